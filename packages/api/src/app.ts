@@ -1,0 +1,122 @@
+import 'reflect-metadata';
+import { randomUUID } from 'node:crypto';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
+import { expressMiddleware } from '@as-integrations/express5';
+import type { MikroORM } from '@mikro-orm/postgresql';
+import express from 'express';
+import { pinoHttp } from 'pino-http';
+import { createRequestContext, type RequestContext } from './common/context.js';
+import { formatError } from './common/errors/format-error.js';
+import type { Logger } from './common/logger.js';
+import { QueryCounter, runCountingQueries } from './database/query-counter.js';
+import { pendingMigrations } from './database/migrate.js';
+import { buildApiSchema } from './schema/build-schema.js';
+
+export interface AppOptions {
+  orm: MikroORM;
+  logger: Logger;
+  /** Adds `x-sql-statements` to responses (benchmarks, tests); off in production. */
+  exposeQueryCount?: boolean;
+}
+
+export interface RunningApp {
+  server: Server;
+  url: string;
+  stop(): Promise<void>;
+}
+
+const REQUEST_ID = /^[A-Za-z0-9._-]{1,100}$/;
+
+/** The HTTP application: /graphql, /healthz, /readyz. */
+export async function createApp(options: AppOptions) {
+  const { orm, logger } = options;
+  const app = express();
+  app.disable('x-powered-by');
+  const httpServer = createServer(app);
+
+  const apollo = new ApolloServer<RequestContext>({
+    schema: await buildApiSchema(),
+    formatError: formatError(logger),
+    includeStacktraceInErrorResponses: false,
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginCacheControlDisabled()],
+  });
+  await apollo.start();
+
+  app.use(
+    pinoHttp({
+      logger,
+      // A caller's request id is kept so a request can be followed across systems.
+      genReqId: (req, res) => {
+        const given = req.headers['x-request-id'];
+        const id = typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
+        res.setHeader('x-request-id', id);
+        return id;
+      },
+      autoLogging: { ignore: (req) => req.url === '/healthz' || req.url === '/readyz' },
+    }),
+  );
+
+  app.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+
+  app.get('/readyz', async (_req, res) => {
+    try {
+      await orm.em.fork().getConnection().execute('select 1');
+      const pending = await pendingMigrations(orm);
+      if (pending.length > 0) {
+        res.status(503).json({ status: 'migrations pending', pending });
+        return;
+      }
+      res.json({ status: 'ready' });
+    } catch (error) {
+      logger.warn({ err: error }, 'readiness check failed');
+      res.status(503).json({ status: 'database unreachable' });
+    }
+  });
+
+  app.use(
+    '/graphql',
+    express.json({ limit: '1mb' }),
+    // Counting starts after the body is read: stream callbacks would run outside this async context.
+    (req, res, next) => {
+      const counter = new QueryCounter();
+      if (options.exposeQueryCount) {
+        const writeHead = res.writeHead.bind(res);
+        res.writeHead = ((...args: Parameters<typeof res.writeHead>) => {
+          if (!res.headersSent) res.setHeader('x-sql-statements', String(counter.count));
+          return writeHead(...args);
+        }) as typeof res.writeHead;
+      }
+      runCountingQueries(counter, () => next());
+    },
+    expressMiddleware(apollo, {
+      context: async ({ req }) => createRequestContext({ em: orm.em, requestId: String(req.id), logger: req.log }),
+    }),
+  );
+
+  return {
+    app,
+    httpServer,
+    async listen(port: number, host?: string): Promise<RunningApp> {
+      await new Promise<void>((resolve, reject) => {
+        httpServer.once('error', reject);
+        httpServer.listen(port, host, () => resolve());
+      });
+      const address = httpServer.address() as AddressInfo;
+      const shownHost = host && host !== '0.0.0.0' && host !== '::' ? host : 'localhost';
+      return {
+        server: httpServer,
+        url: `http://${shownHost}:${address.port}`,
+        stop: async () => {
+          await apollo.stop();
+          if (httpServer.listening) await new Promise<void>((resolve) => httpServer.close(() => resolve()));
+        },
+      };
+    },
+  };
+}

@@ -1,0 +1,29 @@
+import { DriverException } from '@mikro-orm/core';
+import { UserErrorCode, userError, type UserError } from './user-error.js';
+
+/**
+ * Database constraints back the business rules; when a concurrent writer or a direct insert hits one,
+ * this table turns the constraint's name into the error the caller sees.
+ */
+const CONSTRAINT_ERRORS: Record<string, UserError> = {
+  organisation_number_unique: userError('organisationNumber', UserErrorCode.TAKEN, 'Another organisation has this organisation number.'),
+  organisation_single_principal: userError('isPrincipal', UserErrorCode.CONFLICT, 'Another organisation is already the principal.'),
+  workplace_name_unique: userError('name', UserErrorCode.TAKEN, 'The organisation already has a workplace with this name.'),
+  person_email_unique: userError('email', UserErrorCode.TAKEN, 'Another person has this e-mail address.'),
+  role_assignment_single_holder: userError(
+    'workplaceId',
+    UserErrorCode.CONFLICT,
+    'The workplace already has someone in this role for an overlapping period.',
+  ),
+  role_assignment_scope_matches_role: userError(null, UserErrorCode.INVALID, 'The scope does not match the role.'),
+  role_assignment_ends_after_start: userError('endsOn', UserErrorCode.INVALID, 'The end date is before the start date.'),
+  workplace_employee_count_check: userError('employeeCount', UserErrorCode.INVALID, 'Must be zero or more.'),
+};
+
+/** The user error for a violated constraint, or null when the error is not a known constraint violation. */
+export function constraintUserError(error: unknown): UserError | null {
+  // SQLSTATE class 23 is "integrity constraint violation" (unique, check, exclusion, foreign key).
+  if (!(error instanceof DriverException) || !String((error as { code?: string }).code ?? '').startsWith('23')) return null;
+  const constraint = (error as { constraint?: string }).constraint;
+  return (constraint && CONSTRAINT_ERRORS[constraint]) || null;
+}

@@ -1,0 +1,42 @@
+import { Field, ObjectType, registerEnumType } from 'type-graphql';
+
+/** What kind of problem a user error is; clients translate messages by this code. */
+export enum UserErrorCode {
+  /** The value breaks a validation rule (empty, too long, malformed, out of range). */
+  INVALID = 'INVALID',
+  /** The id names nothing the caller can see. */
+  NOT_FOUND = 'NOT_FOUND',
+  /** The value must be unique and is already taken. */
+  TAKEN = 'TAKEN',
+  /** The change conflicts with a business rule or with the current state. */
+  CONFLICT = 'CONFLICT',
+}
+registerEnumType(UserErrorCode, { name: 'UserErrorCode', description: 'Kind of a user error.' });
+
+@ObjectType({ description: 'A problem with the input of a mutation. Nothing was changed.' })
+export class UserError {
+  @Field(() => String, { nullable: true, description: 'Input field at fault, as a dotted path within `input` (null: the input as a whole).' })
+  field!: string | null;
+
+  @Field(() => String, { description: 'What is wrong, in English. Clients show their own text by `code`.' })
+  message!: string;
+
+  @Field(() => UserErrorCode, { description: 'Kind of problem.' })
+  code!: UserErrorCode;
+}
+
+export function userError(field: string | null, code: UserErrorCode, message: string): UserError {
+  return Object.assign(new UserError(), { field, code, message });
+}
+
+/** Thrown by services to abort the unit of work with errors the caller should see. */
+export class DomainError extends Error {
+  constructor(readonly errors: UserError[]) {
+    super(errors.map((error) => `${error.field ?? 'input'}: ${error.message}`).join('; '));
+    this.name = 'DomainError';
+  }
+
+  static of(field: string | null, code: UserErrorCode, message: string): DomainError {
+    return new DomainError([userError(field, code, message)]);
+  }
+}

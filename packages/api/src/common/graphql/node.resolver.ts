@@ -1,0 +1,45 @@
+import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
+import type { RequestContext } from '../context.js';
+import { toOrganisationObject } from '../../modules/organisation/organisation.types.js';
+import { toPersonObject } from '../../modules/person/person.types.js';
+import { toRoleAssignmentObject } from '../../modules/role-assignment/role-assignment.types.js';
+import { toWorkplaceObject } from '../../modules/workplace/workplace.types.js';
+import { fromGlobalId } from './global-id.js';
+import { Node } from './node.interface.js';
+
+/** Refetches any object by its global id (Relay object identification). */
+async function loadNode(id: string, ctx: RequestContext): Promise<Node | null> {
+  const decoded = fromGlobalId(id);
+  if (!decoded) return null;
+  switch (decoded.type) {
+    case 'Organisation': {
+      const entity = await ctx.loaders.organisation.load(decoded.id);
+      return entity && toOrganisationObject(entity);
+    }
+    case 'Workplace': {
+      const entity = await ctx.loaders.workplace.load(decoded.id);
+      return entity && toWorkplaceObject(entity);
+    }
+    case 'Person': {
+      const entity = await ctx.loaders.person.load(decoded.id);
+      return entity && toPersonObject(entity);
+    }
+    case 'RoleAssignment': {
+      const entity = await ctx.loaders.roleAssignment.load(decoded.id);
+      return entity && toRoleAssignmentObject(entity);
+    }
+  }
+}
+
+@Resolver()
+export class NodeResolver {
+  @Query(() => Node, { nullable: true, description: 'Any object by its global id; null when there is none.' })
+  node(@Arg('id', () => ID, { description: 'Global id.' }) id: string, @Ctx() ctx: RequestContext): Promise<Node | null> {
+    return loadNode(id, ctx);
+  }
+
+  @Query(() => [Node], { nullable: 'items', description: 'Objects by their global ids, in the same order; null where there is none.' })
+  async nodes(@Arg('ids', () => [ID], { description: 'Global ids (at most 100).' }) ids: string[], @Ctx() ctx: RequestContext): Promise<(Node | null)[]> {
+    return Promise.all(ids.slice(0, 100).map((id) => loadNode(id, ctx)));
+  }
+}

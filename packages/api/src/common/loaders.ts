@@ -1,0 +1,74 @@
+import DataLoader from 'dataloader';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { Organisation, OrganisationPopulation } from '../modules/organisation/organisation.entity.js';
+import { Person } from '../modules/person/person.entity.js';
+import { RoleAssignment, type Role } from '../modules/role-assignment/role-assignment.entity.js';
+import { Workplace } from '../modules/workplace/workplace.entity.js';
+import type { WorkplaceFilterInput, WorkplaceOrderField } from '../modules/workplace/workplace.inputs.js';
+import type { Connection } from './pagination/connection.js';
+import type { PageRequest } from './pagination/find-page.js';
+
+/** A family of DataLoaders, one per distinct parameter set (e.g. the page arguments of a nested list). */
+function loaderFamily<P, V>(batch: (params: P, keys: readonly string[]) => Promise<V[]>) {
+  const loaders = new Map<string, DataLoader<string, V>>();
+  return (params: P): DataLoader<string, V> => {
+    const key = JSON.stringify(params);
+    let loader = loaders.get(key);
+    if (!loader) {
+      loader = new DataLoader<string, V>((keys) => batch(params, keys));
+      loaders.set(key, loader);
+    }
+    return loader;
+  };
+}
+
+function byIdLoader<T extends { id: string }>(find: (ids: string[]) => Promise<T[]>) {
+  return new DataLoader<string, T | null>(async (ids) => {
+    const rows = new Map((await find([...ids])).map((row) => [row.id, row]));
+    return ids.map((id) => rows.get(id) ?? null);
+  });
+}
+
+function groupBy<T>(keys: readonly string[], rows: T[], keyOf: (row: T) => string): T[][] {
+  const groups = new Map<string, T[]>(keys.map((key) => [key, []]));
+  for (const row of rows) groups.get(keyOf(row))?.push(row);
+  return keys.map((key) => groups.get(key) ?? []);
+}
+
+/** Per-request loaders: each batches what one level of a query asks for into one statement. */
+export function createLoaders(em: EntityManager) {
+  const organisations = em.getRepository(Organisation);
+  const workplaces = em.getRepository(Workplace);
+  const people = em.getRepository(Person);
+  const roleAssignments = em.getRepository(RoleAssignment);
+
+  return {
+    organisation: byIdLoader((ids) => organisations.findByIds(ids)),
+    workplace: byIdLoader((ids) => workplaces.findByIds(ids)),
+    person: byIdLoader((ids) => people.findByIds(ids)),
+    roleAssignment: byIdLoader((ids) => roleAssignments.findByIds(ids)),
+
+    populations: new DataLoader<string, OrganisationPopulation[]>(async (ids) =>
+      groupBy(ids, await organisations.findPopulations([...ids]), (row) => row.organisation.id),
+    ),
+
+    workplacePages: loaderFamily<{ filter: WorkplaceFilterInput; page: PageRequest<WorkplaceOrderField> }, Connection<Workplace>>(
+      async ({ filter, page }, organisationIds) => {
+        const pages = await workplaces.findPagesByOrganisation(organisationIds, filter, page);
+        return organisationIds.map((id) => pages.get(id)!);
+      },
+    ),
+
+    /** Assignments of a workplace role that are active on a day, per workplace. */
+    activeWorkplaceRoles: loaderFamily<{ role: Role; day: string }, RoleAssignment[]>(async ({ role, day }, workplaceIds) =>
+      groupBy(workplaceIds, await roleAssignments.findActiveAtWorkplaces([...workplaceIds], role, day), (row) => row.workplace!.id),
+    ),
+
+    /** A person's role assignments; only those active on `activeOn` when it is given. */
+    personRoles: loaderFamily<{ activeOn: string | null }, RoleAssignment[]>(async ({ activeOn }, personIds) =>
+      groupBy(personIds, await roleAssignments.findForPeople([...personIds], activeOn), (row) => row.person.id),
+    ),
+  };
+}
+
+export type Loaders = ReturnType<typeof createLoaders>;

@@ -1,0 +1,7 @@
+import type { MigrationObject } from '@mikro-orm/core';
+import { Migration20261123000000_directory } from './Migration20261123000000_directory.js';
+
+/** Every migration, oldest first. Listed explicitly so built and test runs find the same set. */
+export const migrationsList: MigrationObject[] = [
+  { name: 'Migration20261123000000_directory', class: Migration20261123000000_directory },
+];

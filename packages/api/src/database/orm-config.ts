@@ -1,0 +1,34 @@
+import { DataloaderType, defineConfig, PostgreSqlDriver, type Options } from '@mikro-orm/postgresql';
+import { Migrator } from '@mikro-orm/migrations';
+import { Organisation, OrganisationPopulation } from '../modules/organisation/organisation.entity.js';
+import { Person } from '../modules/person/person.entity.js';
+import { RoleAssignment } from '../modules/role-assignment/role-assignment.entity.js';
+import { Workplace } from '../modules/workplace/workplace.entity.js';
+import type { Logger } from '../common/logger.js';
+import { migrationsList } from './migrations/index.js';
+import { recordQuery } from './query-counter.js';
+
+export const entities = [Organisation, OrganisationPopulation, Workplace, Person, RoleAssignment];
+
+export function ormConfig(options: { clientUrl: string; logger?: Logger; poolMax?: number }): Options {
+  return defineConfig({
+    driver: PostgreSqlDriver,
+    clientUrl: options.clientUrl,
+    entities,
+    extensions: [Migrator],
+    discovery: { disableDynamicFileAccess: true, requireEntitiesArray: true },
+    migrations: { migrationsList, transactional: true, allOrNothing: true, snapshot: false },
+    // Batches Reference.load() and Collection.load() across a request: no N+1 through relations.
+    dataloader: DataloaderType.ALL,
+    forceUtcTimezone: true,
+    allowGlobalContext: false,
+    pool: { min: 0, max: options.poolMax ?? 20 },
+    // Every statement passes the logger: that is where they are counted (and logged at debug level).
+    debug: ['query'],
+    logger: (message) => {
+      recordQuery();
+      options.logger?.trace({ sql: message }, 'sql');
+    },
+    dynamicImportProvider: (id) => import(id),
+  });
+}

@@ -1,0 +1,111 @@
+import { IsBoolean, IsEnum, IsInt, IsOptional, IsString, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
+import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
+import { OrderDirection } from '../../common/pagination/connection.js';
+import { NotBlank } from '../../common/validators.js';
+import { OrganisationKind } from './organisation.entity.js';
+
+registerEnumType(OrganisationKind, { name: 'OrganisationKind', description: 'What kind of body a member organisation is.' });
+
+export enum OrganisationOrderField {
+  NAME = 'name',
+  CREATED_AT = 'createdAt',
+}
+registerEnumType(OrganisationOrderField, { name: 'OrganisationOrderField', description: 'Sort key of organisations.' });
+
+@InputType({ description: 'Narrows a list of organisations.' })
+export class OrganisationFilterInput {
+  @Field(() => String, { nullable: true, description: 'Text contained in the name or organisation number (any case).' })
+  search?: string | null;
+
+  @Field(() => OrganisationKind, { nullable: true, description: 'Only organisations of this kind.' })
+  kind?: OrganisationKind | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Only the principal (true) or only the other members (false).' })
+  isPrincipal?: boolean | null;
+}
+
+@InputType({ description: 'Order of a list of organisations.' })
+export class OrganisationOrderInput {
+  @Field(() => OrganisationOrderField, { defaultValue: OrganisationOrderField.NAME, description: 'Sort key.' })
+  field: OrganisationOrderField = OrganisationOrderField.NAME;
+
+  @Field(() => OrderDirection, { defaultValue: OrderDirection.ASC, description: 'Sort direction.' })
+  direction: OrderDirection = OrderDirection.ASC;
+}
+
+@InputType({ description: 'Population of a member in a year.' })
+export class PopulationFigureInput {
+  @Field(() => Int, { description: 'Calendar year.' })
+  @IsInt()
+  @Min(1900)
+  @Max(2200)
+  year!: number;
+
+  @Field(() => Int, { description: 'Number of inhabitants (invånarantal).' })
+  @IsInt()
+  @Min(0)
+  population!: number;
+}
+
+@InputType({ description: 'A new member organisation.' })
+export class OrganisationCreateInput {
+  @Field(() => String, { description: 'Name, e.g. "Motala kommun".' })
+  @IsString()
+  @NotBlank()
+  @MaxLength(200)
+  name!: string;
+
+  @Field(() => OrganisationKind, { description: 'Kind of organisation.' })
+  @IsEnum(OrganisationKind)
+  kind!: OrganisationKind;
+
+  @Field(() => String, { description: 'Swedish organisation number, NNNNNN-NNNN (the check digit is verified).' })
+  @IsString()
+  @MinLength(1)
+  organisationNumber!: string;
+
+  @Field(() => Boolean, { defaultValue: false, description: 'Whether this is the principal (huvudman); at most one organisation is.' })
+  @IsBoolean()
+  isPrincipal: boolean = false;
+
+  @Field(() => [PopulationFigureInput], { nullable: true, description: 'Population figures by year.' })
+  @IsOptional()
+  @ValidateNested({ each: true })
+  populations?: PopulationFigureInput[] | null;
+}
+
+@InputType({ description: 'Changes to a member organisation; fields left out stay as they are.' })
+export class OrganisationUpdateInput {
+  @Field(() => ID, { description: 'The organisation.' })
+  @IsString()
+  id!: string;
+
+  @Field(() => String, { nullable: true, description: 'New name.' })
+  @IsOptional()
+  @IsString()
+  @NotBlank()
+  @MaxLength(200)
+  name?: string | null;
+
+  @Field(() => OrganisationKind, { nullable: true, description: 'New kind.' })
+  @IsOptional()
+  @IsEnum(OrganisationKind)
+  kind?: OrganisationKind | null;
+
+  @Field(() => String, { nullable: true, description: 'New organisation number.' })
+  @IsOptional()
+  @IsString()
+  organisationNumber?: string | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Make this the principal (another principal is refused, not replaced).' })
+  @IsOptional()
+  @IsBoolean()
+  isPrincipal?: boolean | null;
+}
+
+@InputType({ description: 'Sets the population of a member for a year (adds or replaces the figure).' })
+export class OrganisationPopulationSetInput extends PopulationFigureInput {
+  @Field(() => ID, { description: 'The organisation.' })
+  @IsString()
+  organisationId!: string;
+}

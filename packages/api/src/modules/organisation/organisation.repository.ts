@@ -1,0 +1,32 @@
+import { EntityRepository, type FilterQuery } from '@mikro-orm/postgresql';
+import { findPage, type PageRequest } from '../../common/pagination/find-page.js';
+import type { Connection } from '../../common/pagination/connection.js';
+import { Organisation, OrganisationPopulation } from './organisation.entity.js';
+import type { OrganisationFilterInput, OrganisationOrderField } from './organisation.inputs.js';
+import { containsText } from '../../common/pagination/text-search.js';
+
+export class OrganisationRepository extends EntityRepository<Organisation> {
+  findByIds(ids: string[]): Promise<Organisation[]> {
+    return this.find({ id: { $in: ids } });
+  }
+
+  findPopulations(organisationIds: string[]): Promise<OrganisationPopulation[]> {
+    return this.em.find(OrganisationPopulation, { organisation: { $in: organisationIds } }, { orderBy: { year: 'asc' } });
+  }
+
+  findPrincipal(): Promise<Organisation | null> {
+    return this.findOne({ isPrincipal: true });
+  }
+
+  findByOrganisationNumber(organisationNumber: string): Promise<Organisation | null> {
+    return this.findOne({ organisationNumber });
+  }
+
+  findPage(filter: OrganisationFilterInput | undefined, page: PageRequest<OrganisationOrderField>): Promise<Connection<Organisation>> {
+    const where: FilterQuery<Organisation>[] = [];
+    if (filter?.search) where.push(containsText(`name || ' ' || organisation_number`, filter.search));
+    if (filter?.kind) where.push({ kind: filter.kind });
+    if (filter?.isPrincipal !== undefined && filter?.isPrincipal !== null) where.push({ isPrincipal: filter.isPrincipal });
+    return findPage(this.em, Organisation, { $and: where }, page);
+  }
+}

@@ -1,0 +1,79 @@
+import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { RequestContext } from '../../common/context.js';
+import { mutationResult, type MutationOutcome } from '../../common/errors/mutation-payload.js';
+import type { Organisation } from './organisation.entity.js';
+import { fromGlobalId } from '../../common/graphql/global-id.js';
+import { mapConnection, type Connection } from '../../common/pagination/connection.js';
+import { ConnectionArgs, toPageRequest } from '../../common/pagination/connection-args.js';
+import {
+  OrganisationCreateInput,
+  OrganisationFilterInput,
+  OrganisationOrderInput,
+  OrganisationPopulationSetInput,
+  OrganisationUpdateInput,
+} from './organisation.inputs.js';
+import { OrganisationService } from './organisation.service.js';
+import {
+  OrganisationConnection,
+  OrganisationPayload,
+  OrganisationObject,
+  PopulationFigure,
+  toOrganisationObject,
+  toPopulationFigure,
+} from './organisation.types.js';
+
+@ArgsType()
+class OrganisationListArgs extends ConnectionArgs {
+  @Field(() => OrganisationFilterInput, { nullable: true, description: 'Which organisations.' })
+  filter?: OrganisationFilterInput | null;
+
+  @Field(() => OrganisationOrderInput, { nullable: true, description: 'Order (default: by name).' })
+  orderBy?: OrganisationOrderInput | null;
+}
+
+function payload(outcome: MutationOutcome<Organisation>): OrganisationPayload {
+  return Object.assign(new OrganisationPayload(), {
+    organisation: outcome.result ? toOrganisationObject(outcome.result) : null,
+    errors: outcome.errors,
+  });
+}
+
+@Resolver(() => OrganisationObject)
+export class OrganisationResolver {
+  @Query(() => OrganisationConnection, { description: 'Member organisations.' })
+  async organisations(@Args() args: OrganisationListArgs, @Ctx() ctx: RequestContext): Promise<Connection<OrganisationObject>> {
+    const page = toPageRequest(args, args.orderBy ?? new OrganisationOrderInput());
+    const connection = await new OrganisationService(ctx.em).list(args.filter ?? undefined, page);
+    return mapConnection(connection, toOrganisationObject);
+  }
+
+  @Query(() => OrganisationObject, { nullable: true, description: 'One organisation by id; null when there is none.' })
+  async organisation(@Arg('id', () => ID, { description: 'Global id.' }) id: string, @Ctx() ctx: RequestContext): Promise<OrganisationObject | null> {
+    const decoded = fromGlobalId(id, 'Organisation');
+    const entity = decoded ? await ctx.loaders.organisation.load(decoded.id) : null;
+    return entity ? toOrganisationObject(entity) : null;
+  }
+
+  @Mutation(() => OrganisationPayload, { description: 'Registers a new member organisation.' })
+  async organisationCreate(@Arg('input', () => OrganisationCreateInput) input: OrganisationCreateInput, @Ctx() ctx: RequestContext): Promise<OrganisationPayload> {
+    return payload(await mutationResult(() => new OrganisationService(ctx.em).create(input)));
+  }
+
+  @Mutation(() => OrganisationPayload, { description: 'Changes a member organisation.' })
+  async organisationUpdate(@Arg('input', () => OrganisationUpdateInput) input: OrganisationUpdateInput, @Ctx() ctx: RequestContext): Promise<OrganisationPayload> {
+    return payload(await mutationResult(() => new OrganisationService(ctx.em).update(input)));
+  }
+
+  @Mutation(() => OrganisationPayload, { description: "Sets a member's population for a year." })
+  async organisationPopulationSet(
+    @Arg('input', () => OrganisationPopulationSetInput) input: OrganisationPopulationSetInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<OrganisationPayload> {
+    return payload(await mutationResult(() => new OrganisationService(ctx.em).setPopulation(input)));
+  }
+
+  @FieldResolver(() => [PopulationFigure], { description: 'Population by year, oldest first.' })
+  async populations(@Root() organisation: OrganisationObject, @Ctx() ctx: RequestContext): Promise<PopulationFigure[]> {
+    return (await ctx.loaders.populations.load(organisation.entityId)).map(toPopulationFigure);
+  }
+}

@@ -1,0 +1,97 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { requireEntityId } from '../../common/graphql/global-id.js';
+import type { Connection } from '../../common/pagination/connection.js';
+import type { PageRequest } from '../../common/pagination/find-page.js';
+import { assertValidInput } from '../../common/validation.js';
+import { checkOrganisationNumber } from './organisation-number.js';
+import { Organisation, OrganisationPopulation } from './organisation.entity.js';
+import { OrganisationErrors } from './organisation.errors.js';
+import type {
+  OrganisationCreateInput,
+  OrganisationFilterInput,
+  OrganisationOrderField,
+  OrganisationPopulationSetInput,
+  OrganisationUpdateInput,
+} from './organisation.inputs.js';
+
+export class OrganisationService {
+  constructor(private readonly em: EntityManager) {}
+
+  list(filter: OrganisationFilterInput | undefined, page: PageRequest<OrganisationOrderField>): Promise<Connection<Organisation>> {
+    return this.em.getRepository(Organisation).findPage(filter, page);
+  }
+
+  async create(input: OrganisationCreateInput): Promise<Organisation> {
+    await assertValidInput(input);
+    const organisationNumber = this.normaliseOrganisationNumber(input.organisationNumber, 'organisationNumber');
+    const years = new Set<number>();
+    (input.populations ?? []).forEach((figure, index) => {
+      if (years.has(figure.year)) throw OrganisationErrors.duplicateYear(`populations.${index}.year`, figure.year);
+      years.add(figure.year);
+    });
+
+    return this.em.transactional(async (em) => {
+      const organisations = em.getRepository(Organisation);
+      if (await organisations.findByOrganisationNumber(organisationNumber)) throw OrganisationErrors.organisationNumberTaken('organisationNumber');
+      if (input.isPrincipal) await this.assertNoOtherPrincipal(em, null);
+      const organisation = em.create(Organisation, {
+        name: input.name.trim(),
+        kind: input.kind,
+        organisationNumber,
+        isPrincipal: input.isPrincipal,
+      });
+      for (const figure of input.populations ?? []) {
+        organisation.populations.add(em.create(OrganisationPopulation, { organisation, year: figure.year, population: figure.population }));
+      }
+      return organisation;
+    });
+  }
+
+  async update(input: OrganisationUpdateInput): Promise<Organisation> {
+    await assertValidInput(input);
+    const id = requireEntityId(input.id, 'Organisation', 'id');
+    const organisationNumber =
+      input.organisationNumber === undefined || input.organisationNumber === null
+        ? null
+        : this.normaliseOrganisationNumber(input.organisationNumber, 'organisationNumber');
+
+    return this.em.transactional(async (em) => {
+      const organisations = em.getRepository(Organisation);
+      const organisation = await organisations.findOne({ id });
+      if (!organisation) throw OrganisationErrors.notFound('id');
+      if (organisationNumber && organisationNumber !== organisation.organisationNumber) {
+        if (await organisations.findByOrganisationNumber(organisationNumber)) throw OrganisationErrors.organisationNumberTaken('organisationNumber');
+        organisation.organisationNumber = organisationNumber;
+      }
+      if (input.isPrincipal === true && !organisation.isPrincipal) await this.assertNoOtherPrincipal(em, organisation.id);
+      if (input.isPrincipal !== undefined && input.isPrincipal !== null) organisation.isPrincipal = input.isPrincipal;
+      if (input.name) organisation.name = input.name.trim();
+      if (input.kind) organisation.kind = input.kind;
+      return organisation;
+    });
+  }
+
+  async setPopulation(input: OrganisationPopulationSetInput): Promise<Organisation> {
+    await assertValidInput(input);
+    const id = requireEntityId(input.organisationId, 'Organisation', 'organisationId');
+    return this.em.transactional(async (em) => {
+      const organisation = await em.getRepository(Organisation).findOne({ id }, { populate: ['populations'] });
+      if (!organisation) throw OrganisationErrors.notFound('organisationId');
+      const existing = organisation.populations.getItems().find((figure) => figure.year === input.year);
+      if (existing) existing.population = input.population;
+      else organisation.populations.add(em.create(OrganisationPopulation, { organisation, year: input.year, population: input.population }));
+      return organisation;
+    });
+  }
+
+  private normaliseOrganisationNumber(value: string, field: string): string {
+    const check = checkOrganisationNumber(value);
+    if (!check.valid) throw OrganisationErrors.organisationNumberInvalid(field, check.reason);
+    return check.normalised;
+  }
+
+  private async assertNoOtherPrincipal(em: EntityManager, exceptId: string | null): Promise<void> {
+    const principal = await em.getRepository(Organisation).findPrincipal();
+    if (principal && principal.id !== exceptId) throw OrganisationErrors.principalExists(principal.name);
+  }
+}

@@ -1,0 +1,36 @@
+import { randomUUID } from 'node:crypto';
+import { Entity, EntityRepositoryType, OptionalProps, ManyToOne, PrimaryKey, Property, type Ref } from '@mikro-orm/postgresql';
+import { Organisation } from '../organisation/organisation.entity.js';
+import { PersonRepository } from './person.repository.js';
+
+/** A person known to the model: staff of a member organisation. Names, e-mail and phone are personal data. */
+@Entity({ tableName: 'person', repository: () => PersonRepository })
+export class Person {
+  [EntityRepositoryType]?: PersonRepository;
+  [OptionalProps]?: 'phone' | 'createdAt' | 'updatedAt';
+
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @Property({ type: 'text' })
+  firstName!: string;
+
+  @Property({ type: 'text' })
+  lastName!: string;
+
+  /** Unique whatever the letter case (a unique index on lower(email)). */
+  @Property({ type: 'text' })
+  email!: string;
+
+  @Property({ type: 'text', nullable: true })
+  phone: string | null = null;
+
+  @ManyToOne(() => Organisation, { ref: true })
+  homeOrganisation!: Ref<Organisation>;
+
+  @Property({ type: 'datetime' })
+  createdAt: Date = new Date();
+
+  @Property({ type: 'datetime', onUpdate: () => new Date() })
+  updatedAt: Date = new Date();
+}

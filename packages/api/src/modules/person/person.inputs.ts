@@ -1,0 +1,104 @@
+import { IsEmail, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { Field, ID, InputType, registerEnumType } from 'type-graphql';
+import { OrderDirection } from '../../common/pagination/connection.js';
+import { NotBlank } from '../../common/validators.js';
+import { Role } from '../role-assignment/role-assignment.entity.js';
+
+export enum PersonOrderField {
+  LAST_NAME = 'lastName',
+  EMAIL = 'email',
+  CREATED_AT = 'createdAt',
+}
+registerEnumType(PersonOrderField, { name: 'PersonOrderField', description: 'Sort key of people.' });
+
+const PHONE = /^\+?[0-9 ()-]{5,30}$/;
+
+@InputType({ description: 'Narrows a list of people.' })
+export class PersonFilterInput {
+  @Field(() => String, { nullable: true, description: 'Text contained in the name or e-mail address (any case).' })
+  search?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Only people whose home organisation this is.' })
+  homeOrganisationId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Only people who hold a role at this workplace today.' })
+  workplaceId?: string | null;
+
+  @Field(() => Role, { nullable: true, description: 'Only people who hold this role today.' })
+  role?: Role | null;
+}
+
+@InputType({ description: 'Order of a list of people.' })
+export class PersonOrderInput {
+  @Field(() => PersonOrderField, { defaultValue: PersonOrderField.LAST_NAME, description: 'Sort key.' })
+  field: PersonOrderField = PersonOrderField.LAST_NAME;
+
+  @Field(() => OrderDirection, { defaultValue: OrderDirection.ASC, description: 'Sort direction.' })
+  direction: OrderDirection = OrderDirection.ASC;
+}
+
+@InputType({ description: 'A new person.' })
+export class PersonCreateInput {
+  @Field(() => String, { description: 'First name.' })
+  @IsString()
+  @NotBlank()
+  @MaxLength(100)
+  firstName!: string;
+
+  @Field(() => String, { description: 'Last name.' })
+  @IsString()
+  @NotBlank()
+  @MaxLength(100)
+  lastName!: string;
+
+  @Field(() => String, { description: 'E-mail address; unique whatever the letter case.' })
+  @IsEmail({}, { message: 'Must be an e-mail address.' })
+  @MaxLength(254)
+  email!: string;
+
+  @Field(() => String, { nullable: true, description: 'Phone number, e.g. "013-20 10 00" or "+46 13 20 10 00".' })
+  @IsOptional()
+  @Matches(PHONE, { message: 'Must be a phone number (digits, spaces, +, -, parentheses).' })
+  phone?: string | null;
+
+  @Field(() => ID, { description: 'The organisation the person works for.' })
+  @IsString()
+  homeOrganisationId!: string;
+}
+
+@InputType({ description: 'Changes to a person; fields left out stay as they are.' })
+export class PersonUpdateInput {
+  @Field(() => ID, { description: 'The person.' })
+  @IsString()
+  id!: string;
+
+  @Field(() => String, { nullable: true, description: 'New first name.' })
+  @IsOptional()
+  @IsString()
+  @NotBlank()
+  @MaxLength(100)
+  firstName?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'New last name.' })
+  @IsOptional()
+  @IsString()
+  @NotBlank()
+  @MaxLength(100)
+  lastName?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'New e-mail address.' })
+  @IsOptional()
+  @IsEmail({}, { message: 'Must be an e-mail address.' })
+  @MaxLength(254)
+  email?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'New phone number; an empty string removes it.' })
+  @IsOptional()
+  @Matches(/^$|^\+?[0-9 ()-]{5,30}$/, { message: 'Must be a phone number (digits, spaces, +, -, parentheses).' })
+  phone?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'New home organisation.' })
+  @IsOptional()
+  @IsString()
+  homeOrganisationId?: string | null;
+}

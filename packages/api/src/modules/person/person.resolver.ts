@@ -1,0 +1,68 @@
+import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { RequestContext } from '../../common/context.js';
+import { todayInSweden } from '../../common/graphql/calendar.js';
+import { mutationResult, type MutationOutcome } from '../../common/errors/mutation-payload.js';
+import { fromGlobalId } from '../../common/graphql/global-id.js';
+import { mapConnection, type Connection } from '../../common/pagination/connection.js';
+import { ConnectionArgs, toPageRequest } from '../../common/pagination/connection-args.js';
+import { OrganisationObject, toOrganisationObject } from '../organisation/organisation.types.js';
+import { RoleAssignmentObject, toRoleAssignmentObject } from '../role-assignment/role-assignment.types.js';
+import type { Person } from './person.entity.js';
+import { PersonCreateInput, PersonFilterInput, PersonOrderInput, PersonUpdateInput } from './person.inputs.js';
+import { PersonService } from './person.service.js';
+import { PersonConnection, PersonObject, PersonPayload, toPersonObject } from './person.types.js';
+
+@ArgsType()
+class PersonListArgs extends ConnectionArgs {
+  @Field(() => PersonFilterInput, { nullable: true, description: 'Which people.' })
+  filter?: PersonFilterInput | null;
+
+  @Field(() => PersonOrderInput, { nullable: true, description: 'Order (default: by last name).' })
+  orderBy?: PersonOrderInput | null;
+}
+
+function payload(outcome: MutationOutcome<Person>): PersonPayload {
+  return Object.assign(new PersonPayload(), { person: outcome.result ? toPersonObject(outcome.result) : null, errors: outcome.errors });
+}
+
+@Resolver(() => PersonObject)
+export class PersonResolver {
+  @Query(() => PersonConnection, { description: 'People.' })
+  async people(@Args() args: PersonListArgs, @Ctx() ctx: RequestContext): Promise<Connection<PersonObject>> {
+    const page = toPageRequest(args, args.orderBy ?? new PersonOrderInput());
+    return mapConnection(await new PersonService(ctx.em).list(args.filter ?? undefined, page), toPersonObject);
+  }
+
+  @Query(() => PersonObject, { nullable: true, description: 'One person by id; null when there is none.' })
+  async person(@Arg('id', () => ID, { description: 'Global id.' }) id: string, @Ctx() ctx: RequestContext): Promise<PersonObject | null> {
+    const decoded = fromGlobalId(id, 'Person');
+    const entity = decoded ? await ctx.loaders.person.load(decoded.id) : null;
+    return entity ? toPersonObject(entity) : null;
+  }
+
+  @Mutation(() => PersonPayload, { description: 'Registers a person.' })
+  async personCreate(@Arg('input', () => PersonCreateInput) input: PersonCreateInput, @Ctx() ctx: RequestContext): Promise<PersonPayload> {
+    return payload(await mutationResult(() => new PersonService(ctx.em).create(input)));
+  }
+
+  @Mutation(() => PersonPayload, { description: 'Changes a person.' })
+  async personUpdate(@Arg('input', () => PersonUpdateInput) input: PersonUpdateInput, @Ctx() ctx: RequestContext): Promise<PersonPayload> {
+    return payload(await mutationResult(() => new PersonService(ctx.em).update(input)));
+  }
+
+  @FieldResolver(() => OrganisationObject, { description: 'The organisation the person works for.' })
+  async homeOrganisation(@Root() person: PersonObject, @Ctx() ctx: RequestContext): Promise<OrganisationObject> {
+    return toOrganisationObject((await ctx.loaders.organisation.load(person.homeOrganisationEntityId))!);
+  }
+
+  @FieldResolver(() => [RoleAssignmentObject], { description: "The person's roles, newest first." })
+  async roles(
+    @Root() person: PersonObject,
+    @Ctx() ctx: RequestContext,
+    @Arg('includeEnded', () => Boolean, { defaultValue: false, description: 'Also the ended and future ones (the whole history).' })
+    includeEnded: boolean,
+  ): Promise<RoleAssignmentObject[]> {
+    const assignments = await ctx.loaders.personRoles({ activeOn: includeEnded ? null : todayInSweden() }).load(person.entityId);
+    return assignments.map(toRoleAssignmentObject);
+  }
+}

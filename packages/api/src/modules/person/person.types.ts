@@ -1,0 +1,58 @@
+import { Field, ObjectType } from 'type-graphql';
+import { MutationPayload } from '../../common/errors/mutation-payload.js';
+import { toGlobalId } from '../../common/graphql/global-id.js';
+import { Node } from '../../common/graphql/node.interface.js';
+import { DateTime } from '../../common/graphql/scalars.js';
+import { connectionTypes } from '../../common/pagination/connection.js';
+import type { Person } from './person.entity.js';
+
+@ObjectType('Person', { implements: Node, description: 'A person in the model. Names, e-mail and phone are personal data.' })
+export class PersonObject extends Node {
+  /** Row ids; not part of the contract. */
+  entityId!: string;
+  homeOrganisationEntityId!: string;
+
+  @Field(() => String, { description: 'First name.' })
+  firstName!: string;
+
+  @Field(() => String, { description: 'Last name.' })
+  lastName!: string;
+
+  @Field(() => String, { description: 'Full name, "first last".' })
+  name!: string;
+
+  @Field(() => String, { description: 'E-mail address.' })
+  email!: string;
+
+  @Field(() => String, { nullable: true, description: 'Phone number.' })
+  phone!: string | null;
+
+  @Field(() => DateTime, { description: 'When the person was registered.' })
+  createdAt!: Date;
+
+  @Field(() => DateTime, { description: 'When the person was last changed.' })
+  updatedAt!: Date;
+}
+
+export const { ConnectionType: PersonConnection } = connectionTypes(PersonObject, 'Person');
+
+@ObjectType('PersonPayload', { implements: MutationPayload, description: 'Result of a mutation of a person.' })
+export class PersonPayload extends MutationPayload {
+  @Field(() => PersonObject, { nullable: true, description: 'The person as they are now; null when the mutation failed.' })
+  person: PersonObject | null = null;
+}
+
+export function toPersonObject(entity: Person): PersonObject {
+  return Object.assign(new PersonObject(), {
+    id: toGlobalId('Person', entity.id),
+    entityId: entity.id,
+    homeOrganisationEntityId: entity.homeOrganisation.id,
+    firstName: entity.firstName,
+    lastName: entity.lastName,
+    name: `${entity.firstName} ${entity.lastName}`,
+    email: entity.email,
+    phone: entity.phone,
+    createdAt: entity.createdAt,
+    updatedAt: entity.updatedAt,
+  });
+}

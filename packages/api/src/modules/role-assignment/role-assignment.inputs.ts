@@ -1,0 +1,105 @@
+import { IsEnum, IsOptional, IsString } from 'class-validator';
+import { Field, ID, InputType, registerEnumType } from 'type-graphql';
+import { LocalDate } from '../../common/graphql/scalars.js';
+import { OrderDirection } from '../../common/pagination/connection.js';
+import { IsCalendarDate } from '../../common/validators.js';
+import { Role } from './role-assignment.entity.js';
+
+registerEnumType(Role, {
+  name: 'Role',
+  description: 'A role in the Evikomp model.',
+  valuesConfig: {
+    MANAGER: { description: 'First-line manager (verksamhetschef) of a workplace.' },
+    WORKPLACE_COORDINATOR: { description: 'Workplace coordinator (arbetsplatskoordinator): one per workplace.' },
+    COMPETENCE_COORDINATOR: { description: 'Competence coordinator (kompetenssamordnare) supporting workplaces.' },
+    ORGANISATION_ADMIN: { description: "Administrator of one member organisation's data." },
+    ADMINISTRATOR: { description: 'Central administrator of the model (everything).' },
+  },
+});
+
+export enum RoleAssignmentOrderField {
+  STARTS_ON = 'startsOn',
+  CREATED_AT = 'createdAt',
+}
+registerEnumType(RoleAssignmentOrderField, { name: 'RoleAssignmentOrderField', description: 'Sort key of role assignments.' });
+
+@InputType({ description: 'Narrows a list of role assignments.' })
+export class RoleAssignmentFilterInput {
+  @Field(() => ID, { nullable: true, description: 'Only assignments of this person.' })
+  personId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Only assignments at this workplace.' })
+  workplaceId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Only assignments in this organisation or at its workplaces.' })
+  organisationId?: string | null;
+
+  @Field(() => [Role], { nullable: true, description: 'Only these roles.' })
+  roles?: Role[] | null;
+
+  @Field(() => LocalDate, { nullable: true, description: 'Only assignments held on this day (e.g. today for the current ones).' })
+  activeOn?: string | null;
+}
+
+@InputType({ description: 'Order of a list of role assignments.' })
+export class RoleAssignmentOrderInput {
+  @Field(() => RoleAssignmentOrderField, { defaultValue: RoleAssignmentOrderField.STARTS_ON, description: 'Sort key.' })
+  field: RoleAssignmentOrderField = RoleAssignmentOrderField.STARTS_ON;
+
+  @Field(() => OrderDirection, { defaultValue: OrderDirection.DESC, description: 'Sort direction.' })
+  direction: OrderDirection = OrderDirection.DESC;
+}
+
+@InputType({ description: 'Gives a person a role. A workplace has one manager and one workplace coordinator at a time: assigning a new one ends the current holder\'s assignment on `startsOn`.' })
+export class RoleAssignmentCreateInput {
+  @Field(() => ID, { description: 'The person.' })
+  @IsString()
+  personId!: string;
+
+  @Field(() => Role, { description: 'The role.' })
+  @IsEnum(Role)
+  role!: Role;
+
+  @Field(() => ID, { nullable: true, description: 'The workplace: required for MANAGER, WORKPLACE_COORDINATOR and COMPETENCE_COORDINATOR.' })
+  @IsOptional()
+  @IsString()
+  workplaceId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'The organisation: required for ORGANISATION_ADMIN.' })
+  @IsOptional()
+  @IsString()
+  organisationId?: string | null;
+
+  @Field(() => LocalDate, { nullable: true, description: 'First day the role is held (default: today).' })
+  @IsOptional()
+  @IsCalendarDate()
+  startsOn?: string | null;
+}
+
+@InputType({ description: 'Ends a role assignment; the assignment stays in the history.' })
+export class RoleAssignmentEndInput {
+  @Field(() => ID, { description: 'The role assignment.' })
+  @IsString()
+  id!: string;
+
+  @Field(() => LocalDate, { nullable: true, description: 'First day the role is no longer held (default: today).' })
+  @IsOptional()
+  @IsCalendarDate()
+  endsOn?: string | null;
+}
+
+@InputType({ description: "Moves a workplace role (e.g. a manager) to another workplace: the assignment ends on `movesOn` and a new one starts there that day, ending the other workplace's current holder." })
+export class RoleAssignmentMoveInput {
+  @Field(() => ID, { description: 'The role assignment to move.' })
+  @IsString()
+  id!: string;
+
+  @Field(() => ID, { description: 'The workplace to move to.' })
+  @IsString()
+  workplaceId!: string;
+
+  @Field(() => LocalDate, { nullable: true, description: 'Day of the move (default: today).' })
+  @IsOptional()
+  @IsCalendarDate()
+  movesOn?: string | null;
+}

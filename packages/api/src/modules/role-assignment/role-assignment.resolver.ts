@@ -1,0 +1,85 @@
+import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { RequestContext } from '../../common/context.js';
+import { mutationResult, type MutationOutcome } from '../../common/errors/mutation-payload.js';
+import { fromGlobalId } from '../../common/graphql/global-id.js';
+import { mapConnection, type Connection } from '../../common/pagination/connection.js';
+import { ConnectionArgs, toPageRequest } from '../../common/pagination/connection-args.js';
+import { OrganisationObject, toOrganisationObject } from '../organisation/organisation.types.js';
+import { PersonObject, toPersonObject } from '../person/person.types.js';
+import { toWorkplaceObject, WorkplaceObject } from '../workplace/workplace.types.js';
+import type { RoleAssignment } from './role-assignment.entity.js';
+import {
+  RoleAssignmentCreateInput,
+  RoleAssignmentEndInput,
+  RoleAssignmentFilterInput,
+  RoleAssignmentMoveInput,
+  RoleAssignmentOrderInput,
+} from './role-assignment.inputs.js';
+import { RoleAssignmentService } from './role-assignment.service.js';
+import { RoleAssignmentConnection, RoleAssignmentObject, RoleAssignmentPayload, toRoleAssignmentObject } from './role-assignment.types.js';
+
+@ArgsType()
+class RoleAssignmentListArgs extends ConnectionArgs {
+  @Field(() => RoleAssignmentFilterInput, { nullable: true, description: 'Which assignments.' })
+  filter?: RoleAssignmentFilterInput | null;
+
+  @Field(() => RoleAssignmentOrderInput, { nullable: true, description: 'Order (default: newest start first).' })
+  orderBy?: RoleAssignmentOrderInput | null;
+}
+
+function payload(outcome: MutationOutcome<RoleAssignment>): RoleAssignmentPayload {
+  return Object.assign(new RoleAssignmentPayload(), {
+    roleAssignment: outcome.result ? toRoleAssignmentObject(outcome.result) : null,
+    errors: outcome.errors,
+  });
+}
+
+@Resolver(() => RoleAssignmentObject)
+export class RoleAssignmentResolver {
+  @Query(() => RoleAssignmentConnection, { description: 'Role assignments, current and past.' })
+  async roleAssignments(@Args() args: RoleAssignmentListArgs, @Ctx() ctx: RequestContext): Promise<Connection<RoleAssignmentObject>> {
+    const page = toPageRequest(args, args.orderBy ?? new RoleAssignmentOrderInput());
+    return mapConnection(await new RoleAssignmentService(ctx.em).list(args.filter ?? undefined, page), toRoleAssignmentObject);
+  }
+
+  @Query(() => RoleAssignmentObject, { nullable: true, description: 'One role assignment by id; null when there is none.' })
+  async roleAssignment(@Arg('id', () => ID, { description: 'Global id.' }) id: string, @Ctx() ctx: RequestContext): Promise<RoleAssignmentObject | null> {
+    const decoded = fromGlobalId(id, 'RoleAssignment');
+    const entity = decoded ? await ctx.loaders.roleAssignment.load(decoded.id) : null;
+    return entity ? toRoleAssignmentObject(entity) : null;
+  }
+
+  @Mutation(() => RoleAssignmentPayload, { description: "Gives a person a role; a workplace's current manager or coordinator is replaced." })
+  async roleAssignmentCreate(@Arg('input', () => RoleAssignmentCreateInput) input: RoleAssignmentCreateInput, @Ctx() ctx: RequestContext): Promise<RoleAssignmentPayload> {
+    return payload(await mutationResult(() => new RoleAssignmentService(ctx.em).create(input)));
+  }
+
+  @Mutation(() => RoleAssignmentPayload, { description: 'Ends a role assignment (kept as history).' })
+  async roleAssignmentEnd(@Arg('input', () => RoleAssignmentEndInput) input: RoleAssignmentEndInput, @Ctx() ctx: RequestContext): Promise<RoleAssignmentPayload> {
+    return payload(await mutationResult(() => new RoleAssignmentService(ctx.em).end(input)));
+  }
+
+  @Mutation(() => RoleAssignmentPayload, { description: 'Moves a workplace role, e.g. a manager, to another workplace; returns the new assignment.' })
+  async roleAssignmentMove(@Arg('input', () => RoleAssignmentMoveInput) input: RoleAssignmentMoveInput, @Ctx() ctx: RequestContext): Promise<RoleAssignmentPayload> {
+    return payload(await mutationResult(() => new RoleAssignmentService(ctx.em).move(input)));
+  }
+
+  @FieldResolver(() => PersonObject, { description: 'Who holds the role.' })
+  async person(@Root() assignment: RoleAssignmentObject, @Ctx() ctx: RequestContext): Promise<PersonObject> {
+    return toPersonObject((await ctx.loaders.person.load(assignment.personEntityId))!);
+  }
+
+  @FieldResolver(() => WorkplaceObject, { nullable: true, description: 'The workplace, for workplace roles.' })
+  async workplace(@Root() assignment: RoleAssignmentObject, @Ctx() ctx: RequestContext): Promise<WorkplaceObject | null> {
+    if (!assignment.workplaceEntityId) return null;
+    const workplace = await ctx.loaders.workplace.load(assignment.workplaceEntityId);
+    return workplace ? toWorkplaceObject(workplace) : null;
+  }
+
+  @FieldResolver(() => OrganisationObject, { nullable: true, description: 'The organisation, for ORGANISATION_ADMIN.' })
+  async organisation(@Root() assignment: RoleAssignmentObject, @Ctx() ctx: RequestContext): Promise<OrganisationObject | null> {
+    if (!assignment.organisationEntityId) return null;
+    const organisation = await ctx.loaders.organisation.load(assignment.organisationEntityId);
+    return organisation ? toOrganisationObject(organisation) : null;
+  }
+}

@@ -1,0 +1,91 @@
+import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { RequestContext } from '../../common/context.js';
+import { todayInSweden } from '../../common/graphql/calendar.js';
+import { mutationResult, type MutationOutcome } from '../../common/errors/mutation-payload.js';
+import { fromGlobalId } from '../../common/graphql/global-id.js';
+import { mapConnection, type Connection } from '../../common/pagination/connection.js';
+import { ConnectionArgs, toPageRequest } from '../../common/pagination/connection-args.js';
+import { OrganisationObject, toOrganisationObject } from '../organisation/organisation.types.js';
+import { Role } from '../role-assignment/role-assignment.entity.js';
+import { RoleAssignmentObject, toRoleAssignmentObject } from '../role-assignment/role-assignment.types.js';
+import type { Workplace } from './workplace.entity.js';
+import { WorkplaceCreateInput, WorkplaceFilterInput, WorkplaceOrderInput, WorkplaceUpdateInput } from './workplace.inputs.js';
+import { WorkplaceService } from './workplace.service.js';
+import { toWorkplaceObject, WorkplaceConnection, WorkplaceObject, WorkplacePayload } from './workplace.types.js';
+
+@ArgsType()
+class WorkplaceListArgs extends ConnectionArgs {
+  @Field(() => WorkplaceFilterInput, { nullable: true, description: 'Which workplaces.' })
+  filter?: WorkplaceFilterInput | null;
+
+  @Field(() => WorkplaceOrderInput, { nullable: true, description: 'Order (default: by name).' })
+  orderBy?: WorkplaceOrderInput | null;
+}
+
+function payload(outcome: MutationOutcome<Workplace>): WorkplacePayload {
+  return Object.assign(new WorkplacePayload(), { workplace: outcome.result ? toWorkplaceObject(outcome.result) : null, errors: outcome.errors });
+}
+
+@Resolver(() => WorkplaceObject)
+export class WorkplaceResolver {
+  @Query(() => WorkplaceConnection, { description: 'Workplaces of all member organisations.' })
+  async workplaces(@Args() args: WorkplaceListArgs, @Ctx() ctx: RequestContext): Promise<Connection<WorkplaceObject>> {
+    const page = toPageRequest(args, args.orderBy ?? new WorkplaceOrderInput());
+    return mapConnection(await new WorkplaceService(ctx.em).list(args.filter ?? undefined, page), toWorkplaceObject);
+  }
+
+  @Query(() => WorkplaceObject, { nullable: true, description: 'One workplace by id; null when there is none.' })
+  async workplace(@Arg('id', () => ID, { description: 'Global id.' }) id: string, @Ctx() ctx: RequestContext): Promise<WorkplaceObject | null> {
+    const decoded = fromGlobalId(id, 'Workplace');
+    const entity = decoded ? await ctx.loaders.workplace.load(decoded.id) : null;
+    return entity ? toWorkplaceObject(entity) : null;
+  }
+
+  @Mutation(() => WorkplacePayload, { description: 'Registers a workplace of a member organisation.' })
+  async workplaceCreate(@Arg('input', () => WorkplaceCreateInput) input: WorkplaceCreateInput, @Ctx() ctx: RequestContext): Promise<WorkplacePayload> {
+    return payload(await mutationResult(() => new WorkplaceService(ctx.em).create(input)));
+  }
+
+  @Mutation(() => WorkplacePayload, { description: 'Changes a workplace, including leaving or rejoining the model.' })
+  async workplaceUpdate(@Arg('input', () => WorkplaceUpdateInput) input: WorkplaceUpdateInput, @Ctx() ctx: RequestContext): Promise<WorkplacePayload> {
+    return payload(await mutationResult(() => new WorkplaceService(ctx.em).update(input)));
+  }
+
+  @FieldResolver(() => OrganisationObject, { description: 'The organisation the workplace belongs to.' })
+  async organisation(@Root() workplace: WorkplaceObject, @Ctx() ctx: RequestContext): Promise<OrganisationObject> {
+    return toOrganisationObject((await ctx.loaders.organisation.load(workplace.organisationEntityId))!);
+  }
+
+  @FieldResolver(() => RoleAssignmentObject, { nullable: true, description: "The manager's current assignment; null when there is none." })
+  async manager(@Root() workplace: WorkplaceObject, @Ctx() ctx: RequestContext): Promise<RoleAssignmentObject | null> {
+    return this.currentHolder(workplace, Role.MANAGER, ctx);
+  }
+
+  @FieldResolver(() => RoleAssignmentObject, { nullable: true, description: "The workplace coordinator's current assignment; null when there is none." })
+  async coordinator(@Root() workplace: WorkplaceObject, @Ctx() ctx: RequestContext): Promise<RoleAssignmentObject | null> {
+    return this.currentHolder(workplace, Role.WORKPLACE_COORDINATOR, ctx);
+  }
+
+  @FieldResolver(() => [RoleAssignmentObject], { description: 'The competence coordinators supporting the workplace now.' })
+  async competenceCoordinators(@Root() workplace: WorkplaceObject, @Ctx() ctx: RequestContext): Promise<RoleAssignmentObject[]> {
+    const assignments = await ctx.loaders.activeWorkplaceRoles({ role: Role.COMPETENCE_COORDINATOR, day: todayInSweden() }).load(workplace.entityId);
+    return assignments.map(toRoleAssignmentObject);
+  }
+
+  private async currentHolder(workplace: WorkplaceObject, role: Role, ctx: RequestContext): Promise<RoleAssignmentObject | null> {
+    const [current] = await ctx.loaders.activeWorkplaceRoles({ role, day: todayInSweden() }).load(workplace.entityId);
+    return current ? toRoleAssignmentObject(current) : null;
+  }
+}
+
+/** `Organisation.workplaces`: the workplaces module owns every query about workplaces. */
+@Resolver(() => OrganisationObject)
+export class OrganisationWorkplacesResolver {
+  @FieldResolver(() => WorkplaceConnection, { description: "The organisation's workplaces." })
+  async workplaces(@Root() organisation: OrganisationObject, @Args() args: WorkplaceListArgs, @Ctx() ctx: RequestContext): Promise<Connection<WorkplaceObject>> {
+    const page = toPageRequest(args, args.orderBy ?? new WorkplaceOrderInput());
+    const { organisationId: _ignored, ...filter } = args.filter ?? {};
+    const connection = await ctx.loaders.workplacePages({ filter, page }).load(organisation.entityId);
+    return mapConnection(connection, toWorkplaceObject);
+  }
+}

@@ -1,0 +1,25 @@
+import 'reflect-metadata';
+import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
+import { buildSchema } from 'type-graphql';
+import { NodeResolver } from '../common/graphql/node.resolver.js';
+import { OrganisationResolver } from '../modules/organisation/organisation.resolver.js';
+import { PersonResolver } from '../modules/person/person.resolver.js';
+import { RoleAssignmentResolver } from '../modules/role-assignment/role-assignment.resolver.js';
+import { OrganisationWorkplacesResolver, WorkplaceResolver } from '../modules/workplace/workplace.resolver.js';
+
+let schema: Promise<GraphQLSchema> | undefined;
+
+/** The executable schema; built once per process. */
+export function buildApiSchema(): Promise<GraphQLSchema> {
+  schema ??= buildSchema({
+    resolvers: [NodeResolver, OrganisationResolver, WorkplaceResolver, OrganisationWorkplacesResolver, PersonResolver, RoleAssignmentResolver],
+    // Inputs are validated in the services, so that failures become typed payload errors.
+    validate: false,
+  });
+  return schema;
+}
+
+/** The SDL of the contract, sorted so that its diff shows only real changes. */
+export async function printApiSchema(): Promise<string> {
+  return `${printSchema(lexicographicSortSchema(await buildApiSchema()))}\n`;
+}

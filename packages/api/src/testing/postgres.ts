@@ -1,0 +1,39 @@
+import { createServer } from 'node:net';
+import { MikroORM } from '@mikro-orm/postgresql';
+import { pino } from 'pino';
+import { startEmbeddedPostgres } from '../database/embedded-postgres.js';
+import { migrate } from '../database/migrate.js';
+import { ormConfig } from '../database/orm-config.js';
+
+export const TEMPLATE_DATABASE = 'evikomp_template';
+
+/** A free TCP port on loopback. */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/** A throwaway PostgreSQL with a migrated template database. */
+export async function startTestPostgres(dataDir: string) {
+  const logger = pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' });
+  const port = await freePort();
+  const database = await startEmbeddedPostgres({ dataDir, port, databaseName: TEMPLATE_DATABASE, logger });
+  const orm = await MikroORM.init(ormConfig({ clientUrl: database.url }));
+  try {
+    await migrate(orm);
+  } finally {
+    await orm.close();
+  }
+  return {
+    adminUrl: database.url.replace(`/${TEMPLATE_DATABASE}`, '/postgres'),
+    templateDatabase: TEMPLATE_DATABASE,
+    stop: database.stop,
+  };
+}
