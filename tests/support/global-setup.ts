@@ -2,15 +2,8 @@ import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
+import '@evikomp/api/testing/provided-context';
 import { startTestPostgres } from '@evikomp/api/testing/postgres';
-
-declare module 'vitest' {
-  export interface ProvidedContext {
-    /** URL of the test cluster's maintenance database; tests clone `templateDatabase` from it. */
-    postgresAdminUrl: string;
-    templateDatabase: string;
-  }
-}
 
 /** Starts one real PostgreSQL for the whole run and migrates a template database in it. */
 export default async function setup(project: TestProject) {

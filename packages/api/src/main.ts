@@ -1,20 +1,11 @@
 import 'reflect-metadata';
-import { fileURLToPath } from 'node:url';
-import { MikroORM } from '@mikro-orm/postgresql';
-import { createApp } from './app.js';
-import { ConfigError, loadConfig } from './common/config.js';
+import { ConfigError, loadConfig, type AppConfig } from './common/config.js';
 import { createLogger } from './common/logger.js';
-import { startEmbeddedPostgres, type EmbeddedDatabase } from './database/embedded-postgres.js';
-import { migrate } from './database/migrate.js';
-import { ormConfig } from './database/orm-config.js';
-import { seedDemoDataIfEmpty } from './seed/seed-database.js';
+import { startServer } from './server.js';
 
-const DEFAULT_DATA_DIR = fileURLToPath(new URL('../../../.data/postgres', import.meta.url));
-
-async function main(): Promise<void> {
-  let config;
+function readConfig(): AppConfig {
   try {
-    config = loadConfig();
+    return loadConfig();
   } catch (error) {
     if (error instanceof ConfigError) {
       console.error(error.message);
@@ -22,24 +13,13 @@ async function main(): Promise<void> {
     }
     throw error;
   }
+}
+
+async function main(): Promise<void> {
+  const config = readConfig();
   const logger = createLogger(config);
-
-  let embedded: EmbeddedDatabase | undefined;
-  let databaseUrl = config.databaseUrl;
-  if (!databaseUrl) {
-    embedded = await startEmbeddedPostgres({ dataDir: config.dataDir ?? DEFAULT_DATA_DIR, port: config.embeddedDbPort, databaseName: 'evikomp', logger });
-    databaseUrl = embedded.url;
-  }
-
-  const orm = await MikroORM.init(ormConfig({ clientUrl: databaseUrl, logger }));
-  const applied = await migrate(orm);
-  if (applied.length > 0) logger.info({ applied }, 'applied migrations');
-  if (config.seedDemoData) await seedDemoDataIfEmpty(orm, logger);
-
-  const app = await createApp({ orm, logger, exposeQueryCount: config.nodeEnv !== 'production' });
-  const running = await app.listen(config.port);
-  logger.info({ url: `${running.url}/graphql`, embeddedDatabase: Boolean(embedded) }, 'Evikomp API ready');
-  console.log(`\n  Evikomp API ready at ${running.url}/graphql\n`);
+  const server = await startServer(config, logger);
+  console.log(`\n  Evikomp API ready at ${server.url}/graphql\n`);
 
   let stopping = false;
   const shutdown = async (signal: string) => {
@@ -47,9 +27,7 @@ async function main(): Promise<void> {
     stopping = true;
     logger.info({ signal }, 'shutting down');
     try {
-      await running.stop();
-      await orm.close();
-      await embedded?.stop();
+      await server.stop();
     } catch (error) {
       logger.error({ err: error }, 'error during shutdown');
     }

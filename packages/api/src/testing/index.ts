@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import './provided-context.js';
 import { randomUUID } from 'node:crypto';
 import { MikroORM } from '@mikro-orm/postgresql';
 import { pino } from 'pino';

@@ -1,0 +1,102 @@
+import { createServer } from 'node:net';
+import { MikroORM } from '@mikro-orm/postgresql';
+import pg from 'pg';
+import type { Logger } from '../common/logger.js';
+import { ensureDatabase, startEmbeddedPostgres } from '../database/embedded-postgres.js';
+import { migrate } from '../database/migrate.js';
+import { ormConfig } from '../database/orm-config.js';
+import { generateNationalDirectory } from '../seed/demo-data.js';
+import { insertDirectory } from '../seed/seed-database.js';
+
+export const BENCH_DATABASE = 'evikomp_bench';
+export const NATIONAL = { organisations: 290, workplaces: 20_000, people: 100_000 } as const;
+
+export interface BenchDatabase {
+  url: string;
+  embedded: boolean;
+  stop(): Promise<void>;
+}
+
+/** A free TCP port on loopback. */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/** `BENCH_DATABASE_URL` when set, otherwise an embedded PostgreSQL in `dataDir` (kept across runs). */
+export async function openBenchDatabase(dataDir: string, logger: Logger): Promise<BenchDatabase> {
+  const given = process.env.BENCH_DATABASE_URL;
+  if (given) return { url: given, embedded: false, stop: async () => {} };
+  const port = await freePort();
+  const database = await startEmbeddedPostgres({ dataDir, port, databaseName: BENCH_DATABASE, logger });
+  return { url: database.url, embedded: true, stop: database.stop };
+}
+
+async function organisationCount(url: string): Promise<number> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const result = await client.query<{ count: string }>('select count(*) as count from organisation');
+    return Number(result.rows[0]?.count ?? 0);
+  } catch (error) {
+    if ((error as { code?: string }).code === '42P01') return 0; // no table yet
+    throw error;
+  } finally {
+    await client.end();
+  }
+}
+
+async function recreateDatabase(url: string): Promise<void> {
+  const target = new URL(url);
+  const name = decodeURIComponent(target.pathname.slice(1));
+  const admin = new URL(url);
+  admin.pathname = '/postgres';
+  const client = new pg.Client({ connectionString: admin.toString() });
+  await client.connect();
+  try {
+    await client.query(`drop database if exists ${client.escapeIdentifier(name)} with (force)`);
+  } finally {
+    await client.end();
+  }
+  await ensureDatabase(admin.toString(), name);
+}
+
+const seconds = (since: number): string => `${((performance.now() - since) / 1000).toFixed(1)} s`;
+
+/** Loads the national dataset unless the database already holds it; returns whether it loaded. */
+export async function ensureNationalDataset(url: string, logger: Logger): Promise<{ loaded: boolean; generateMs?: number; loadMs?: number }> {
+  const existing = await organisationCount(url);
+  if (existing === NATIONAL.organisations) {
+    console.log(`Dataset: reusing the national dataset (${existing} organisations).`);
+    return { loaded: false };
+  }
+  console.log(`Dataset: found ${existing} organisations; recreating the database and loading the national dataset...`);
+  await recreateDatabase(url);
+
+  let started = performance.now();
+  const directory = generateNationalDirectory({ ...NATIONAL });
+  const generateMs = performance.now() - started;
+  console.log(
+    `  generated ${directory.organisations.length} organisations, ${directory.workplaces.length} workplaces, ` +
+      `${directory.people.length} people, ${directory.roleAssignments.length} role assignments in ${seconds(started)}`,
+  );
+
+  started = performance.now();
+  const orm = await MikroORM.init(ormConfig({ clientUrl: url, logger }));
+  try {
+    await migrate(orm);
+    await insertDirectory(orm, directory);
+  } finally {
+    await orm.close();
+  }
+  const loadMs = performance.now() - started;
+  console.log(`  migrated, loaded and analysed in ${seconds(started)}`);
+  return { loaded: true, generateMs, loadMs };
+}

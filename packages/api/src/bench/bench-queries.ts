@@ -1,0 +1,113 @@
+import autocannon from 'autocannon';
+
+type Variables = Record<string, unknown>;
+
+export interface Scenario {
+  key: string;
+  title: string;
+  query: string;
+  /** Variable sets the load rotates over. */
+  variables: Variables[];
+}
+
+export interface ScenarioResult {
+  key: string;
+  title: string;
+  durationSeconds: number;
+  connections: number;
+  requests: number;
+  requestsPerSecond: number;
+  latencyP50Ms: number;
+  latencyP99Ms: number;
+  sqlStatements: { min: number; max: number };
+  non2xx: number;
+  errors: number;
+  timeouts: number;
+  serverPeakRssMb: number | null;
+}
+
+const HEADERS = { 'content-type': 'application/json', accept: 'application/json' };
+
+export const ORGANISATIONS_QUERY = `{ organisations(first: 50) { totalCount edges { node { id name workplaces(first: 50) { totalCount edges { node { id name manager { startsOn person { name email } } } } } } } } }`;
+
+export const WORKPLACE_QUERY = `query($id: ID!) { workplace(id: $id) { name organisation { name } manager { person { name email phone } } coordinator { person { name email } } competenceCoordinators { person { name } } } }`;
+
+export const PEOPLE_SEARCH_QUERY = `query($q: String!) { people(first: 20, filter: { search: $q }) { totalCount edges { node { name email homeOrganisation { name } } } } }`;
+
+/** Common fragments of Swedish names, as people type them into a search box. */
+export const SEARCH_TERMS = ['lind', 'berg', 'karl', 'anna j', 'ström', 'nils', 'johan', 'sson', 'erik', 'maria', 'holm', 'lundq'];
+
+const WORKPLACE_IDS_QUERY = `query($after: String) { organisations(first: 100, after: $after) { pageInfo { hasNextPage endCursor } edges { node { workplaces(first: 3) { edges { node { id } } } } } } }`;
+
+interface GraphQLResponse {
+  data?: Record<string, unknown> | null;
+  errors?: { message: string }[];
+}
+
+/** One GraphQL request; fails loudly on a non-2xx status, on `errors`, or on a null top-level field. */
+export async function graphql(url: string, query: string, variables: Variables = {}): Promise<{ data: Record<string, unknown>; statements: number | null }> {
+  const response = await fetch(`${url}/graphql`, { method: 'POST', headers: HEADERS, body: JSON.stringify({ query, variables }) });
+  const text = await response.text();
+  if (!response.ok) throw new Error(`GraphQL request failed with HTTP ${response.status}: ${text.slice(0, 500)}`);
+  const body = JSON.parse(text) as GraphQLResponse;
+  if (body.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(body.errors).slice(0, 500)}\nquery: ${query}`);
+  const data = body.data;
+  if (!data || Object.values(data).some((value) => value === null)) throw new Error(`Empty GraphQL result: ${text.slice(0, 500)}\nquery: ${query}`);
+  const header = response.headers.get('x-sql-statements');
+  return { data, statements: header === null ? null : Number(header) };
+}
+
+/** Real workplace ids, a few from each organisation, up to `limit`. */
+export async function fetchWorkplaceIds(url: string, limit: number): Promise<string[]> {
+  type Page = {
+    organisations: {
+      pageInfo: { hasNextPage: boolean; endCursor: string | null };
+      edges: { node: { workplaces: { edges: { node: { id: string } }[] } } }[];
+    };
+  };
+  const ids: string[] = [];
+  let after: string | null = null;
+  do {
+    const { data } = await graphql(url, WORKPLACE_IDS_QUERY, { after });
+    const page = (data as Page).organisations;
+    for (const edge of page.edges) ids.push(...edge.node.workplaces.edges.map((w) => w.node.id));
+    after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
+  } while (after !== null && ids.length < limit);
+  return ids.slice(0, limit);
+}
+
+export function canonicalScenarios(workplaceIds: string[]): Scenario[] {
+  return [
+    { key: 'organisations', title: 'organisations ×50 + workplaces ×50 + managers', query: ORGANISATIONS_QUERY, variables: [{}] },
+    { key: 'workplace', title: `workplace by id + people (${workplaceIds.length} ids)`, query: WORKPLACE_QUERY, variables: workplaceIds.map((id) => ({ id })) },
+    { key: 'peopleSearch', title: `people search (${SEARCH_TERMS.length} terms)`, query: PEOPLE_SEARCH_QUERY, variables: SEARCH_TERMS.map((q) => ({ q })) },
+  ];
+}
+
+/** Checks a few responses of the scenario and reads how many SQL statements each one ran. */
+export async function sampleStatements(url: string, scenario: Scenario, samples = 6): Promise<{ min: number; max: number }> {
+  const counts: number[] = [];
+  const count = Math.min(samples, scenario.variables.length);
+  for (let i = 0; i < count; i++) {
+    const variables = scenario.variables[Math.floor((i * scenario.variables.length) / count)] ?? {};
+    const { statements } = await graphql(url, scenario.query, variables);
+    if (statements === null || Number.isNaN(statements)) throw new Error('No x-sql-statements header: is the API running with NODE_ENV=development?');
+    counts.push(statements);
+  }
+  return { min: Math.min(...counts), max: Math.max(...counts) };
+}
+
+/** Drives the scenario with autocannon (after a short warm-up), rotating over its variable sets. */
+export async function runLoad(url: string, scenario: Scenario, options: { durationSeconds: number; connections: number; warmupSeconds: number }) {
+  const bodies = scenario.variables.map((variables) => JSON.stringify({ query: scenario.query, variables }));
+  let next = 0;
+  const rotate = (request: autocannon.Request): autocannon.Request => ({ ...request, body: bodies[next++ % bodies.length] });
+  return autocannon({
+    url: `${url}/graphql`,
+    connections: options.connections,
+    duration: options.durationSeconds,
+    timeout: 30,
+    warmup: { connections: options.connections, duration: options.warmupSeconds },
+    requests: [{ method: 'POST', path: '/graphql', headers: HEADERS, setupRequest: rotate }],
+  });
+}

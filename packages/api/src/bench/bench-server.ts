@@ -1,0 +1,95 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { setTimeout as sleep } from 'node:timers/promises';
+
+export interface BenchServer {
+  url: string;
+  pid: number;
+  /** Peak resident set size of the server process so far, in MB; null where /proc is not available. */
+  peakRssMb(): number | null;
+  /** Current resident set size, in MB; null where /proc is not available. */
+  rssMb(): number | null;
+  /** The server's last lines of output (it logs at warn level). */
+  recentOutput(): string;
+  stop(): Promise<void>;
+}
+
+const READY_TIMEOUT_MS = 60_000;
+const OUTPUT_LINES_KEPT = 40;
+
+/** Reads a `kB` field (VmRSS, VmHWM) of /proc/<pid>/status, in MB. */
+function procStatusMb(pid: number, field: 'VmRSS' | 'VmHWM'): number | null {
+  if (process.platform !== 'linux') return null;
+  try {
+    const match = new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+    return match?.[1] ? Number(match[1]) / 1024 : null;
+  } catch {
+    return null;
+  }
+}
+
+function stopChild(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    const kill = setTimeout(() => child.kill('SIGKILL'), 10_000);
+    child.once('exit', () => {
+      clearTimeout(kill);
+      resolve();
+    });
+    child.kill('SIGTERM');
+  });
+}
+
+/** Starts the built API (`mainScript`) as its own process, so its memory is measured alone, and waits until /readyz answers. */
+export async function startBenchServer(options: { mainScript: string; databaseUrl: string; port: number }): Promise<BenchServer> {
+  const url = `http://127.0.0.1:${options.port}`;
+  const child = spawn(process.execPath, [options.mainScript], {
+    env: {
+      ...process.env,
+      DATABASE_URL: options.databaseUrl,
+      PORT: String(options.port),
+      SEED_DEMO_DATA: 'false',
+      LOG_LEVEL: 'warn',
+      NODE_ENV: 'development',
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const pid = child.pid;
+  if (pid === undefined) throw new Error('Could not start the API process');
+
+  // The last lines of output, shown when the server fails.
+  const output: string[] = [];
+  const keep = (chunk: Buffer) => {
+    output.push(...chunk.toString('utf8').split('\n').filter((line) => line.trim() !== ''));
+    output.splice(0, Math.max(0, output.length - OUTPUT_LINES_KEPT));
+  };
+  child.stdout?.on('data', keep);
+  child.stderr?.on('data', keep);
+  let exited = false;
+  child.once('exit', () => {
+    exited = true;
+  });
+
+  const server: BenchServer = {
+    url,
+    pid,
+    peakRssMb: () => procStatusMb(pid, 'VmHWM'),
+    rssMb: () => procStatusMb(pid, 'VmRSS'),
+    recentOutput: () => output.join('\n'),
+    stop: () => stopChild(child),
+  };
+
+  const deadline = Date.now() + READY_TIMEOUT_MS;
+  while (Date.now() < deadline) {
+    if (exited) throw new Error(`The API process exited during start-up:\n${server.recentOutput()}`);
+    try {
+      const response = await fetch(`${url}/readyz`);
+      if (response.ok) return server;
+    } catch {
+      // not listening yet
+    }
+    await sleep(200);
+  }
+  await server.stop();
+  throw new Error(`The API was not ready within ${READY_TIMEOUT_MS / 1000} s:\n${server.recentOutput()}`);
+}

@@ -1,0 +1,61 @@
+import 'reflect-metadata';
+import { fileURLToPath } from 'node:url';
+import { MikroORM } from '@mikro-orm/postgresql';
+import { createApp } from './app.js';
+import type { AppConfig } from './common/config.js';
+import type { Logger } from './common/logger.js';
+import { startEmbeddedPostgres, type EmbeddedDatabase } from './database/embedded-postgres.js';
+import { migrate } from './database/migrate.js';
+import { ormConfig } from './database/orm-config.js';
+import { seedDemoDataIfEmpty } from './seed/seed-database.js';
+
+/** The repository's ignored data folder: the embedded database survives restarts there. */
+export const DEFAULT_DATA_DIR = fileURLToPath(new URL('../../../.data/postgres', import.meta.url));
+
+export interface RunningServer {
+  /** Base URL, e.g. http://localhost:4000 */
+  url: string;
+  /** Whether this start ran its own PostgreSQL (no DATABASE_URL). */
+  embeddedDatabase: boolean;
+  /** Whether this start loaded the demo dataset (only into an empty database). */
+  seeded: boolean;
+  appliedMigrations: string[];
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts everything the API needs: the database (the given one, or an embedded one), pending migrations,
+ * the demo data when the database is empty, and the HTTP server.
+ */
+export async function startServer(config: AppConfig, logger: Logger): Promise<RunningServer> {
+  let embedded: EmbeddedDatabase | undefined;
+  let databaseUrl = config.databaseUrl;
+  if (!databaseUrl) {
+    embedded = await startEmbeddedPostgres({ dataDir: config.dataDir ?? DEFAULT_DATA_DIR, port: config.embeddedDbPort, databaseName: 'evikomp', logger });
+    databaseUrl = embedded.url;
+  }
+  try {
+    const orm = await MikroORM.init(ormConfig({ clientUrl: databaseUrl, logger }));
+    const appliedMigrations = await migrate(orm);
+    if (appliedMigrations.length > 0) logger.info({ applied: appliedMigrations }, 'applied migrations');
+    const seeded = config.seedDemoData ? await seedDemoDataIfEmpty(orm, logger) : false;
+
+    const app = await createApp({ orm, logger, exposeQueryCount: config.nodeEnv !== 'production' });
+    const running = await app.listen(config.port);
+    logger.info({ url: `${running.url}/graphql`, embeddedDatabase: Boolean(embedded) }, 'Evikomp API ready');
+    return {
+      url: running.url,
+      embeddedDatabase: Boolean(embedded),
+      seeded,
+      appliedMigrations,
+      async stop() {
+        await running.stop();
+        await orm.close();
+        await embedded?.stop();
+      },
+    };
+  } catch (error) {
+    await embedded?.stop();
+    throw error;
+  }
+}

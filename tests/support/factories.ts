@@ -1,0 +1,91 @@
+import { expect } from 'vitest';
+import type { TestApi } from '@evikomp/api/testing';
+
+let sequence = 0;
+const next = () => (sequence += 1);
+
+/** A valid, unique Swedish organisation number (212000-NNNC with the Luhn check digit C). */
+export function organisationNumber(n: number = next()): string {
+  const body = `212${String(n).padStart(6, '0')}`;
+  let sum = 0;
+  for (let index = 0; index < 9; index += 1) {
+    let value = Number(body[index]) * (index % 2 === 0 ? 2 : 1);
+    if (value > 9) value -= 9;
+    sum += value;
+  }
+  const digits = `${body}${(10 - (sum % 10)) % 10}`;
+  return `${digits.slice(0, 6)}-${digits.slice(6)}`;
+}
+
+/** The same number with a wrong check digit. */
+export function withWrongCheckDigit(number: string): string {
+  const last = Number(number.at(-1));
+  return `${number.slice(0, -1)}${(last + 1) % 10}`;
+}
+
+export const USER_ERRORS = 'errors { field message code }';
+
+function expectNoErrors(payload: { errors: unknown[] }) {
+  expect(payload.errors).toEqual([]);
+}
+
+export async function createOrganisation(api: TestApi, input: Record<string, unknown> = {}) {
+  const n = next();
+  const response = await api.graphql(
+    `mutation($input: OrganisationCreateInput!) { organisationCreate(input: $input) { organisation { id name organisationNumber } ${USER_ERRORS} } }`,
+    { input: { name: `Testkommun ${n}`, kind: 'MUNICIPALITY', organisationNumber: organisationNumber(n), ...input } },
+  );
+  expectNoErrors(response.data!.organisationCreate);
+  return response.data!.organisationCreate.organisation as { id: string; name: string; organisationNumber: string };
+}
+
+export async function createWorkplace(api: TestApi, organisationId: string, input: Record<string, unknown> = {}) {
+  const response = await api.graphql(
+    `mutation($input: WorkplaceCreateInput!) { workplaceCreate(input: $input) { workplace { id name } ${USER_ERRORS} } }`,
+    { input: { organisationId, name: `Hemtjänst ${next()}`, type: 'HOME_CARE', employeeCount: 25, joinedOn: '2023-01-01', ...input } },
+  );
+  expectNoErrors(response.data!.workplaceCreate);
+  return response.data!.workplaceCreate.workplace as { id: string; name: string };
+}
+
+export async function createPerson(api: TestApi, homeOrganisationId: string, input: Record<string, unknown> = {}) {
+  const n = next();
+  const response = await api.graphql(
+    `mutation($input: PersonCreateInput!) { personCreate(input: $input) { person { id name email } ${USER_ERRORS} } }`,
+    { input: { firstName: 'Karin', lastName: `Andersson${n}`, email: `karin.andersson${n}@example.se`, homeOrganisationId, ...input } },
+  );
+  expectNoErrors(response.data!.personCreate);
+  return response.data!.personCreate.person as { id: string; name: string; email: string };
+}
+
+export const ROLE_ASSIGNMENT_CREATE = `mutation($input: RoleAssignmentCreateInput!) {
+  roleAssignmentCreate(input: $input) { roleAssignment { id role startsOn endsOn isActive person { id } } ${USER_ERRORS} }
+}`;
+
+export async function assignRole(api: TestApi, input: Record<string, unknown>) {
+  const response = await api.graphql(ROLE_ASSIGNMENT_CREATE, { input: { startsOn: '2024-01-01', ...input } });
+  expectNoErrors(response.data!.roleAssignmentCreate);
+  return response.data!.roleAssignmentCreate.roleAssignment as { id: string; role: string; startsOn: string; endsOn: string | null };
+}
+
+/** Counts rows with plain SQL, to prove that a refused mutation wrote nothing. */
+export async function rowCounts(api: TestApi): Promise<Record<string, number>> {
+  const rows = await api.orm.em.getConnection().execute<{ table: string; count: string }[]>(
+    `select 'organisation' as table, count(*) from organisation
+     union all select 'organisation_population', count(*) from organisation_population
+     union all select 'workplace', count(*) from workplace
+     union all select 'person', count(*) from person
+     union all select 'role_assignment', count(*) from role_assignment`,
+  );
+  return Object.fromEntries(rows.map((row) => [row.table, Number(row.count)]));
+}
+
+/** A snapshot of every row, to prove that nothing changed. */
+export async function snapshot(api: TestApi): Promise<string> {
+  const tables = ['organisation', 'organisation_population', 'workplace', 'person', 'role_assignment'];
+  const parts = [];
+  for (const table of tables) {
+    parts.push(await api.orm.em.getConnection().execute(`select * from ${table} order by 1, 2`));
+  }
+  return JSON.stringify(parts);
+}
