@@ -23,7 +23,6 @@ declare module 'autocannon' {
       headers?: Record<string, string>;
       body?: string;
       requests?: Request[];
-      warmup?: { connections?: number; duration?: number };
     }
 
     interface Histogram {

@@ -20,9 +20,12 @@ export interface ScenarioResult {
   latencyP50Ms: number;
   latencyP99Ms: number;
   sqlStatements: { min: number; max: number };
+  /** Median latency of single requests on an idle server. */
+  unloadedLatencyMs: number;
   non2xx: number;
   errors: number;
   timeouts: number;
+  /** Highest resident set size of the server sampled during the load. */
   serverPeakRssMb: number | null;
 }
 
@@ -76,29 +79,37 @@ export async function fetchWorkplaceIds(url: string, limit: number): Promise<str
   return ids.slice(0, limit);
 }
 
+/**
+ * The canonical queries, lightest first: the server's heap does not shrink after a heavy load, so the RSS sampled
+ * during a scenario only says something about that scenario when the heavier ones come after it.
+ */
 export function canonicalScenarios(workplaceIds: string[]): Scenario[] {
   return [
-    { key: 'organisations', title: 'organisations ×50 + workplaces ×50 + managers', query: ORGANISATIONS_QUERY, variables: [{}] },
     { key: 'workplace', title: `workplace by id + people (${workplaceIds.length} ids)`, query: WORKPLACE_QUERY, variables: workplaceIds.map((id) => ({ id })) },
     { key: 'peopleSearch', title: `people search (${SEARCH_TERMS.length} terms)`, query: PEOPLE_SEARCH_QUERY, variables: SEARCH_TERMS.map((q) => ({ q })) },
+    { key: 'organisations', title: 'organisations ×50 + workplaces ×50 + managers', query: ORGANISATIONS_QUERY, variables: [{}] },
   ];
 }
 
-/** Checks a few responses of the scenario and reads how many SQL statements each one ran. */
-export async function sampleStatements(url: string, scenario: Scenario, samples = 6): Promise<{ min: number; max: number }> {
+/** Checks a few responses of the scenario, one at a time, and reads how many SQL statements each one ran. */
+export async function probeScenario(url: string, scenario: Scenario, samples = 6): Promise<{ sqlStatements: { min: number; max: number }; latencyMs: number }> {
   const counts: number[] = [];
+  const times: number[] = [];
   const count = Math.min(samples, scenario.variables.length);
   for (let i = 0; i < count; i++) {
     const variables = scenario.variables[Math.floor((i * scenario.variables.length) / count)] ?? {};
+    const started = performance.now();
     const { statements } = await graphql(url, scenario.query, variables);
+    times.push(performance.now() - started);
     if (statements === null || Number.isNaN(statements)) throw new Error('No x-sql-statements header: is the API running with NODE_ENV=development?');
     counts.push(statements);
   }
-  return { min: Math.min(...counts), max: Math.max(...counts) };
+  times.sort((a, b) => a - b);
+  return { sqlStatements: { min: Math.min(...counts), max: Math.max(...counts) }, latencyMs: Math.round(times[Math.floor(times.length / 2)] ?? 0) };
 }
 
-/** Drives the scenario with autocannon (after a short warm-up), rotating over its variable sets. */
-export async function runLoad(url: string, scenario: Scenario, options: { durationSeconds: number; connections: number; warmupSeconds: number }) {
+/** Drives the scenario with autocannon, rotating over its variable sets. */
+export async function runLoad(url: string, scenario: Scenario, options: { durationSeconds: number; connections: number }) {
   const bodies = scenario.variables.map((variables) => JSON.stringify({ query: scenario.query, variables }));
   let next = 0;
   const rotate = (request: autocannon.Request): autocannon.Request => ({ ...request, body: bodies[next++ % bodies.length] });
@@ -107,7 +118,6 @@ export async function runLoad(url: string, scenario: Scenario, options: { durati
     connections: options.connections,
     duration: options.durationSeconds,
     timeout: 30,
-    warmup: { connections: options.connections, duration: options.warmupSeconds },
     requests: [{ method: 'POST', path: '/graphql', headers: HEADERS, setupRequest: rotate }],
   });
 }

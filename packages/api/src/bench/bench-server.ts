@@ -9,6 +9,10 @@ export interface BenchServer {
   peakRssMb(): number | null;
   /** Current resident set size, in MB; null where /proc is not available. */
   rssMb(): number | null;
+  /** Samples the resident set size until the returned function is called, which gives the highest sample in MB. */
+  sampleRss(): () => number | null;
+  /** Waits until the server uses (almost) no CPU, so requests abandoned by a previous load do not skew the next. */
+  waitUntilIdle(): Promise<void>;
   /** The server's last lines of output (it logs at warn level). */
   recentOutput(): string;
   stop(): Promise<void>;
@@ -26,6 +30,49 @@ function procStatusMb(pid: number, field: 'VmRSS' | 'VmHWM'): number | null {
   } catch {
     return null;
   }
+}
+
+/** CPU time (user + system) of a process in clock ticks, from /proc/<pid>/stat; null where unavailable. */
+function cpuTicks(pid: number): number | null {
+  if (process.platform !== 'linux') return null;
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // Fields after the command name (which may hold spaces): state is field 3, utime 14, stime 15.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return Number(fields[11]) + Number(fields[12]);
+  } catch {
+    return null;
+  }
+}
+
+async function waitUntilIdle(pid: number): Promise<void> {
+  const window = 300;
+  const deadline = Date.now() + 60_000;
+  let before = cpuTicks(pid);
+  if (before === null) {
+    await sleep(2_000);
+    return;
+  }
+  while (Date.now() < deadline) {
+    await sleep(window);
+    const now = cpuTicks(pid);
+    if (now === null) return;
+    // At most ~3 ticks (30 ms at the usual 100 Hz) in the window: the server is no longer working on requests.
+    if (now - before <= 3) return;
+    before = now;
+  }
+}
+
+function sampleRss(pid: number): () => number | null {
+  let peak: number | null = procStatusMb(pid, 'VmRSS');
+  const timer = setInterval(() => {
+    const rss = procStatusMb(pid, 'VmRSS');
+    if (rss !== null && (peak === null || rss > peak)) peak = rss;
+  }, 100);
+  return () => {
+    clearInterval(timer);
+    return peak;
+  };
 }
 
 function stopChild(child: ChildProcess): Promise<void> {
@@ -75,6 +122,8 @@ export async function startBenchServer(options: { mainScript: string; databaseUr
     pid,
     peakRssMb: () => procStatusMb(pid, 'VmHWM'),
     rssMb: () => procStatusMb(pid, 'VmRSS'),
+    sampleRss: () => sampleRss(pid),
+    waitUntilIdle: () => waitUntilIdle(pid),
     recentOutput: () => output.join('\n'),
     stop: () => stopChild(child),
   };

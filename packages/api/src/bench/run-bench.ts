@@ -8,10 +8,10 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { pino } from 'pino';
 import { ensureNationalDataset, freePort, openBenchDatabase } from './bench-database.js';
-import { canonicalScenarios, fetchWorkplaceIds, runLoad, sampleStatements, type ScenarioResult } from './bench-queries.js';
+import { canonicalScenarios, fetchWorkplaceIds, probeScenario, runLoad, type ScenarioResult } from './bench-queries.js';
 import { startBenchServer } from './bench-server.js';
 import { describeMachine } from './machine.js';
-import { formatMb, printTable } from './report.js';
+import { formatMb, formatRange, printTable } from './report.js';
 
 const REPO_ROOT = fileURLToPath(new URL('../../../../', import.meta.url));
 const DATA_DIR = join(REPO_ROOT, '.data', 'bench-postgres');
@@ -49,7 +49,7 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
 async function main(): Promise<void> {
   const durationSeconds = positiveNumber('BENCH_DURATION', 10);
   const connections = Math.round(positiveNumber('BENCH_CONNECTIONS', 10));
-  const warmupSeconds = Math.min(3, Math.max(1, Math.round(durationSeconds / 5)));
+  const warmupSeconds = Math.min(3, Math.max(1, Math.round(durationSeconds / 4)));
   const logger = pino({ level: process.env.BENCH_LOG_LEVEL ?? 'warn' });
   const machine = describeMachine();
   console.log(`Machine: ${machine.line}`);
@@ -71,9 +71,14 @@ async function main(): Promise<void> {
 
   const results: ScenarioResult[] = [];
   for (const scenario of scenarios) {
-    const sqlStatements = await sampleStatements(server.url, scenario);
+    await server.waitUntilIdle();
+    const probe = await probeScenario(server.url, scenario);
     console.log(`\n▶ ${scenario.title}: ${warmupSeconds} s warm-up, ${durationSeconds} s × ${connections} connections...`);
-    const load = await runLoad(server.url, scenario, { durationSeconds, connections, warmupSeconds });
+    await runLoad(server.url, scenario, { durationSeconds: warmupSeconds, connections });
+    // Requests the warm-up left in flight would otherwise count against the measured run.
+    await server.waitUntilIdle();
+    const stopSampling = server.sampleRss();
+    const load = await runLoad(server.url, scenario, { durationSeconds, connections });
     const result: ScenarioResult = {
       key: scenario.key,
       title: scenario.title,
@@ -83,16 +88,18 @@ async function main(): Promise<void> {
       requestsPerSecond: load.requests.average,
       latencyP50Ms: load.latency.p50,
       latencyP99Ms: load.latency.p99,
-      sqlStatements,
+      sqlStatements: probe.sqlStatements,
+      unloadedLatencyMs: probe.latencyMs,
       non2xx: load.non2xx,
       errors: load.errors,
       timeouts: load.timeouts,
-      serverPeakRssMb: server.peakRssMb(),
+      serverPeakRssMb: stopSampling(),
     };
     results.push(result);
     console.log(
-      `  ${result.requestsPerSecond.toFixed(1)} req/s, p50 ${result.latencyP50Ms} ms, p99 ${result.latencyP99Ms} ms, ` +
-        `${sqlStatements.min}–${sqlStatements.max} SQL/request, non-2xx ${result.non2xx}, errors ${result.errors}`,
+      `  ${result.requestsPerSecond.toFixed(1)} req/s (${result.requests} requests), p50 ${result.latencyP50Ms} ms, p99 ${result.latencyP99Ms} ms, ` +
+        `single request ${result.unloadedLatencyMs} ms, ${formatRange(result.sqlStatements)} SQL/request, ` +
+        `non-2xx ${result.non2xx}, errors ${result.errors}, server RSS up to ${formatMb(result.serverPeakRssMb)}`,
     );
     if (result.non2xx > 0 || result.errors > 0) console.log(`  server output:\n${server.recentOutput()}`);
   }

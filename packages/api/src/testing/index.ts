@@ -24,6 +24,8 @@ export async function createTestDatabase(): Promise<string> {
   return adminUrl.replace(/\/postgres$/, `/${name}`);
 }
 
+export { freePort } from './postgres.js';
+
 /** The real API over real HTTP on a free port, on its own database. */
 export async function startTestApi(options: { databaseUrl?: string } = {}) {
   const databaseUrl = options.databaseUrl ?? (await createTestDatabase());

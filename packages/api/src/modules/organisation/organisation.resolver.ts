@@ -55,18 +55,18 @@ export class OrganisationResolver {
   }
 
   @Mutation(() => OrganisationPayload, { description: 'Registers a new member organisation.' })
-  async organisationCreate(@Arg('input', () => OrganisationCreateInput) input: OrganisationCreateInput, @Ctx() ctx: RequestContext): Promise<OrganisationPayload> {
+  async organisationCreate(@Arg('input', () => OrganisationCreateInput, { description: 'What to change.' }) input: OrganisationCreateInput, @Ctx() ctx: RequestContext): Promise<OrganisationPayload> {
     return payload(await mutationResult(() => new OrganisationService(ctx.em).create(input)));
   }
 
   @Mutation(() => OrganisationPayload, { description: 'Changes a member organisation.' })
-  async organisationUpdate(@Arg('input', () => OrganisationUpdateInput) input: OrganisationUpdateInput, @Ctx() ctx: RequestContext): Promise<OrganisationPayload> {
+  async organisationUpdate(@Arg('input', () => OrganisationUpdateInput, { description: 'What to change.' }) input: OrganisationUpdateInput, @Ctx() ctx: RequestContext): Promise<OrganisationPayload> {
     return payload(await mutationResult(() => new OrganisationService(ctx.em).update(input)));
   }
 
   @Mutation(() => OrganisationPayload, { description: "Sets a member's population for a year." })
   async organisationPopulationSet(
-    @Arg('input', () => OrganisationPopulationSetInput) input: OrganisationPopulationSetInput,
+    @Arg('input', () => OrganisationPopulationSetInput, { description: 'What to change.' }) input: OrganisationPopulationSetInput,
     @Ctx() ctx: RequestContext,
   ): Promise<OrganisationPayload> {
     return payload(await mutationResult(() => new OrganisationService(ctx.em).setPopulation(input)));

@@ -41,12 +41,12 @@ export class PersonResolver {
   }
 
   @Mutation(() => PersonPayload, { description: 'Registers a person.' })
-  async personCreate(@Arg('input', () => PersonCreateInput) input: PersonCreateInput, @Ctx() ctx: RequestContext): Promise<PersonPayload> {
+  async personCreate(@Arg('input', () => PersonCreateInput, { description: 'What to change.' }) input: PersonCreateInput, @Ctx() ctx: RequestContext): Promise<PersonPayload> {
     return payload(await mutationResult(() => new PersonService(ctx.em).create(input)));
   }
 
   @Mutation(() => PersonPayload, { description: 'Changes a person.' })
-  async personUpdate(@Arg('input', () => PersonUpdateInput) input: PersonUpdateInput, @Ctx() ctx: RequestContext): Promise<PersonPayload> {
+  async personUpdate(@Arg('input', () => PersonUpdateInput, { description: 'What to change.' }) input: PersonUpdateInput, @Ctx() ctx: RequestContext): Promise<PersonPayload> {
     return payload(await mutationResult(() => new PersonService(ctx.em).update(input)));
   }
 

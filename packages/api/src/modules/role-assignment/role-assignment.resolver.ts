@@ -50,17 +50,17 @@ export class RoleAssignmentResolver {
   }
 
   @Mutation(() => RoleAssignmentPayload, { description: "Gives a person a role; a workplace's current manager or coordinator is replaced." })
-  async roleAssignmentCreate(@Arg('input', () => RoleAssignmentCreateInput) input: RoleAssignmentCreateInput, @Ctx() ctx: RequestContext): Promise<RoleAssignmentPayload> {
+  async roleAssignmentCreate(@Arg('input', () => RoleAssignmentCreateInput, { description: 'What to change.' }) input: RoleAssignmentCreateInput, @Ctx() ctx: RequestContext): Promise<RoleAssignmentPayload> {
     return payload(await mutationResult(() => new RoleAssignmentService(ctx.em).create(input)));
   }
 
   @Mutation(() => RoleAssignmentPayload, { description: 'Ends a role assignment (kept as history).' })
-  async roleAssignmentEnd(@Arg('input', () => RoleAssignmentEndInput) input: RoleAssignmentEndInput, @Ctx() ctx: RequestContext): Promise<RoleAssignmentPayload> {
+  async roleAssignmentEnd(@Arg('input', () => RoleAssignmentEndInput, { description: 'What to change.' }) input: RoleAssignmentEndInput, @Ctx() ctx: RequestContext): Promise<RoleAssignmentPayload> {
     return payload(await mutationResult(() => new RoleAssignmentService(ctx.em).end(input)));
   }
 
   @Mutation(() => RoleAssignmentPayload, { description: 'Moves a workplace role, e.g. a manager, to another workplace; returns the new assignment.' })
-  async roleAssignmentMove(@Arg('input', () => RoleAssignmentMoveInput) input: RoleAssignmentMoveInput, @Ctx() ctx: RequestContext): Promise<RoleAssignmentPayload> {
+  async roleAssignmentMove(@Arg('input', () => RoleAssignmentMoveInput, { description: 'What to change.' }) input: RoleAssignmentMoveInput, @Ctx() ctx: RequestContext): Promise<RoleAssignmentPayload> {
     return payload(await mutationResult(() => new RoleAssignmentService(ctx.em).move(input)));
   }
 

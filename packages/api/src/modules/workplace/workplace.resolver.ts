@@ -42,12 +42,12 @@ export class WorkplaceResolver {
   }
 
   @Mutation(() => WorkplacePayload, { description: 'Registers a workplace of a member organisation.' })
-  async workplaceCreate(@Arg('input', () => WorkplaceCreateInput) input: WorkplaceCreateInput, @Ctx() ctx: RequestContext): Promise<WorkplacePayload> {
+  async workplaceCreate(@Arg('input', () => WorkplaceCreateInput, { description: 'What to change.' }) input: WorkplaceCreateInput, @Ctx() ctx: RequestContext): Promise<WorkplacePayload> {
     return payload(await mutationResult(() => new WorkplaceService(ctx.em).create(input)));
   }
 
   @Mutation(() => WorkplacePayload, { description: 'Changes a workplace, including leaving or rejoining the model.' })
-  async workplaceUpdate(@Arg('input', () => WorkplaceUpdateInput) input: WorkplaceUpdateInput, @Ctx() ctx: RequestContext): Promise<WorkplacePayload> {
+  async workplaceUpdate(@Arg('input', () => WorkplaceUpdateInput, { description: 'What to change.' }) input: WorkplaceUpdateInput, @Ctx() ctx: RequestContext): Promise<WorkplacePayload> {
     return payload(await mutationResult(() => new WorkplaceService(ctx.em).update(input)));
   }
 

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from './config.js';
+
+describe('loadConfig', () => {
+  it('has defaults that start everything without configuration', () => {
+    expect(loadConfig({})).toEqual({
+      port: 4000,
+      databaseUrl: undefined,
+      nodeEnv: 'development',
+      logLevel: 'info',
+      dataDir: undefined,
+      embeddedDbPort: 54329,
+      seedDemoData: true,
+    });
+  });
+
+  it('reads every variable', () => {
+    expect(
+      loadConfig({ PORT: '8080', DATABASE_URL: 'postgres://u:p@db:5432/evikomp', NODE_ENV: 'production', LOG_LEVEL: 'warn', SEED_DEMO_DATA: 'false' }),
+    ).toMatchObject({ port: 8080, databaseUrl: 'postgres://u:p@db:5432/evikomp', nodeEnv: 'production', logLevel: 'warn', seedDemoData: false });
+  });
+
+  it('treats empty variables as unset', () => {
+    expect(loadConfig({ DATABASE_URL: '', PORT: '' })).toMatchObject({ databaseUrl: undefined, port: 4000 });
+  });
+
+  it('names each bad variable and why', () => {
+    let error: unknown;
+    try {
+      loadConfig({ PORT: 'eighty', DATABASE_URL: 'mysql://x', LOG_LEVEL: 'loud', NODE_ENV: 'staging' });
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    const problems = (error as ConfigError).problems.join('\n');
+    expect(problems).toMatch(/^PORT: /m);
+    expect(problems).toMatch(/^DATABASE_URL: must be a postgres:\/\/ or postgresql:\/\/ URL/m);
+    expect(problems).toMatch(/^LOG_LEVEL: /m);
+    expect(problems).toMatch(/^NODE_ENV: /m);
+  });
+
+  it('refuses a port out of range', () => {
+    expect(() => loadConfig({ PORT: '70000' })).toThrow(/PORT/);
+  });
+});

@@ -1,0 +1,11 @@
+import { describe, expect, it } from 'vitest';
+import { todayInSweden } from './calendar.js';
+
+describe('todayInSweden', () => {
+  it('uses the Swedish calendar day, not the UTC one', () => {
+    // 23:30 UTC on 31 December is already New Year's Day in Sweden (UTC+1).
+    expect(todayInSweden(new Date('2024-12-31T23:30:00Z'))).toBe('2025-01-01');
+    // 22:30 UTC on a summer day is 00:30 the next day in Sweden (UTC+2).
+    expect(todayInSweden(new Date('2024-06-30T22:30:00Z'))).toBe('2024-07-01');
+  });
+});

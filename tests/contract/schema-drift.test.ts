@@ -1,0 +1,36 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { schemaPath, schemaSdl } from '@evikomp/schema';
+import { printApiSchema } from '@evikomp/api/schema';
+import { schemaDrift } from '../support/schema-drift.js';
+
+describe('the committed GraphQL contract', () => {
+  it('is exactly what the API emits (run `pnpm schema:emit` and commit the diff after changing the API)', async () => {
+    const drift = schemaDrift(schemaSdl, await printApiSchema());
+    expect(drift, `packages/schema/schema.graphql differs from the emitted schema:\n${drift.join('\n')}`).toEqual([]);
+  });
+
+  it('is detected as drift when the file is edited by hand', async () => {
+    const emitted = await printApiSchema();
+    const edited = readFileSync(schemaPath, 'utf8').replace('type Organisation implements Node {', 'type Organisation implements Node {\n  handEdited: String');
+    expect(edited).not.toBe(schemaSdl);
+    expect(schemaDrift(edited, emitted)).toEqual(['-   handEdited: String']);
+  });
+
+  it('gives every field, argument and type a description', async () => {
+    const { buildSchema } = await import('graphql');
+    const schema = buildSchema(schemaSdl);
+    const missing: string[] = [];
+    for (const type of Object.values(schema.getTypeMap())) {
+      if (type.name.startsWith('__') || ['String', 'Int', 'Float', 'Boolean', 'ID', 'Query', 'Mutation'].includes(type.name)) continue;
+      if (!type.description) missing.push(type.name);
+      if ('getFields' in type) {
+        for (const field of Object.values(type.getFields())) {
+          if (!field.description) missing.push(`${type.name}.${field.name}`);
+          for (const arg of 'args' in field ? field.args : []) if (!arg.description) missing.push(`${type.name}.${field.name}(${arg.name})`);
+        }
+      }
+    }
+    expect(missing).toEqual([]);
+  });
+});
