@@ -148,10 +148,11 @@ describe('the organisations list', () => {
     const names: string[] = [];
     let after: string | null = null;
     for (;;) {
-      const response = await listApi.graphql(LIST, { first: 2, after });
-      const page = response.data!.organisations;
+      const response: { data?: Record<string, any> } = await listApi.graphql(LIST, { first: 2, after });
+      const page: { totalCount: number; edges: { node: { name: string } }[]; pageInfo: { hasNextPage: boolean; endCursor: string } } =
+        response.data!.organisations;
       expect(page.totalCount).toBe(5);
-      names.push(...page.edges.map((edge: { node: { name: string } }) => edge.node.name));
+      names.push(...page.edges.map((edge) => edge.node.name));
       if (!page.pageInfo.hasNextPage) break;
       after = page.pageInfo.endCursor;
     }
