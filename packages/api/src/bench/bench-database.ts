@@ -1,4 +1,4 @@
-import { createServer } from 'node:net';
+import { freePort } from '../common/free-port.js';
 import { MikroORM } from '@mikro-orm/postgresql';
 import pg from 'pg';
 import type { Logger } from '../common/logger.js';
@@ -15,19 +15,6 @@ export interface BenchDatabase {
   url: string;
   embedded: boolean;
   stop(): Promise<void>;
-}
-
-/** A free TCP port on loopback. */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.unref();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 /** `BENCH_DATABASE_URL` when set, otherwise an embedded PostgreSQL in `dataDir` (kept across runs). */

@@ -24,7 +24,7 @@ export async function createTestDatabase(): Promise<string> {
   return adminUrl.replace(/\/postgres$/, `/${name}`);
 }
 
-export { freePort } from './postgres.js';
+export { freePort } from '../common/free-port.js';
 
 /** The real API over real HTTP on a free port, on its own database. */
 export async function startTestApi(options: { databaseUrl?: string } = {}) {

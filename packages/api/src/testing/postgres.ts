@@ -1,4 +1,4 @@
-import { createServer } from 'node:net';
+import { freePort } from '../common/free-port.js';
 import { MikroORM } from '@mikro-orm/postgresql';
 import { pino } from 'pino';
 import { startEmbeddedPostgres } from '../database/embedded-postgres.js';
@@ -6,19 +6,6 @@ import { migrate } from '../database/migrate.js';
 import { ormConfig } from '../database/orm-config.js';
 
 export const TEMPLATE_DATABASE = 'evikomp_template';
-
-/** A free TCP port on loopback. */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.unref();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 /** A throwaway PostgreSQL with a migrated template database. */
 export async function startTestPostgres(dataDir: string) {

@@ -26,7 +26,7 @@ async function loadNode(id: string, ctx: RequestContext): Promise<Node | null> {
     }
     case 'RoleAssignment': {
       const entity = await ctx.loaders.roleAssignment.load(decoded.id);
-      return entity && toRoleAssignmentObject(entity);
+      return entity && toRoleAssignmentObject(entity, ctx.today);
     }
   }
 }

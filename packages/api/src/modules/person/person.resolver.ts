@@ -1,6 +1,5 @@
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../common/context.js';
-import { todayInSweden } from '../../common/graphql/calendar.js';
 import { mutationResult, type MutationOutcome } from '../../common/errors/mutation-payload.js';
 import { fromGlobalId } from '../../common/graphql/global-id.js';
 import { mapConnection, type Connection } from '../../common/pagination/connection.js';
@@ -62,7 +61,7 @@ export class PersonResolver {
     @Arg('includeEnded', () => Boolean, { defaultValue: false, description: 'Also the ended and future ones (the whole history).' })
     includeEnded: boolean,
   ): Promise<RoleAssignmentObject[]> {
-    const assignments = await ctx.loaders.personRoles({ activeOn: includeEnded ? null : todayInSweden() }).load(person.entityId);
-    return assignments.map(toRoleAssignmentObject);
+    const assignments = await ctx.loaders.personRoles({ activeOn: includeEnded ? null : ctx.today }).load(person.entityId);
+    return assignments.map((assignment) => toRoleAssignmentObject(assignment, ctx.today));
   }
 }

@@ -27,9 +27,9 @@ class RoleAssignmentListArgs extends ConnectionArgs {
   orderBy?: RoleAssignmentOrderInput | null;
 }
 
-function payload(outcome: MutationOutcome<RoleAssignment>): RoleAssignmentPayload {
+function payload(outcome: MutationOutcome<RoleAssignment>, today: string): RoleAssignmentPayload {
   return Object.assign(new RoleAssignmentPayload(), {
-    roleAssignment: outcome.result ? toRoleAssignmentObject(outcome.result) : null,
+    roleAssignment: outcome.result ? toRoleAssignmentObject(outcome.result, today) : null,
     errors: outcome.errors,
   });
 }
@@ -39,29 +39,29 @@ export class RoleAssignmentResolver {
   @Query(() => RoleAssignmentConnection, { description: 'Role assignments, current and past.' })
   async roleAssignments(@Args() args: RoleAssignmentListArgs, @Ctx() ctx: RequestContext): Promise<Connection<RoleAssignmentObject>> {
     const page = toPageRequest(args, args.orderBy ?? new RoleAssignmentOrderInput());
-    return mapConnection(await new RoleAssignmentService(ctx.em).list(args.filter ?? undefined, page), toRoleAssignmentObject);
+    return mapConnection(await new RoleAssignmentService(ctx.em).list(args.filter ?? undefined, page), (assignment) => toRoleAssignmentObject(assignment, ctx.today));
   }
 
   @Query(() => RoleAssignmentObject, { nullable: true, description: 'One role assignment by id; null when there is none.' })
   async roleAssignment(@Arg('id', () => ID, { description: 'Global id.' }) id: string, @Ctx() ctx: RequestContext): Promise<RoleAssignmentObject | null> {
     const decoded = fromGlobalId(id, 'RoleAssignment');
     const entity = decoded ? await ctx.loaders.roleAssignment.load(decoded.id) : null;
-    return entity ? toRoleAssignmentObject(entity) : null;
+    return entity ? toRoleAssignmentObject(entity, ctx.today) : null;
   }
 
   @Mutation(() => RoleAssignmentPayload, { description: "Gives a person a role; a workplace's current manager or coordinator is replaced." })
   async roleAssignmentCreate(@Arg('input', () => RoleAssignmentCreateInput, { description: 'What to change.' }) input: RoleAssignmentCreateInput, @Ctx() ctx: RequestContext): Promise<RoleAssignmentPayload> {
-    return payload(await mutationResult(() => new RoleAssignmentService(ctx.em).create(input)));
+    return payload(await mutationResult(() => new RoleAssignmentService(ctx.em).create(input)), ctx.today);
   }
 
   @Mutation(() => RoleAssignmentPayload, { description: 'Ends a role assignment (kept as history).' })
   async roleAssignmentEnd(@Arg('input', () => RoleAssignmentEndInput, { description: 'What to change.' }) input: RoleAssignmentEndInput, @Ctx() ctx: RequestContext): Promise<RoleAssignmentPayload> {
-    return payload(await mutationResult(() => new RoleAssignmentService(ctx.em).end(input)));
+    return payload(await mutationResult(() => new RoleAssignmentService(ctx.em).end(input)), ctx.today);
   }
 
   @Mutation(() => RoleAssignmentPayload, { description: 'Moves a workplace role, e.g. a manager, to another workplace; returns the new assignment.' })
   async roleAssignmentMove(@Arg('input', () => RoleAssignmentMoveInput, { description: 'What to change.' }) input: RoleAssignmentMoveInput, @Ctx() ctx: RequestContext): Promise<RoleAssignmentPayload> {
-    return payload(await mutationResult(() => new RoleAssignmentService(ctx.em).move(input)));
+    return payload(await mutationResult(() => new RoleAssignmentService(ctx.em).move(input)), ctx.today);
   }
 
   @FieldResolver(() => PersonObject, { description: 'Who holds the role.' })

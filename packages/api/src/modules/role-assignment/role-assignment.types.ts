@@ -1,5 +1,4 @@
 import { Field, ObjectType } from 'type-graphql';
-import { todayInSweden } from '../../common/graphql/calendar.js';
 import { MutationPayload } from '../../common/errors/mutation-payload.js';
 import { toGlobalId } from '../../common/graphql/global-id.js';
 import { Node } from '../../common/graphql/node.interface.js';
@@ -39,7 +38,7 @@ export class RoleAssignmentPayload extends MutationPayload {
   roleAssignment: RoleAssignmentObject | null = null;
 }
 
-export function toRoleAssignmentObject(entity: RoleAssignment): RoleAssignmentObject {
+export function toRoleAssignmentObject(entity: RoleAssignment, today: string): RoleAssignmentObject {
   return Object.assign(new RoleAssignmentObject(), {
     id: toGlobalId('RoleAssignment', entity.id),
     entityId: entity.id,
@@ -49,7 +48,7 @@ export function toRoleAssignmentObject(entity: RoleAssignment): RoleAssignmentOb
     role: entity.role,
     startsOn: entity.startsOn,
     endsOn: entity.endsOn,
-    isActive: entity.isActiveOn(todayInSweden()),
+    isActive: entity.isActiveOn(today),
     createdAt: entity.createdAt,
   });
 }

@@ -1,6 +1,5 @@
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../common/context.js';
-import { todayInSweden } from '../../common/graphql/calendar.js';
 import { mutationResult, type MutationOutcome } from '../../common/errors/mutation-payload.js';
 import { fromGlobalId } from '../../common/graphql/global-id.js';
 import { mapConnection, type Connection } from '../../common/pagination/connection.js';
@@ -68,13 +67,13 @@ export class WorkplaceResolver {
 
   @FieldResolver(() => [RoleAssignmentObject], { description: 'The competence coordinators supporting the workplace now.' })
   async competenceCoordinators(@Root() workplace: WorkplaceObject, @Ctx() ctx: RequestContext): Promise<RoleAssignmentObject[]> {
-    const assignments = await ctx.loaders.activeWorkplaceRoles({ role: Role.COMPETENCE_COORDINATOR, day: todayInSweden() }).load(workplace.entityId);
-    return assignments.map(toRoleAssignmentObject);
+    const assignments = await ctx.loaders.activeWorkplaceRoles({ role: Role.COMPETENCE_COORDINATOR, day: ctx.today }).load(workplace.entityId);
+    return assignments.map((assignment) => toRoleAssignmentObject(assignment, ctx.today));
   }
 
   private async currentHolder(workplace: WorkplaceObject, role: Role, ctx: RequestContext): Promise<RoleAssignmentObject | null> {
-    const [current] = await ctx.loaders.activeWorkplaceRoles({ role, day: todayInSweden() }).load(workplace.entityId);
-    return current ? toRoleAssignmentObject(current) : null;
+    const [current] = await ctx.loaders.activeWorkplaceRoles({ role, day: ctx.today }).load(workplace.entityId);
+    return current ? toRoleAssignmentObject(current, ctx.today) : null;
   }
 }
 
