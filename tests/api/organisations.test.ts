@@ -132,7 +132,7 @@ describe('the organisations list', () => {
   let listApi: TestApi;
   beforeAll(async () => {
     listApi = await startTestApi();
-    for (const name of ['Ödeshögs kommun', 'Boxholms kommun', 'Ydre kommun', 'Kinda kommun', 'Region Östergötland']) {
+    for (const name of ['Ödeshögs kommun', 'Boxholms kommun', 'Ängelholms kommun', 'Ydre kommun', 'Åtvidabergs kommun', 'Kinda kommun', 'Region Östergötland']) {
       await createOrganisation(listApi, { name, kind: name.startsWith('Region') ? 'REGION' : 'MUNICIPALITY' });
     }
   });
@@ -144,29 +144,37 @@ describe('the organisations list', () => {
     }
   }`;
 
-  it('pages through every organisation with cursors, without gaps or repeats', async () => {
+  it('pages through every organisation in Swedish order with cursors, without gaps or repeats', async () => {
     const names: string[] = [];
     let after: string | null = null;
     for (;;) {
       const response: { data?: Record<string, any> } = await listApi.graphql(LIST, { first: 2, after });
       const page: { totalCount: number; edges: { node: { name: string } }[]; pageInfo: { hasNextPage: boolean; endCursor: string } } =
         response.data!.organisations;
-      expect(page.totalCount).toBe(5);
+      expect(page.totalCount).toBe(7);
       names.push(...page.edges.map((edge) => edge.node.name));
       if (!page.pageInfo.hasNextPage) break;
       after = page.pageInfo.endCursor;
     }
-    expect(names).toEqual(['Boxholms kommun', 'Kinda kommun', 'Region Östergötland', 'Ydre kommun', 'Ödeshögs kommun']);
+    expect(names).toEqual([
+      'Boxholms kommun',
+      'Kinda kommun',
+      'Region Östergötland',
+      'Ydre kommun',
+      'Åtvidabergs kommun',
+      'Ängelholms kommun',
+      'Ödeshögs kommun',
+    ]);
   });
 
   it('orders by name descending', async () => {
     const response = await listApi.graphql(LIST, { first: 2, orderBy: { field: 'NAME', direction: 'DESC' } });
-    expect(response.data!.organisations.edges.map((edge: { node: { name: string } }) => edge.node.name)).toEqual(['Ödeshögs kommun', 'Ydre kommun']);
+    expect(response.data!.organisations.edges.map((edge: { node: { name: string } }) => edge.node.name)).toEqual(['Ödeshögs kommun', 'Ängelholms kommun']);
   });
 
   it('searches by text in any letter case and filters by kind', async () => {
     const search = await listApi.graphql(LIST, { filter: { search: 'KOMMUN' } });
-    expect(search.data!.organisations.totalCount).toBe(4);
+    expect(search.data!.organisations.totalCount).toBe(6);
     const regions = await listApi.graphql(LIST, { filter: { kind: 'REGION' } });
     expect(regions.data!.organisations.edges.map((edge: { node: { name: string } }) => edge.node.name)).toEqual(['Region Östergötland']);
   });
@@ -178,7 +186,7 @@ describe('the organisations list', () => {
 
   it('answers an empty page with the total count for first: 0', async () => {
     const response = await listApi.graphql(LIST, { first: 0 });
-    expect(response.data!.organisations).toMatchObject({ totalCount: 5, edges: [], pageInfo: { hasNextPage: true } });
+    expect(response.data!.organisations).toMatchObject({ totalCount: 7, edges: [], pageInfo: { hasNextPage: true } });
   });
 
   it('refuses a page size over 100 and a foreign cursor with BAD_USER_INPUT', async () => {
