@@ -1,6 +1,7 @@
 import { IsBoolean, IsEnum, IsInt, IsOptional, IsString, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
 import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
 import { OrderDirection } from '../../common/pagination/connection.js';
+import { orderInputType } from '../../common/pagination/order-input.js';
 import { NotBlank } from '../../common/validators.js';
 import { OrganisationKind } from './organisation.entity.js';
 
@@ -24,14 +25,8 @@ export class OrganisationFilterInput {
   isPrincipal?: boolean | null;
 }
 
-@InputType({ description: 'Order of a list of organisations.' })
-export class OrganisationOrderInput {
-  @Field(() => OrganisationOrderField, { defaultValue: OrganisationOrderField.NAME, description: 'Sort key.' })
-  field: OrganisationOrderField = OrganisationOrderField.NAME;
-
-  @Field(() => OrderDirection, { defaultValue: OrderDirection.ASC, description: 'Sort direction.' })
-  direction: OrderDirection = OrderDirection.ASC;
-}
+export const OrganisationOrderInput = orderInputType('Organisation', OrganisationOrderField, { field: OrganisationOrderField.NAME, direction: OrderDirection.ASC, description: 'by name' });
+export type OrganisationOrderInput = InstanceType<typeof OrganisationOrderInput>;
 
 @InputType({ description: 'Population of a member in a year.' })
 export class PopulationFigureInput {

@@ -27,7 +27,7 @@ class OrganisationListArgs extends ConnectionArgs {
   @Field(() => OrganisationFilterInput, { nullable: true, description: 'Which organisations.' })
   filter?: OrganisationFilterInput | null;
 
-  @Field(() => OrganisationOrderInput, { nullable: true, description: 'Order (default: by name).' })
+  @Field(() => OrganisationOrderInput, { nullable: true, description: 'Order of the items.' })
   orderBy?: OrganisationOrderInput | null;
 }
 

@@ -1,6 +1,7 @@
 import { IsEmail, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import { Field, ID, InputType, registerEnumType } from 'type-graphql';
 import { OrderDirection } from '../../common/pagination/connection.js';
+import { orderInputType } from '../../common/pagination/order-input.js';
 import { NotBlank } from '../../common/validators.js';
 import { Role } from '../role-assignment/role-assignment.entity.js';
 
@@ -28,14 +29,8 @@ export class PersonFilterInput {
   role?: Role | null;
 }
 
-@InputType({ description: 'Order of a list of people.' })
-export class PersonOrderInput {
-  @Field(() => PersonOrderField, { defaultValue: PersonOrderField.LAST_NAME, description: 'Sort key.' })
-  field: PersonOrderField = PersonOrderField.LAST_NAME;
-
-  @Field(() => OrderDirection, { defaultValue: OrderDirection.ASC, description: 'Sort direction.' })
-  direction: OrderDirection = OrderDirection.ASC;
-}
+export const PersonOrderInput = orderInputType('Person', PersonOrderField, { field: PersonOrderField.LAST_NAME, direction: OrderDirection.ASC, description: 'by last name' });
+export type PersonOrderInput = InstanceType<typeof PersonOrderInput>;
 
 @InputType({ description: 'A new person.' })
 export class PersonCreateInput {

@@ -16,7 +16,7 @@ class PersonListArgs extends ConnectionArgs {
   @Field(() => PersonFilterInput, { nullable: true, description: 'Which people.' })
   filter?: PersonFilterInput | null;
 
-  @Field(() => PersonOrderInput, { nullable: true, description: 'Order (default: by last name).' })
+  @Field(() => PersonOrderInput, { nullable: true, description: 'Order of the items.' })
   orderBy?: PersonOrderInput | null;
 }
 

@@ -2,6 +2,7 @@ import { IsEnum, IsOptional, IsString } from 'class-validator';
 import { Field, ID, InputType, registerEnumType } from 'type-graphql';
 import { LocalDate } from '../../common/graphql/scalars.js';
 import { OrderDirection } from '../../common/pagination/connection.js';
+import { orderInputType } from '../../common/pagination/order-input.js';
 import { IsCalendarDate } from '../../common/validators.js';
 import { Role } from './role-assignment.entity.js';
 
@@ -41,14 +42,8 @@ export class RoleAssignmentFilterInput {
   activeOn?: string | null;
 }
 
-@InputType({ description: 'Order of a list of role assignments.' })
-export class RoleAssignmentOrderInput {
-  @Field(() => RoleAssignmentOrderField, { defaultValue: RoleAssignmentOrderField.STARTS_ON, description: 'Sort key.' })
-  field: RoleAssignmentOrderField = RoleAssignmentOrderField.STARTS_ON;
-
-  @Field(() => OrderDirection, { defaultValue: OrderDirection.DESC, description: 'Sort direction.' })
-  direction: OrderDirection = OrderDirection.DESC;
-}
+export const RoleAssignmentOrderInput = orderInputType('RoleAssignment', RoleAssignmentOrderField, { field: RoleAssignmentOrderField.STARTS_ON, direction: OrderDirection.DESC, description: 'newest start first' });
+export type RoleAssignmentOrderInput = InstanceType<typeof RoleAssignmentOrderInput>;
 
 @InputType({ description: 'Gives a person a role. A workplace has one manager and one workplace coordinator at a time: assigning a new one ends the current holder\'s assignment on `startsOn`.' })
 export class RoleAssignmentCreateInput {

@@ -23,7 +23,7 @@ class RoleAssignmentListArgs extends ConnectionArgs {
   @Field(() => RoleAssignmentFilterInput, { nullable: true, description: 'Which assignments.' })
   filter?: RoleAssignmentFilterInput | null;
 
-  @Field(() => RoleAssignmentOrderInput, { nullable: true, description: 'Order (default: newest start first).' })
+  @Field(() => RoleAssignmentOrderInput, { nullable: true, description: 'Order of the items.' })
   orderBy?: RoleAssignmentOrderInput | null;
 }
 

@@ -2,6 +2,7 @@ import { IsEnum, IsInt, IsOptional, IsString, MaxLength, Min } from 'class-valid
 import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
 import { LocalDate } from '../../common/graphql/scalars.js';
 import { OrderDirection } from '../../common/pagination/connection.js';
+import { orderInputType } from '../../common/pagination/order-input.js';
 import { IsCalendarDate, NotBlank } from '../../common/validators.js';
 import { WorkplaceStatus, WorkplaceType } from './workplace.entity.js';
 
@@ -31,14 +32,8 @@ export class WorkplaceFilterInput {
   search?: string | null;
 }
 
-@InputType({ description: 'Order of a list of workplaces.' })
-export class WorkplaceOrderInput {
-  @Field(() => WorkplaceOrderField, { defaultValue: WorkplaceOrderField.NAME, description: 'Sort key.' })
-  field: WorkplaceOrderField = WorkplaceOrderField.NAME;
-
-  @Field(() => OrderDirection, { defaultValue: OrderDirection.ASC, description: 'Sort direction.' })
-  direction: OrderDirection = OrderDirection.ASC;
-}
+export const WorkplaceOrderInput = orderInputType('Workplace', WorkplaceOrderField, { field: WorkplaceOrderField.NAME, direction: OrderDirection.ASC, description: 'by name' });
+export type WorkplaceOrderInput = InstanceType<typeof WorkplaceOrderInput>;
 
 @InputType({ description: 'A new workplace of a member organisation.' })
 export class WorkplaceCreateInput {

@@ -17,7 +17,7 @@ class WorkplaceListArgs extends ConnectionArgs {
   @Field(() => WorkplaceFilterInput, { nullable: true, description: 'Which workplaces.' })
   filter?: WorkplaceFilterInput | null;
 
-  @Field(() => WorkplaceOrderInput, { nullable: true, description: 'Order (default: by name).' })
+  @Field(() => WorkplaceOrderInput, { nullable: true, description: 'Order of the items.' })
   orderBy?: WorkplaceOrderInput | null;
 }
 
