@@ -123,6 +123,9 @@ describe('people', () => {
       expect(names(await listApi.graphql(query, { filter: { search: 'LIND' } }))).toEqual(['Björn Lind', 'Anna Lindqvist']);
       expect(names(await listApi.graphql(query, { filter: { search: 'motala.se' } }))).toEqual(['Cecilia Åkesson']);
       expect(names(await listApi.graphql(query, { filter: { search: 'anna lind' } }))).toEqual(['Anna Lindqvist']);
+      // Swedish letters fold too.
+      expect(names(await listApi.graphql(query, { filter: { search: 'ÅKESSON' } }))).toEqual(['Cecilia Åkesson']);
+      expect(names(await listApi.graphql(query, { filter: { search: 'björn' } }))).toEqual(['Björn Lind']);
     });
 
     it('filters by the workplace and role people hold today', async () => {

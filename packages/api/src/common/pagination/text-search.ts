@@ -7,8 +7,8 @@ function likePattern(text: string): string {
 
 /**
  * A case-insensitive "contains" over a SQL expression of the entity's columns; the expressions used
- * have matching trigram indexes, so this stays fast on large tables.
+ * have matching trigram indexes (on this exact expression), so this stays fast on large tables.
  */
 export function containsText(sqlExpression: string, text: string): Record<string, unknown> {
-  return { [raw(`lower(${sqlExpression})`)]: { $like: likePattern(text) } };
+  return { [raw(`lower((${sqlExpression}) collate "default")`)]: { $like: likePattern(text) } };
 }
