@@ -47,8 +47,9 @@ describe('SQL statements per query', () => {
 
     expect(largeResponse.sqlStatements).toBe(smallResponse.sqlStatements);
     // organisations (page + count), populations, workplaces (page + count), manager, coordinator, competence
-    // coordinators, people, their roles, and organisations by id at two levels: one statement per level.
-    expect(smallResponse.sqlStatements).toBe(13);
+    // coordinators, people, their roles, and organisations by id at two levels: one statement per level;
+    // and two to know the caller (their session, and the roles they hold today).
+    expect(smallResponse.sqlStatements).toBe(15);
   });
 
   it('keeps a list of people with their roles and organisations at a constant count', async () => {

@@ -151,7 +151,7 @@ describe('the organisations list', () => {
       const response: { data?: Record<string, any> } = await listApi.graphql(LIST, { first: 2, after });
       const page: { totalCount: number; edges: { node: { name: string } }[]; pageInfo: { hasNextPage: boolean; endCursor: string } } =
         response.data!.organisations;
-      expect(page.totalCount).toBe(7);
+      expect(page.totalCount).toBe(8);
       names.push(...page.edges.map((edge) => edge.node.name));
       if (!page.pageInfo.hasNextPage) break;
       after = page.pageInfo.endCursor;
@@ -160,6 +160,7 @@ describe('the organisations list', () => {
       'Boxholms kommun',
       'Kinda kommun',
       'Region Östergötland',
+      'Testadministrationen', // the test administrator's organisation
       'Ydre kommun',
       'Åtvidabergs kommun',
       'Ängelholms kommun',
@@ -186,7 +187,7 @@ describe('the organisations list', () => {
 
   it('answers an empty page with the total count for first: 0', async () => {
     const response = await listApi.graphql(LIST, { first: 0 });
-    expect(response.data!.organisations).toMatchObject({ totalCount: 7, edges: [], pageInfo: { hasNextPage: true } });
+    expect(response.data!.organisations).toMatchObject({ totalCount: 8, edges: [], pageInfo: { hasNextPage: true } });
   });
 
   it('refuses a page size over 100 and a foreign cursor with BAD_USER_INPUT', async () => {

@@ -11,9 +11,20 @@ import { pino } from 'pino';
 const logger = pino({ level: 'silent' });
 const ORGANISATIONS = `{ organisations(first: 20) { totalCount edges { node { name isPrincipal workplaces(first: 5) { totalCount } } } } }`;
 
+async function post(url: string, body: string, cookie?: string) {
+  return fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) },
+    body: JSON.stringify({ query: body }),
+  });
+}
+
+/** Signs in as the demo administrator and runs the query. */
 async function query(url: string, body: string) {
-  const response = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: body }) });
-  return (await response.json()) as { data: Record<string, any> };
+  const signIn = await post(url, `mutation { signIn(input: { email: "anna.lindqvist@linkoping.se", password: "evikomp-demo" }) { errors { code } } }`);
+  const cookie = signIn.headers.getSetCookie()[0]?.split(';')[0];
+  expect(cookie).toBeDefined();
+  return (await (await post(url, body, cookie)).json()) as { data: Record<string, any> };
 }
 
 function portAcceptsConnections(port: number): Promise<boolean> {

@@ -7,21 +7,34 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import type { MikroORM } from '@mikro-orm/postgresql';
+import { parse as parseCookies } from 'cookie';
 import express from 'express';
 import { pinoHttp } from 'pino-http';
+import { ANONYMOUS } from './common/access/actor.js';
+import { requireSignInPlugin } from './common/access/require-sign-in.plugin.js';
 import { createRequestContext, type RequestContext } from './common/context.js';
+import { todayInSweden } from './common/graphql/calendar.js';
 import { formatError } from './common/errors/format-error.js';
 import type { Logger } from './common/logger.js';
 import { QueryCounter, runCountingQueries } from './database/query-counter.js';
 import { pendingMigrations } from './database/migrate.js';
 import { buildApiSchema } from './schema/build-schema.js';
+import { AuthService, DEFAULT_SESSION_SETTINGS, logPasswordResetNotifier, type AuthDependencies, type PasswordResetNotifier, type SessionSettings } from './modules/auth/auth.service.js';
+import { DEFAULT_THROTTLE, SignInThrottle, type ThrottleSettings } from './modules/auth/sign-in-throttle.js';
 
 export interface AppOptions {
   orm: MikroORM;
   logger: Logger;
   /** Adds `x-sql-statements` to responses (benchmarks, tests); off in production. */
   exposeQueryCount?: boolean;
+  /** Production: Secure cookies, no introspection for anonymous callers. */
+  production?: boolean;
+  throttle?: ThrottleSettings;
+  sessions?: SessionSettings;
+  passwordResetNotifier?: PasswordResetNotifier;
 }
+
+export const SESSION_COOKIE = 'evikomp_session';
 
 export interface RunningApp {
   server: Server;
@@ -36,13 +49,28 @@ export async function createApp(options: AppOptions) {
   const { orm, logger } = options;
   const app = express();
   app.disable('x-powered-by');
+  // Behind a reverse proxy, set TRUST_PROXY so that the client's address (for sign-in throttling) is right.
+  app.set('trust proxy', process.env.TRUST_PROXY ?? false);
   const httpServer = createServer(app);
+
+  const production = options.production ?? false;
+  const auth: AuthDependencies = {
+    production,
+    throttle: new SignInThrottle(orm.em.getKnex(), options.throttle ?? DEFAULT_THROTTLE),
+    sessions: options.sessions ?? DEFAULT_SESSION_SETTINGS,
+    notifier: options.passwordResetNotifier ?? logPasswordResetNotifier(logger),
+  };
 
   const apollo = new ApolloServer<RequestContext>({
     schema: await buildApiSchema(),
     formatError: formatError(logger),
     includeStacktraceInErrorResponses: false,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginCacheControlDisabled()],
+    introspection: true,
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ApolloServerPluginCacheControlDisabled(),
+      requireSignInPlugin({ anonymousIntrospection: !production }),
+    ],
   });
   await apollo.start();
 
@@ -95,7 +123,26 @@ export async function createApp(options: AppOptions) {
       runCountingQueries(counter, () => next());
     },
     expressMiddleware(apollo, {
-      context: async ({ req }) => createRequestContext({ em: orm.em, requestId: String(req.id), logger: req.log }),
+      context: async ({ req, res }) => {
+        const em = orm.em.fork();
+        const today = todayInSweden();
+        const token = parseCookies(req.headers.cookie ?? '')[SESSION_COOKIE];
+        const actor = token ? await new AuthService(em, auth).resolveActor(token, today) : ANONYMOUS;
+        const cookieOptions = { httpOnly: true, sameSite: 'lax', secure: production, path: '/' } as const;
+        return createRequestContext({
+          em,
+          actor,
+          today,
+          requestId: String(req.id),
+          logger: req.log,
+          auth,
+          http: {
+            address: req.ip ?? req.socket.remoteAddress ?? 'unknown',
+            setSessionCookie: (value, expiresAt) => res.cookie(SESSION_COOKIE, value, { ...cookieOptions, expires: expiresAt }),
+            clearSessionCookie: () => res.clearCookie(SESSION_COOKIE, cookieOptions),
+          },
+        });
+      },
     }),
   );
 

@@ -38,9 +38,10 @@ export async function startServer(config: AppConfig, logger: Logger): Promise<Ru
     const orm = await MikroORM.init(ormConfig({ clientUrl: databaseUrl, logger }));
     const appliedMigrations = await migrate(orm);
     if (appliedMigrations.length > 0) logger.info({ applied: appliedMigrations }, 'applied migrations');
-    const seeded = config.seedDemoData ? await seedDemoDataIfEmpty(orm, logger) : false;
+    const production = config.nodeEnv === 'production';
+    const seeded = config.seedDemoData ? await seedDemoDataIfEmpty(orm, logger, { production }) : false;
 
-    const app = await createApp({ orm, logger, exposeQueryCount: config.nodeEnv !== 'production' });
+    const app = await createApp({ orm, logger, exposeQueryCount: !production, production });
     const running = await app.listen(config.port);
     logger.info({ url: `${running.url}/graphql`, embeddedDatabase: Boolean(embedded) }, 'Evikomp API ready');
     return {

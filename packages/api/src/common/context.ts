@@ -1,19 +1,44 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { todayInSweden } from './graphql/calendar.js';
+import type { AuthDependencies } from '../modules/auth/auth.service.js';
+import { AccessPolicy } from './access/access-policy.js';
+import type { Actor } from './access/actor.js';
 import type { Logger } from './logger.js';
 import { createLoaders, type Loaders } from './loaders.js';
 
-/** Everything one GraphQL request works with: its own EntityManager and its own DataLoaders. */
-export interface RequestContext {
-  requestId: string;
+/** What services work with: the unit of work, the caller's rights, and the day it is. */
+export interface ServiceContext {
   em: EntityManager;
-  logger: Logger;
-  loaders: Loaders;
+  access: AccessPolicy;
   /** Today in Sweden, fixed for the request: what "active" means in every field of one answer. */
   today: string;
 }
 
-export function createRequestContext(options: { em: EntityManager; requestId: string; logger: Logger }): RequestContext {
-  const em = options.em.fork();
-  return { requestId: options.requestId, em, logger: options.logger, loaders: createLoaders(em), today: todayInSweden() };
+/** The HTTP exchange, for what a resolver must do outside GraphQL (the session cookie). */
+export interface HttpExchange {
+  address: string;
+  setSessionCookie(token: string, expiresAt: Date): void;
+  clearSessionCookie(): void;
+}
+
+/** Everything one GraphQL request works with: its own EntityManager, caller and DataLoaders. */
+export interface RequestContext extends ServiceContext {
+  requestId: string;
+  logger: Logger;
+  actor: Actor;
+  loaders: Loaders;
+  http: HttpExchange;
+  auth: AuthDependencies;
+}
+
+export function createRequestContext(options: {
+  em: EntityManager;
+  actor: Actor;
+  today: string;
+  requestId: string;
+  logger: Logger;
+  http: HttpExchange;
+  auth: AuthDependencies;
+}): RequestContext {
+  const access = new AccessPolicy(options.actor);
+  return { ...options, access, loaders: createLoaders(options.em, access, options.today) };
 }

@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type { AccessPolicy } from './access/access-policy.js';
 import { Organisation, OrganisationPopulation } from '../modules/organisation/organisation.entity.js';
 import { Person } from '../modules/person/person.entity.js';
 import { RoleAssignment, type Role } from '../modules/role-assignment/role-assignment.entity.js';
@@ -35,18 +36,29 @@ function groupBy<T>(keys: readonly string[], rows: T[], keyOf: (row: T) => strin
   return keys.map((key) => groups.get(key) ?? []);
 }
 
-/** Per-request loaders: each batches what one level of a query asks for into one statement. */
-export function createLoaders(em: EntityManager) {
+/**
+ * Per-request loaders: each batches what one level of a query asks for into one statement, and each
+ * applies the caller's read scope, so nothing reaches a caller by any path that a list would not show.
+ */
+export function createLoaders(em: EntityManager, access: AccessPolicy, today: string) {
   const organisations = em.getRepository(Organisation);
   const workplaces = em.getRepository(Workplace);
   const people = em.getRepository(Person);
   const roleAssignments = em.getRepository(RoleAssignment);
+  const scope = access.readScope();
 
   return {
+    // Member organisations are public to everyone signed in.
     organisation: byIdLoader((ids) => organisations.findByIds(ids)),
-    workplace: byIdLoader((ids) => workplaces.findByIds(ids)),
-    person: byIdLoader((ids) => people.findByIds(ids)),
-    roleAssignment: byIdLoader((ids) => roleAssignments.findByIds(ids)),
+    workplace: byIdLoader((ids) => workplaces.findByIds(ids, scope)),
+    person: byIdLoader((ids) => people.findByIds(ids, scope)),
+    roleAssignment: byIdLoader((ids) => roleAssignments.findByIds(ids, scope)),
+
+    /** Whether the caller may read a person's e-mail and phone. */
+    contactDetailsVisible: new DataLoader<string, boolean>(async (ids) => {
+      const visible = await people.contactVisibleAmong([...ids], access.contactScope(), today);
+      return ids.map((id) => visible.has(id));
+    }),
 
     populations: new DataLoader<string, OrganisationPopulation[]>(async (ids) =>
       groupBy(ids, await organisations.findPopulations([...ids]), (row) => row.organisation.id),
@@ -54,19 +66,19 @@ export function createLoaders(em: EntityManager) {
 
     workplacePages: loaderFamily<{ filter: WorkplaceFilterInput; page: PageRequest<WorkplaceOrderField> }, Connection<Workplace>>(
       async ({ filter, page }, organisationIds) => {
-        const pages = await workplaces.findPagesByOrganisation(organisationIds, filter, page);
+        const pages = await workplaces.findPagesByOrganisation(organisationIds, filter, page, scope);
         return organisationIds.map((id) => pages.get(id)!);
       },
     ),
 
     /** Assignments of a workplace role that are active on a day, per workplace. */
     activeWorkplaceRoles: loaderFamily<{ role: Role; day: string }, RoleAssignment[]>(async ({ role, day }, workplaceIds) =>
-      groupBy(workplaceIds, await roleAssignments.findActiveAtWorkplaces([...workplaceIds], role, day), (row) => row.workplace!.id),
+      groupBy(workplaceIds, await roleAssignments.findActiveAtWorkplaces([...workplaceIds], role, day, scope), (row) => row.workplace!.id),
     ),
 
     /** A person's role assignments; only those active on `activeOn` when it is given. */
     personRoles: loaderFamily<{ activeOn: string | null }, RoleAssignment[]>(async ({ activeOn }, personIds) =>
-      groupBy(personIds, await roleAssignments.findForPeople([...personIds], activeOn), (row) => row.person.id),
+      groupBy(personIds, await roleAssignments.findForPeople([...personIds], activeOn, scope), (row) => row.person.id),
     ),
   };
 }

@@ -1,6 +1,10 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Logger } from '../common/logger.js';
+import { hashPassword } from '../modules/auth/secrets.js';
 import type { SeedDirectory } from './demo-data.js';
+
+/** The password of every demo account; demo accounts never sign in in production. */
+export const DEMO_PASSWORD = 'evikomp-demo';
 
 const CHUNK = 1000;
 
@@ -63,14 +67,43 @@ export async function insertDirectory(orm: MikroORM, directory: SeedDirectory): 
   await knex.raw('analyze');
 }
 
+/**
+ * Who gets a demo sign-in: the administrator, the competence coordinators, the organisation admins, and
+ * the manager and workplace coordinator of the first workplace of each member that has both.
+ */
+export function demoAccountHolders(directory: SeedDirectory): string[] {
+  const current = directory.roleAssignments.filter((assignment) => assignment.endsOn === null);
+  const holders = new Set(
+    current.filter((a) => ['ADMINISTRATOR', 'COMPETENCE_COORDINATOR', 'ORGANISATION_ADMIN'].includes(a.role)).map((a) => a.personId),
+  );
+  for (const organisation of directory.organisations) {
+    for (const workplace of directory.workplaces.filter((w) => w.organisationId === organisation.id && w.status === 'ACTIVE')) {
+      const manager = current.find((a) => a.workplaceId === workplace.id && a.role === 'MANAGER');
+      const coordinator = current.find((a) => a.workplaceId === workplace.id && a.role === 'WORKPLACE_COORDINATOR');
+      if (manager && coordinator) {
+        holders.add(manager.personId).add(coordinator.personId);
+        break;
+      }
+    }
+  }
+  return [...holders];
+}
+
 /** Loads the Östergötland demo dataset when there are no organisations yet; a restart never seeds again. */
-export async function seedDemoDataIfEmpty(orm: MikroORM, logger: Logger): Promise<boolean> {
+export async function seedDemoDataIfEmpty(orm: MikroORM, logger: Logger, options: { production: boolean }): Promise<boolean> {
   const knex = orm.em.getKnex();
   const existing = await knex('organisation').count<{ count: string }[]>({ count: '*' });
   if (Number(existing[0]?.count ?? 0) > 0) return false;
   const { generateOstergotlandDirectory } = await import('./demo-data.js');
   const directory = generateOstergotlandDirectory();
   await insertDirectory(orm, directory);
+  if (!options.production) {
+    // One hash for all: they share the published password anyway.
+    const passwordHash = await hashPassword(DEMO_PASSWORD);
+    const accounts = demoAccountHolders(directory).map((personId) => ({ person_id: personId, password_hash: passwordHash, demo: true }));
+    await knex('account').insert(accounts);
+    logger.info({ accounts: accounts.length }, `demo accounts created (password "${DEMO_PASSWORD}", not usable in production)`);
+  }
   logger.info(
     { organisations: directory.organisations.length, workplaces: directory.workplaces.length, people: directory.people.length },
     'loaded the Östergötland demo dataset',

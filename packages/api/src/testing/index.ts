@@ -4,9 +4,14 @@ import { randomUUID } from 'node:crypto';
 import { MikroORM } from '@mikro-orm/postgresql';
 import { pino } from 'pino';
 import { inject } from 'vitest';
-import { createApp } from '../app.js';
+import { createApp, SESSION_COOKIE } from '../app.js';
 import { ensureDatabase } from '../database/embedded-postgres.js';
 import { ormConfig } from '../database/orm-config.js';
+import type { PasswordResetNotifier, SessionSettings } from '../modules/auth/auth.service.js';
+import { hashPassword } from '../modules/auth/secrets.js';
+import type { ThrottleSettings } from '../modules/auth/sign-in-throttle.js';
+
+export { freePort } from '../common/free-port.js';
 
 export interface GraphQLResponse<TData = Record<string, any>> {
   status: number;
@@ -14,7 +19,14 @@ export interface GraphQLResponse<TData = Record<string, any>> {
   errors?: { message: string; path?: string[]; extensions?: Record<string, unknown> }[];
   /** SQL statements the request made. */
   sqlStatements: number;
+  /** The session cookie the response set, if any (empty string when it cleared it). */
+  setCookie: string | null;
 }
+
+export type GraphQLClient = <TData = Record<string, any>>(query: string, variables?: Record<string, unknown>) => Promise<GraphQLResponse<TData>>;
+
+export const TEST_PASSWORD = 'test-password-123';
+export const TEST_ADMINISTRATOR_EMAIL = 'zz.administrator@evikomp.test';
 
 /** A fresh database cloned from the migrated template; one per test file. */
 export async function createTestDatabase(): Promise<string> {
@@ -24,35 +36,110 @@ export async function createTestDatabase(): Promise<string> {
   return adminUrl.replace(/\/postgres$/, `/${name}`);
 }
 
-export { freePort } from '../common/free-port.js';
+const rowId = (globalId: string) => Buffer.from(globalId, 'base64url').toString('utf8').split(':')[1]!;
 
-/** The real API over real HTTP on a free port, on its own database. */
-export async function startTestApi(options: { databaseUrl?: string } = {}) {
+/**
+ * The real API over real HTTP on a free port, on its own database. `graphql` is signed in as an
+ * administrator (who works for the organisation "Testadministrationen"); `anonymous` is not signed in.
+ */
+export async function startTestApi(
+  options: {
+    databaseUrl?: string;
+    throttle?: Partial<ThrottleSettings>;
+    sessions?: Partial<SessionSettings>;
+    production?: boolean;
+    /** false: no administrator is created, and `graphql` is anonymous (for databases without the schema). */
+    withAdministrator?: boolean;
+  } = {},
+) {
   const databaseUrl = options.databaseUrl ?? (await createTestDatabase());
   const logger = pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' });
   const orm = await MikroORM.init(ormConfig({ clientUrl: databaseUrl, logger, poolMax: 10 }));
-  const app = await createApp({ orm, logger, exposeQueryCount: true });
+  const resetMessages: Parameters<PasswordResetNotifier['send']>[0][] = [];
+  const app = await createApp({
+    orm,
+    logger,
+    exposeQueryCount: true,
+    production: options.production ?? false,
+    throttle: { maxFailuresPerAccount: 5, maxFailuresPerAddress: 1000, lockSeconds: 900, ...options.throttle },
+    sessions: { idleMinutes: 480, maxHours: 168, resetTokenMinutes: 60, ...options.sessions },
+    passwordResetNotifier: { send: async (message) => void resetMessages.push(message) },
+  });
   const running = await app.listen(0, '127.0.0.1');
 
-  async function graphql<TData = Record<string, any>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<TData>> {
-    const response = await fetch(`${running.url}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query, variables }),
-    });
-    const body = (await response.json()) as Omit<GraphQLResponse<TData>, 'status' | 'sqlStatements'>;
-    return { ...body, status: response.status, sqlStatements: Number(response.headers.get('x-sql-statements') ?? NaN) };
+  function client(cookie: string | null): GraphQLClient {
+    return async (query, variables) => {
+      const response = await fetch(`${running.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...(cookie ? { cookie: `${SESSION_COOKIE}=${cookie}` } : {}) },
+        body: JSON.stringify({ query, variables }),
+      });
+      const body = (await response.json()) as Omit<GraphQLResponse, 'status' | 'sqlStatements' | 'setCookie'>;
+      const setCookie = response.headers.getSetCookie().find((header) => header.startsWith(`${SESSION_COOKIE}=`));
+      return {
+        ...body,
+        status: response.status,
+        sqlStatements: Number(response.headers.get('x-sql-statements') ?? NaN),
+        setCookie: setCookie === undefined ? null : decodeURIComponent(setCookie.slice(SESSION_COOKIE.length + 1).split(';')[0]!),
+      } as GraphQLResponse<any>;
+    };
   }
+
+  const anonymous = client(null);
+
+  async function stop(): Promise<void> {
+    await running.stop();
+    await orm.close();
+  }
+
+  /** Signs in through the API; the client carries the session cookie. */
+  async function signIn(email: string, password: string = TEST_PASSWORD): Promise<GraphQLClient> {
+    const response = await anonymous(`mutation($input: SignInInput!) { signIn(input: $input) { me { id } errors { code message } } }`, {
+      input: { email, password },
+    });
+    if (!response.setCookie) throw new Error(`sign-in as ${email} failed: ${JSON.stringify(response.data ?? response.errors)}`);
+    return client(response.setCookie);
+  }
+
+  /** Gives a person (by global id) a password, as an administrator would when creating accounts. */
+  async function createAccount(personId: string, password: string = TEST_PASSWORD): Promise<void> {
+    await orm.em.getConnection().execute('insert into account (person_id, password_hash) values (?, ?)', [rowId(personId), await hashPassword(password)]);
+  }
+
+  // The administrator every test starts as.
+  if (options.withAdministrator === false) {
+    return { url: running.url, databaseUrl, orm, graphql: anonymous, anonymous, client, signIn, createAccount, resetMessages, administrator: null, sessionCookie: null, stop };
+  }
+  const connection = orm.em.getConnection();
+  const [organisationId, personId] = [randomUUID(), randomUUID()];
+  await connection.execute(`insert into organisation (id, name, kind, organisation_number) values (?, 'Testadministrationen', 'OTHER', '559999-0008')`, [organisationId]);
+  await connection.execute(`insert into person (id, first_name, last_name, email, home_organisation_id) values (?, 'Test', 'Administratör', ?, ?)`, [
+    personId,
+    TEST_ADMINISTRATOR_EMAIL,
+    organisationId,
+  ]);
+  await connection.execute(`insert into role_assignment (id, person_id, role, starts_on) values (?, ?, 'ADMINISTRATOR', '2000-01-01')`, [randomUUID(), personId]);
+  await createAccount(Buffer.from(`Person:${personId}`).toString('base64url'));
+  const sessionCookie = (await anonymous(`mutation($input: SignInInput!) { signIn(input: $input) { errors { code } } }`, {
+    input: { email: TEST_ADMINISTRATOR_EMAIL, password: TEST_PASSWORD },
+  })).setCookie!;
+  const graphql = client(sessionCookie);
 
   return {
     url: running.url,
     databaseUrl,
     orm,
     graphql,
-    async stop() {
-      await running.stop();
-      await orm.close();
-    },
+    anonymous,
+    client,
+    signIn,
+    createAccount,
+    /** Password-reset messages the API sent, oldest first. */
+    resetMessages,
+    administrator: { personId: Buffer.from(`Person:${personId}`).toString('base64url'), organisationId: Buffer.from(`Organisation:${organisationId}`).toString('base64url') },
+    /** The administrator's session token, for requests made without `graphql`. */
+    sessionCookie: sessionCookie as string | null,
+    stop,
   };
 }
 

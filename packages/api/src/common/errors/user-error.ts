@@ -10,6 +10,14 @@ export enum UserErrorCode {
   TAKEN = 'TAKEN',
   /** The change conflicts with a business rule or with the current state. */
   CONFLICT = 'CONFLICT',
+  /** The caller may see the object but not make this change. */
+  FORBIDDEN = 'FORBIDDEN',
+  /** The e-mail address and password do not match an account. */
+  INVALID_CREDENTIALS = 'INVALID_CREDENTIALS',
+  /** Too many failed attempts: the account or address is locked for a while (see the message). */
+  TOO_MANY_ATTEMPTS = 'TOO_MANY_ATTEMPTS',
+  /** A password-reset token that is unknown, used or expired. */
+  INVALID_TOKEN = 'INVALID_TOKEN',
 }
 registerEnumType(UserErrorCode, { name: 'UserErrorCode', description: 'Kind of a user error.' });
 

@@ -2,10 +2,14 @@ import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261123000000_directory } from './Migration20261123000000_directory.js';
 import { Migration20261123010000_swedish_collation } from './Migration20261123010000_swedish_collation.js';
 import { Migration20261123020000_search_case_folding } from './Migration20261123020000_search_case_folding.js';
+import { Migration20261123030000_sign_in } from './Migration20261123030000_sign_in.js';
+import { Migration20261123040000_role_overlap } from './Migration20261123040000_role_overlap.js';
 
 /** Every migration, oldest first. Listed explicitly so built and test runs find the same set. */
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261123000000_directory', class: Migration20261123000000_directory },
   { name: 'Migration20261123010000_swedish_collation', class: Migration20261123010000_swedish_collation },
   { name: 'Migration20261123020000_search_case_folding', class: Migration20261123020000_search_case_folding },
+  { name: 'Migration20261123030000_sign_in', class: Migration20261123030000_sign_in },
+  { name: 'Migration20261123040000_role_overlap', class: Migration20261123040000_role_overlap },
 ];

@@ -1,4 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type { ServiceContext } from '../../common/context.js';
+import { unitOfWork } from '../../common/unit-of-work.js';
 import { requireEntityId } from '../../common/graphql/global-id.js';
 import type { Connection } from '../../common/pagination/connection.js';
 import type { PageRequest } from '../../common/pagination/find-page.js';
@@ -15,13 +17,22 @@ import type {
 } from './organisation.inputs.js';
 
 export class OrganisationService {
-  constructor(private readonly em: EntityManager) {}
+  constructor(private readonly ctx: ServiceContext) {}
+
+  private get em(): EntityManager {
+    return this.ctx.em;
+  }
+
+  private requireAdministrator(): void {
+    this.ctx.access.require(this.ctx.access.canManageOrganisations(), null, 'Only administrators manage member organisations.');
+  }
 
   list(filter: OrganisationFilterInput | undefined, page: PageRequest<OrganisationOrderField>): Promise<Connection<Organisation>> {
     return this.em.getRepository(Organisation).findPage(filter, page);
   }
 
   async create(input: OrganisationCreateInput): Promise<Organisation> {
+    this.requireAdministrator();
     await assertValidInput(input);
     const organisationNumber = this.normaliseOrganisationNumber(input.organisationNumber, 'organisationNumber');
     const years = new Set<number>();
@@ -30,12 +41,12 @@ export class OrganisationService {
       years.add(figure.year);
     });
 
-    return this.em.transactional(async (em) => {
+    return unitOfWork(this.em, async (em) => {
       const organisations = em.getRepository(Organisation);
       if (await organisations.findByOrganisationNumber(organisationNumber)) throw OrganisationErrors.organisationNumberTaken('organisationNumber');
       if (input.isPrincipal) await this.assertNoOtherPrincipal(em, null);
       const organisation = em.create(Organisation, {
-        name: input.name.trim(),
+        name: input.name,
         kind: input.kind,
         organisationNumber,
         isPrincipal: input.isPrincipal,
@@ -48,6 +59,7 @@ export class OrganisationService {
   }
 
   async update(input: OrganisationUpdateInput): Promise<Organisation> {
+    this.requireAdministrator();
     await assertValidInput(input);
     const id = requireEntityId(input.id, 'Organisation', 'id');
     const organisationNumber =
@@ -55,7 +67,7 @@ export class OrganisationService {
         ? null
         : this.normaliseOrganisationNumber(input.organisationNumber, 'organisationNumber');
 
-    return this.em.transactional(async (em) => {
+    return unitOfWork(this.em, async (em) => {
       const organisations = em.getRepository(Organisation);
       const organisation = await organisations.findOne({ id });
       if (!organisation) throw OrganisationErrors.notFound('id');
@@ -65,16 +77,17 @@ export class OrganisationService {
       }
       if (input.isPrincipal === true && !organisation.isPrincipal) await this.assertNoOtherPrincipal(em, organisation.id);
       if (input.isPrincipal !== undefined && input.isPrincipal !== null) organisation.isPrincipal = input.isPrincipal;
-      if (input.name) organisation.name = input.name.trim();
+      if (input.name) organisation.name = input.name;
       if (input.kind) organisation.kind = input.kind;
       return organisation;
     });
   }
 
   async setPopulation(input: OrganisationPopulationSetInput): Promise<Organisation> {
+    this.requireAdministrator();
     await assertValidInput(input);
     const id = requireEntityId(input.organisationId, 'Organisation', 'organisationId');
-    return this.em.transactional(async (em) => {
+    return unitOfWork(this.em, async (em) => {
       const organisation = await em.getRepository(Organisation).findOne({ id }, { populate: ['populations'] });
       if (!organisation) throw OrganisationErrors.notFound('organisationId');
       const existing = organisation.populations.getItems().find((figure) => figure.year === input.year);

@@ -1,5 +1,5 @@
 import { EntityRepository, raw, type FilterQuery } from '@mikro-orm/postgresql';
-import { todayInSweden } from '../../common/graphql/calendar.js';
+import type { ReadScope } from '../../common/access/read-scope.js';
 import { argumentEntityId } from '../../common/graphql/global-id.js';
 import type { Connection } from '../../common/pagination/connection.js';
 import { findPage, type PageRequest } from '../../common/pagination/find-page.js';
@@ -10,8 +10,50 @@ import { Person } from './person.entity.js';
 import type { PersonFilterInput, PersonOrderField } from './person.inputs.js';
 
 export class PersonRepository extends EntityRepository<Person> {
-  findByIds(ids: string[]): Promise<Person[]> {
-    return this.find({ id: { $in: ids } });
+  /**
+   * The people a read scope covers: oneself, the organisations' own staff, and everyone who holds or
+   * held a role in the organisations or at the workplaces (so the history of a visible workplace names
+   * people one can see). With `activeOn`, only roles held that day count (for contact details).
+   */
+  visibleTo(scope: ReadScope, activeOnDay: string | null = null): FilterQuery<Person> {
+    if (scope.everything) return {};
+    const holders = this.em
+      .createQueryBuilder(RoleAssignment, 'ra')
+      .select('ra.person_id')
+      .leftJoin('ra.workplace', 'w')
+      .where({
+        $and: [
+          activeOnDay ? activeOn(activeOnDay) : {},
+          {
+            $or: [
+              { workplace: { $in: scope.workplaceIds } },
+              { organisation: { $in: scope.organisationIds } },
+              { 'w.organisation': { $in: scope.organisationIds } },
+            ],
+          },
+        ],
+      } as never);
+    const covered: FilterQuery<Person>[] = [
+      { homeOrganisation: { $in: scope.organisationIds } },
+      { id: { $in: holders.getKnexQuery() } } as unknown as FilterQuery<Person>,
+    ];
+    if (scope.selfPersonId) covered.push({ id: scope.selfPersonId });
+    return { $or: covered };
+  }
+
+  findByIds(ids: string[], scope: ReadScope): Promise<Person[]> {
+    return this.find({ $and: [{ id: { $in: ids } }, this.visibleTo(scope)] });
+  }
+
+  findVisible(id: string, scope: ReadScope): Promise<Person | null> {
+    return this.findOne({ $and: [{ id }, this.visibleTo(scope)] });
+  }
+
+  /** Which of these people's contact details the scope covers (roles held on `day`). */
+  async contactVisibleAmong(ids: string[], scope: ReadScope, day: string): Promise<Set<string>> {
+    if (scope.everything) return new Set(ids);
+    const rows = await this.find({ $and: [{ id: { $in: ids } }, this.visibleTo(scope, day)] }, { fields: ['id'] });
+    return new Set(rows.map((row) => row.id));
   }
 
   /** Whoever has this e-mail address in any letter case. */
@@ -19,14 +61,14 @@ export class PersonRepository extends EntityRepository<Person> {
     return this.findOne(containsExactEmail(email));
   }
 
-  findPage(filter: PersonFilterInput | undefined, page: PageRequest<PersonOrderField>): Promise<Connection<Person>> {
-    const where: FilterQuery<Person>[] = [];
+  findPage(filter: PersonFilterInput | undefined, page: PageRequest<PersonOrderField>, scope: ReadScope, today: string): Promise<Connection<Person>> {
+    const where: FilterQuery<Person>[] = [this.visibleTo(scope)];
     if (filter?.search) where.push(containsText(`first_name || ' ' || last_name || ' ' || email`, filter.search));
     if (filter?.homeOrganisationId) {
       where.push({ homeOrganisation: argumentEntityId(filter.homeOrganisationId, 'Organisation', 'filter.homeOrganisationId') });
     }
     if (filter?.workplaceId || filter?.role) {
-      const holding: Record<string, unknown> = { ...activeOn(todayInSweden()) };
+      const holding: Record<string, unknown> = { ...activeOn(today) };
       if (filter.workplaceId) Object.assign(holding, { workplace: argumentEntityId(filter.workplaceId, 'Workplace', 'filter.workplaceId') });
       if (filter.role) Object.assign(holding, { role: filter.role });
       const holders = this.em.createQueryBuilder(RoleAssignment, 'ra').select('ra.person_id').where(holding as never);

@@ -29,7 +29,7 @@ export class PersonResolver {
   @Query(() => PersonConnection, { description: 'People.' })
   async people(@Args() args: PersonListArgs, @Ctx() ctx: RequestContext): Promise<Connection<PersonObject>> {
     const page = toPageRequest(args, args.orderBy ?? new PersonOrderInput());
-    return mapConnection(await new PersonService(ctx.em).list(args.filter ?? undefined, page), toPersonObject);
+    return mapConnection(await new PersonService(ctx).list(args.filter ?? undefined, page), toPersonObject);
   }
 
   @Query(() => PersonObject, { nullable: true, description: 'One person by id; null when there is none.' })
@@ -41,12 +41,25 @@ export class PersonResolver {
 
   @Mutation(() => PersonPayload, { description: 'Registers a person.' })
   async personCreate(@Arg('input', () => PersonCreateInput, { description: 'What to change.' }) input: PersonCreateInput, @Ctx() ctx: RequestContext): Promise<PersonPayload> {
-    return payload(await mutationResult(() => new PersonService(ctx.em).create(input)));
+    return payload(await mutationResult(() => new PersonService(ctx).create(input)));
   }
 
   @Mutation(() => PersonPayload, { description: 'Changes a person.' })
   async personUpdate(@Arg('input', () => PersonUpdateInput, { description: 'What to change.' }) input: PersonUpdateInput, @Ctx() ctx: RequestContext): Promise<PersonPayload> {
-    return payload(await mutationResult(() => new PersonService(ctx.em).update(input)));
+    return payload(await mutationResult(() => new PersonService(ctx).update(input)));
+  }
+
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: 'E-mail address; null unless you may contact the person (yourself, their administrators, managers and competence coordinators at their workplaces).',
+  })
+  async email(@Root() person: PersonObject, @Ctx() ctx: RequestContext): Promise<string | null> {
+    return (await ctx.loaders.contactDetailsVisible.load(person.entityId)) ? person.contactEmail : null;
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'Phone number; null when there is none or you may not see it (as `email`).' })
+  async phone(@Root() person: PersonObject, @Ctx() ctx: RequestContext): Promise<string | null> {
+    return (await ctx.loaders.contactDetailsVisible.load(person.entityId)) ? person.contactPhone : null;
   }
 
   @FieldResolver(() => OrganisationObject, { description: 'The organisation the person works for.' })

@@ -1,7 +1,8 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
+import type { ServiceContext } from '../../common/context.js';
 import { requireEntityId } from '../../common/graphql/global-id.js';
 import type { Connection } from '../../common/pagination/connection.js';
 import type { PageRequest } from '../../common/pagination/find-page.js';
+import { unitOfWork } from '../../common/unit-of-work.js';
 import { assertValidInput } from '../../common/validation.js';
 import { Organisation } from '../organisation/organisation.entity.js';
 import { OrganisationErrors } from '../organisation/organisation.errors.js';
@@ -9,25 +10,29 @@ import { Person } from './person.entity.js';
 import { PersonErrors } from './person.errors.js';
 import type { PersonCreateInput, PersonFilterInput, PersonOrderField, PersonUpdateInput } from './person.inputs.js';
 
+/** What people may change about themselves; the rest is for administrators of their organisation. */
+const SELF_SERVICE_FIELDS = new Set(['firstName', 'lastName', 'phone']);
+
 export class PersonService {
-  constructor(private readonly em: EntityManager) {}
+  constructor(private readonly ctx: ServiceContext) {}
 
   list(filter: PersonFilterInput | undefined, page: PageRequest<PersonOrderField>): Promise<Connection<Person>> {
-    return this.em.getRepository(Person).findPage(filter, page);
+    return this.ctx.em.getRepository(Person).findPage(filter, page, this.ctx.access.readScope(), this.ctx.today);
   }
 
   async create(input: PersonCreateInput): Promise<Person> {
     await assertValidInput(input);
     const homeOrganisationId = requireEntityId(input.homeOrganisationId, 'Organisation', 'homeOrganisationId');
-    return this.em.transactional(async (em) => {
+    return unitOfWork(this.ctx.em, async (em) => {
       const homeOrganisation = await em.getRepository(Organisation).findOne({ id: homeOrganisationId });
       if (!homeOrganisation) throw OrganisationErrors.notFound('homeOrganisationId');
+      this.ctx.access.require(this.ctx.access.canManageOrganisationData(homeOrganisation.id), 'homeOrganisationId', 'You may not add people to this organisation.');
       if (await em.getRepository(Person).findByEmail(input.email)) throw PersonErrors.emailTaken();
       return em.create(Person, {
-        firstName: input.firstName.trim(),
-        lastName: input.lastName.trim(),
-        email: input.email.trim(),
-        phone: input.phone?.trim() || null,
+        firstName: input.firstName,
+        lastName: input.lastName,
+        email: input.email,
+        phone: input.phone || null,
         homeOrganisation,
       });
     });
@@ -37,22 +42,29 @@ export class PersonService {
     await assertValidInput(input);
     const id = requireEntityId(input.id, 'Person', 'id');
     const homeOrganisationId = input.homeOrganisationId ? requireEntityId(input.homeOrganisationId, 'Organisation', 'homeOrganisationId') : null;
-    return this.em.transactional(async (em) => {
+    return unitOfWork(this.ctx.em, async (em) => {
       const people = em.getRepository(Person);
-      const person = await people.findOne({ id });
+      const person = await people.findVisible(id, this.ctx.access.readScope());
       if (!person) throw PersonErrors.notFound('id');
-      if (input.email && input.email.trim().toLowerCase() !== person.email.toLowerCase()) {
-        if (await people.findByEmail(input.email)) throw PersonErrors.emailTaken();
+      const access = this.ctx.access;
+      if (!access.canManageOrganisationData(person.homeOrganisation.id)) {
+        access.require(access.isSelf(person.id), null, 'You may not change this person.');
+        const field = Object.keys(input).find((key) => key !== 'id' && !SELF_SERVICE_FIELDS.has(key) && (input as unknown as Record<string, unknown>)[key] != null);
+        access.require(!field, field ?? null, 'Only the organisation\'s administrators change this.');
       }
-      if (homeOrganisationId) {
-        const organisation = await em.getRepository(Organisation).findOne({ id: homeOrganisationId });
-        if (!organisation) throw OrganisationErrors.notFound('homeOrganisationId');
-        person.homeOrganisation = em.getReference(Organisation, organisation.id, { wrapped: true });
+      if (input.email && input.email.toLowerCase() !== person.email.toLowerCase() && (await people.findByEmail(input.email))) throw PersonErrors.emailTaken();
+      let homeOrganisation: Organisation | null = null;
+      if (homeOrganisationId && homeOrganisationId !== person.homeOrganisation.id) {
+        homeOrganisation = await em.getRepository(Organisation).findOne({ id: homeOrganisationId });
+        if (!homeOrganisation) throw OrganisationErrors.notFound('homeOrganisationId');
+        access.require(access.canManageOrganisationData(homeOrganisation.id), 'homeOrganisationId', 'You may not move people to this organisation.');
       }
-      if (input.firstName) person.firstName = input.firstName.trim();
-      if (input.lastName) person.lastName = input.lastName.trim();
-      if (input.email) person.email = input.email.trim();
-      if (input.phone !== undefined) person.phone = input.phone?.trim() || null;
+
+      if (homeOrganisation) person.homeOrganisation = em.getReference(Organisation, homeOrganisation.id, { wrapped: true });
+      if (input.firstName) person.firstName = input.firstName;
+      if (input.lastName) person.lastName = input.lastName;
+      if (input.email) person.email = input.email;
+      if (input.phone !== undefined) person.phone = input.phone || null;
       return person;
     });
   }

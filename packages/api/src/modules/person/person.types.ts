@@ -21,11 +21,9 @@ export class PersonObject extends Node {
   @Field(() => String, { description: 'Full name, "first last".' })
   name!: string;
 
-  @Field(() => String, { description: 'E-mail address.' })
-  email!: string;
-
-  @Field(() => String, { nullable: true, description: 'Phone number.' })
-  phone!: string | null;
+  /** Contact details: exposed through field resolvers that check who may read them. */
+  contactEmail!: string;
+  contactPhone!: string | null;
 
   @Field(() => DateTime, { description: 'When the person was registered.' })
   createdAt!: Date;
@@ -50,8 +48,8 @@ export function toPersonObject(entity: Person): PersonObject {
     firstName: entity.firstName,
     lastName: entity.lastName,
     name: `${entity.firstName} ${entity.lastName}`,
-    email: entity.email,
-    phone: entity.phone,
+    contactEmail: entity.email,
+    contactPhone: entity.phone,
     createdAt: entity.createdAt,
     updatedAt: entity.updatedAt,
   });

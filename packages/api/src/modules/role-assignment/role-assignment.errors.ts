@@ -6,7 +6,10 @@ export const RoleAssignmentErrors = {
   organisationRequired: () => DomainError.of('organisationId', UserErrorCode.INVALID, 'An ORGANISATION_ADMIN is assigned to an organisation.'),
   scopeNotAllowed: (field: string, role: string) => DomainError.of(field, UserErrorCode.INVALID, `A ${role} is not assigned to this kind of scope.`),
   workplaceLeft: () => DomainError.of('workplaceId', UserErrorCode.CONFLICT, 'The workplace has left the model.'),
-  alreadyHeld: () => DomainError.of('personId', UserErrorCode.CONFLICT, 'The person already holds this role in this scope.'),
+  alreadyHeld: () => DomainError.of('personId', UserErrorCode.CONFLICT, 'The person already holds this role in this scope for that period.'),
+  startsBeforeWorkplaceJoined: (joinedOn: string) =>
+    DomainError.of('startsOn', UserErrorCode.INVALID, `The workplace joined the model on ${joinedOn}; the role cannot start before that.`),
+  notActiveOn: (day: string) => DomainError.of('movesOn', UserErrorCode.CONFLICT, `The assignment is not held on ${day}.`),
   laterHolderExists: (startsOn: string) =>
     DomainError.of('startsOn', UserErrorCode.CONFLICT, `Someone is already assigned this role here from ${startsOn}; end that assignment first.`),
   alreadyEnded: () => DomainError.of('id', UserErrorCode.CONFLICT, 'The assignment has already ended.'),

@@ -1,8 +1,8 @@
-import { EntityRepository, LockMode, type FilterQuery } from '@mikro-orm/postgresql';
+import { EntityRepository, type FilterQuery } from '@mikro-orm/postgresql';
+import type { ReadScope } from '../../common/access/read-scope.js';
 import { argumentEntityId } from '../../common/graphql/global-id.js';
 import type { Connection } from '../../common/pagination/connection.js';
 import { findPage, type PageRequest } from '../../common/pagination/find-page.js';
-import { Workplace } from '../workplace/workplace.entity.js';
 import { RoleAssignment, type Role } from './role-assignment.entity.js';
 import type { RoleAssignmentFilterInput, RoleAssignmentOrderField } from './role-assignment.inputs.js';
 
@@ -12,17 +12,36 @@ export function activeOn(day: string) {
 }
 
 export class RoleAssignmentRepository extends EntityRepository<RoleAssignment> {
-  findByIds(ids: string[]): Promise<RoleAssignment[]> {
-    return this.find({ id: { $in: ids } });
+  /** The assignments a read scope covers: one's own, and those in or at the organisations and workplaces. */
+  visibleTo(scope: ReadScope): FilterQuery<RoleAssignment> {
+    if (scope.everything) return {};
+    const covered: FilterQuery<RoleAssignment>[] = [
+      { organisation: { $in: scope.organisationIds } },
+      { workplace: { organisation: { $in: scope.organisationIds } } },
+      { workplace: { $in: scope.workplaceIds } },
+    ];
+    if (scope.selfPersonId) covered.push({ person: scope.selfPersonId });
+    return { $or: covered };
   }
 
-  findActiveAtWorkplaces(workplaceIds: string[], role: Role, day: string): Promise<RoleAssignment[]> {
-    return this.find({ workplace: { $in: workplaceIds }, role, ...activeOn(day) }, { orderBy: { startsOn: 'asc', id: 'asc' } });
+  findByIds(ids: string[], scope: ReadScope): Promise<RoleAssignment[]> {
+    return this.find({ $and: [{ id: { $in: ids } }, this.visibleTo(scope)] });
   }
 
-  findForPeople(personIds: string[], day: string | null): Promise<RoleAssignment[]> {
+  findVisible(id: string, scope: ReadScope): Promise<RoleAssignment | null> {
+    return this.findOne({ $and: [{ id }, this.visibleTo(scope)] });
+  }
+
+  findActiveAtWorkplaces(workplaceIds: string[], role: Role, day: string, scope: ReadScope): Promise<RoleAssignment[]> {
+    return this.find(
+      { $and: [{ workplace: { $in: workplaceIds }, role, ...activeOn(day) }, this.visibleTo(scope)] },
+      { orderBy: { startsOn: 'asc', id: 'asc' } },
+    );
+  }
+
+  findForPeople(personIds: string[], day: string | null, scope: ReadScope): Promise<RoleAssignment[]> {
     const period = day ? activeOn(day) : {};
-    return this.find({ person: { $in: personIds }, ...period }, { orderBy: { startsOn: 'desc', id: 'asc' } });
+    return this.find({ $and: [{ person: { $in: personIds }, ...period }, this.visibleTo(scope)] }, { orderBy: { startsOn: 'desc', id: 'asc' } });
   }
 
   /** Assignments of a role at a workplace that are open on or after `day` (current or future holders). */
@@ -30,23 +49,27 @@ export class RoleAssignmentRepository extends EntityRepository<RoleAssignment> {
     return this.find({ workplace: workplaceId, role, $or: [{ endsOn: null }, { endsOn: { $gt: day } }] }, { orderBy: { startsOn: 'asc' } });
   }
 
-  findActiveInScope(personId: string, role: Role, scope: { workplaceId: string | null; organisationId: string | null }, day: string) {
-    return this.findOne({ person: personId, role, workplace: scope.workplaceId, organisation: scope.organisationId, ...activeOn(day) });
+  /** The roles a person holds on a day: what they may see and do. */
+  findActiveForPerson(personId: string, day: string): Promise<RoleAssignment[]> {
+    return this.find({ person: personId, ...activeOn(day) });
   }
 
-  /** Serialises changes to one workplace's roles (two admins assigning a manager at once). */
-  async lockWorkplace(workplaceId: string): Promise<Workplace | null> {
-    return this.em.findOne(Workplace, { id: workplaceId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+  /** The person's assignments of this role in this scope that are open on or after `day`. */
+  findOpenInScope(personId: string, role: Role, scope: { workplaceId: string | null; organisationId: string | null }, day: string) {
+    return this.find({ person: personId, role, workplace: scope.workplaceId, organisation: scope.organisationId, $or: [{ endsOn: null }, { endsOn: { $gt: day } }] });
   }
 
-  /** Ends every assignment at the workplace that is still open on `day`, on that day. */
-  async endOpenAtWorkplace(workplaceId: string, day: string): Promise<void> {
-    const open = await this.find({ workplace: workplaceId, $or: [{ endsOn: null }, { endsOn: { $gt: day } }] });
-    for (const assignment of open) assignment.endsOn = assignment.startsOn > day ? assignment.startsOn : day;
+  /** Assignments at the workplace still open on `day` (to end them when the workplace leaves). */
+  findOpenAtWorkplace(workplaceId: string, day: string): Promise<RoleAssignment[]> {
+    return this.find({ workplace: workplaceId, $or: [{ endsOn: null }, { endsOn: { $gt: day } }] });
   }
 
-  findPage(filter: RoleAssignmentFilterInput | undefined, page: PageRequest<RoleAssignmentOrderField>): Promise<Connection<RoleAssignment>> {
-    const where: FilterQuery<RoleAssignment>[] = [];
+  findPage(
+    filter: RoleAssignmentFilterInput | undefined,
+    page: PageRequest<RoleAssignmentOrderField>,
+    scope: ReadScope,
+  ): Promise<Connection<RoleAssignment>> {
+    const where: FilterQuery<RoleAssignment>[] = [this.visibleTo(scope)];
     if (filter?.personId) where.push({ person: argumentEntityId(filter.personId, 'Person', 'filter.personId') });
     if (filter?.workplaceId) where.push({ workplace: argumentEntityId(filter.workplaceId, 'Workplace', 'filter.workplaceId') });
     if (filter?.organisationId) {

@@ -1,14 +1,15 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
-import { todayInSweden } from '../../common/graphql/calendar.js';
+import { LockMode, type EntityManager } from '@mikro-orm/postgresql';
+import type { ServiceContext } from '../../common/context.js';
 import { requireEntityId } from '../../common/graphql/global-id.js';
 import type { Connection } from '../../common/pagination/connection.js';
 import type { PageRequest } from '../../common/pagination/find-page.js';
+import { unitOfWork } from '../../common/unit-of-work.js';
 import { assertValidInput } from '../../common/validation.js';
 import { Organisation } from '../organisation/organisation.entity.js';
 import { OrganisationErrors } from '../organisation/organisation.errors.js';
 import { Person } from '../person/person.entity.js';
 import { PersonErrors } from '../person/person.errors.js';
-import { WorkplaceStatus } from '../workplace/workplace.entity.js';
+import { Workplace, WorkplaceStatus } from '../workplace/workplace.entity.js';
 import { WorkplaceErrors } from '../workplace/workplace.errors.js';
 import { Role, RoleAssignment, SINGLE_HOLDER_ROLES, WORKPLACE_ROLES } from './role-assignment.entity.js';
 import { RoleAssignmentErrors } from './role-assignment.errors.js';
@@ -29,25 +30,27 @@ interface AssignmentRequest {
 }
 
 export class RoleAssignmentService {
-  constructor(private readonly em: EntityManager) {}
+  constructor(private readonly ctx: ServiceContext) {}
 
   list(filter: RoleAssignmentFilterInput | undefined, page: PageRequest<RoleAssignmentOrderField>): Promise<Connection<RoleAssignment>> {
-    return this.em.getRepository(RoleAssignment).findPage(filter, page);
+    return this.ctx.em.getRepository(RoleAssignment).findPage(filter, page, this.ctx.access.readScope());
   }
 
   async create(input: RoleAssignmentCreateInput): Promise<RoleAssignment> {
     await assertValidInput(input);
     const request = this.readScope(input);
-    return this.em.transactional((em) => this.assign(em, request));
+    return unitOfWork(this.ctx.em, (em) => this.assign(em, request));
   }
 
+  /** Ends an assignment on `endsOn` (default today); one that has not started yet is cancelled. */
   async end(input: RoleAssignmentEndInput): Promise<RoleAssignment> {
     await assertValidInput(input);
     const id = requireEntityId(input.id, 'RoleAssignment', 'id');
-    return this.em.transactional(async (em) => {
-      const assignment = await em.getRepository(RoleAssignment).findOne({ id });
+    return unitOfWork(this.ctx.em, async (em) => {
+      const assignment = await em.getRepository(RoleAssignment).findVisible(id, this.ctx.access.readScope());
       if (!assignment) throw RoleAssignmentErrors.notFound('id');
-      const endsOn = input.endsOn ?? todayInSweden();
+      this.ctx.access.require(this.ctx.access.canManageRole(assignment.role, await this.organisationOf(em, assignment)), null, 'You may not end this role.');
+      const endsOn = input.endsOn ?? (assignment.startsOn > this.ctx.today ? assignment.startsOn : this.ctx.today);
       if (assignment.endsOn !== null && assignment.endsOn <= endsOn) throw RoleAssignmentErrors.alreadyEnded();
       if (endsOn < assignment.startsOn) throw RoleAssignmentErrors.endsBeforeStart('endsOn');
       assignment.endsOn = endsOn;
@@ -59,13 +62,14 @@ export class RoleAssignmentService {
     await assertValidInput(input);
     const id = requireEntityId(input.id, 'RoleAssignment', 'id');
     const targetWorkplaceId = requireEntityId(input.workplaceId, 'Workplace', 'workplaceId');
-    return this.em.transactional(async (em) => {
-      const current = await em.getRepository(RoleAssignment).findOne({ id });
+    return unitOfWork(this.ctx.em, async (em) => {
+      const current = await em.getRepository(RoleAssignment).findVisible(id, this.ctx.access.readScope());
       if (!current) throw RoleAssignmentErrors.notFound('id');
       if (!current.workplace || !WORKPLACE_ROLES.has(current.role)) throw RoleAssignmentErrors.notAWorkplaceRole();
       if (current.workplace.id === targetWorkplaceId) throw RoleAssignmentErrors.sameWorkplace();
-      const movesOn = input.movesOn ?? todayInSweden();
-      if (!current.isActiveOn(movesOn)) throw RoleAssignmentErrors.alreadyEnded();
+      this.ctx.access.require(this.ctx.access.canManageRole(current.role, await this.organisationOf(em, current)), null, 'You may not move this role.');
+      const movesOn = input.movesOn ?? this.ctx.today;
+      if (!current.isActiveOn(movesOn)) throw RoleAssignmentErrors.notActiveOn(movesOn);
       current.endsOn = movesOn;
       return this.assign(em, { personId: current.person.id, role: current.role, workplaceId: targetWorkplaceId, organisationId: null, startsOn: movesOn });
     });
@@ -74,7 +78,7 @@ export class RoleAssignmentService {
   /** Checks the role's scope from the input: which of workplace and organisation the role needs. */
   private readScope(input: RoleAssignmentCreateInput): AssignmentRequest {
     const personId = requireEntityId(input.personId, 'Person', 'personId');
-    const startsOn = input.startsOn ?? todayInSweden();
+    const startsOn = input.startsOn ?? this.ctx.today;
     if (WORKPLACE_ROLES.has(input.role)) {
       if (!input.workplaceId) throw RoleAssignmentErrors.workplaceRequired(input.role);
       if (input.organisationId) throw RoleAssignmentErrors.scopeNotAllowed('organisationId', input.role);
@@ -89,23 +93,41 @@ export class RoleAssignmentService {
     return { personId, role: input.role, workplaceId: null, organisationId: null, startsOn };
   }
 
+  /** The organisation an assignment belongs to (null for ADMINISTRATOR), which decides who may manage it. */
+  private async organisationOf(em: EntityManager, assignment: RoleAssignment): Promise<string | null> {
+    if (assignment.organisation) return assignment.organisation.id;
+    if (!assignment.workplace) return null;
+    const workplace = await em.findOneOrFail(Workplace, { id: assignment.workplace.id });
+    return workplace.organisation.id;
+  }
+
   /** Creates the assignment inside the caller's transaction, ending the current single holder if there is one. */
   private async assign(em: EntityManager, request: AssignmentRequest): Promise<RoleAssignment> {
+    const scope = this.ctx.access.readScope();
     const assignments = em.getRepository(RoleAssignment);
-    const person = await em.getRepository(Person).findOne({ id: request.personId });
+    // Locked: two requests giving the same person the same role must not both pass the check below.
+    const person = await em.getRepository(Person).findOne(
+      { $and: [{ id: request.personId }, em.getRepository(Person).visibleTo(scope)] },
+      { lockMode: LockMode.PESSIMISTIC_WRITE },
+    );
     if (!person) throw PersonErrors.notFound('personId');
 
+    let organisationId = request.organisationId;
     if (request.workplaceId) {
-      const workplace = await assignments.lockWorkplace(request.workplaceId);
+      const workplace = await em.getRepository(Workplace).lockVisible(request.workplaceId, scope);
       if (!workplace) throw WorkplaceErrors.notFound('workplaceId');
       if (workplace.status === WorkplaceStatus.LEFT) throw RoleAssignmentErrors.workplaceLeft();
-    }
-    if (request.organisationId && !(await em.getRepository(Organisation).findOne({ id: request.organisationId }))) {
+      if (request.startsOn < workplace.joinedOn) throw RoleAssignmentErrors.startsBeforeWorkplaceJoined(workplace.joinedOn);
+      organisationId = workplace.organisation.id;
+    } else if (request.organisationId && !(await em.getRepository(Organisation).findOne({ id: request.organisationId }))) {
       throw OrganisationErrors.notFound('organisationId');
     }
-    const scope = { workplaceId: request.workplaceId, organisationId: request.organisationId };
-    if (await assignments.findActiveInScope(request.personId, request.role, scope, request.startsOn)) throw RoleAssignmentErrors.alreadyHeld();
+    this.ctx.access.require(this.ctx.access.canManageRole(request.role, organisationId), null, 'You may not give this role.');
 
+    const scopeIds = { workplaceId: request.workplaceId, organisationId: request.organisationId };
+    if ((await assignments.findOpenInScope(request.personId, request.role, scopeIds, request.startsOn)).length > 0) {
+      throw RoleAssignmentErrors.alreadyHeld();
+    }
     if (request.workplaceId && SINGLE_HOLDER_ROLES.has(request.role)) {
       for (const holder of await assignments.findHoldingFrom(request.workplaceId, request.role, request.startsOn)) {
         if (holder.startsOn > request.startsOn) throw RoleAssignmentErrors.laterHolderExists(holder.startsOn);

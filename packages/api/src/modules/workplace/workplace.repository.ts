@@ -1,4 +1,5 @@
-import { EntityRepository, type FilterQuery } from '@mikro-orm/postgresql';
+import { EntityRepository, LockMode, raw, type FilterQuery } from '@mikro-orm/postgresql';
+import type { ReadScope } from '../../common/access/read-scope.js';
 import { argumentEntityId } from '../../common/graphql/global-id.js';
 import type { Connection } from '../../common/pagination/connection.js';
 import { findPage, findPagesByParent, type PageRequest } from '../../common/pagination/find-page.js';
@@ -7,12 +8,33 @@ import { Workplace } from './workplace.entity.js';
 import type { WorkplaceFilterInput, WorkplaceOrderField } from './workplace.inputs.js';
 
 export class WorkplaceRepository extends EntityRepository<Workplace> {
-  findByIds(ids: string[]): Promise<Workplace[]> {
-    return this.find({ id: { $in: ids } });
+  /** The workplaces a read scope covers. */
+  visibleTo(scope: ReadScope): FilterQuery<Workplace> {
+    if (scope.everything) return {};
+    return { $or: [{ organisation: { $in: scope.organisationIds } }, { id: { $in: scope.workplaceIds } }] };
   }
 
-  findPage(filter: WorkplaceFilterInput | undefined, page: PageRequest<WorkplaceOrderField>): Promise<Connection<Workplace>> {
-    return findPage(this.em, Workplace, this.where(filter), page);
+  findByIds(ids: string[], scope: ReadScope): Promise<Workplace[]> {
+    return this.find({ $and: [{ id: { $in: ids } }, this.visibleTo(scope)] });
+  }
+
+  findVisible(id: string, scope: ReadScope): Promise<Workplace | null> {
+    return this.findOne({ $and: [{ id }, this.visibleTo(scope)] });
+  }
+
+  /** Serialises changes to one workplace and its roles (two admins assigning a manager at once). */
+  lockVisible(id: string, scope: ReadScope): Promise<Workplace | null> {
+    return this.findOne({ $and: [{ id }, this.visibleTo(scope)] }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+  }
+
+  /** Another workplace of the organisation with this name in any letter case (the unique index's rule). */
+  findNamesake(organisationId: string, name: string, exceptId: string | null): Promise<Workplace | null> {
+    const where: FilterQuery<Workplace> = { organisation: organisationId, [raw('lower(name)')]: name.toLowerCase() } as FilterQuery<Workplace>;
+    return this.findOne(exceptId ? { $and: [where, { id: { $ne: exceptId } }] } : where);
+  }
+
+  findPage(filter: WorkplaceFilterInput | undefined, page: PageRequest<WorkplaceOrderField>, scope: ReadScope): Promise<Connection<Workplace>> {
+    return findPage(this.em, Workplace, { $and: [this.where(filter), this.visibleTo(scope)] }, page);
   }
 
   /** The same page of workplaces for each organisation, in two statements. */
@@ -20,12 +42,10 @@ export class WorkplaceRepository extends EntityRepository<Workplace> {
     organisationIds: readonly string[],
     filter: WorkplaceFilterInput | undefined,
     page: PageRequest<WorkplaceOrderField>,
+    scope: ReadScope,
   ): Promise<Map<string, Connection<Workplace>>> {
-    return findPagesByParent(this.em, Workplace, { property: 'organisation', column: 'organisation_id' }, organisationIds, this.where(filter), page);
-  }
-
-  findByNameInOrganisation(organisationId: string, name: string): Promise<Workplace | null> {
-    return this.findOne({ organisation: organisationId, name });
+    const where = { $and: [this.where(filter), this.visibleTo(scope)] } as FilterQuery<Workplace>;
+    return findPagesByParent(this.em, Workplace, { property: 'organisation', column: 'organisation_id' }, organisationIds, where, page);
   }
 
   private where(filter: WorkplaceFilterInput | undefined): FilterQuery<Workplace> {

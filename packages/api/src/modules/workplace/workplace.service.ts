@@ -1,8 +1,8 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
-import { todayInSweden } from '../../common/graphql/calendar.js';
+import type { ServiceContext } from '../../common/context.js';
 import { requireEntityId } from '../../common/graphql/global-id.js';
 import type { Connection } from '../../common/pagination/connection.js';
 import type { PageRequest } from '../../common/pagination/find-page.js';
+import { unitOfWork } from '../../common/unit-of-work.js';
 import { assertValidInput } from '../../common/validation.js';
 import { Organisation } from '../organisation/organisation.entity.js';
 import { OrganisationErrors } from '../organisation/organisation.errors.js';
@@ -11,30 +11,33 @@ import { Workplace, WorkplaceStatus } from './workplace.entity.js';
 import { WorkplaceErrors } from './workplace.errors.js';
 import type { WorkplaceCreateInput, WorkplaceFilterInput, WorkplaceOrderField, WorkplaceUpdateInput } from './workplace.inputs.js';
 
+/** What a workplace's manager may change; the rest is for administrators of its organisation. */
+const DETAIL_FIELDS = ['name', 'type', 'streetAddress', 'postalCode', 'city', 'employeeCount'] as const;
+
 export class WorkplaceService {
-  constructor(private readonly em: EntityManager) {}
+  constructor(private readonly ctx: ServiceContext) {}
 
   list(filter: WorkplaceFilterInput | undefined, page: PageRequest<WorkplaceOrderField>): Promise<Connection<Workplace>> {
-    return this.em.getRepository(Workplace).findPage(filter, page);
+    return this.ctx.em.getRepository(Workplace).findPage(filter, page, this.ctx.access.readScope());
   }
 
   async create(input: WorkplaceCreateInput): Promise<Workplace> {
     await assertValidInput(input);
     const organisationId = requireEntityId(input.organisationId, 'Organisation', 'organisationId');
-    return this.em.transactional(async (em) => {
+    return unitOfWork(this.ctx.em, async (em) => {
       const organisation = await em.getRepository(Organisation).findOne({ id: organisationId });
       if (!organisation) throw OrganisationErrors.notFound('organisationId');
-      const name = input.name.trim();
-      if (await em.getRepository(Workplace).findOne({ organisation, name: { $ilike: name } })) throw WorkplaceErrors.nameTaken();
+      this.ctx.access.require(this.ctx.access.canManageOrganisationData(organisation.id), 'organisationId', 'You may not add workplaces to this organisation.');
+      if (await em.getRepository(Workplace).findNamesake(organisation.id, input.name, null)) throw WorkplaceErrors.nameTaken();
       return em.create(Workplace, {
         organisation,
-        name,
+        name: input.name,
         type: input.type,
-        streetAddress: input.streetAddress?.trim() || null,
-        postalCode: input.postalCode?.trim() || null,
-        city: input.city?.trim() || null,
+        streetAddress: input.streetAddress || null,
+        postalCode: input.postalCode || null,
+        city: input.city || null,
         employeeCount: input.employeeCount,
-        joinedOn: input.joinedOn ?? todayInSweden(),
+        joinedOn: input.joinedOn ?? this.ctx.today,
       });
     });
   }
@@ -42,34 +45,45 @@ export class WorkplaceService {
   async update(input: WorkplaceUpdateInput): Promise<Workplace> {
     await assertValidInput(input);
     const id = requireEntityId(input.id, 'Workplace', 'id');
-    return this.em.transactional(async (em) => {
+    return unitOfWork(this.ctx.em, async (em) => {
       const workplaces = em.getRepository(Workplace);
-      const workplace = await workplaces.findOne({ id });
+      // Locked: a workplace leaving must not race with someone being given a role there.
+      const workplace = await workplaces.lockVisible(id, this.ctx.access.readScope());
       if (!workplace) throw WorkplaceErrors.notFound('id');
-      if (input.name && input.name.trim().toLowerCase() !== workplace.name.toLowerCase()) {
-        const name = input.name.trim();
-        if (await workplaces.findOne({ organisation: workplace.organisation, name: { $ilike: name }, id: { $ne: id } })) throw WorkplaceErrors.nameTaken();
+      const access = this.ctx.access;
+      const target = { id: workplace.id, organisationId: workplace.organisation.id };
+      access.require(access.canEditWorkplaceDetails(target), null, 'You may not change this workplace.');
+      if (!access.canManageOrganisationData(target.organisationId)) {
+        const beyondDetails = (['joinedOn', 'status', 'leftOn'] as const).find((field) => input[field] !== undefined && input[field] !== null);
+        access.require(!beyondDetails, beyondDetails ?? null, "Only the organisation's administrators change this.");
       }
-      if (input.name) workplace.name = input.name.trim();
-      if (input.type) workplace.type = input.type;
-      if (input.streetAddress !== undefined) workplace.streetAddress = input.streetAddress?.trim() || null;
-      if (input.postalCode !== undefined) workplace.postalCode = input.postalCode?.trim() || null;
-      if (input.city !== undefined) workplace.city = input.city?.trim() || null;
-      if (input.employeeCount !== undefined && input.employeeCount !== null) workplace.employeeCount = input.employeeCount;
-      if (input.joinedOn) workplace.joinedOn = input.joinedOn;
 
+      // Every check comes before the first change.
+      if (input.name && (await workplaces.findNamesake(workplace.organisation.id, input.name, workplace.id))) throw WorkplaceErrors.nameTaken();
+      const joinedOn = input.joinedOn ?? workplace.joinedOn;
       const status = input.status ?? workplace.status;
       if (input.leftOn && status !== WorkplaceStatus.LEFT) throw WorkplaceErrors.leftOnWithoutLeaving();
-      if (status === WorkplaceStatus.LEFT && (workplace.status !== WorkplaceStatus.LEFT || input.leftOn)) {
-        const leftOn = input.leftOn ?? workplace.leftOn ?? todayInSweden();
-        if (leftOn < workplace.joinedOn) throw WorkplaceErrors.leftBeforeJoined();
-        workplace.status = WorkplaceStatus.LEFT;
-        workplace.leftOn = leftOn;
-        // Nobody holds a role at a workplace that has left.
-        await em.getRepository(RoleAssignment).endOpenAtWorkplace(workplace.id, leftOn);
-      } else if (status === WorkplaceStatus.ACTIVE) {
-        workplace.status = WorkplaceStatus.ACTIVE;
-        workplace.leftOn = null;
+      const leftOn = status === WorkplaceStatus.LEFT ? (input.leftOn ?? workplace.leftOn ?? this.ctx.today) : null;
+      if (leftOn !== null && leftOn < joinedOn) throw input.leftOn ? WorkplaceErrors.leftBeforeJoined() : WorkplaceErrors.joinedAfterLeaving();
+
+      for (const field of DETAIL_FIELDS) {
+        const value = input[field];
+        if (value === undefined) continue;
+        if (field === 'name' || field === 'type' || field === 'employeeCount') {
+          if (value !== null) Object.assign(workplace, { [field]: value });
+        } else {
+          workplace[field] = (value as string | null) || null;
+        }
+      }
+      workplace.joinedOn = joinedOn;
+      const leaving = status === WorkplaceStatus.LEFT && (workplace.status !== WorkplaceStatus.LEFT || workplace.leftOn !== leftOn);
+      workplace.status = status;
+      workplace.leftOn = leftOn;
+      if (leaving && leftOn) {
+        // Nobody holds a role at a workplace that has left; the roles stay as history.
+        for (const assignment of await em.getRepository(RoleAssignment).findOpenAtWorkplace(workplace.id, leftOn)) {
+          assignment.endsOn = assignment.startsOn > leftOn ? assignment.startsOn : leftOn;
+        }
       }
       return workplace;
     });

@@ -1,0 +1,86 @@
+import { DomainError, UserErrorCode } from '../errors/user-error.js';
+import { Role } from '../../modules/role-assignment/role-assignment.entity.js';
+import type { Actor, Grants } from './actor.js';
+import { EVERYTHING, type ReadScope } from './read-scope.js';
+
+const NOTHING: ReadScope = { everything: false, selfPersonId: null, organisationIds: [], workplaceIds: [] };
+
+/**
+ * Who may see and do what: the one place to read the rules (the README's access table mirrors it).
+ * Reads are scopes that repositories turn into SQL, so lists are filtered and counted right; writes are
+ * checks that services make before they change anything.
+ */
+export class AccessPolicy {
+  constructor(readonly actor: Actor) {}
+
+  get personId(): string | null {
+    return this.actor.kind === 'person' ? this.actor.personId : null;
+  }
+
+  private get grants(): Grants | null {
+    return this.actor.kind === 'person' ? this.actor.grants : null;
+  }
+
+  get isAdministrator(): boolean {
+    return this.grants?.administrator ?? false;
+  }
+
+  /** Workplaces, people and role assignments the caller may read. Organisations are public to anyone signed in. */
+  readScope(): ReadScope {
+    const grants = this.grants;
+    if (!grants) return NOTHING;
+    if (grants.administrator) return EVERYTHING;
+    return {
+      everything: false,
+      selfPersonId: this.personId,
+      organisationIds: [...grants.organisationAdminOf],
+      workplaceIds: [...grants.managerOf, ...grants.competenceCoordinatorOf, ...grants.workplaceCoordinatorOf],
+    };
+  }
+
+  /** Whose e-mail and phone the caller may read: their own, and those of people their role needs to reach. */
+  contactScope(): ReadScope {
+    const grants = this.grants;
+    if (!grants) return NOTHING;
+    if (grants.administrator) return EVERYTHING;
+    return {
+      everything: false,
+      selfPersonId: this.personId,
+      organisationIds: [...grants.organisationAdminOf],
+      // Workplace coordinators see their workplace, not their colleagues' contact details.
+      workplaceIds: [...grants.managerOf, ...grants.competenceCoordinatorOf],
+    };
+  }
+
+  /** Member organisations and their agreements: the central administrators. */
+  canManageOrganisations(): boolean {
+    return this.isAdministrator;
+  }
+
+  /** Workplaces, people and roles of one organisation: administrators and that organisation's admins. */
+  canManageOrganisationData(organisationId: string): boolean {
+    return this.isAdministrator || (this.grants?.organisationAdminOf.has(organisationId) ?? false);
+  }
+
+  /** A workplace's own details (name, type, address, employees): also its manager. */
+  canEditWorkplaceDetails(workplace: { id: string; organisationId: string }): boolean {
+    return this.canManageOrganisationData(workplace.organisationId) || (this.grants?.managerOf.has(workplace.id) ?? false);
+  }
+
+  /** One's own name and phone. */
+  isSelf(personId: string): boolean {
+    return this.personId === personId;
+  }
+
+  /** Granting or ending a role in an organisation; only administrators handle ADMINISTRATOR. */
+  canManageRole(role: Role, organisationId: string | null): boolean {
+    if (this.isAdministrator) return true;
+    if (role === Role.ADMINISTRATOR || organisationId === null) return false;
+    return this.canManageOrganisationData(organisationId);
+  }
+
+  /** Throws the typed FORBIDDEN error when `allowed` is false. */
+  require(allowed: boolean, field: string | null = null, what = 'You may not do this.'): void {
+    if (!allowed) throw DomainError.of(field, UserErrorCode.FORBIDDEN, what);
+  }
+}

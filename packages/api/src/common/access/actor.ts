@@ -1,0 +1,28 @@
+import { Role } from '../../modules/role-assignment/role-assignment.entity.js';
+
+/** Roles a signed-in person holds today, as sets of the ids they hold them for. */
+export interface Grants {
+  administrator: boolean;
+  organisationAdminOf: ReadonlySet<string>;
+  managerOf: ReadonlySet<string>;
+  workplaceCoordinatorOf: ReadonlySet<string>;
+  competenceCoordinatorOf: ReadonlySet<string>;
+}
+
+export type Actor =
+  | { kind: 'anonymous' }
+  | { kind: 'person'; personId: string; sessionId: string; grants: Grants };
+
+export const ANONYMOUS: Actor = { kind: 'anonymous' };
+
+export function grantsFrom(assignments: { role: Role; workplaceId: string | null; organisationId: string | null }[]): Grants {
+  const collect = (role: Role, key: 'workplaceId' | 'organisationId') =>
+    new Set(assignments.filter((assignment) => assignment.role === role && assignment[key]).map((assignment) => assignment[key]!));
+  return {
+    administrator: assignments.some((assignment) => assignment.role === Role.ADMINISTRATOR),
+    organisationAdminOf: collect(Role.ORGANISATION_ADMIN, 'organisationId'),
+    managerOf: collect(Role.MANAGER, 'workplaceId'),
+    workplaceCoordinatorOf: collect(Role.WORKPLACE_COORDINATOR, 'workplaceId'),
+    competenceCoordinatorOf: collect(Role.COMPETENCE_COORDINATOR, 'workplaceId'),
+  };
+}

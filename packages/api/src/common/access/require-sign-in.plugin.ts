@@ -1,0 +1,44 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import { GraphQLError, Kind, type FragmentDefinitionNode, type SelectionSetNode } from 'graphql';
+import type { RequestContext } from '../context.js';
+
+/** What a caller who has not signed in may ask: signing in needs no more. */
+const OPEN_FIELDS = new Set(['me', 'signIn', 'signOut', 'passwordResetRequest', 'passwordReset', '__typename']);
+const INTROSPECTION_FIELDS = new Set(['__schema', '__type']);
+
+function rootFields(selectionSet: SelectionSetNode, fragments: Map<string, FragmentDefinitionNode>, seen = new Set<string>()): string[] {
+  return selectionSet.selections.flatMap((selection) => {
+    if (selection.kind === Kind.FIELD) return [selection.name.value];
+    if (selection.kind === Kind.INLINE_FRAGMENT) return rootFields(selection.selectionSet, fragments, seen);
+    const name = selection.name.value;
+    const fragment = fragments.get(name);
+    if (!fragment || seen.has(name)) return [];
+    seen.add(name);
+    return rootFields(fragment.selectionSet, fragments, seen);
+  });
+}
+
+/**
+ * Refuses every operation of an anonymous caller that asks for more than signing in needs, before any
+ * resolver runs. Introspection is open to anonymous callers only outside production.
+ */
+export function requireSignInPlugin(options: { anonymousIntrospection: boolean }): ApolloServerPlugin<RequestContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ contextValue, operation, document }) {
+          if (contextValue.actor.kind !== 'anonymous') return;
+          const fragments = new Map(
+            document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]),
+          );
+          const refused = rootFields(operation?.selectionSet ?? { kind: Kind.SELECTION_SET, selections: [] }, fragments).filter(
+            (field) => !OPEN_FIELDS.has(field) && !(options.anonymousIntrospection && INTROSPECTION_FIELDS.has(field)),
+          );
+          if (refused.length > 0) {
+            throw new GraphQLError('Sign in first.', { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
+          }
+        },
+      };
+    },
+  };
+}

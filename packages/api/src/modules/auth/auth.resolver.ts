@@ -1,0 +1,76 @@
+import { GraphQLError } from 'graphql';
+import { Arg, Ctx, Field, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
+import type { RequestContext } from '../../common/context.js';
+import { MutationPayload, mutationResult } from '../../common/errors/mutation-payload.js';
+import { PersonObject, toPersonObject } from '../person/person.types.js';
+import { PasswordChangeInput, PasswordResetInput, PasswordResetRequestInput, SignInInput } from './auth.inputs.js';
+import { AuthService } from './auth.service.js';
+
+@ObjectType('SignInPayload', { implements: MutationPayload, description: 'Result of signing in: the session cookie is set on success.' })
+class SignInPayload extends MutationPayload {
+  @Field(() => PersonObject, { nullable: true, description: 'The signed-in person; null when signing in failed.' })
+  me: PersonObject | null = null;
+}
+
+@ObjectType('AuthPayload', { implements: MutationPayload, description: 'Result of a sign-in related change.' })
+class AuthPayload extends MutationPayload {
+  @Field(() => Boolean, { description: 'Whether the change was made.' })
+  ok: boolean = false;
+}
+
+function requirePerson(ctx: RequestContext) {
+  if (ctx.actor.kind !== 'person') throw new GraphQLError('Sign in first.', { extensions: { code: 'UNAUTHENTICATED' } });
+  return ctx.actor;
+}
+
+@Resolver()
+export class AuthResolver {
+  @Query(() => PersonObject, { nullable: true, description: 'The signed-in person (with `roles`: what they hold today); null when not signed in.' })
+  async me(@Ctx() ctx: RequestContext): Promise<PersonObject | null> {
+    if (ctx.actor.kind !== 'person') return null;
+    const person = await ctx.loaders.person.load(ctx.actor.personId);
+    return person ? toPersonObject(person) : null;
+  }
+
+  @Mutation(() => SignInPayload, { description: 'Signs in with e-mail and password; sets an HttpOnly session cookie.' })
+  async signIn(@Arg('input', () => SignInInput, { description: 'Credentials.' }) input: SignInInput, @Ctx() ctx: RequestContext): Promise<SignInPayload> {
+    const outcome = await mutationResult(() => new AuthService(ctx.em, ctx.auth).signIn(input, ctx.http.address));
+    if (outcome.result) ctx.http.setSessionCookie(outcome.result.token, outcome.result.expiresAt);
+    return Object.assign(new SignInPayload(), { me: outcome.result ? toPersonObject(outcome.result.person) : null, errors: outcome.errors });
+  }
+
+  @Mutation(() => AuthPayload, { description: 'Ends the current session and clears its cookie.' })
+  async signOut(@Ctx() ctx: RequestContext): Promise<AuthPayload> {
+    if (ctx.actor.kind === 'person') await new AuthService(ctx.em, ctx.auth).signOut(ctx.actor.sessionId);
+    ctx.http.clearSessionCookie();
+    return Object.assign(new AuthPayload(), { ok: true, errors: [] });
+  }
+
+  @Mutation(() => AuthPayload, { description: "Changes the signed-in person's password; their other sessions end." })
+  async passwordChange(
+    @Arg('input', () => PasswordChangeInput, { description: 'Current and new password.' }) input: PasswordChangeInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<AuthPayload> {
+    const actor = requirePerson(ctx);
+    const outcome = await mutationResult(() => new AuthService(ctx.em, ctx.auth).changePassword(actor.personId, actor.sessionId, input));
+    return Object.assign(new AuthPayload(), { ok: outcome.errors.length === 0, errors: outcome.errors });
+  }
+
+  @Mutation(() => AuthPayload, { description: 'Sends a password-reset link if the address has an account. Answers the same either way.' })
+  async passwordResetRequest(
+    @Arg('input', () => PasswordResetRequestInput, { description: 'The e-mail address.' }) input: PasswordResetRequestInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<AuthPayload> {
+    const outcome = await mutationResult(() => new AuthService(ctx.em, ctx.auth).requestPasswordReset(input));
+    return Object.assign(new AuthPayload(), { ok: outcome.errors.length === 0, errors: outcome.errors });
+  }
+
+  @Mutation(() => AuthPayload, { description: "Sets a new password with a reset link's token (single use, expiring); every session of the person ends." })
+  async passwordReset(
+    @Arg('input', () => PasswordResetInput, { description: 'Token and new password.' }) input: PasswordResetInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<AuthPayload> {
+    const outcome = await mutationResult(() => new AuthService(ctx.em, ctx.auth).resetPassword(input));
+    return Object.assign(new AuthPayload(), { ok: outcome.errors.length === 0, errors: outcome.errors });
+  }
+}

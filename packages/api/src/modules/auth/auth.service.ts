@@ -1,0 +1,146 @@
+import { LockMode, type EntityManager } from '@mikro-orm/postgresql';
+import { ANONYMOUS, grantsFrom, type Actor } from '../../common/access/actor.js';
+import type { Logger } from '../../common/logger.js';
+import { assertValidInput } from '../../common/validation.js';
+import { Person } from '../person/person.entity.js';
+import { RoleAssignment } from '../role-assignment/role-assignment.entity.js';
+import { Account, PasswordReset, Session } from './auth.entities.js';
+import { AuthErrors } from './auth.errors.js';
+import type { PasswordChangeInput, PasswordResetInput, PasswordResetRequestInput, SignInInput } from './auth.inputs.js';
+import { hashPassword, newToken, tokenHash, UNUSED_PASSWORD_HASH, verifyPassword } from './secrets.js';
+import type { SignInThrottle } from './sign-in-throttle.js';
+
+export interface SessionSettings {
+  /** A session ends after this long without use. */
+  idleMinutes: number;
+  /** A session ends this long after sign-in, however much it is used. */
+  maxHours: number;
+  /** How long a password-reset link works. */
+  resetTokenMinutes: number;
+}
+
+export const DEFAULT_SESSION_SETTINGS: SessionSettings = { idleMinutes: 8 * 60, maxHours: 7 * 24, resetTokenMinutes: 60 };
+
+/** Where a password-reset link goes: the log until the notifications outbox exists. */
+export interface PasswordResetNotifier {
+  send(message: { personId: string; email: string; firstName: string; token: string; expiresAt: Date }): Promise<void>;
+}
+
+export function logPasswordResetNotifier(logger: Logger): PasswordResetNotifier {
+  return {
+    async send(message) {
+      // The token is a credential: it is logged only where no outbox exists yet (development).
+      logger.info({ personId: message.personId, resetToken: message.token, expiresAt: message.expiresAt }, 'password reset requested');
+    },
+  };
+}
+
+export interface AuthDependencies {
+  /** In production, demo accounts never sign in. */
+  production: boolean;
+  throttle: SignInThrottle;
+  sessions: SessionSettings;
+  notifier: PasswordResetNotifier;
+}
+
+// Refreshing last use on every request would write on every read; once a minute is precise enough.
+const TOUCH_INTERVAL_MS = 60_000;
+
+export class AuthService {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly deps: AuthDependencies,
+  ) {}
+
+  /** Checks the password and opens a session; refuses while the account or address is locked. */
+  async signIn(input: SignInInput, address: string): Promise<{ person: Person; token: string; expiresAt: Date }> {
+    await assertValidInput(input);
+    const lockedFor = await this.deps.throttle.secondsLocked(input.email, address);
+    if (lockedFor > 0) throw AuthErrors.locked(lockedFor);
+
+    const person = await this.em.getRepository(Person).findByEmail(input.email);
+    const account = person ? await this.em.findOne(Account, { person }) : null;
+    // Verify even without an account, so the answer takes as long either way.
+    const valid = await verifyPassword(account?.passwordHash ?? UNUSED_PASSWORD_HASH, input.password);
+    if (!person || !account || !valid || (account.demo && this.deps.production)) {
+      await this.deps.throttle.recordFailure(input.email, address);
+      const lockedNow = await this.deps.throttle.secondsLocked(input.email, address);
+      throw lockedNow > 0 ? AuthErrors.locked(lockedNow) : AuthErrors.invalidCredentials();
+    }
+    await this.deps.throttle.recordSuccess(input.email);
+
+    const token = newToken();
+    const now = new Date();
+    const expiresAt = this.expiry(now, now);
+    this.em.create(Session, { tokenHash: tokenHash(token), person, expiresAt, lastSeenAt: now, createdAt: now });
+    await this.em.flush();
+    return { person, token, expiresAt };
+  }
+
+  /** The caller behind a session token; anonymous when the session is unknown, revoked or expired. */
+  async resolveActor(token: string, today: string): Promise<Actor> {
+    const session = await this.em.findOne(Session, { tokenHash: tokenHash(token), revokedAt: null, expiresAt: { $gt: new Date() } });
+    if (!session) return ANONYMOUS;
+    const now = new Date();
+    if (now.getTime() - session.lastSeenAt.getTime() > TOUCH_INTERVAL_MS) {
+      await this.em.nativeUpdate(Session, { id: session.id }, { lastSeenAt: now, expiresAt: this.expiry(session.createdAt, now) });
+    }
+    const assignments = await this.em.getRepository(RoleAssignment).findActiveForPerson(session.person.id, today);
+    return {
+      kind: 'person',
+      personId: session.person.id,
+      sessionId: session.id,
+      grants: grantsFrom(assignments.map((a) => ({ role: a.role, workplaceId: a.workplace?.id ?? null, organisationId: a.organisation?.id ?? null }))),
+    };
+  }
+
+  async signOut(sessionId: string): Promise<void> {
+    await this.em.nativeUpdate(Session, { id: sessionId, revokedAt: null }, { revokedAt: new Date() });
+  }
+
+  /** Sets a new password; the person's other sessions end. */
+  async changePassword(personId: string, sessionId: string, input: PasswordChangeInput): Promise<void> {
+    await assertValidInput(input);
+    await this.em.transactional(async (em) => {
+      const account = await em.findOne(Account, { person: personId });
+      if (!account || !(await verifyPassword(account.passwordHash, input.currentPassword))) throw AuthErrors.wrongCurrentPassword();
+      if (input.newPassword === input.currentPassword) throw AuthErrors.samePassword();
+      account.passwordHash = await hashPassword(input.newPassword);
+      account.passwordChangedAt = new Date();
+      await em.nativeUpdate(Session, { person: personId, revokedAt: null, id: { $ne: sessionId } }, { revokedAt: new Date() });
+    });
+  }
+
+  /** Sends a reset link when the address has an account; answers the same either way (no account probing). */
+  async requestPasswordReset(input: PasswordResetRequestInput): Promise<void> {
+    await assertValidInput(input);
+    const person = await this.em.getRepository(Person).findByEmail(input.email);
+    if (!person || !(await this.em.findOne(Account, { person }))) return;
+    const token = newToken();
+    const expiresAt = new Date(Date.now() + this.deps.sessions.resetTokenMinutes * 60_000);
+    this.em.create(PasswordReset, { tokenHash: tokenHash(token), person, expiresAt });
+    await this.em.flush();
+    await this.deps.notifier.send({ personId: person.id, email: person.email, firstName: person.firstName, token, expiresAt });
+  }
+
+  /** Uses a reset token once: sets the password and ends every session of the person. */
+  async resetPassword(input: PasswordResetInput): Promise<void> {
+    await assertValidInput(input);
+    await this.em.transactional(async (em) => {
+      // The row lock makes a token single-use even when two requests race with it.
+      const reset = await em.findOne(PasswordReset, { tokenHash: tokenHash(input.token) }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+      if (!reset || reset.usedAt || reset.expiresAt <= new Date()) throw AuthErrors.invalidToken();
+      reset.usedAt = new Date();
+      const account = await em.findOneOrFail(Account, { person: reset.person.id });
+      account.passwordHash = await hashPassword(input.newPassword);
+      account.passwordChangedAt = new Date();
+      await em.nativeUpdate(Session, { person: reset.person.id, revokedAt: null }, { revokedAt: new Date() });
+    });
+  }
+
+  private expiry(createdAt: Date, now: Date): Date {
+    const idle = now.getTime() + this.deps.sessions.idleMinutes * 60_000;
+    const absolute = createdAt.getTime() + this.deps.sessions.maxHours * 3_600_000;
+    return new Date(Math.min(idle, absolute));
+  }
+}
