@@ -9,12 +9,22 @@ function flatten(errors: ValidationError[], prefix = ''): UserError[] {
   });
 }
 
-/** Leading and trailing white space is never meaningful in our inputs (pasted e-mail addresses often carry some). */
-function trimStrings(input: object): void {
+// Control characters have no place in names or addresses, and PostgreSQL refuses NUL in text.
+const CONTROL_CHARACTERS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
+
+/**
+ * Leading and trailing white space is never meaningful in our inputs (pasted e-mail addresses often
+ * carry some); control characters are refused, naming the field.
+ */
+function trimStrings(input: object): UserError[] {
   const record = input as Record<string, unknown>;
+  const errors: UserError[] = [];
   for (const [key, value] of Object.entries(record)) {
-    if (typeof value === 'string') record[key] = value.trim();
+    if (typeof value !== 'string') continue;
+    record[key] = value.trim();
+    if (CONTROL_CHARACTERS.test(value)) errors.push(userError(key, UserErrorCode.INVALID, 'Contains a character that is not allowed.'));
   }
+  return errors;
 }
 
 /**
@@ -22,7 +32,7 @@ function trimStrings(input: object): void {
  * naming every bad field.
  */
 export async function assertValidInput(input: object): Promise<void> {
-  trimStrings(input);
-  const errors = await validate(input, { forbidUnknownValues: false, skipMissingProperties: false });
-  if (errors.length > 0) throw new DomainError(flatten(errors));
+  const characterErrors = trimStrings(input);
+  const errors = [...characterErrors, ...flatten(await validate(input, { forbidUnknownValues: false, skipMissingProperties: false }))];
+  if (errors.length > 0) throw new DomainError(errors);
 }

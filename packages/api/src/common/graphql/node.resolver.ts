@@ -1,3 +1,4 @@
+import { GraphQLError } from 'graphql';
 import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
 import type { RequestContext } from '../context.js';
 import { toOrganisationObject } from '../../modules/organisation/organisation.types.js';
@@ -40,6 +41,7 @@ export class NodeResolver {
 
   @Query(() => [Node], { nullable: 'items', description: 'Objects by their global ids, in the same order; null where there is none.' })
   async nodes(@Arg('ids', () => [ID], { description: 'Global ids (at most 100).' }) ids: string[], @Ctx() ctx: RequestContext): Promise<(Node | null)[]> {
-    return Promise.all(ids.slice(0, 100).map((id) => loadNode(id, ctx)));
+    if (ids.length > 100) throw new GraphQLError('`ids` may hold at most 100 ids.', { extensions: { code: 'BAD_USER_INPUT', argumentName: 'ids' } });
+    return Promise.all(ids.map((id) => loadNode(id, ctx)));
   }
 }

@@ -2,6 +2,7 @@ import {
   Cursor,
   raw,
   type EntityManager,
+  type EntityMetadata,
   type EntityName,
   type FilterQuery,
   type QueryOrderMap,
@@ -18,22 +19,43 @@ export interface PageRequest<TField extends string> {
 
 type WithId = { id: string };
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
 function orderDefinition<T>(field: string, direction: OrderDirection): QueryOrderMap<T>[] {
   const order = direction === OrderDirection.ASC ? 'asc' : 'desc';
   // The id breaks ties so that cursors are stable.
   return field === 'id' ? [{ id: order } as QueryOrderMap<T>] : [{ [field]: order } as QueryOrderMap<T>, { id: order } as QueryOrderMap<T>];
 }
 
-function decodeCursor(after: string, expectedLength: number): unknown[] {
+/** Whether a cursor value fits the sort column, so that a forged or foreign cursor never reaches SQL. */
+function fitsColumn(value: unknown, columnType: string): boolean {
+  if (columnType === 'uuid') return typeof value === 'string' && UUID.test(value);
+  if (columnType === 'integer') return typeof value === 'number' && Number.isInteger(value);
+  // MikroORM's cursors turn ISO timestamps back into Dates.
+  if (columnType.includes('date')) return (value instanceof Date || typeof value === 'string') && !Number.isNaN(new Date(value).getTime());
+  return typeof value === 'string';
+}
+
+function badCursor(): GraphQLError {
+  return new GraphQLError('`after` is not a cursor of this list with this ordering.', { extensions: { code: 'BAD_USER_INPUT', argumentName: 'after' } });
+}
+
+/** The values behind a cursor, checked against the ordering's columns. */
+function decodeCursor<T>(after: string, meta: EntityMetadata<T>, field: string): unknown[] {
+  const fields = field === 'id' ? ['id'] : [field, 'id'];
+  let values: unknown;
   try {
-    const values = Cursor.decode(after);
-    if (Array.isArray(values) && values.length === expectedLength) return values;
+    values = Cursor.decode(after);
   } catch {
-    // fall through to the error below
+    throw badCursor();
   }
-  throw new GraphQLError('`after` is not a cursor of this list with this ordering.', {
-    extensions: { code: 'BAD_USER_INPUT', argumentName: 'after' },
-  });
+  const types = fields.map((name) => String((meta.properties as Record<string, { type: string } | undefined>)[name]?.type ?? '').toLowerCase());
+  if (!Array.isArray(values) || values.length !== fields.length || !values.every((value, index) => fitsColumn(value, types[index]!))) throw badCursor();
+  return values;
+}
+
+function metadataOf<T>(em: EntityManager, entity: EntityName<T>): EntityMetadata<T> {
+  return em.getMetadata().get<T>(typeof entity === 'string' ? entity : (entity as { name: string }).name);
 }
 
 /** One page of a top-level list: the rows and the total count, in two statements. */
@@ -44,23 +66,21 @@ export async function findPage<T extends WithId, TField extends string>(
   request: PageRequest<TField>,
 ): Promise<Connection<T>> {
   const orderBy = orderDefinition<T>(request.orderBy.field, request.orderBy.direction);
-  if (request.after) decodeCursor(request.after, orderBy.length);
-  if (request.first === 0) {
-    const totalCount = await em.count(entity, where);
-    return { edges: [], totalCount, pageInfo: { hasNextPage: totalCount > 0, hasPreviousPage: Boolean(request.after), startCursor: null, endCursor: null } };
-  }
+  if (request.after) decodeCursor(request.after, metadataOf(em, entity), request.orderBy.field);
+  // For `first: 0` one row is read only to answer hasNextPage.
   const cursor = await em.findByCursor(entity, where, {
-    first: request.first,
+    first: Math.max(request.first, 1),
     after: request.after ?? undefined,
     orderBy,
     includeCount: true,
   } as never);
-  const edges = cursor.items.map((node) => ({ cursor: cursor.from(node as T), node: node as T }));
+  const items = request.first === 0 ? [] : cursor.items;
+  const edges = items.map((node) => ({ cursor: cursor.from(node as T), node: node as T }));
   return {
     edges,
     totalCount: cursor.totalCount as number,
     pageInfo: {
-      hasNextPage: cursor.hasNextPage,
+      hasNextPage: request.first === 0 ? cursor.items.length > 0 : cursor.hasNextPage,
       hasPreviousPage: Boolean(request.after),
       startCursor: edges[0]?.cursor ?? null,
       endCursor: edges.at(-1)?.cursor ?? null,
@@ -71,32 +91,33 @@ export async function findPage<T extends WithId, TField extends string>(
 /**
  * The same page of a nested list for many parents at once (e.g. the first five workplaces of each of
  * 50 organisations): two statements whatever the number of parents, using row_number() per parent.
+ * `where` is a factory: a filter may hold raw SQL fragments, which serve one query each.
  */
 export async function findPagesByParent<T extends WithId, TField extends string>(
   em: EntityManager,
   entity: EntityName<T>,
   parent: { property: string; column: string },
   parentIds: readonly string[],
-  where: FilterQuery<T>,
+  where: () => FilterQuery<T>,
   request: PageRequest<TField>,
 ): Promise<Map<string, Connection<T>>> {
-  const meta = em.getMetadata().get<T>(typeof entity === 'string' ? entity : (entity as { name: string }).name);
+  const meta = metadataOf(em, entity);
   const orderBy = orderDefinition<T>(request.orderBy.field, request.orderBy.direction);
   const comparison = request.orderBy.direction === OrderDirection.ASC ? '$gt' : '$lt';
   let afterCondition: Record<string, unknown> = {};
   if (request.after) {
-    const [value, id] = decodeCursor(request.after, orderBy.length);
+    const [value, id] = decodeCursor(request.after, meta, request.orderBy.field);
     afterCondition =
       orderBy.length === 1
         ? { id: { [comparison]: value } }
         : { $or: [{ [request.orderBy.field]: { [comparison]: value } }, { [request.orderBy.field]: value, id: { [comparison]: id } }] };
   }
-  const scoped = { $and: [where, { [parent.property]: { $in: [...parentIds] } }, afterCondition] } as FilterQuery<T>;
+  const ofParents = { [parent.property]: { $in: [...parentIds] } };
 
   const countRows = await em
     .createQueryBuilder(entity, 'c')
     .select([parent.property, raw('count(*)::int as total')])
-    .where({ $and: [where, { [parent.property]: { $in: [...parentIds] } }] } as FilterQuery<T>)
+    .where({ $and: [where(), ofParents] } as FilterQuery<T>)
     .groupBy(parent.property)
     .execute<Record<string, unknown>[]>('all', false);
   const totals = new Map(countRows.map((row) => [String(row[parent.column]), Number(row.total)]));
@@ -104,25 +125,21 @@ export async function findPagesByParent<T extends WithId, TField extends string>
   const pages = new Map<string, Connection<T>>(
     parentIds.map((id) => [id, { edges: [], totalCount: totals.get(id) ?? 0, pageInfo: { hasNextPage: false, hasPreviousPage: Boolean(request.after), startCursor: null, endCursor: null } }]),
   );
-  if (request.first === 0) {
-    for (const page of pages.values()) page.pageInfo.hasNextPage = page.totalCount > 0;
-    return pages;
-  }
 
+  // One row more than the page shows tells whether another page follows.
   const direction = request.orderBy.direction === OrderDirection.ASC ? 'asc' : 'desc';
   const sortColumn = (meta.properties as Record<string, { fieldNames: string[] } | undefined>)[request.orderBy.field]?.fieldNames[0] ?? 'id';
   const windowOrder = sortColumn === 'id' ? `id ${direction}` : `${sortColumn} ${direction}, id ${direction}`;
   const ranked = em
     .createQueryBuilder(entity, 'r')
     .select(['*', raw(`row_number() over (partition by ${parent.column} order by ${windowOrder}) as page_position`)])
-    .where(scoped);
+    .where({ $and: [where(), ofParents, afterCondition] } as FilterQuery<T>);
   const knex = em.getKnex();
   const rows = await em.execute<Record<string, unknown>[]>(
     knex.select('*').from(ranked.getKnexQuery().as('ranked')).where('page_position', '<=', request.first + 1).orderBy('page_position'),
   );
   for (const row of rows) {
-    const parentId = String(row[parent.column]);
-    const page = pages.get(parentId);
+    const page = pages.get(String(row[parent.column]));
     if (!page) continue;
     if (page.edges.length === request.first) {
       page.pageInfo.hasNextPage = true;

@@ -2,7 +2,9 @@ import { raw } from '@mikro-orm/postgresql';
 
 /** Escapes LIKE wildcards so a search for "50%" finds the text "50%". */
 function likePattern(text: string): string {
-  return `%${text.trim().toLowerCase().replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
+  // NUL cannot be in a PostgreSQL text, so it cannot be searched for either.
+  const searchable = text.replaceAll('\u0000', '').trim().toLowerCase();
+  return `%${searchable.replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
 }
 
 /**

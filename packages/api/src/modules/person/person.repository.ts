@@ -58,7 +58,7 @@ export class PersonRepository extends EntityRepository<Person> {
 
   /** Whoever has this e-mail address in any letter case. */
   findByEmail(email: string): Promise<Person | null> {
-    return this.findOne(containsExactEmail(email));
+    return this.findOne(sameEmail(email));
   }
 
   findPage(filter: PersonFilterInput | undefined, page: PageRequest<PersonOrderField>, scope: ReadScope, today: string): Promise<Connection<Person>> {
@@ -79,6 +79,6 @@ export class PersonRepository extends EntityRepository<Person> {
 }
 
 /** Matches the unique index on lower(email). */
-function containsExactEmail(email: string): FilterQuery<Person> {
+function sameEmail(email: string): FilterQuery<Person> {
   return { [raw('lower(email)')]: email.trim().toLowerCase() } as FilterQuery<Person>;
 }

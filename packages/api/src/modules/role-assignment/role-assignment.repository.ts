@@ -77,7 +77,8 @@ export class RoleAssignmentRepository extends EntityRepository<RoleAssignment> {
       // An organisation's assignments: those held in it and those at its workplaces.
       where.push({ $or: [{ organisation: organisationId }, { workplace: { organisation: organisationId } }] });
     }
-    if (filter?.roles?.length) where.push({ role: { $in: filter.roles } });
+    // An empty list of roles matches nothing, as an empty list does everywhere else.
+    if (filter?.roles) where.push({ role: { $in: filter.roles } });
     if (filter?.activeOn) where.push(activeOn(filter.activeOn));
     return findPage(this.em, RoleAssignment, { $and: where }, page);
   }

@@ -44,7 +44,7 @@ export class WorkplaceRepository extends EntityRepository<Workplace> {
     page: PageRequest<WorkplaceOrderField>,
     scope: ReadScope,
   ): Promise<Map<string, Connection<Workplace>>> {
-    const where = { $and: [this.where(filter), this.visibleTo(scope)] } as FilterQuery<Workplace>;
+    const where = () => ({ $and: [this.where(filter), this.visibleTo(scope)] }) as FilterQuery<Workplace>;
     return findPagesByParent(this.em, Workplace, { property: 'organisation', column: 'organisation_id' }, organisationIds, where, page);
   }
 

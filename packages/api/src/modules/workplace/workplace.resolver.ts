@@ -83,8 +83,7 @@ export class OrganisationWorkplacesResolver {
   @FieldResolver(() => WorkplaceConnection, { description: "The organisation's workplaces." })
   async workplaces(@Root() organisation: OrganisationObject, @Args() args: WorkplaceListArgs, @Ctx() ctx: RequestContext): Promise<Connection<WorkplaceObject>> {
     const page = toPageRequest(args, args.orderBy ?? new WorkplaceOrderInput());
-    const { organisationId: _ignored, ...filter } = args.filter ?? {};
-    const connection = await ctx.loaders.workplacePages({ filter, page }).load(organisation.entityId);
+    const connection = await ctx.loaders.workplacePages({ filter: args.filter ?? {}, page }).load(organisation.entityId);
     return mapConnection(connection, toWorkplaceObject);
   }
 }
