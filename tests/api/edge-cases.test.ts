@@ -176,7 +176,7 @@ describe('input that once slipped through', () => {
     );
     const open = await api.orm.em
       .getConnection()
-      .execute(`select count(*)::int as n from role_assignment ra join workplace w on w.id = ra.workplace_id where w.status = 'LEFT' and (ra.ends_on is null or ra.ends_on > w.left_on)`);
-    expect(open[0].n).toBe(0);
+      .execute<{ n: number }[]>(`select count(*)::int as n from role_assignment ra join workplace w on w.id = ra.workplace_id where w.status = 'LEFT' and (ra.ends_on is null or ra.ends_on > w.left_on)`);
+    expect(open[0]!.n).toBe(0);
   });
 });
