@@ -42,3 +42,9 @@ export function createRequestContext(options: {
   const access = new AccessPolicy(options.actor);
   return { ...options, access, loaders: createLoaders(options.em, access, options.today) };
 }
+
+/** After signing in, the rest of the request answers as the signed-in person. */
+export function switchActor(ctx: RequestContext, actor: Actor): void {
+  const access = new AccessPolicy(actor);
+  Object.assign(ctx, { actor, access, loaders: createLoaders(ctx.em, access, ctx.today) });
+}

@@ -1,6 +1,6 @@
 import { GraphQLError } from 'graphql';
 import { Arg, Ctx, Field, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
-import type { RequestContext } from '../../common/context.js';
+import { switchActor, type RequestContext } from '../../common/context.js';
 import { MutationPayload, mutationResult } from '../../common/errors/mutation-payload.js';
 import { PersonObject, toPersonObject } from '../person/person.types.js';
 import { PasswordChangeInput, PasswordResetInput, PasswordResetRequestInput, SignInInput } from './auth.inputs.js';
@@ -34,8 +34,12 @@ export class AuthResolver {
 
   @Mutation(() => SignInPayload, { description: 'Signs in with e-mail and password; sets an HttpOnly session cookie.' })
   async signIn(@Arg('input', () => SignInInput, { description: 'Credentials.' }) input: SignInInput, @Ctx() ctx: RequestContext): Promise<SignInPayload> {
-    const outcome = await mutationResult(() => new AuthService(ctx.em, ctx.auth).signIn(input, ctx.http.address));
-    if (outcome.result) ctx.http.setSessionCookie(outcome.result.token, outcome.result.expiresAt);
+    const service = new AuthService(ctx.em, ctx.auth);
+    const outcome = await mutationResult(() => service.signIn(input, ctx.http.address));
+    if (outcome.result) {
+      ctx.http.setSessionCookie(outcome.result.token, outcome.result.expiresAt);
+      switchActor(ctx, await service.resolveActor(outcome.result.token, ctx.today));
+    }
     return Object.assign(new SignInPayload(), { me: outcome.result ? toPersonObject(outcome.result.person) : null, errors: outcome.errors });
   }
 

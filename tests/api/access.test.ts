@@ -1,0 +1,173 @@
+/**
+ * Walks the access table of the README: every role × every query and mutation × own scope and another
+ * organisation's. Fixture: Motala (workplaces A and B) and Norrköping (workplace C); the signed-in
+ * roles all sit in Motala, at workplace A.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestApi, type GraphQLClient, type TestApi } from '@evikomp/api/testing';
+import { assignRole, createOrganisation, createPerson, createWorkplace, USER_ERRORS } from '../support/factories.js';
+
+type Actor = 'administrator' | 'organisationAdmin' | 'manager' | 'workplaceCoordinator' | 'competenceCoordinator' | 'staff' | 'anonymous';
+const ACTORS: Actor[] = ['administrator', 'organisationAdmin', 'manager', 'workplaceCoordinator', 'competenceCoordinator', 'staff', 'anonymous'];
+
+let api: TestApi;
+const as = {} as Record<Actor, GraphQLClient>;
+const ids = {} as Record<string, string>;
+
+beforeAll(async () => {
+  api = await startTestApi();
+  const motala = await createOrganisation(api, { name: 'Motala kommun' });
+  const norrkoping = await createOrganisation(api, { name: 'Norrköpings kommun' });
+  const linkoping = await createOrganisation(api, { name: 'Linköpings kommun' });
+  Object.assign(ids, { motala: motala.id, norrkoping: norrkoping.id });
+  ids.workplaceA = (await createWorkplace(api, motala.id, { name: 'Hemtjänst A', joinedOn: '2020-01-01' })).id;
+  ids.workplaceB = (await createWorkplace(api, motala.id, { name: 'Hemtjänst B', joinedOn: '2020-01-01' })).id;
+  ids.workplaceC = (await createWorkplace(api, norrkoping.id, { name: 'Hemtjänst C', joinedOn: '2020-01-01' })).id;
+  const person = async (key: string, organisationId: string, role?: { role: string; workplaceId?: string; organisationId?: string }) => {
+    const created = await createPerson(api, organisationId, { email: `${key.toLowerCase()}@example.se`, phone: '013-10 00 00' });
+    ids[key] = created.id;
+    if (role) ids[`${key}Role`] = (await assignRole(api, { personId: created.id, startsOn: '2021-01-01', ...role })).id;
+    await api.createAccount(created.id);
+  };
+  await person('organisationAdmin', motala.id, { role: 'ORGANISATION_ADMIN', organisationId: motala.id });
+  await person('manager', motala.id, { role: 'MANAGER', workplaceId: ids.workplaceA });
+  await person('workplaceCoordinator', motala.id, { role: 'WORKPLACE_COORDINATOR', workplaceId: ids.workplaceA });
+  await person('competenceCoordinator', linkoping.id, { role: 'COMPETENCE_COORDINATOR', workplaceId: ids.workplaceA });
+  await person('staff', motala.id);
+  await person('managerB', motala.id, { role: 'MANAGER', workplaceId: ids.workplaceB });
+  await person('managerC', norrkoping.id, { role: 'MANAGER', workplaceId: ids.workplaceC });
+  await person('staffNorrkoping', norrkoping.id);
+  as.administrator = api.graphql;
+  as.anonymous = api.anonymous;
+  for (const actor of ACTORS.filter((a) => a !== 'administrator' && a !== 'anonymous')) as[actor] = await api.signIn(`${actor.toLowerCase()}@example.se`);
+});
+afterAll(() => api?.stop());
+
+type Expected = number | 'ok' | 'null' | 'NOT_FOUND' | 'FORBIDDEN' | 'UNAUTHENTICATED';
+const row = (values: Expected[]) => Object.fromEntries(ACTORS.map((actor, index) => [actor, values[index]!])) as Record<Actor, Expected>;
+
+/** What a response says, in the table's words. */
+function outcome(response: { data?: Record<string, any> | null; errors?: { extensions?: Record<string, unknown> }[] }, pick: (data: any) => unknown): Expected {
+  if (response.errors?.length) return response.errors[0]!.extensions!.code as Expected;
+  const value = pick(response.data);
+  if (value === null || value === undefined) return 'null';
+  if (typeof value === 'number') return value;
+  if (typeof value === 'object' && 'errors' in (value as object)) {
+    const errors = (value as { errors: { code: string }[] }).errors;
+    return errors.length === 0 ? 'ok' : (errors[0]!.code as Expected);
+  }
+  return 'ok';
+}
+
+describe('reads', () => {
+  //                                       admin  orgAdmin manager coord   cc      staff   anonymous
+  const lists: [string, string, (data: any) => unknown, Expected[]][] = [
+    ['organisations (public)', `{ organisations { totalCount } }`, (d) => d.organisations.totalCount, [4, 4, 4, 4, 4, 4, 'UNAUTHENTICATED']],
+    ['workplaces', `{ workplaces { totalCount } }`, (d) => d.workplaces.totalCount, [3, 2, 1, 1, 1, 0, 'UNAUTHENTICATED']],
+    ['organisation.workplaces of Motala', `query($id: ID!) { organisation(id: $id) { workplaces { totalCount } } }`, (d) => d.organisation.workplaces.totalCount, [2, 2, 1, 1, 1, 0, 'UNAUTHENTICATED']],
+    ['people', `{ people { totalCount } }`, (d) => d.people.totalCount, [9, 6, 3, 3, 3, 1, 'UNAUTHENTICATED']],
+    ['roleAssignments', `{ roleAssignments { totalCount } }`, (d) => d.roleAssignments.totalCount, [7, 5, 3, 3, 3, 0, 'UNAUTHENTICATED']],
+  ];
+  it.each(lists)('%s: filtered to what each role may see, with a matching totalCount', async (_name, query, pick, expected) => {
+    for (const actor of ACTORS) {
+      expect([actor, outcome(await as[actor](query, { id: ids.motala }), pick)]).toEqual([actor, row(expected)[actor]]);
+    }
+  });
+
+  const objects: [string, string, string, (data: any) => unknown, Expected[]][] = [
+    ['workplace A (own)', `query($id: ID!) { workplace(id: $id) { id } }`, 'workplaceA', (d) => d.workplace, ['ok', 'ok', 'ok', 'ok', 'ok', 'null', 'UNAUTHENTICATED']],
+    ['workplace C (other organisation)', `query($id: ID!) { workplace(id: $id) { id } }`, 'workplaceC', (d) => d.workplace, ['ok', 'null', 'null', 'null', 'null', 'null', 'UNAUTHENTICATED']],
+    ['node(id) of workplace C', `query($id: ID!) { node(id: $id) { id } }`, 'workplaceC', (d) => d.node, ['ok', 'null', 'null', 'null', 'null', 'null', 'UNAUTHENTICATED']],
+    ['person at workplace A', `query($id: ID!) { person(id: $id) { id } }`, 'workplaceCoordinator', (d) => d.person, ['ok', 'ok', 'ok', 'ok', 'ok', 'null', 'UNAUTHENTICATED']],
+    ['person of Norrköping', `query($id: ID!) { person(id: $id) { id } }`, 'staffNorrkoping', (d) => d.person, ['ok', 'null', 'null', 'null', 'null', 'null', 'UNAUTHENTICATED']],
+    ['node(id) of a person of Norrköping', `query($id: ID!) { node(id: $id) { id } }`, 'managerC', (d) => d.node, ['ok', 'null', 'null', 'null', 'null', 'null', 'UNAUTHENTICATED']],
+    ['role at workplace C', `query($id: ID!) { roleAssignment(id: $id) { id } }`, 'managerCRole', (d) => d.roleAssignment, ['ok', 'null', 'null', 'null', 'null', 'null', 'UNAUTHENTICATED']],
+    ['role at workplace B', `query($id: ID!) { node(id: $id) { id } }`, 'managerBRole', (d) => d.node, ['ok', 'ok', 'null', 'null', 'null', 'null', 'UNAUTHENTICATED']],
+    ['e-mail of a colleague at workplace A', `query($id: ID!) { person(id: $id) { email phone } }`, 'workplaceCoordinator', (d) => d.person?.email, ['ok', 'ok', 'ok', 'ok', 'ok', 'null', 'UNAUTHENTICATED']],
+    ["e-mail of workplace A's manager", `query($id: ID!) { person(id: $id) { email } }`, 'manager', (d) => d.person?.email, ['ok', 'ok', 'ok', 'null', 'ok', 'null', 'UNAUTHENTICATED']],
+    ['e-mail of staff without a role', `query($id: ID!) { person(id: $id) { email } }`, 'staff', (d) => d.person?.email, ['ok', 'ok', 'null', 'null', 'null', 'ok', 'UNAUTHENTICATED']],
+    ['me', `{ me { id } }`, '', (d) => d.me, ['ok', 'ok', 'ok', 'ok', 'ok', 'ok', 'null']],
+  ];
+  it.each(objects)('%s', async (_name, query, key, pick, expected) => {
+    for (const actor of ACTORS) {
+      expect([actor, outcome(await as[actor](query, { id: ids[key] }), pick)]).toEqual([actor, row(expected)[actor]]);
+    }
+  });
+});
+
+describe('writes', () => {
+  const payload = (name: string) => (d: any) => d[name];
+  // Each case builds its own target (as the administrator) so that one actor's success does not change another's case.
+  const cases: [string, () => Promise<[string, Record<string, unknown>]>, string, Expected[]][] = [
+    ['organisationCreate', async () => [`mutation($input: OrganisationCreateInput!) { organisationCreate(input: $input) { ${USER_ERRORS} } }`, { name: `Ny ${Math.random()}`, kind: 'OTHER', organisationNumber: randomOrganisationNumber() }], 'organisationCreate', ['ok', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'UNAUTHENTICATED']],
+    ['organisationUpdate', async () => [`mutation($input: OrganisationUpdateInput!) { organisationUpdate(input: $input) { ${USER_ERRORS} } }`, { id: ids.motala, name: 'Motala kommun' }], 'organisationUpdate', ['ok', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'UNAUTHENTICATED']],
+    ['organisationPopulationSet', async () => [`mutation($input: OrganisationPopulationSetInput!) { organisationPopulationSet(input: $input) { ${USER_ERRORS} } }`, { organisationId: ids.motala, year: 2024, population: 44000 }], 'organisationPopulationSet', ['ok', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'UNAUTHENTICATED']],
+    ['workplaceCreate in own organisation', async () => [`mutation($input: WorkplaceCreateInput!) { workplaceCreate(input: $input) { ${USER_ERRORS} } }`, { organisationId: ids.motala, name: `Ny ${Math.random()}`, type: 'HOME_CARE' }], 'workplaceCreate', ['ok', 'ok', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'UNAUTHENTICATED']],
+    ['workplaceCreate in another organisation', async () => [`mutation($input: WorkplaceCreateInput!) { workplaceCreate(input: $input) { ${USER_ERRORS} } }`, { organisationId: ids.norrkoping, name: `Ny ${Math.random()}`, type: 'HOME_CARE' }], 'workplaceCreate', ['ok', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'UNAUTHENTICATED']],
+    ["workplaceUpdate of own workplace's details", async () => [`mutation($input: WorkplaceUpdateInput!) { workplaceUpdate(input: $input) { ${USER_ERRORS} } }`, { id: ids.workplaceA, employeeCount: 30 }], 'workplaceUpdate', ['ok', 'ok', 'ok', 'FORBIDDEN', 'FORBIDDEN', 'NOT_FOUND', 'UNAUTHENTICATED']],
+    ["workplaceUpdate of own workplace's joining date", async () => [`mutation($input: WorkplaceUpdateInput!) { workplaceUpdate(input: $input) { ${USER_ERRORS} } }`, { id: ids.workplaceA, joinedOn: '2020-01-01' }], 'workplaceUpdate', ['ok', 'ok', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'NOT_FOUND', 'UNAUTHENTICATED']],
+    ["workplaceUpdate of another organisation's workplace", async () => [`mutation($input: WorkplaceUpdateInput!) { workplaceUpdate(input: $input) { ${USER_ERRORS} } }`, { id: ids.workplaceC, employeeCount: 12 }], 'workplaceUpdate', ['ok', 'NOT_FOUND', 'NOT_FOUND', 'NOT_FOUND', 'NOT_FOUND', 'NOT_FOUND', 'UNAUTHENTICATED']],
+    ['personCreate in own organisation', async () => [`mutation($input: PersonCreateInput!) { personCreate(input: $input) { ${USER_ERRORS} } }`, { firstName: 'Ny', lastName: 'Person', email: `ny${Math.random()}@example.se`, homeOrganisationId: ids.motala }], 'personCreate', ['ok', 'ok', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'UNAUTHENTICATED']],
+    ['personCreate in another organisation', async () => [`mutation($input: PersonCreateInput!) { personCreate(input: $input) { ${USER_ERRORS} } }`, { firstName: 'Ny', lastName: 'Person', email: `ny${Math.random()}@example.se`, homeOrganisationId: ids.norrkoping }], 'personCreate', ['ok', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'UNAUTHENTICATED']],
+    ["personUpdate of a staff member's phone", async () => [`mutation($input: PersonUpdateInput!) { personUpdate(input: $input) { ${USER_ERRORS} } }`, { id: ids.staff, phone: '013-12 34 56' }], 'personUpdate', ['ok', 'ok', 'NOT_FOUND', 'NOT_FOUND', 'NOT_FOUND', 'ok', 'UNAUTHENTICATED']],
+    ["personUpdate of a staff member's e-mail", async () => [`mutation($input: PersonUpdateInput!) { personUpdate(input: $input) { ${USER_ERRORS} } }`, { id: ids.staff, email: 'staff@example.se' }], 'personUpdate', ['ok', 'ok', 'NOT_FOUND', 'NOT_FOUND', 'NOT_FOUND', 'FORBIDDEN', 'UNAUTHENTICATED']],
+    ["personUpdate of a colleague at workplace A", async () => [`mutation($input: PersonUpdateInput!) { personUpdate(input: $input) { ${USER_ERRORS} } }`, { id: ids.workplaceCoordinator, phone: '013-10 00 00' }], 'personUpdate', ['ok', 'ok', 'FORBIDDEN', 'ok', 'FORBIDDEN', 'NOT_FOUND', 'UNAUTHENTICATED']],
+    ['personUpdate in another organisation', async () => [`mutation($input: PersonUpdateInput!) { personUpdate(input: $input) { ${USER_ERRORS} } }`, { id: ids.staffNorrkoping, phone: '011-10 00 00' }], 'personUpdate', ['ok', 'NOT_FOUND', 'NOT_FOUND', 'NOT_FOUND', 'NOT_FOUND', 'NOT_FOUND', 'UNAUTHENTICATED']],
+    ['roleAssignmentCreate at own workplace', async () => {
+      const person = await createPerson(api, ids.motala!);
+      return [`mutation($input: RoleAssignmentCreateInput!) { roleAssignmentCreate(input: $input) { ${USER_ERRORS} } }`, { personId: person.id, role: 'COMPETENCE_COORDINATOR', workplaceId: ids.workplaceA }];
+    }, 'roleAssignmentCreate', ['ok', 'ok', 'NOT_FOUND', 'NOT_FOUND', 'NOT_FOUND', 'NOT_FOUND', 'UNAUTHENTICATED']],
+    ['roleAssignmentCreate for a colleague at own workplace', async () => {
+      const workplace = await createWorkplace(api, ids.motala!, { joinedOn: '2020-01-01' });
+      return [`mutation($input: RoleAssignmentCreateInput!) { roleAssignmentCreate(input: $input) { ${USER_ERRORS} } }`, { personId: ids.workplaceCoordinator, role: 'COMPETENCE_COORDINATOR', workplaceId: workplace.id }];
+    }, 'roleAssignmentCreate', ['ok', 'ok', 'NOT_FOUND', 'NOT_FOUND', 'NOT_FOUND', 'NOT_FOUND', 'UNAUTHENTICATED']],
+    ['roleAssignmentCreate in another organisation', async () => {
+      const person = await createPerson(api, ids.norrkoping!);
+      return [`mutation($input: RoleAssignmentCreateInput!) { roleAssignmentCreate(input: $input) { ${USER_ERRORS} } }`, { personId: person.id, role: 'COMPETENCE_COORDINATOR', workplaceId: ids.workplaceC }];
+    }, 'roleAssignmentCreate', ['ok', 'NOT_FOUND', 'NOT_FOUND', 'NOT_FOUND', 'NOT_FOUND', 'NOT_FOUND', 'UNAUTHENTICATED']],
+    ['roleAssignmentCreate of ADMINISTRATOR', async () => {
+      const person = await createPerson(api, ids.motala!);
+      return [`mutation($input: RoleAssignmentCreateInput!) { roleAssignmentCreate(input: $input) { ${USER_ERRORS} } }`, { personId: person.id, role: 'ADMINISTRATOR' }];
+    }, 'roleAssignmentCreate', ['ok', 'FORBIDDEN', 'NOT_FOUND', 'NOT_FOUND', 'NOT_FOUND', 'NOT_FOUND', 'UNAUTHENTICATED']],
+    ['roleAssignmentEnd at own workplace', async () => {
+      const person = await createPerson(api, ids.motala!);
+      const assignment = await assignRole(api, { personId: person.id, role: 'COMPETENCE_COORDINATOR', workplaceId: ids.workplaceA });
+      return [`mutation($input: RoleAssignmentEndInput!) { roleAssignmentEnd(input: $input) { ${USER_ERRORS} } }`, { id: assignment.id }];
+    }, 'roleAssignmentEnd', ['ok', 'ok', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'NOT_FOUND', 'UNAUTHENTICATED']],
+    ['roleAssignmentEnd in another organisation', async () => {
+      const person = await createPerson(api, ids.norrkoping!);
+      const assignment = await assignRole(api, { personId: person.id, role: 'COMPETENCE_COORDINATOR', workplaceId: ids.workplaceC });
+      return [`mutation($input: RoleAssignmentEndInput!) { roleAssignmentEnd(input: $input) { ${USER_ERRORS} } }`, { id: assignment.id }];
+    }, 'roleAssignmentEnd', ['ok', 'NOT_FOUND', 'NOT_FOUND', 'NOT_FOUND', 'NOT_FOUND', 'NOT_FOUND', 'UNAUTHENTICATED']],
+    ['roleAssignmentMove within own organisation', async () => {
+      const person = await createPerson(api, ids.motala!);
+      const assignment = await assignRole(api, { personId: person.id, role: 'COMPETENCE_COORDINATOR', workplaceId: ids.workplaceA });
+      return [`mutation($input: RoleAssignmentMoveInput!) { roleAssignmentMove(input: $input) { ${USER_ERRORS} } }`, { id: assignment.id, workplaceId: ids.workplaceB }];
+    }, 'roleAssignmentMove', ['ok', 'ok', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'NOT_FOUND', 'UNAUTHENTICATED']],
+    ['roleAssignmentMove to another organisation', async () => {
+      const person = await createPerson(api, ids.motala!);
+      const assignment = await assignRole(api, { personId: person.id, role: 'COMPETENCE_COORDINATOR', workplaceId: ids.workplaceA });
+      return [`mutation($input: RoleAssignmentMoveInput!) { roleAssignmentMove(input: $input) { ${USER_ERRORS} } }`, { id: assignment.id, workplaceId: ids.workplaceC }];
+    }, 'roleAssignmentMove', ['ok', 'NOT_FOUND', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'NOT_FOUND', 'UNAUTHENTICATED']],
+  ];
+
+  it.each(cases)('%s', async (_name, build, name, expected) => {
+    for (const actor of ACTORS) {
+      const [mutation, input] = await build();
+      expect([actor, outcome(await as[actor](mutation, { input }), payload(name))]).toEqual([actor, row(expected)[actor]]);
+    }
+  });
+});
+
+let organisationNumberSequence = 500;
+function randomOrganisationNumber(): string {
+  const body = `556${String((organisationNumberSequence += 1)).padStart(6, '0')}`;
+  let sum = 0;
+  for (let index = 0; index < 9; index += 1) {
+    let value = Number(body[index]) * (index % 2 === 0 ? 2 : 1);
+    if (value > 9) value -= 9;
+    sum += value;
+  }
+  const digits = `${body}${(10 - (sum % 10)) % 10}`;
+  return `${digits.slice(0, 6)}-${digits.slice(6)}`;
+}
