@@ -7,6 +7,9 @@ import { migrate } from '../database/migrate.js';
 import { ormConfig } from '../database/orm-config.js';
 import { generateNationalDirectory } from '../seed/demo-data.js';
 import { insertDirectory } from '../seed/seed-database.js';
+import { hashPassword } from '../modules/auth/secrets.js';
+
+export const BENCH_PASSWORD = 'evikomp-bench';
 
 export const BENCH_DATABASE = 'evikomp_bench';
 export const NATIONAL = { organisations: 290, workplaces: 20_000, people: 100_000 } as const;
@@ -86,4 +89,31 @@ export async function ensureNationalDataset(url: string, logger: Logger): Promis
   const loadMs = performance.now() - started;
   console.log(`  migrated, loaded and analysed in ${seconds(started)}`);
   return { loaded: true, generateMs, loadMs };
+}
+
+/**
+ * Makes the first person of the dataset an administrator with a password, so the benchmark can sign in
+ * (every query needs a signed-in caller). Migrates first: a reused database may predate the sign-in tables.
+ */
+export async function ensureBenchAdministrator(url: string, logger: Logger): Promise<{ email: string; password: string }> {
+  const orm = await MikroORM.init(ormConfig({ clientUrl: url, logger }));
+  try {
+    await migrate(orm);
+    const connection = orm.em.getConnection();
+    const [person] = await connection.execute<{ id: string; email: string }[]>('select id, email from person order by id limit 1');
+    if (!person) throw new Error('The bench database holds no people');
+    await connection.execute(
+      `insert into role_assignment (id, person_id, role, starts_on)
+       select gen_random_uuid(), ?, 'ADMINISTRATOR', '2000-01-01'
+       where not exists (select 1 from role_assignment where person_id = ? and role = 'ADMINISTRATOR' and ends_on is null)`,
+      [person.id, person.id],
+    );
+    await connection.execute(
+      `insert into account (person_id, password_hash) values (?, ?) on conflict (person_id) do update set password_hash = excluded.password_hash`,
+      [person.id, await hashPassword(BENCH_PASSWORD)],
+    );
+    return { email: person.email, password: BENCH_PASSWORD };
+  } finally {
+    await orm.close();
+  }
 }

@@ -29,7 +29,19 @@ export interface ScenarioResult {
   serverPeakRssMb: number | null;
 }
 
-const HEADERS = { 'content-type': 'application/json', accept: 'application/json' };
+const HEADERS: Record<string, string> = { 'content-type': 'application/json', accept: 'application/json' };
+
+/** Signs in (every query needs a signed-in caller); later requests and loads carry the session cookie. */
+export async function signIn(url: string, email: string, password: string): Promise<void> {
+  const response = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: HEADERS,
+    body: JSON.stringify({ query: `mutation($input: SignInInput!) { signIn(input: $input) { errors { code message } } }`, variables: { input: { email, password } } }),
+  });
+  const cookie = response.headers.getSetCookie().find((header) => header.startsWith('evikomp_session='));
+  if (!cookie) throw new Error(`Sign-in as ${email} failed: ${await response.text()}`);
+  HEADERS.cookie = cookie.split(';')[0]!;
+}
 
 export const ORGANISATIONS_QUERY = `{ organisations(first: 50) { totalCount edges { node { id name workplaces(first: 50) { totalCount edges { node { id name manager { startsOn person { name email } } } } } } } } }`;
 

@@ -8,8 +8,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { pino } from 'pino';
 import { freePort } from '../common/free-port.js';
-import { ensureNationalDataset, openBenchDatabase } from './bench-database.js';
-import { canonicalScenarios, fetchWorkplaceIds, probeScenario, runLoad, type ScenarioResult } from './bench-queries.js';
+import { ensureBenchAdministrator, ensureNationalDataset, openBenchDatabase } from './bench-database.js';
+import { canonicalScenarios, fetchWorkplaceIds, probeScenario, runLoad, signIn, type ScenarioResult } from './bench-queries.js';
 import { startBenchServer } from './bench-server.js';
 import { describeMachine } from './machine.js';
 import { formatMb, formatRange, printTable } from './report.js';
@@ -60,12 +60,14 @@ async function main(): Promise<void> {
   console.log(`Database: ${database.embedded ? `embedded PostgreSQL (${DATA_DIR})` : 'BENCH_DATABASE_URL'}`);
   const dataset = await ensureNationalDataset(database.url, logger);
   (globalThis as { gc?: () => void }).gc?.(); // the generated dataset is no longer needed
+  const administrator = await ensureBenchAdministrator(database.url, logger);
 
   const server = await startBenchServer({ mainScript: MAIN_SCRIPT, databaseUrl: database.url, port: await freePort() });
   cleanups.push(server.stop);
   const startupRssMb = server.rssMb();
   console.log(`API: ${server.url} (pid ${server.pid}), RSS after start-up ${formatMb(startupRssMb)}`);
 
+  await signIn(server.url, administrator.email, administrator.password);
   const workplaceIds = await fetchWorkplaceIds(server.url, 300);
   if (workplaceIds.length === 0) throw new Error('No workplaces found');
   const scenarios = canonicalScenarios(workplaceIds);

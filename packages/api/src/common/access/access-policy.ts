@@ -11,6 +11,9 @@ const NOTHING: ReadScope = { everything: false, selfPersonId: null, organisation
  * checks that services make before they change anything.
  */
 export class AccessPolicy {
+  private readScopeValue: ReadScope | undefined;
+  private contactScopeValue: ReadScope | undefined;
+
   constructor(readonly actor: Actor) {}
 
   get personId(): string | null {
@@ -27,6 +30,11 @@ export class AccessPolicy {
 
   /** Workplaces, people and role assignments the caller may read. Organisations are public to anyone signed in. */
   readScope(): ReadScope {
+    this.readScopeValue ??= this.computeReadScope();
+    return this.readScopeValue;
+  }
+
+  private computeReadScope(): ReadScope {
     const grants = this.grants;
     if (!grants) return NOTHING;
     if (grants.administrator) return EVERYTHING;
@@ -40,6 +48,11 @@ export class AccessPolicy {
 
   /** Whose e-mail and phone the caller may read: their own, and those of people their role needs to reach. */
   contactScope(): ReadScope {
+    this.contactScopeValue ??= this.computeContactScope();
+    return this.contactScopeValue;
+  }
+
+  private computeContactScope(): ReadScope {
     const grants = this.grants;
     if (!grants) return NOTHING;
     if (grants.administrator) return EVERYTHING;

@@ -54,12 +54,16 @@ export class PersonResolver {
     description: 'E-mail address; null unless you may contact the person (yourself, their administrators, managers and competence coordinators at their workplaces).',
   })
   async email(@Root() person: PersonObject, @Ctx() ctx: RequestContext): Promise<string | null> {
-    return (await ctx.loaders.contactDetailsVisible.load(person.entityId)) ? person.contactEmail : null;
+    return (await this.mayContact(person, ctx)) ? person.contactEmail : null;
   }
 
   @FieldResolver(() => String, { nullable: true, description: 'Phone number; null when there is none or you may not see it (as `email`).' })
   async phone(@Root() person: PersonObject, @Ctx() ctx: RequestContext): Promise<string | null> {
-    return (await ctx.loaders.contactDetailsVisible.load(person.entityId)) ? person.contactPhone : null;
+    return (await this.mayContact(person, ctx)) ? person.contactPhone : null;
+  }
+
+  private mayContact(person: PersonObject, ctx: RequestContext): boolean | Promise<boolean> {
+    return ctx.access.contactScope().everything || ctx.loaders.contactDetailsVisible.load(person.entityId);
   }
 
   @FieldResolver(() => OrganisationObject, { description: 'The organisation the person works for.' })
