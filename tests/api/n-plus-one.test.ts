@@ -4,7 +4,7 @@ import { generateNationalDirectory } from '@evikomp/api/seed/demo-data';
 import { insertDirectory } from '@evikomp/api/seed/seed-database';
 
 const QUERY = `{
-  organisations(first: 100) {
+  organisations(first: 10) {
     totalCount
     edges { node { name populations { year population }
       workplaces(first: 100) { totalCount edges { node { name

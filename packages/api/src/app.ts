@@ -2,16 +2,17 @@ import 'reflect-metadata';
 import { randomUUID } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { ApolloServer } from '@apollo/server';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { parse as parseCookies } from 'cookie';
 import express from 'express';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { pinoHttp } from 'pino-http';
 import { ANONYMOUS } from './common/access/actor.js';
-import { requireSignInPlugin } from './common/access/require-sign-in.plugin.js';
+import { callerPlugin } from './common/access/caller.plugin.js';
 import { createRequestContext, type RequestContext } from './common/context.js';
 import { todayInSweden } from './common/graphql/calendar.js';
 import { formatError } from './common/errors/format-error.js';
@@ -19,7 +20,7 @@ import type { Logger } from './common/logger.js';
 import { QueryCounter, runCountingQueries } from './database/query-counter.js';
 import { pendingMigrations } from './database/migrate.js';
 import { buildApiSchema } from './schema/build-schema.js';
-import { AuthService, DEFAULT_SESSION_SETTINGS, logPasswordResetNotifier, type AuthDependencies, type PasswordResetNotifier, type SessionSettings } from './modules/auth/auth.service.js';
+import { DEFAULT_SESSION_SETTINGS, logPasswordResetNotifier, type AuthDependencies, type PasswordResetNotifier, type SessionSettings } from './modules/auth/auth.service.js';
 import { DEFAULT_THROTTLE, SignInThrottle, type ThrottleSettings } from './modules/auth/sign-in-throttle.js';
 
 export interface AppOptions {
@@ -35,6 +36,14 @@ export interface AppOptions {
 }
 
 export const SESSION_COOKIE = 'evikomp_session';
+
+/**
+ * Limits every operation must stay within (OWASP GraphQL cheat sheet; enforced by graphql-armor and
+ * Apollo's parser before anything runs). The deepest query the portal and the benchmarks use is 10.
+ * Cost counts objects an answer may hold: each object 1, multiplied by the `first` of its lists; so
+ * 50 organisations × 50 workplaces with their managers (about 15,000) pass, 100 × 100 do not.
+ */
+export const QUERY_LIMITS = { maxDepth: 12, maxCost: 50_000, maxAliases: 15, maxDirectives: 50, maxTokens: 2000 } as const;
 
 export interface RunningApp {
   server: Server;
@@ -61,15 +70,30 @@ export async function createApp(options: AppOptions) {
     notifier: options.passwordResetNotifier ?? logPasswordResetNotifier(logger),
   };
 
+  const armor = new ApolloArmor({
+    maxDepth: { n: QUERY_LIMITS.maxDepth },
+    costLimit: { maxCost: QUERY_LIMITS.maxCost, objectCost: 1, scalarCost: 0, depthCostFactor: 1 },
+    maxAliases: { n: QUERY_LIMITS.maxAliases },
+    maxDirectives: { n: QUERY_LIMITS.maxDirectives },
+    maxTokens: { enabled: false },
+    blockFieldSuggestion: { enabled: true },
+  }).protect();
+
   const apollo = new ApolloServer<RequestContext>({
     schema: await buildApiSchema(),
     formatError: formatError(logger),
     includeStacktraceInErrorResponses: false,
     introspection: true,
+    validationRules: armor.validationRules,
+    allowBatchedHttpRequests: false,
+    // Apollo's own token limit: graphql-armor's turns a syntax error into HTTP 500 on Apollo 5.
+    parseOptions: { maxTokens: QUERY_LIMITS.maxTokens },
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginCacheControlDisabled(),
-      requireSignInPlugin({ anonymousIntrospection: !production }),
+      callerPlugin({ anonymousIntrospection: !production }),
+      // graphql-armor is typed against the CommonJS build of @apollo/server; the objects are the same.
+      ...(armor.plugins as unknown as ApolloServerPlugin<RequestContext>[]),
     ],
   });
   await apollo.start();
@@ -127,17 +151,17 @@ export async function createApp(options: AppOptions) {
         const em = orm.em.fork();
         const today = todayInSweden();
         const token = parseCookies(req.headers.cookie ?? '')[SESSION_COOKIE];
-        const actor = token ? await new AuthService(em, auth).resolveActor(token, today) : ANONYMOUS;
         const cookieOptions = { httpOnly: true, sameSite: 'lax', secure: production, path: '/' } as const;
         return createRequestContext({
           em,
-          actor,
+          actor: ANONYMOUS,
           today,
           requestId: String(req.id),
           logger: req.log,
           auth,
           http: {
             address: req.ip ?? req.socket.remoteAddress ?? 'unknown',
+            sessionToken: token ?? null,
             setSessionCookie: (value, expiresAt) => res.cookie(SESSION_COOKIE, value, { ...cookieOptions, expires: expiresAt }),
             clearSessionCookie: () => res.clearCookie(SESSION_COOKIE, cookieOptions),
           },

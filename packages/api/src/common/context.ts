@@ -16,6 +16,8 @@ export interface ServiceContext {
 /** The HTTP exchange, for what a resolver must do outside GraphQL (the session cookie). */
 export interface HttpExchange {
   address: string;
+  /** The session cookie's token, if the request carried one; the caller plugin resolves it. */
+  sessionToken: string | null;
   setSessionCookie(token: string, expiresAt: Date): void;
   clearSessionCookie(): void;
 }

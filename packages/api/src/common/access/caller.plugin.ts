@@ -1,6 +1,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError, Kind, type FragmentDefinitionNode, type SelectionSetNode } from 'graphql';
-import type { RequestContext } from '../context.js';
+import { AuthService } from '../../modules/auth/auth.service.js';
+import { switchActor, type RequestContext } from '../context.js';
 
 /** What a caller who has not signed in may ask: signing in needs no more. */
 const OPEN_FIELDS = new Set(['me', 'signIn', 'signOut', 'passwordResetRequest', 'passwordReset', '__typename']);
@@ -19,14 +20,18 @@ function rootFields(selectionSet: SelectionSetNode, fragments: Map<string, Fragm
 }
 
 /**
- * Refuses every operation of an anonymous caller that asks for more than signing in needs, before any
- * resolver runs. Introspection is open to anonymous callers only outside production.
+ * Finds out who the caller is, once the operation has parsed and passed validation (so a refused query
+ * never touches the database), and refuses every operation of an anonymous caller that asks for more
+ * than signing in needs, before any resolver runs. Introspection is open to anonymous callers only
+ * outside production.
  */
-export function requireSignInPlugin(options: { anonymousIntrospection: boolean }): ApolloServerPlugin<RequestContext> {
+export function callerPlugin(options: { anonymousIntrospection: boolean }): ApolloServerPlugin<RequestContext> {
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ contextValue, operation, document }) {
+          const token = contextValue.http.sessionToken;
+          if (token) switchActor(contextValue, await new AuthService(contextValue.em, contextValue.auth).resolveActor(token, contextValue.today));
           if (contextValue.actor.kind !== 'anonymous') return;
           const fragments = new Map(
             document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]),
