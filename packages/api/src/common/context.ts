@@ -11,6 +11,8 @@ export interface ServiceContext {
   access: AccessPolicy;
   /** Today in Sweden, fixed for the request: what "active" means in every field of one answer. */
   today: string;
+  /** Recorded with every change, to follow a request across logs and the audit trail. */
+  requestId: string | null;
 }
 
 /** The HTTP exchange, for what a resolver must do outside GraphQL (the session cookie). */
@@ -24,7 +26,6 @@ export interface HttpExchange {
 
 /** Everything one GraphQL request works with: its own EntityManager, caller and DataLoaders. */
 export interface RequestContext extends ServiceContext {
-  requestId: string;
   logger: Logger;
   actor: Actor;
   loaders: Loaders;

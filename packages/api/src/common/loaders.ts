@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { AccessPolicy } from './access/access-policy.js';
+import { AuditEntry } from '../modules/audit/audit-entry.entity.js';
 import { Organisation, OrganisationPopulation } from '../modules/organisation/organisation.entity.js';
 import { Person } from '../modules/person/person.entity.js';
 import { RoleAssignment, type Role } from '../modules/role-assignment/role-assignment.entity.js';
@@ -53,6 +54,8 @@ export function createLoaders(em: EntityManager, access: AccessPolicy, today: st
     workplace: byIdLoader((ids) => workplaces.findByIds(ids, scope)),
     person: byIdLoader((ids) => people.findByIds(ids, scope)),
     roleAssignment: byIdLoader((ids) => roleAssignments.findByIds(ids, scope)),
+    // The audit trail is for administrators only.
+    auditEntry: byIdLoader((ids) => (access.isAdministrator ? em.getRepository(AuditEntry).findByIds(ids) : Promise.resolve([]))),
 
     /** Whether the caller may read a person's e-mail and phone. */
     contactDetailsVisible: new DataLoader<string, boolean>(async (ids) => {

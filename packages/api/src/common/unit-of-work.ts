@@ -1,10 +1,25 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { recordAuditEntry } from '../modules/audit/audit-trail.js';
+import type { ServiceContext } from './context.js';
 
 /**
- * Runs one mutation's work in a transaction on fresh copies of the entities: when it fails, nothing it
- * changed lingers in the request's EntityManager to be flushed by a later mutation of the same request.
+ * Runs one mutation's work in a transaction, with its audit entry written in the same flush. The work
+ * sees fresh copies of the entities: when it fails, nothing it changed lingers in the request's
+ * EntityManager for a later mutation of the same request to flush, and no audit entry is written.
  * On success the changed entities are merged back into the request's EntityManager.
  */
-export function unitOfWork<T>(em: EntityManager, work: (em: EntityManager) => Promise<T>): Promise<T> {
-  return em.transactional(work, { clear: true });
+export function unitOfWork<T extends { id: string }>(ctx: ServiceContext, operation: string, work: (em: EntityManager) => Promise<T>): Promise<T> {
+  return ctx.em.transactional(
+    async (em) => {
+      const subject = await work(em);
+      recordAuditEntry(em, {
+        operation,
+        actor: ctx.access.actor,
+        requestId: ctx.requestId,
+        subject: { type: subject.constructor.name, id: subject.id },
+      });
+      return subject;
+    },
+    { clear: true },
+  );
 }

@@ -1,5 +1,6 @@
 import { DataloaderType, defineConfig, PostgreSqlDriver, type Options } from '@mikro-orm/postgresql';
 import { Migrator } from '@mikro-orm/migrations';
+import { AuditEntry } from '../modules/audit/audit-entry.entity.js';
 import { Account, PasswordReset, Session } from '../modules/auth/auth.entities.js';
 import { Organisation, OrganisationPopulation } from '../modules/organisation/organisation.entity.js';
 import { Person } from '../modules/person/person.entity.js';
@@ -9,7 +10,7 @@ import type { Logger } from '../common/logger.js';
 import { migrationsList } from './migrations/index.js';
 import { recordQuery } from './query-counter.js';
 
-export const entities = [Organisation, OrganisationPopulation, Workplace, Person, RoleAssignment, Account, Session, PasswordReset];
+export const entities = [Organisation, OrganisationPopulation, Workplace, Person, RoleAssignment, Account, Session, PasswordReset, AuditEntry];
 
 export function ormConfig(options: { clientUrl: string; logger?: Logger; poolMax?: number }): Options {
   return defineConfig({

@@ -3,6 +3,7 @@ import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphq
 import { buildSchema } from 'type-graphql';
 import { NodeResolver } from '../common/graphql/node.resolver.js';
 import { AuthResolver } from '../modules/auth/auth.resolver.js';
+import { AuditEntryResolver } from '../modules/audit/audit-entry.resolver.js';
 import { OrganisationResolver } from '../modules/organisation/organisation.resolver.js';
 import { PersonResolver } from '../modules/person/person.resolver.js';
 import { RoleAssignmentResolver } from '../modules/role-assignment/role-assignment.resolver.js';
@@ -13,7 +14,7 @@ let schema: Promise<GraphQLSchema> | undefined;
 /** The executable schema; built once per process. */
 export function buildApiSchema(): Promise<GraphQLSchema> {
   schema ??= buildSchema({
-    resolvers: [NodeResolver, AuthResolver, OrganisationResolver, WorkplaceResolver, OrganisationWorkplacesResolver, PersonResolver, RoleAssignmentResolver],
+    resolvers: [NodeResolver, AuthResolver, AuditEntryResolver, OrganisationResolver, WorkplaceResolver, OrganisationWorkplacesResolver, PersonResolver, RoleAssignmentResolver],
     // Inputs are validated in the services, so that failures become typed payload errors.
     validate: false,
   });

@@ -5,6 +5,7 @@ import { toOrganisationObject } from '../../modules/organisation/organisation.ty
 import { toPersonObject } from '../../modules/person/person.types.js';
 import { toRoleAssignmentObject } from '../../modules/role-assignment/role-assignment.types.js';
 import { toWorkplaceObject } from '../../modules/workplace/workplace.types.js';
+import { toAuditEntryObject } from '../../modules/audit/audit-entry.types.js';
 import { fromGlobalId } from './global-id.js';
 import { Node } from './node.interface.js';
 
@@ -28,6 +29,10 @@ async function loadNode(id: string, ctx: RequestContext): Promise<Node | null> {
     case 'RoleAssignment': {
       const entity = await ctx.loaders.roleAssignment.load(decoded.id);
       return entity && toRoleAssignmentObject(entity, ctx.today);
+    }
+    case 'AuditEntry': {
+      const entity = await ctx.loaders.auditEntry.load(decoded.id);
+      return entity && toAuditEntryObject(entity);
     }
   }
 }

@@ -5,6 +5,7 @@ import { Migration20261123020000_search_case_folding } from './Migration20261123
 import { Migration20261123030000_sign_in } from './Migration20261123030000_sign_in.js';
 import { Migration20261123040000_role_overlap } from './Migration20261123040000_role_overlap.js';
 import { Migration20261123050000_millisecond_timestamps } from './Migration20261123050000_millisecond_timestamps.js';
+import { Migration20261123060000_audit_trail } from './Migration20261123060000_audit_trail.js';
 
 /** Every migration, oldest first. Listed explicitly so built and test runs find the same set. */
 export const migrationsList: MigrationObject[] = [
@@ -14,4 +15,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261123030000_sign_in', class: Migration20261123030000_sign_in },
   { name: 'Migration20261123040000_role_overlap', class: Migration20261123040000_role_overlap },
   { name: 'Migration20261123050000_millisecond_timestamps', class: Migration20261123050000_millisecond_timestamps },
+  { name: 'Migration20261123060000_audit_trail', class: Migration20261123060000_audit_trail },
 ];

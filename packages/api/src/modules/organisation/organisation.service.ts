@@ -41,7 +41,7 @@ export class OrganisationService {
       years.add(figure.year);
     });
 
-    return unitOfWork(this.em, async (em) => {
+    return unitOfWork(this.ctx, 'organisationCreate', async (em) => {
       const organisations = em.getRepository(Organisation);
       if (await organisations.findByOrganisationNumber(organisationNumber)) throw OrganisationErrors.organisationNumberTaken('organisationNumber');
       if (input.isPrincipal) await this.assertNoOtherPrincipal(em, null);
@@ -67,7 +67,7 @@ export class OrganisationService {
         ? null
         : this.normaliseOrganisationNumber(input.organisationNumber, 'organisationNumber');
 
-    return unitOfWork(this.em, async (em) => {
+    return unitOfWork(this.ctx, 'organisationUpdate', async (em) => {
       const organisations = em.getRepository(Organisation);
       const organisation = await organisations.findOne({ id });
       if (!organisation) throw OrganisationErrors.notFound('id');
@@ -87,7 +87,7 @@ export class OrganisationService {
     this.requireAdministrator();
     await assertValidInput(input);
     const id = requireEntityId(input.organisationId, 'Organisation', 'organisationId');
-    return unitOfWork(this.em, async (em) => {
+    return unitOfWork(this.ctx, 'organisationPopulationSet', async (em) => {
       const organisation = await em.getRepository(Organisation).findOne({ id }, { populate: ['populations'] });
       if (!organisation) throw OrganisationErrors.notFound('organisationId');
       const existing = organisation.populations.getItems().find((figure) => figure.year === input.year);

@@ -23,7 +23,7 @@ export class PersonService {
   async create(input: PersonCreateInput): Promise<Person> {
     await assertValidInput(input);
     const homeOrganisationId = requireEntityId(input.homeOrganisationId, 'Organisation', 'homeOrganisationId');
-    return unitOfWork(this.ctx.em, async (em) => {
+    return unitOfWork(this.ctx, 'personCreate', async (em) => {
       const homeOrganisation = await em.getRepository(Organisation).findOne({ id: homeOrganisationId });
       if (!homeOrganisation) throw OrganisationErrors.notFound('homeOrganisationId');
       this.ctx.access.require(this.ctx.access.canManageOrganisationData(homeOrganisation.id), 'homeOrganisationId', 'You may not add people to this organisation.');
@@ -42,7 +42,7 @@ export class PersonService {
     await assertValidInput(input);
     const id = requireEntityId(input.id, 'Person', 'id');
     const homeOrganisationId = input.homeOrganisationId ? requireEntityId(input.homeOrganisationId, 'Organisation', 'homeOrganisationId') : null;
-    return unitOfWork(this.ctx.em, async (em) => {
+    return unitOfWork(this.ctx, 'personUpdate', async (em) => {
       const people = em.getRepository(Person);
       const person = await people.findVisible(id, this.ctx.access.readScope());
       if (!person) throw PersonErrors.notFound('id');

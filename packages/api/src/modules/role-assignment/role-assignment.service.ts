@@ -39,14 +39,14 @@ export class RoleAssignmentService {
   async create(input: RoleAssignmentCreateInput): Promise<RoleAssignment> {
     await assertValidInput(input);
     const request = this.readScope(input);
-    return unitOfWork(this.ctx.em, (em) => this.assign(em, request));
+    return unitOfWork(this.ctx, 'roleAssignmentCreate', (em) => this.assign(em, request));
   }
 
   /** Ends an assignment on `endsOn` (default today); one that has not started yet is cancelled. */
   async end(input: RoleAssignmentEndInput): Promise<RoleAssignment> {
     await assertValidInput(input);
     const id = requireEntityId(input.id, 'RoleAssignment', 'id');
-    return unitOfWork(this.ctx.em, async (em) => {
+    return unitOfWork(this.ctx, 'roleAssignmentEnd', async (em) => {
       const assignment = await em.getRepository(RoleAssignment).findVisible(id, this.ctx.access.readScope());
       if (!assignment) throw RoleAssignmentErrors.notFound('id');
       this.ctx.access.require(this.ctx.access.canManageRole(assignment.role, await this.organisationOf(em, assignment)), null, 'You may not end this role.');
@@ -62,7 +62,7 @@ export class RoleAssignmentService {
     await assertValidInput(input);
     const id = requireEntityId(input.id, 'RoleAssignment', 'id');
     const targetWorkplaceId = requireEntityId(input.workplaceId, 'Workplace', 'workplaceId');
-    return unitOfWork(this.ctx.em, async (em) => {
+    return unitOfWork(this.ctx, 'roleAssignmentMove', async (em) => {
       const current = await em.getRepository(RoleAssignment).findVisible(id, this.ctx.access.readScope());
       if (!current) throw RoleAssignmentErrors.notFound('id');
       if (!current.workplace || !WORKPLACE_ROLES.has(current.role)) throw RoleAssignmentErrors.notAWorkplaceRole();

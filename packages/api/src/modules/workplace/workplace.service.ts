@@ -24,7 +24,7 @@ export class WorkplaceService {
   async create(input: WorkplaceCreateInput): Promise<Workplace> {
     await assertValidInput(input);
     const organisationId = requireEntityId(input.organisationId, 'Organisation', 'organisationId');
-    return unitOfWork(this.ctx.em, async (em) => {
+    return unitOfWork(this.ctx, 'workplaceCreate', async (em) => {
       const organisation = await em.getRepository(Organisation).findOne({ id: organisationId });
       if (!organisation) throw OrganisationErrors.notFound('organisationId');
       this.ctx.access.require(this.ctx.access.canManageOrganisationData(organisation.id), 'organisationId', 'You may not add workplaces to this organisation.');
@@ -45,7 +45,7 @@ export class WorkplaceService {
   async update(input: WorkplaceUpdateInput): Promise<Workplace> {
     await assertValidInput(input);
     const id = requireEntityId(input.id, 'Workplace', 'id');
-    return unitOfWork(this.ctx.em, async (em) => {
+    return unitOfWork(this.ctx, 'workplaceUpdate', async (em) => {
       const workplaces = em.getRepository(Workplace);
       // Locked: a workplace leaving must not race with someone being given a role there.
       const workplace = await workplaces.lockVisible(id, this.ctx.access.readScope());

@@ -1,0 +1,30 @@
+import { EntityRepository, type FilterQuery } from '@mikro-orm/postgresql';
+import type { Connection } from '../../common/pagination/connection.js';
+import { findPage, type PageRequest } from '../../common/pagination/find-page.js';
+import { AuditEntry } from './audit-entry.entity.js';
+
+export interface AuditEntryCriteria {
+  actorPersonId?: string;
+  entityType?: string;
+  entityId?: string;
+  operation?: string;
+  from?: Date;
+  to?: Date;
+}
+
+export class AuditEntryRepository extends EntityRepository<AuditEntry> {
+  findByIds(ids: string[]): Promise<AuditEntry[]> {
+    return this.find({ id: { $in: ids } });
+  }
+
+  findPage(criteria: AuditEntryCriteria, page: PageRequest<'occurredAt'>): Promise<Connection<AuditEntry>> {
+    const where: FilterQuery<AuditEntry>[] = [];
+    if (criteria.actorPersonId) where.push({ actorPersonId: criteria.actorPersonId });
+    if (criteria.entityType) where.push({ entityType: criteria.entityType });
+    if (criteria.entityId) where.push({ entityId: criteria.entityId });
+    if (criteria.operation) where.push({ operation: criteria.operation });
+    if (criteria.from) where.push({ occurredAt: { $gte: criteria.from } });
+    if (criteria.to) where.push({ occurredAt: { $lt: criteria.to } });
+    return findPage(this.em, AuditEntry, { $and: where }, page);
+  }
+}

@@ -1,0 +1,51 @@
+import { GraphQLError } from 'graphql';
+import { Args, ArgsType, Ctx, Field, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import type { RequestContext } from '../../common/context.js';
+import { argumentEntityId, fromGlobalId } from '../../common/graphql/global-id.js';
+import { mapConnection, type Connection } from '../../common/pagination/connection.js';
+import { ConnectionArgs, toPageRequest } from '../../common/pagination/connection-args.js';
+import { PersonObject, toPersonObject } from '../person/person.types.js';
+import { AuditEntry } from './audit-entry.entity.js';
+import { AuditEntryConnection, AuditEntryFilterInput, AuditEntryObject, AuditEntryOrderInput, toAuditEntryObject } from './audit-entry.types.js';
+
+@ArgsType()
+class AuditEntryListArgs extends ConnectionArgs {
+  @Field(() => AuditEntryFilterInput, { nullable: true, description: 'Which entries.' })
+  filter?: AuditEntryFilterInput | null;
+
+  @Field(() => AuditEntryOrderInput, { nullable: true, description: 'Order of the items.' })
+  orderBy?: AuditEntryOrderInput | null;
+}
+
+@Resolver(() => AuditEntryObject)
+export class AuditEntryResolver {
+  @Query(() => AuditEntryConnection, { description: 'The audit trail of every mutation (administrators only).' })
+  async auditEntries(@Args() args: AuditEntryListArgs, @Ctx() ctx: RequestContext): Promise<Connection<AuditEntryObject>> {
+    if (!ctx.access.isAdministrator) throw new GraphQLError('Only administrators read the audit trail.', { extensions: { code: 'FORBIDDEN' } });
+    const filter = args.filter ?? {};
+    const subject = filter.subjectId ? fromGlobalId(filter.subjectId) : null;
+    if (filter.subjectId && !subject) {
+      throw new GraphQLError('`filter.subjectId` is not an id.', { extensions: { code: 'BAD_USER_INPUT', argumentName: 'filter.subjectId' } });
+    }
+    const page = toPageRequest(args, args.orderBy ?? new AuditEntryOrderInput());
+    const connection = await ctx.em.getRepository(AuditEntry).findPage(
+      {
+        actorPersonId: filter.actorId ? argumentEntityId(filter.actorId, 'Person', 'filter.actorId') : undefined,
+        entityId: subject?.id,
+        entityType: filter.subjectType ?? subject?.type ?? undefined,
+        operation: filter.operation ?? undefined,
+        from: filter.from ?? undefined,
+        to: filter.to ?? undefined,
+      },
+      page,
+    );
+    return mapConnection(connection, toAuditEntryObject);
+  }
+
+  @FieldResolver(() => PersonObject, { nullable: true, description: 'Who made the change; null for API clients and for people you may not see.' })
+  async actor(@Root() entry: AuditEntryObject, @Ctx() ctx: RequestContext): Promise<PersonObject | null> {
+    if (!entry.actorPersonEntityId) return null;
+    const person = await ctx.loaders.person.load(entry.actorPersonEntityId);
+    return person ? toPersonObject(person) : null;
+  }
+}

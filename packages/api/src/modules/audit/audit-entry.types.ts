@@ -1,0 +1,86 @@
+import { Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
+import { GraphQLJSON } from 'graphql-scalars';
+import { toGlobalId, type NodeTypeName } from '../../common/graphql/global-id.js';
+import { Node } from '../../common/graphql/node.interface.js';
+import { DateTime } from '../../common/graphql/scalars.js';
+import { connectionTypes, OrderDirection } from '../../common/pagination/connection.js';
+import { orderInputType } from '../../common/pagination/order-input.js';
+import type { AuditEntry } from './audit-entry.entity.js';
+
+const NODE_TYPES = new Set<string>(['Organisation', 'Workplace', 'Person', 'RoleAssignment']);
+
+@ObjectType('AuditEntry', { implements: Node, description: 'One mutation: who made it, when, and what changed. Personal data of the changed records is masked.' })
+export class AuditEntryObject extends Node {
+  /** Row id and the actor's; not part of the contract. */
+  entityId!: string;
+  actorPersonEntityId!: string | null;
+
+  @Field(() => DateTime, { description: 'When the change was made.' })
+  occurredAt!: Date;
+
+  @Field(() => String, { description: 'The mutation, e.g. "workplaceUpdate".' })
+  operation!: string;
+
+  @Field(() => String, { description: 'Type of the object the mutation was about, e.g. "Workplace".' })
+  subjectType!: string;
+
+  @Field(() => ID, { description: 'Global id of that object.' })
+  subjectId!: string;
+
+  @Field(() => String, { nullable: true, description: 'Request id (the x-request-id header) of the mutation.' })
+  requestId!: string | null;
+
+  @Field(() => GraphQLJSON, {
+    description: 'The changes: a list of { entityType, entityId, type (create, update, delete), before, after }, with only the changed fields.',
+  })
+  changes!: unknown;
+}
+
+export const { ConnectionType: AuditEntryConnection } = connectionTypes(AuditEntryObject, 'AuditEntry');
+
+export enum AuditEntryOrderField {
+  OCCURRED_AT = 'occurredAt',
+}
+registerEnumType(AuditEntryOrderField, { name: 'AuditEntryOrderField', description: 'Sort key of audit entries.' });
+
+export const AuditEntryOrderInput = orderInputType('AuditEntry', AuditEntryOrderField, {
+  field: AuditEntryOrderField.OCCURRED_AT,
+  direction: OrderDirection.DESC,
+  description: 'newest first',
+});
+export type AuditEntryOrderInput = InstanceType<typeof AuditEntryOrderInput>;
+
+@InputType({ description: 'Narrows the audit trail.' })
+export class AuditEntryFilterInput {
+  @Field(() => ID, { nullable: true, description: 'Only changes made by this person.' })
+  actorId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Only changes about this object (global id).' })
+  subjectId?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Only changes about objects of this type, e.g. "Person".' })
+  subjectType?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Only this mutation, e.g. "roleAssignmentCreate".' })
+  operation?: string | null;
+
+  @Field(() => DateTime, { nullable: true, description: 'Only changes at or after this time.' })
+  from?: Date | null;
+
+  @Field(() => DateTime, { nullable: true, description: 'Only changes before this time.' })
+  to?: Date | null;
+}
+
+export function toAuditEntryObject(entity: AuditEntry): AuditEntryObject {
+  return Object.assign(new AuditEntryObject(), {
+    id: toGlobalId('AuditEntry', entity.id),
+    entityId: entity.id,
+    actorPersonEntityId: entity.actorPersonId,
+    occurredAt: entity.occurredAt,
+    operation: entity.operation,
+    subjectType: entity.entityType,
+    subjectId: NODE_TYPES.has(entity.entityType) ? toGlobalId(entity.entityType as NodeTypeName, entity.entityId) : entity.entityId,
+    requestId: entity.requestId,
+    changes: entity.changes,
+  });
+}

@@ -1,0 +1,60 @@
+import { ChangeSetType, Reference, type ChangeSet, type EntityManager } from '@mikro-orm/postgresql';
+import type { Actor } from '../../common/access/actor.js';
+import { AuditEntry, type AuditedChange } from './audit-entry.entity.js';
+
+/** Fields whose values are personal data: the trail records that they changed, not what they were. */
+const PERSONAL_FIELDS: Record<string, ReadonlySet<string>> = {
+  Person: new Set(['firstName', 'lastName', 'email', 'phone']),
+};
+export const MASKED = '[personal data]';
+
+/** Entities the trail does not record themselves (they are the trail, or secrets). */
+const UNAUDITED = new Set(['AuditEntry', 'Account', 'Session', 'PasswordReset']);
+
+function plain(value: unknown): unknown {
+  if (value instanceof Date) return value.toISOString();
+  if (Reference.isReference(value)) return (value.unwrap() as { id?: unknown }).id ?? null;
+  if (value && typeof value === 'object' && 'id' in value) return (value as { id: unknown }).id;
+  return value;
+}
+
+function describe(changeSet: ChangeSet<object>): AuditedChange {
+  const personal = PERSONAL_FIELDS[changeSet.name] ?? new Set<string>();
+  const shown = (field: string, value: unknown) => (personal.has(field) && value !== null && value !== undefined ? MASKED : plain(value));
+  const fields = Object.keys(changeSet.payload).filter((field) => field !== 'updatedAt');
+  const before = changeSet.type === ChangeSetType.CREATE ? null : Object.fromEntries(fields.map((field) => [field, shown(field, (changeSet.originalEntity as Record<string, unknown> | undefined)?.[field])]));
+  const after = changeSet.type === ChangeSetType.DELETE ? null : Object.fromEntries(fields.map((field) => [field, shown(field, (changeSet.payload as Record<string, unknown>)[field])]));
+  return {
+    entityType: changeSet.name,
+    entityId: String(changeSet.getPrimaryKey() ?? (changeSet.entity as { id?: string }).id),
+    type: changeSet.type === ChangeSetType.CREATE ? 'create' : changeSet.type === ChangeSetType.DELETE ? 'delete' : 'update',
+    before,
+    after,
+  };
+}
+
+/**
+ * Adds the mutation's audit entry to the unit of work, so it is written in the same flush and
+ * transaction as the changes it describes: both land, or neither.
+ */
+export function recordAuditEntry(
+  em: EntityManager,
+  entry: { operation: string; actor: Actor; requestId: string | null; subject: { type: string; id: string } },
+): void {
+  const uow = em.getUnitOfWork();
+  uow.computeChangeSets();
+  const changes = uow
+    .getChangeSets()
+    .filter((changeSet) => !UNAUDITED.has(changeSet.name))
+    .map((changeSet) => describe(changeSet as ChangeSet<object>));
+  em.persist(
+    em.create(AuditEntry, {
+      operation: entry.operation,
+      actorPersonId: entry.actor.kind === 'person' ? entry.actor.personId : null,
+      requestId: entry.requestId,
+      entityType: entry.subject.type,
+      entityId: entry.subject.id,
+      changes,
+    }),
+  );
+}
