@@ -22,6 +22,7 @@ import { pendingMigrations } from './database/migrate.js';
 import { buildApiSchema } from './schema/build-schema.js';
 import { DEFAULT_SESSION_SETTINGS, logPasswordResetNotifier, type AuthDependencies, type PasswordResetNotifier, type SessionSettings } from './modules/auth/auth.service.js';
 import { DEFAULT_THROTTLE, SignInThrottle, type ThrottleSettings } from './modules/auth/sign-in-throttle.js';
+import { ApiClientRateLimits } from './modules/api-client/api-client.service.js';
 
 export interface AppOptions {
   orm: MikroORM;
@@ -65,6 +66,7 @@ export async function createApp(options: AppOptions) {
   const production = options.production ?? false;
   const auth: AuthDependencies = {
     production,
+    apiClientRateLimits: new ApiClientRateLimits(orm.em.getKnex()),
     throttle: new SignInThrottle(orm.em.getKnex(), options.throttle ?? DEFAULT_THROTTLE),
     sessions: options.sessions ?? DEFAULT_SESSION_SETTINGS,
     notifier: options.passwordResetNotifier ?? logPasswordResetNotifier(logger),
@@ -162,6 +164,7 @@ export async function createApp(options: AppOptions) {
           http: {
             address: req.ip ?? req.socket.remoteAddress ?? 'unknown',
             sessionToken: token ?? null,
+            bearerToken: /^Bearer\s+(\S+)$/i.exec(req.headers.authorization ?? '')?.[1] ?? null,
             setSessionCookie: (value, expiresAt) => res.cookie(SESSION_COOKIE, value, { ...cookieOptions, expires: expiresAt }),
             clearSessionCookie: () => res.clearCookie(SESSION_COOKIE, cookieOptions),
           },

@@ -20,6 +20,8 @@ export interface HttpExchange {
   address: string;
   /** The session cookie's token, if the request carried one; the caller plugin resolves it. */
   sessionToken: string | null;
+  /** An API key from `Authorization: Bearer …`, if given; it wins over a cookie. */
+  bearerToken: string | null;
   setSessionCookie(token: string, expiresAt: Date): void;
   clearSessionCookie(): void;
 }

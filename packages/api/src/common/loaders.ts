@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { AccessPolicy } from './access/access-policy.js';
+import { ApiClient } from '../modules/api-client/api-client.entity.js';
 import { AuditEntry } from '../modules/audit/audit-entry.entity.js';
 import { Organisation, OrganisationPopulation } from '../modules/organisation/organisation.entity.js';
 import { Person } from '../modules/person/person.entity.js';
@@ -56,6 +57,7 @@ export function createLoaders(em: EntityManager, access: AccessPolicy, today: st
     roleAssignment: byIdLoader((ids) => roleAssignments.findByIds(ids, scope)),
     // The audit trail is for administrators only.
     auditEntry: byIdLoader((ids) => (access.isAdministrator ? em.getRepository(AuditEntry).findByIds(ids) : Promise.resolve([]))),
+    apiClient: byIdLoader((ids) => (access.isAdministrator ? em.getRepository(ApiClient).findByIds(ids) : Promise.resolve([]))),
 
     /** Whether the caller may read a person's e-mail and phone. */
     contactDetailsVisible: new DataLoader<string, boolean>(async (ids) => {

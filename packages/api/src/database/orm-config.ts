@@ -1,5 +1,6 @@
 import { DataloaderType, defineConfig, PostgreSqlDriver, type Options } from '@mikro-orm/postgresql';
 import { Migrator } from '@mikro-orm/migrations';
+import { ApiClient } from '../modules/api-client/api-client.entity.js';
 import { AuditEntry } from '../modules/audit/audit-entry.entity.js';
 import { Account, PasswordReset, Session } from '../modules/auth/auth.entities.js';
 import { Organisation, OrganisationPopulation } from '../modules/organisation/organisation.entity.js';
@@ -10,7 +11,7 @@ import type { Logger } from '../common/logger.js';
 import { migrationsList } from './migrations/index.js';
 import { recordQuery } from './query-counter.js';
 
-export const entities = [Organisation, OrganisationPopulation, Workplace, Person, RoleAssignment, Account, Session, PasswordReset, AuditEntry];
+export const entities = [Organisation, OrganisationPopulation, Workplace, Person, RoleAssignment, Account, Session, PasswordReset, AuditEntry, ApiClient];
 
 export function ormConfig(options: { clientUrl: string; logger?: Logger; poolMax?: number }): Options {
   return defineConfig({

@@ -4,6 +4,7 @@ import { buildSchema } from 'type-graphql';
 import { NodeResolver } from '../common/graphql/node.resolver.js';
 import { AuthResolver } from '../modules/auth/auth.resolver.js';
 import { AuditEntryResolver } from '../modules/audit/audit-entry.resolver.js';
+import { ApiClientResolver } from '../modules/api-client/api-client.resolver.js';
 import { OrganisationResolver } from '../modules/organisation/organisation.resolver.js';
 import { PersonResolver } from '../modules/person/person.resolver.js';
 import { RoleAssignmentResolver } from '../modules/role-assignment/role-assignment.resolver.js';
@@ -14,7 +15,7 @@ let schema: Promise<GraphQLSchema> | undefined;
 /** The executable schema; built once per process. */
 export function buildApiSchema(): Promise<GraphQLSchema> {
   schema ??= buildSchema({
-    resolvers: [NodeResolver, AuthResolver, AuditEntryResolver, OrganisationResolver, WorkplaceResolver, OrganisationWorkplacesResolver, PersonResolver, RoleAssignmentResolver],
+    resolvers: [NodeResolver, AuthResolver, AuditEntryResolver, ApiClientResolver, OrganisationResolver, WorkplaceResolver, OrganisationWorkplacesResolver, PersonResolver, RoleAssignmentResolver],
     // Inputs are validated in the services, so that failures become typed payload errors.
     validate: false,
   });

@@ -35,6 +35,7 @@ export class AccessPolicy {
   }
 
   private computeReadScope(): ReadScope {
+    if (this.actor.kind === 'apiClient') return this.clientScope('read:directory', 'write:directory');
     const grants = this.grants;
     if (!grants) return NOTHING;
     if (grants.administrator) return EVERYTHING;
@@ -53,6 +54,7 @@ export class AccessPolicy {
   }
 
   private computeContactScope(): ReadScope {
+    if (this.actor.kind === 'apiClient') return this.clientScope('read:contact-details');
     const grants = this.grants;
     if (!grants) return NOTHING;
     if (grants.administrator) return EVERYTHING;
@@ -65,6 +67,19 @@ export class AccessPolicy {
     };
   }
 
+  /** An API client sees its organisation's data, or everything when county-wide, if a scope allows it. */
+  private clientScope(...anyOf: string[]): ReadScope {
+    if (this.actor.kind !== 'apiClient' || !anyOf.some((scope) => (this.actor as { scopes: ReadonlySet<string> }).scopes.has(scope))) return NOTHING;
+    if (this.actor.organisationId === null) return EVERYTHING;
+    return { everything: false, selfPersonId: null, organisationIds: [this.actor.organisationId], workplaceIds: [] };
+  }
+
+  /** Whether the caller may run mutations at all: API clients need a write scope. */
+  mayWrite(): boolean {
+    if (this.actor.kind !== 'apiClient') return this.actor.kind === 'person';
+    return [...this.actor.scopes].some((scope) => scope.startsWith('write:'));
+  }
+
   /** Member organisations and their agreements: the central administrators. */
   canManageOrganisations(): boolean {
     return this.isAdministrator;
@@ -72,6 +87,9 @@ export class AccessPolicy {
 
   /** Workplaces, people and roles of one organisation: administrators and that organisation's admins. */
   canManageOrganisationData(organisationId: string): boolean {
+    if (this.actor.kind === 'apiClient') {
+      return this.actor.scopes.has('write:directory') && (this.actor.organisationId === null || this.actor.organisationId === organisationId);
+    }
     return this.isAdministrator || (this.grants?.organisationAdminOf.has(organisationId) ?? false);
   }
 

@@ -11,7 +11,9 @@ export interface Grants {
 
 export type Actor =
   | { kind: 'anonymous' }
-  | { kind: 'person'; personId: string; sessionId: string; grants: Grants };
+  | { kind: 'person'; personId: string; sessionId: string; grants: Grants }
+  /** An external system: sees one organisation's data (or all, when county-wide) within its scopes. */
+  | { kind: 'apiClient'; clientId: string; organisationId: string | null; scopes: ReadonlySet<string> };
 
 export const ANONYMOUS: Actor = { kind: 'anonymous' };
 

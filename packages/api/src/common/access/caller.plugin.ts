@@ -1,6 +1,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError, Kind, type FragmentDefinitionNode, type SelectionSetNode } from 'graphql';
 import { AuthService } from '../../modules/auth/auth.service.js';
+import { resolveApiClient } from '../../modules/api-client/api-client.service.js';
 import { switchActor, type RequestContext } from '../context.js';
 
 /** What a caller who has not signed in may ask: signing in needs no more. */
@@ -30,8 +31,15 @@ export function callerPlugin(options: { anonymousIntrospection: boolean }): Apol
     async requestDidStart() {
       return {
         async didResolveOperation({ contextValue, operation, document }) {
-          const token = contextValue.http.sessionToken;
-          if (token) switchActor(contextValue, await new AuthService(contextValue.em, contextValue.auth).resolveActor(token, contextValue.today));
+          const { bearerToken, sessionToken } = contextValue.http;
+          if (bearerToken) {
+            switchActor(contextValue, await resolveApiClient(contextValue.em, bearerToken, contextValue.auth.apiClientRateLimits));
+          } else if (sessionToken) {
+            switchActor(contextValue, await new AuthService(contextValue.em, contextValue.auth).resolveActor(sessionToken, contextValue.today));
+          }
+          if (operation?.operation === 'mutation' && contextValue.actor.kind === 'apiClient' && !contextValue.access.mayWrite()) {
+            throw new GraphQLError('This API client may only read.', { extensions: { code: 'FORBIDDEN', http: { status: 403 } } });
+          }
           if (contextValue.actor.kind !== 'anonymous') return;
           const fragments = new Map(
             document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]),

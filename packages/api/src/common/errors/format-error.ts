@@ -13,6 +13,7 @@ const CLIENT_CODES = new Set([
   'OPERATION_RESOLUTION_FAILURE',
   'UNAUTHENTICATED',
   'FORBIDDEN',
+  'RATE_LIMITED',
 ]);
 
 /** Keeps internals (messages of unexpected errors, stack traces, SQL) away from clients, and logs them. */

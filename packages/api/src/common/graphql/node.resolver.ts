@@ -6,6 +6,7 @@ import { toPersonObject } from '../../modules/person/person.types.js';
 import { toRoleAssignmentObject } from '../../modules/role-assignment/role-assignment.types.js';
 import { toWorkplaceObject } from '../../modules/workplace/workplace.types.js';
 import { toAuditEntryObject } from '../../modules/audit/audit-entry.types.js';
+import { toApiClientObject } from '../../modules/api-client/api-client.types.js';
 import { fromGlobalId } from './global-id.js';
 import { Node } from './node.interface.js';
 
@@ -33,6 +34,10 @@ async function loadNode(id: string, ctx: RequestContext): Promise<Node | null> {
     case 'AuditEntry': {
       const entity = await ctx.loaders.auditEntry.load(decoded.id);
       return entity && toAuditEntryObject(entity);
+    }
+    case 'ApiClient': {
+      const entity = await ctx.loaders.apiClient.load(decoded.id);
+      return entity && toApiClientObject(entity);
     }
   }
 }

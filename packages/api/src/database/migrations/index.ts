@@ -6,6 +6,7 @@ import { Migration20261123030000_sign_in } from './Migration20261123030000_sign_
 import { Migration20261123040000_role_overlap } from './Migration20261123040000_role_overlap.js';
 import { Migration20261123050000_millisecond_timestamps } from './Migration20261123050000_millisecond_timestamps.js';
 import { Migration20261123060000_audit_trail } from './Migration20261123060000_audit_trail.js';
+import { Migration20261123070000_api_clients } from './Migration20261123070000_api_clients.js';
 
 /** Every migration, oldest first. Listed explicitly so built and test runs find the same set. */
 export const migrationsList: MigrationObject[] = [
@@ -16,4 +17,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261123040000_role_overlap', class: Migration20261123040000_role_overlap },
   { name: 'Migration20261123050000_millisecond_timestamps', class: Migration20261123050000_millisecond_timestamps },
   { name: 'Migration20261123060000_audit_trail', class: Migration20261123060000_audit_trail },
+  { name: 'Migration20261123070000_api_clients', class: Migration20261123070000_api_clients },
 ];

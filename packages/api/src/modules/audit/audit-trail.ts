@@ -51,6 +51,7 @@ export function recordAuditEntry(
     em.create(AuditEntry, {
       operation: entry.operation,
       actorPersonId: entry.actor.kind === 'person' ? entry.actor.personId : null,
+      actorApiClientId: entry.actor.kind === 'apiClient' ? entry.actor.clientId : null,
       requestId: entry.requestId,
       entityType: entry.subject.type,
       entityId: entry.subject.id,

@@ -9,6 +9,7 @@ import { AuthErrors } from './auth.errors.js';
 import type { PasswordChangeInput, PasswordResetInput, PasswordResetRequestInput, SignInInput } from './auth.inputs.js';
 import { hashPassword, newToken, tokenHash, UNUSED_PASSWORD_HASH, verifyPassword } from './secrets.js';
 import type { SignInThrottle } from './sign-in-throttle.js';
+import type { ApiClientRateLimits } from '../api-client/api-client.service.js';
 
 export interface SessionSettings {
   /** A session ends after this long without use. */
@@ -36,6 +37,7 @@ export function logPasswordResetNotifier(logger: Logger): PasswordResetNotifier 
 }
 
 export interface AuthDependencies {
+  apiClientRateLimits: ApiClientRateLimits;
   /** In production, demo accounts never sign in. */
   production: boolean;
   throttle: SignInThrottle;

@@ -1,0 +1,54 @@
+import { ArrayMinSize, IsEnum, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
+import { DateTime } from '../../common/graphql/scalars.js';
+import { NotBlank } from '../../common/validators.js';
+import { ApiScope } from './api-client.entity.js';
+
+registerEnumType(ApiScope, {
+  name: 'ApiScope',
+  description: 'What an API client may do.',
+  valuesConfig: {
+    READ_DIRECTORY: { description: 'Read organisations, workplaces, people (names) and roles.' },
+    WRITE_DIRECTORY: { description: 'Create and change workplaces, people and roles (implies reading them).' },
+    READ_CONTACT_DETAILS: { description: "Read people's e-mail addresses and phone numbers." },
+    READ_TRAINING: { description: 'Read leader training, networks and events.' },
+    WRITE_TRAINING: { description: 'Register people for leader training, networks and events.' },
+  },
+});
+
+@InputType({ description: 'A new API client for an external system.' })
+export class ApiClientCreateInput {
+  @Field(() => String, { description: 'Name, e.g. "HR-systemet Motala".' })
+  @IsString()
+  @NotBlank()
+  @MaxLength(200)
+  name!: string;
+
+  @Field(() => ID, { nullable: true, description: 'The organisation whose data the client sees; leave out for a county-wide client.' })
+  @IsOptional()
+  @IsString()
+  organisationId?: string | null;
+
+  @Field(() => [ApiScope], { description: 'What the client may do (at least one).' })
+  @ArrayMinSize(1, { message: 'Give at least one scope.' })
+  @IsEnum(ApiScope, { each: true })
+  scopes!: ApiScope[];
+
+  @Field(() => DateTime, { nullable: true, description: 'When the key stops working (default: never).' })
+  @IsOptional()
+  expiresAt?: Date | null;
+
+  @Field(() => Int, { nullable: true, description: 'Requests per minute (default 600).' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(100_000)
+  rateLimitPerMinute?: number | null;
+}
+
+@InputType({ description: 'Names an API client.' })
+export class ApiClientIdInput {
+  @Field(() => ID, { description: 'The API client.' })
+  @IsString()
+  id!: string;
+}

@@ -1,0 +1,18 @@
+import { EntityRepository } from '@mikro-orm/postgresql';
+import type { Connection } from '../../common/pagination/connection.js';
+import { findPage, type PageRequest } from '../../common/pagination/find-page.js';
+import { ApiClient } from './api-client.entity.js';
+
+export class ApiClientRepository extends EntityRepository<ApiClient> {
+  findByKeyHash(keyHash: string): Promise<ApiClient | null> {
+    return this.findOne({ keyHash });
+  }
+
+  findByIds(ids: string[]): Promise<ApiClient[]> {
+    return this.find({ id: { $in: ids } });
+  }
+
+  findPage(page: PageRequest<'name' | 'createdAt'>): Promise<Connection<ApiClient>> {
+    return findPage(this.em, ApiClient, {}, page);
+  }
+}

@@ -1,0 +1,138 @@
+import type { EntityManager, Knex } from '@mikro-orm/postgresql';
+import { GraphQLError } from 'graphql';
+import { RateLimiterPostgres, RateLimiterRes } from 'rate-limiter-flexible';
+import type { Actor } from '../../common/access/actor.js';
+import type { ServiceContext } from '../../common/context.js';
+import { DomainError, UserErrorCode } from '../../common/errors/user-error.js';
+import { requireEntityId } from '../../common/graphql/global-id.js';
+import type { Connection } from '../../common/pagination/connection.js';
+import type { PageRequest } from '../../common/pagination/find-page.js';
+import { unitOfWork } from '../../common/unit-of-work.js';
+import { assertValidInput } from '../../common/validation.js';
+import { newToken, tokenHash } from '../auth/secrets.js';
+import { Organisation } from '../organisation/organisation.entity.js';
+import { OrganisationErrors } from '../organisation/organisation.errors.js';
+import { ApiClient } from './api-client.entity.js';
+import type { ApiClientCreateInput, ApiClientIdInput } from './api-client.inputs.js';
+
+const KEY_PREFIX = 'evk_';
+// Refreshing last use on every request would write on every read; once a minute is precise enough.
+const TOUCH_INTERVAL_MS = 60_000;
+
+function newKey(): { key: string; keyPrefix: string } {
+  const key = `${KEY_PREFIX}${newToken()}`;
+  return { key, keyPrefix: key.slice(0, KEY_PREFIX.length + 8) };
+}
+
+const notFound = () => DomainError.of('id', UserErrorCode.NOT_FOUND, 'No API client has this id.');
+
+/** Administrators manage API clients; the key is shown once, on creation or rotation. */
+export class ApiClientService {
+  constructor(private readonly ctx: ServiceContext) {}
+
+  private requireAdministrator(): void {
+    this.ctx.access.require(this.ctx.access.isAdministrator, null, 'Only administrators manage API clients.');
+  }
+
+  list(page: PageRequest<'name' | 'createdAt'>): Promise<Connection<ApiClient>> {
+    if (!this.ctx.access.isAdministrator) throw new GraphQLError('Only administrators see API clients.', { extensions: { code: 'FORBIDDEN' } });
+    return this.ctx.em.getRepository(ApiClient).findPage(page);
+  }
+
+  async create(input: ApiClientCreateInput): Promise<{ client: ApiClient; key: string }> {
+    this.requireAdministrator();
+    await assertValidInput(input);
+    const organisationId = input.organisationId ? requireEntityId(input.organisationId, 'Organisation', 'organisationId') : null;
+    if (input.expiresAt && input.expiresAt <= new Date()) throw DomainError.of('expiresAt', UserErrorCode.INVALID, 'Must be in the future.');
+    const { key, keyPrefix } = newKey();
+    const client = await unitOfWork(this.ctx, 'apiClientCreate', async (em) => {
+      if (organisationId && !(await em.getRepository(Organisation).findOne({ id: organisationId }))) throw OrganisationErrors.notFound('organisationId');
+      return em.create(ApiClient, {
+        name: input.name,
+        organisation: organisationId,
+        scopes: [...new Set(input.scopes)],
+        keyHash: tokenHash(key),
+        keyPrefix,
+        rateLimitPerMinute: input.rateLimitPerMinute ?? 600,
+        expiresAt: input.expiresAt ?? null,
+        createdByPersonId: this.ctx.access.personId,
+      });
+    });
+    return { client, key };
+  }
+
+  async revoke(input: ApiClientIdInput): Promise<ApiClient> {
+    this.requireAdministrator();
+    const id = requireEntityId(input.id, 'ApiClient', 'id');
+    return unitOfWork(this.ctx, 'apiClientRevoke', async (em) => {
+      const client = await em.getRepository(ApiClient).findOne({ id });
+      if (!client) throw notFound();
+      if (client.revokedAt) throw DomainError.of('id', UserErrorCode.CONFLICT, 'The API client is already revoked.');
+      client.revokedAt = new Date();
+      return client;
+    });
+  }
+
+  /** A new key for the client; the old one stops working at once. */
+  async rotate(input: ApiClientIdInput): Promise<{ client: ApiClient; key: string }> {
+    this.requireAdministrator();
+    const id = requireEntityId(input.id, 'ApiClient', 'id');
+    const { key, keyPrefix } = newKey();
+    const client = await unitOfWork(this.ctx, 'apiClientRotate', async (em) => {
+      const found = await em.getRepository(ApiClient).findOne({ id });
+      if (!found) throw notFound();
+      if (found.revokedAt) throw DomainError.of('id', UserErrorCode.CONFLICT, 'A revoked API client gets no new key.');
+      found.keyHash = tokenHash(key);
+      found.keyPrefix = keyPrefix;
+      return found;
+    });
+    return { client, key };
+  }
+}
+
+/** Requests per minute per client, counted in PostgreSQL so that every API process sees the same count. */
+export class ApiClientRateLimits {
+  private readonly limiters = new Map<number, RateLimiterPostgres>();
+
+  constructor(private readonly knex: Knex) {}
+
+  /** Counts a request; throws RATE_LIMITED (HTTP 429) when the client is over its limit. */
+  async consume(client: { id: string; rateLimitPerMinute: number }): Promise<void> {
+    let limiter = this.limiters.get(client.rateLimitPerMinute);
+    if (!limiter) {
+      limiter = new RateLimiterPostgres({
+        storeClient: this.knex,
+        storeType: 'knex',
+        tableName: 'rate_limit',
+        tableCreated: true,
+        keyPrefix: 'api_client',
+        points: client.rateLimitPerMinute,
+        duration: 60,
+      });
+      this.limiters.set(client.rateLimitPerMinute, limiter);
+    }
+    try {
+      await limiter.consume(client.id);
+    } catch (rejection) {
+      if (!(rejection instanceof RateLimiterRes)) throw rejection;
+      const seconds = Math.ceil(rejection.msBeforeNext / 1000);
+      throw new GraphQLError(`Rate limit of ${client.rateLimitPerMinute} requests per minute exceeded. Try again in ${seconds} s.`, {
+        extensions: { code: 'RATE_LIMITED', http: { status: 429, headers: new Map([['retry-after', String(seconds)]]) } },
+      });
+    }
+  }
+}
+
+/** The caller behind an API key, counted against its rate limit; a wrong, revoked or expired key is refused. */
+export async function resolveApiClient(em: EntityManager, key: string, rateLimits: ApiClientRateLimits): Promise<Actor> {
+  const client = await em.getRepository(ApiClient).findByKeyHash(tokenHash(key));
+  const now = new Date();
+  if (!client || !client.isActiveAt(now)) {
+    throw new GraphQLError('The API key is unknown, revoked or expired.', { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
+  }
+  await rateLimits.consume(client);
+  if (!client.lastUsedAt || now.getTime() - client.lastUsedAt.getTime() > TOUCH_INTERVAL_MS) {
+    await em.nativeUpdate(ApiClient, { id: client.id }, { lastUsedAt: now });
+  }
+  return { kind: 'apiClient', clientId: client.id, organisationId: client.organisation?.id ?? null, scopes: new Set(client.scopes) };
+}
