@@ -124,7 +124,7 @@ describe('API clients', () => {
   });
 
   it('is managed by administrators only', async () => {
-    const person = await createPerson(api, ids.motala);
+    const person = await createPerson(api, ids.motala!);
     await api.createAccount(person.id);
     await assignRole(api, { personId: person.id, role: 'ORGANISATION_ADMIN', organisationId: ids.motala });
     const organisationAdmin = await api.signIn(person.email);
