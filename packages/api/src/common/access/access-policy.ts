@@ -1,3 +1,4 @@
+import { GraphQLError } from 'graphql';
 import { DomainError, UserErrorCode } from '../errors/user-error.js';
 import { Role } from '../../modules/role-assignment/role-assignment.entity.js';
 import type { Actor, Grants } from './actor.js';
@@ -110,7 +111,12 @@ export class AccessPolicy {
     return this.canManageOrganisationData(organisationId);
   }
 
-  /** Throws the typed FORBIDDEN error when `allowed` is false. */
+  /** For queries: throws a FORBIDDEN GraphQL error when `allowed` is false (queries have no payload errors). */
+  requireToRead(allowed: boolean, what: string): void {
+    if (!allowed) throw new GraphQLError(what, { extensions: { code: 'FORBIDDEN' } });
+  }
+
+  /** For mutations: throws the typed FORBIDDEN user error when `allowed` is false. */
   require(allowed: boolean, field: string | null = null, what = 'You may not do this.'): void {
     if (!allowed) throw DomainError.of(field, UserErrorCode.FORBIDDEN, what);
   }

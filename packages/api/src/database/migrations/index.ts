@@ -7,6 +7,7 @@ import { Migration20261123040000_role_overlap } from './Migration20261123040000_
 import { Migration20261123050000_millisecond_timestamps } from './Migration20261123050000_millisecond_timestamps.js';
 import { Migration20261123060000_audit_trail } from './Migration20261123060000_audit_trail.js';
 import { Migration20261123070000_api_clients } from './Migration20261123070000_api_clients.js';
+import { Migration20261123080000_person_erasure } from './Migration20261123080000_person_erasure.js';
 
 /** Every migration, oldest first. Listed explicitly so built and test runs find the same set. */
 export const migrationsList: MigrationObject[] = [
@@ -18,4 +19,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261123050000_millisecond_timestamps', class: Migration20261123050000_millisecond_timestamps },
   { name: 'Migration20261123060000_audit_trail', class: Migration20261123060000_audit_trail },
   { name: 'Migration20261123070000_api_clients', class: Migration20261123070000_api_clients },
+  { name: 'Migration20261123080000_person_erasure', class: Migration20261123080000_person_erasure },
 ];

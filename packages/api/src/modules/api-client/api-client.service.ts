@@ -35,7 +35,7 @@ export class ApiClientService {
   }
 
   list(page: PageRequest<'name' | 'createdAt'>): Promise<Connection<ApiClient>> {
-    if (!this.ctx.access.isAdministrator) throw new GraphQLError('Only administrators see API clients.', { extensions: { code: 'FORBIDDEN' } });
+    this.ctx.access.requireToRead(this.ctx.access.isAdministrator, 'Only administrators see API clients.');
     return this.ctx.em.getRepository(ApiClient).findPage(page);
   }
 

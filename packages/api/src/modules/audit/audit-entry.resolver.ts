@@ -21,7 +21,7 @@ class AuditEntryListArgs extends ConnectionArgs {
 export class AuditEntryResolver {
   @Query(() => AuditEntryConnection, { description: 'The audit trail of every mutation (administrators only).' })
   async auditEntries(@Args() args: AuditEntryListArgs, @Ctx() ctx: RequestContext): Promise<Connection<AuditEntryObject>> {
-    if (!ctx.access.isAdministrator) throw new GraphQLError('Only administrators read the audit trail.', { extensions: { code: 'FORBIDDEN' } });
+    ctx.access.requireToRead(ctx.access.isAdministrator, 'Only administrators read the audit trail.');
     const filter = args.filter ?? {};
     const subject = filter.subjectId ? fromGlobalId(filter.subjectId) : null;
     if (filter.subjectId && !subject) {

@@ -7,7 +7,7 @@ import { PersonRepository } from './person.repository.js';
 @Entity({ tableName: 'person', repository: () => PersonRepository })
 export class Person {
   [EntityRepositoryType]?: PersonRepository;
-  [OptionalProps]?: 'phone' | 'createdAt' | 'updatedAt';
+  [OptionalProps]?: 'phone' | 'createdAt' | 'updatedAt' | 'erasedAt';
 
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
@@ -27,6 +27,10 @@ export class Person {
 
   @ManyToOne(() => Organisation, { ref: true })
   homeOrganisation!: Ref<Organisation>;
+
+  /** Set when the person's personal data was erased; the anonymous record stays for the statistics. */
+  @Property({ type: 'datetime', nullable: true })
+  erasedAt: Date | null = null;
 
   @Property({ type: 'datetime' })
   createdAt: Date = new Date();

@@ -97,3 +97,13 @@ export class PersonUpdateInput {
   @IsString()
   homeOrganisationId?: string | null;
 }
+
+@InputType({ description: "Erases a person's personal data for good (GDPR): names, e-mail and phone are anonymised, sign-in removed." })
+export class PersonEraseInput {
+  @Field(() => ID, { description: 'The person.' })
+  @IsString()
+  id!: string;
+
+  @Field(() => Boolean, { description: 'Must be true: the erasure cannot be undone.' })
+  confirm!: boolean;
+}

@@ -1,3 +1,4 @@
+import { GraphQLJSON } from 'graphql-scalars';
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../common/context.js';
 import { mutationResult, type MutationOutcome } from '../../common/errors/mutation-payload.js';
@@ -7,7 +8,8 @@ import { ConnectionArgs, toPageRequest } from '../../common/pagination/connectio
 import { OrganisationObject, toOrganisationObject } from '../organisation/organisation.types.js';
 import { RoleAssignmentObject, toRoleAssignmentObject } from '../role-assignment/role-assignment.types.js';
 import type { Person } from './person.entity.js';
-import { PersonCreateInput, PersonFilterInput, PersonOrderInput, PersonUpdateInput } from './person.inputs.js';
+import { PersonCreateInput, PersonEraseInput, PersonFilterInput, PersonOrderInput, PersonUpdateInput } from './person.inputs.js';
+import { PersonalDataService } from './personal-data.service.js';
 import { PersonService } from './person.service.js';
 import { PersonConnection, PersonObject, PersonPayload, toPersonObject } from './person.types.js';
 
@@ -47,6 +49,17 @@ export class PersonResolver {
   @Mutation(() => PersonPayload, { description: 'Changes a person.' })
   async personUpdate(@Arg('input', () => PersonUpdateInput, { description: 'What to change.' }) input: PersonUpdateInput, @Ctx() ctx: RequestContext): Promise<PersonPayload> {
     return payload(await mutationResult(() => new PersonService(ctx).update(input)));
+  }
+
+  @Query(() => GraphQLJSON, { nullable: true, description: 'Everything the system holds about a person, as JSON (GDPR register extract; administrators only).' })
+  async personDataExport(@Arg('id', () => ID, { description: 'Global id of the person.' }) id: string, @Ctx() ctx: RequestContext): Promise<unknown> {
+    const decoded = fromGlobalId(id, 'Person');
+    return decoded ? new PersonalDataService(ctx).export(decoded.id) : null;
+  }
+
+  @Mutation(() => PersonPayload, { description: "Erases a person's personal data for good (GDPR; administrators only). Role history stays, anonymous." })
+  async personErase(@Arg('input', () => PersonEraseInput, { description: 'What to change.' }) input: PersonEraseInput, @Ctx() ctx: RequestContext): Promise<PersonPayload> {
+    return payload(await mutationResult(() => new PersonalDataService(ctx).erase(input)));
   }
 
   @FieldResolver(() => String, {

@@ -25,6 +25,9 @@ export class PersonObject extends Node {
   contactEmail!: string;
   contactPhone!: string | null;
 
+  @Field(() => DateTime, { nullable: true, description: 'When the personal data was erased; the record stays, anonymous.' })
+  erasedAt!: Date | null;
+
   @Field(() => DateTime, { description: 'When the person was registered.' })
   createdAt!: Date;
 
@@ -50,6 +53,7 @@ export function toPersonObject(entity: Person): PersonObject {
     name: `${entity.firstName} ${entity.lastName}`,
     contactEmail: entity.email,
     contactPhone: entity.phone,
+    erasedAt: entity.erasedAt,
     createdAt: entity.createdAt,
     updatedAt: entity.updatedAt,
   });

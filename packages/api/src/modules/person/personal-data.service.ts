@@ -1,0 +1,91 @@
+import type { ServiceContext } from '../../common/context.js';
+import { DomainError, UserErrorCode } from '../../common/errors/user-error.js';
+import { requireEntityId } from '../../common/graphql/global-id.js';
+import { unitOfWork } from '../../common/unit-of-work.js';
+import { AuditEntry } from '../audit/audit-entry.entity.js';
+import { Account, PasswordReset, Session } from '../auth/auth.entities.js';
+import { RoleAssignment } from '../role-assignment/role-assignment.entity.js';
+import { Person } from './person.entity.js';
+import { PersonErrors } from './person.errors.js';
+import type { PersonEraseInput } from './person.inputs.js';
+
+/** What an erased person's record keeps: nothing that names or reaches them. */
+export const ERASED = { firstName: 'Raderad', lastName: 'person' } as const;
+
+/** GDPR: everything the system holds about one person, and the erasure of their personal data. */
+export class PersonalDataService {
+  constructor(private readonly ctx: ServiceContext) {}
+
+  private requireAdministrator(): void {
+    this.ctx.access.require(this.ctx.access.isAdministrator, null, 'Only administrators export or erase personal data.');
+  }
+
+  /** Everything held about a person, as one JSON document (register extract, GDPR art. 15). */
+  async export(personId: string): Promise<Record<string, unknown> | null> {
+    this.ctx.access.requireToRead(this.ctx.access.isAdministrator, 'Only administrators export personal data.');
+    const em = this.ctx.em;
+    const person = await em.findOne(Person, { id: personId }, { populate: ['homeOrganisation'] });
+    if (!person) return null;
+    const [roles, account, sessions, resets, actedIn, about] = await Promise.all([
+      em.find(RoleAssignment, { person }, { orderBy: { startsOn: 'asc' } }),
+      em.findOne(Account, { person }),
+      em.find(Session, { person }, { orderBy: { createdAt: 'asc' } }),
+      em.find(PasswordReset, { person }, { orderBy: { createdAt: 'asc' } }),
+      em.find(AuditEntry, { actorPersonId: person.id }, { orderBy: { occurredAt: 'asc' } }),
+      em.find(AuditEntry, { entityType: 'Person', entityId: person.id }, { orderBy: { occurredAt: 'asc' } }),
+    ]);
+    return {
+      exportedAt: new Date().toISOString(),
+      person: {
+        id: person.id,
+        firstName: person.firstName,
+        lastName: person.lastName,
+        email: person.email,
+        phone: person.phone,
+        homeOrganisation: { id: person.homeOrganisation.id, name: person.homeOrganisation.getEntity().name },
+        createdAt: person.createdAt,
+        updatedAt: person.updatedAt,
+        erasedAt: person.erasedAt,
+      },
+      roleAssignments: roles.map((role) => ({
+        id: role.id,
+        role: role.role,
+        workplaceId: role.workplace?.id ?? null,
+        organisationId: role.organisation?.id ?? null,
+        startsOn: role.startsOn,
+        endsOn: role.endsOn,
+      })),
+      account: account && { createdAt: account.createdAt, passwordChangedAt: account.passwordChangedAt },
+      sessions: sessions.map((session) => ({ createdAt: session.createdAt, lastSeenAt: session.lastSeenAt, expiresAt: session.expiresAt, revokedAt: session.revokedAt })),
+      passwordResets: resets.map((reset) => ({ createdAt: reset.createdAt, expiresAt: reset.expiresAt, usedAt: reset.usedAt })),
+      changesMade: actedIn.map((entry) => ({ occurredAt: entry.occurredAt, operation: entry.operation, subjectType: entry.entityType, subjectId: entry.entityId })),
+      changesAbout: about.map((entry) => ({ occurredAt: entry.occurredAt, operation: entry.operation, changes: entry.changes })),
+    };
+  }
+
+  /**
+   * Erases a person's personal data (GDPR art. 17): names, e-mail and phone are anonymised; sign-in,
+   * sessions and reset links are deleted; role history stays as an anonymous record so statistics per
+   * organisation still add up. The audit trail records the erasure (its entries never hold personal data).
+   */
+  async erase(input: PersonEraseInput): Promise<Person> {
+    this.requireAdministrator();
+    const id = requireEntityId(input.id, 'Person', 'id');
+    if (input.confirm !== true) throw DomainError.of('confirm', UserErrorCode.INVALID, 'Confirm the erasure: it cannot be undone.');
+    if (this.ctx.access.isSelf(id)) throw DomainError.of('id', UserErrorCode.CONFLICT, 'You cannot erase yourself.');
+    return unitOfWork(this.ctx, 'personErase', async (em) => {
+      const person = await em.findOne(Person, { id });
+      if (!person) throw PersonErrors.notFound('id');
+      if (person.erasedAt) throw DomainError.of('id', UserErrorCode.CONFLICT, 'The personal data is already erased.');
+      person.firstName = ERASED.firstName;
+      person.lastName = ERASED.lastName;
+      person.email = `erased-${person.id}@invalid`;
+      person.phone = null;
+      person.erasedAt = new Date();
+      await em.nativeDelete(Session, { person: id });
+      await em.nativeDelete(PasswordReset, { person: id });
+      await em.nativeDelete(Account, { person: id });
+      return person;
+    });
+  }
+}
