@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { fileURLToPath } from 'node:url';
 import { MikroORM } from '@mikro-orm/postgresql';
+import pg from 'pg';
 import { createApp } from './app.js';
 import type { AppConfig } from './common/config.js';
 import type { Logger } from './common/logger.js';
@@ -8,6 +9,20 @@ import { startEmbeddedPostgres, type EmbeddedDatabase } from './database/embedde
 import { migrate } from './database/migrate.js';
 import { ormConfig } from './database/orm-config.js';
 import { seedDemoDataIfEmpty } from './seed/seed-database.js';
+
+const STARTUP_LOCK = 7_301_322; // any constant: the key of the advisory lock
+
+/** Runs `work` holding a PostgreSQL advisory lock on its own connection, released whatever happens. */
+async function withStartupLock<T>(databaseUrl: string, work: () => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    await client.query('select pg_advisory_lock($1)', [STARTUP_LOCK]);
+    return await work();
+  } finally {
+    await client.end(); // ending the session releases the lock
+  }
+}
 
 /** The repository's ignored data folder: the embedded database survives restarts there. */
 export const DEFAULT_DATA_DIR = fileURLToPath(new URL('../../../.data/postgres', import.meta.url));
@@ -36,10 +51,13 @@ export async function startServer(config: AppConfig, logger: Logger): Promise<Ru
   }
   try {
     const orm = await MikroORM.init(ormConfig({ clientUrl: databaseUrl, logger }));
-    const appliedMigrations = await migrate(orm);
-    if (appliedMigrations.length > 0) logger.info({ applied: appliedMigrations }, 'applied migrations');
     const production = config.nodeEnv === 'production';
-    const seeded = config.seedDemoData ? await seedDemoDataIfEmpty(orm, logger, { production }) : false;
+    // Processes starting together take turns: one migrates and seeds, the others then find it done.
+    const { appliedMigrations, seeded } = await withStartupLock(databaseUrl, async () => {
+      const applied = await migrate(orm);
+      if (applied.length > 0) logger.info({ applied }, 'applied migrations');
+      return { appliedMigrations: applied, seeded: config.seedDemoData ? await seedDemoDataIfEmpty(orm, logger, { production }) : false };
+    });
 
     const app = await createApp({ orm, logger, exposeQueryCount: !production, production });
     const running = await app.listen(config.port);

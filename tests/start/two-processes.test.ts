@@ -1,0 +1,66 @@
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestDatabase, freePort } from '@evikomp/api/testing';
+
+const API_DIR = fileURLToPath(new URL('../../packages/api/', import.meta.url));
+const children: ChildProcess[] = [];
+
+/** Starts the built API as its own process and waits until it answers /readyz. */
+async function startProcess(databaseUrl: string): Promise<string> {
+  const port = await freePort();
+  const child = spawn(process.execPath, ['dist/main.js'], {
+    cwd: API_DIR,
+    env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), NODE_ENV: 'test', LOG_LEVEL: 'warn' },
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  children.push(child);
+  let stderr = '';
+  child.stderr?.on('data', (chunk) => (stderr += String(chunk)));
+  const url = `http://127.0.0.1:${port}`;
+  for (let attempt = 0; attempt < 300; attempt += 1) {
+    if (child.exitCode !== null) throw new Error(`API process exited with ${child.exitCode}: ${stderr}`);
+    const ready = await fetch(`${url}/readyz`).then((response) => response.ok, () => false);
+    if (ready) return url;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`API process did not become ready: ${stderr}`);
+}
+
+async function post(url: string, query: string, cookie?: string) {
+  const response = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) },
+    body: JSON.stringify({ query }),
+  });
+  return { cookie: response.headers.getSetCookie()[0]?.split(';')[0], body: (await response.json()) as { data?: Record<string, any> } };
+}
+
+describe('two API processes on one database', () => {
+  let first: string;
+  let second: string;
+  beforeAll(async () => {
+    // The test runs the built server, as production does.
+    execFileSync(process.execPath, [fileURLToPath(new URL('../../node_modules/typescript/bin/tsc', import.meta.url)), '-p', 'tsconfig.build.json'], { cwd: API_DIR });
+    const databaseUrl = await createTestDatabase();
+    // Started together on an empty database: one seeds it, the other waits and finds it seeded.
+    [first, second] = await Promise.all([startProcess(databaseUrl), startProcess(databaseUrl)]);
+  }, 120_000);
+  afterAll(() => {
+    for (const child of children) child.kill('SIGTERM');
+  });
+
+  it('seed the database once between them', async () => {
+    const signedIn = await post(first, `mutation { signIn(input: { email: "anna.lindqvist@linkoping.se", password: "evikomp-demo" }) { errors { code } } }`);
+    const answer = await post(second, `{ organisations { totalCount } }`, signedIn.cookie);
+    expect(answer.body.data!.organisations.totalCount).toBe(14);
+  });
+
+  it('serve one signed-in session alike: sign in through one, query and sign out through the other', async () => {
+    const signedIn = await post(first, `mutation { signIn(input: { email: "anna.lindqvist@linkoping.se", password: "evikomp-demo" }) { me { name } errors { code } } }`);
+    expect(signedIn.body.data!.signIn).toEqual({ me: { name: 'Anna Lindqvist' }, errors: [] });
+    expect((await post(second, `{ me { name } }`, signedIn.cookie)).body.data).toEqual({ me: { name: 'Anna Lindqvist' } });
+    await post(second, `mutation { signOut { ok } }`, signedIn.cookie);
+    expect((await post(first, `{ me { name } }`, signedIn.cookie)).body.data).toEqual({ me: null });
+  });
+});
