@@ -98,9 +98,10 @@ describe('API clients', () => {
     expect(refused.status).toBe(401);
     expect(refused.errors?.[0]?.extensions).toEqual({ code: 'UNAUTHENTICATED' });
 
-    const expiring = await createClient({ expiresAt: new Date(Date.now() + 1_000).toISOString() });
+    const expiresAt = Date.now() + 2_000;
+    const expiring = await createClient({ expiresAt: new Date(expiresAt).toISOString() });
     expect((await withKey(expiring.key, `{ workplaces { totalCount } }`)).status).toBe(200);
-    await new Promise((resolve) => setTimeout(resolve, 1_200));
+    await new Promise((resolve) => setTimeout(resolve, expiresAt + 200 - Date.now()));
     expect((await withKey(expiring.key, `{ workplaces { totalCount } }`)).status).toBe(401);
 
     const rotating = await createClient({});

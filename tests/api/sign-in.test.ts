@@ -118,10 +118,10 @@ describe('sessions', () => {
   });
 
   it('ends after the idle time', async () => {
-    const shortLived = await startTestApi({ sessions: { idleMinutes: 0.02 } }); // 1.2 s
+    const shortLived = await startTestApi({ sessions: { idleMinutes: 0.05 } }); // 3 s
     try {
       expect((await shortLived.graphql(`{ me { id } }`)).data!.me).not.toBeNull();
-      await new Promise((resolve) => setTimeout(resolve, 1_500));
+      await new Promise((resolve) => setTimeout(resolve, 3_300));
       expect((await shortLived.graphql(`{ me { id } }`)).data).toEqual({ me: null });
     } finally {
       await shortLived.stop();
