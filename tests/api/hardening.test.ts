@@ -20,6 +20,14 @@ describe('query limits', () => {
     expect(response.sqlStatements).toBe(0);
   });
 
+  it('counts page sizes given as variables, and the default page size when left out', async () => {
+    const query = `query($n: Int) { organisations(first: $n) { edges { node { workplaces(first: $n) { edges { node { manager { person { name homeOrganisation { name } } } coordinator { person { name } } } } } } } } }`;
+    const response = await api.graphql(query, { n: 100 });
+    expect(response.errors?.[0]?.message).toMatch(/cost limit of 50000 exceeded/i);
+    expect(response.sqlStatements).toBe(0);
+    expect((await api.graphql(query, { n: 20 })).errors).toBeUndefined();
+  });
+
   it('allows 50 organisations with 50 workplaces and their managers', async () => {
     const response = await api.graphql(`{ organisations(first: 50) { totalCount edges { node { id name workplaces(first: 50) { totalCount edges { node { id name manager { startsOn person { name email } } } } } } } } }`);
     expect(response.errors).toBeUndefined();

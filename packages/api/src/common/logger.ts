@@ -8,6 +8,7 @@ export function createLogger(config: Pick<AppConfig, 'logLevel' | 'nodeEnv'>): L
     level: config.logLevel,
     base: { service: 'evikomp-api' },
     // Personal data never belongs in logs; redact the obvious carriers if they ever reach one.
-    redact: ['req.headers.authorization', 'req.headers.cookie', '*.password', '*.email', '*.phone'],
+    // Credentials (session cookies, API keys, passwords) and personal data never belong in logs.
+    redact: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]', '*.password', '*.email', '*.phone'],
   });
 }

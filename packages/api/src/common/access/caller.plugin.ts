@@ -3,6 +3,7 @@ import { GraphQLError, Kind, type FragmentDefinitionNode, type SelectionSetNode 
 import { AuthService } from '../../modules/auth/auth.service.js';
 import { resolveApiClient } from '../../modules/api-client/api-client.service.js';
 import { switchActor, type RequestContext } from '../context.js';
+import { estimateObjects } from '../graphql/query-cost.js';
 
 /** What a caller who has not signed in may ask: signing in needs no more. */
 const OPEN_FIELDS = new Set(['me', 'signIn', 'signOut', 'passwordResetRequest', 'passwordReset', '__typename']);
@@ -26,11 +27,21 @@ function rootFields(selectionSet: SelectionSetNode, fragments: Map<string, Fragm
  * than signing in needs, before any resolver runs. Introspection is open to anonymous callers only
  * outside production.
  */
-export function callerPlugin(options: { anonymousIntrospection: boolean }): ApolloServerPlugin<RequestContext> {
+export function callerPlugin(options: { anonymousIntrospection: boolean; maxObjects: number }): ApolloServerPlugin<RequestContext> {
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation({ contextValue, operation, document }) {
+        async didResolveOperation({ contextValue, operation, document, request }) {
+          const fragments = new Map(
+            document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]),
+          );
+          // Checked with the variables, before the caller is even looked up.
+          const objects = operation ? estimateObjects(operation.selectionSet, fragments, request.variables ?? {}) : 0;
+          if (objects > options.maxObjects) {
+            throw new GraphQLError(`Query cost limit of ${options.maxObjects} exceeded, found ${objects}.`, {
+              extensions: { code: 'GRAPHQL_VALIDATION_FAILED', http: { status: 400 } },
+            });
+          }
           const { bearerToken, sessionToken } = contextValue.http;
           if (bearerToken) {
             switchActor(contextValue, await resolveApiClient(contextValue.em, bearerToken, contextValue.auth.apiClientRateLimits));
@@ -41,9 +52,6 @@ export function callerPlugin(options: { anonymousIntrospection: boolean }): Apol
             throw new GraphQLError('This API client may only read.', { extensions: { code: 'FORBIDDEN', http: { status: 403 } } });
           }
           if (contextValue.actor.kind !== 'anonymous') return;
-          const fragments = new Map(
-            document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]),
-          );
           const refused = rootFields(operation?.selectionSet ?? { kind: Kind.SELECTION_SET, selections: [] }, fragments).filter(
             (field) => !OPEN_FIELDS.has(field) && !(options.anonymousIntrospection && INTROSPECTION_FIELDS.has(field)),
           );

@@ -5,6 +5,7 @@ import { AuditEntry } from './audit-entry.entity.js';
 
 export interface AuditEntryCriteria {
   actorPersonId?: string;
+  actorApiClientId?: string;
   entityType?: string;
   entityId?: string;
   operation?: string;
@@ -20,6 +21,7 @@ export class AuditEntryRepository extends EntityRepository<AuditEntry> {
   findPage(criteria: AuditEntryCriteria, page: PageRequest<'occurredAt'>): Promise<Connection<AuditEntry>> {
     const where: FilterQuery<AuditEntry>[] = [];
     if (criteria.actorPersonId) where.push({ actorPersonId: criteria.actorPersonId });
+    if (criteria.actorApiClientId) where.push({ actorApiClientId: criteria.actorApiClientId });
     if (criteria.entityType) where.push({ entityType: criteria.entityType });
     if (criteria.entityId) where.push({ entityId: criteria.entityId });
     if (criteria.operation) where.push({ operation: criteria.operation });

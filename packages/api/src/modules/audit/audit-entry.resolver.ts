@@ -5,6 +5,7 @@ import { argumentEntityId, fromGlobalId } from '../../common/graphql/global-id.j
 import { mapConnection, type Connection } from '../../common/pagination/connection.js';
 import { ConnectionArgs, toPageRequest } from '../../common/pagination/connection-args.js';
 import { PersonObject, toPersonObject } from '../person/person.types.js';
+import { ApiClientObject, toApiClientObject } from '../api-client/api-client.types.js';
 import { AuditEntry } from './audit-entry.entity.js';
 import { AuditEntryConnection, AuditEntryFilterInput, AuditEntryObject, AuditEntryOrderInput, toAuditEntryObject } from './audit-entry.types.js';
 
@@ -31,6 +32,7 @@ export class AuditEntryResolver {
     const connection = await ctx.em.getRepository(AuditEntry).findPage(
       {
         actorPersonId: filter.actorId ? argumentEntityId(filter.actorId, 'Person', 'filter.actorId') : undefined,
+        actorApiClientId: filter.actorApiClientId ? argumentEntityId(filter.actorApiClientId, 'ApiClient', 'filter.actorApiClientId') : undefined,
         entityId: subject?.id,
         entityType: filter.subjectType ?? subject?.type ?? undefined,
         operation: filter.operation ?? undefined,
@@ -42,7 +44,14 @@ export class AuditEntryResolver {
     return mapConnection(connection, toAuditEntryObject);
   }
 
-  @FieldResolver(() => PersonObject, { nullable: true, description: 'Who made the change; null for API clients and for people you may not see.' })
+  @FieldResolver(() => ApiClientObject, { nullable: true, description: 'The API client that made the change; null when a person made it.' })
+  async apiClient(@Root() entry: AuditEntryObject, @Ctx() ctx: RequestContext): Promise<ApiClientObject | null> {
+    if (!entry.actorApiClientEntityId) return null;
+    const client = await ctx.loaders.apiClient.load(entry.actorApiClientEntityId);
+    return client ? toApiClientObject(client) : null;
+  }
+
+  @FieldResolver(() => PersonObject, { nullable: true, description: 'The person who made the change; null when an API client made it.' })
   async actor(@Root() entry: AuditEntryObject, @Ctx() ctx: RequestContext): Promise<PersonObject | null> {
     if (!entry.actorPersonEntityId) return null;
     const person = await ctx.loaders.person.load(entry.actorPersonEntityId);

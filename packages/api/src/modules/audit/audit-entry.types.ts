@@ -14,6 +14,7 @@ export class AuditEntryObject extends Node {
   /** Row id and the actor's; not part of the contract. */
   entityId!: string;
   actorPersonEntityId!: string | null;
+  actorApiClientEntityId!: string | null;
 
   @Field(() => DateTime, { description: 'When the change was made.' })
   occurredAt!: Date;
@@ -55,6 +56,9 @@ export class AuditEntryFilterInput {
   @Field(() => ID, { nullable: true, description: 'Only changes made by this person.' })
   actorId?: string | null;
 
+  @Field(() => ID, { nullable: true, description: 'Only changes made by this API client.' })
+  actorApiClientId?: string | null;
+
   @Field(() => ID, { nullable: true, description: 'Only changes about this object (global id).' })
   subjectId?: string | null;
 
@@ -76,6 +80,7 @@ export function toAuditEntryObject(entity: AuditEntry): AuditEntryObject {
     id: toGlobalId('AuditEntry', entity.id),
     entityId: entity.id,
     actorPersonEntityId: entity.actorPersonId,
+    actorApiClientEntityId: entity.actorApiClientId,
     occurredAt: entity.occurredAt,
     operation: entity.operation,
     subjectType: entity.entityType,

@@ -18,9 +18,17 @@ function plain(value: unknown): unknown {
   return value;
 }
 
+export const SECRET = '[secret]';
+
 function describe(changeSet: ChangeSet<object>): AuditedChange {
   const personal = PERSONAL_FIELDS[changeSet.name] ?? new Set<string>();
-  const shown = (field: string, value: unknown) => (personal.has(field) && value !== null && value !== undefined ? MASKED : plain(value));
+  // Hidden properties (key and token hashes) are secrets: the trail says they changed, nothing more.
+  const hidden = (field: string) => Boolean((changeSet.meta.properties as Record<string, { hidden?: boolean } | undefined>)[field]?.hidden);
+  const shown = (field: string, value: unknown) => {
+    if (value === null || value === undefined) return plain(value);
+    if (hidden(field)) return SECRET;
+    return personal.has(field) ? MASKED : plain(value);
+  };
   const fields = Object.keys(changeSet.payload).filter((field) => field !== 'updatedAt');
   const before = changeSet.type === ChangeSetType.CREATE ? null : Object.fromEntries(fields.map((field) => [field, shown(field, (changeSet.originalEntity as Record<string, unknown> | undefined)?.[field])]));
   const after = changeSet.type === ChangeSetType.DELETE ? null : Object.fromEntries(fields.map((field) => [field, shown(field, (changeSet.payload as Record<string, unknown>)[field])]));

@@ -22,6 +22,7 @@ export class PasswordChangeInput {
   @Field(() => String, { description: 'The current password.' })
   @IsString()
   @MinLength(1, { message: 'Must not be empty.' })
+  @MaxLength(PASSWORD_MAX_LENGTH)
   currentPassword!: string;
 
   @Field(() => String, { description: `The new password, ${PASSWORD_MIN_LENGTH} to ${PASSWORD_MAX_LENGTH} characters.` })

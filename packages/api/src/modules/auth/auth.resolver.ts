@@ -37,7 +37,7 @@ export class AuthResolver {
     const service = new AuthService(ctx.em, ctx.auth);
     const outcome = await mutationResult(() => service.signIn(input, ctx.http.address));
     if (outcome.result) {
-      ctx.http.setSessionCookie(outcome.result.token, outcome.result.expiresAt);
+      ctx.http.setSessionCookie(outcome.result.token, outcome.result.cookieExpiresAt);
       switchActor(ctx, await service.resolveActor(outcome.result.token, ctx.today));
     }
     return Object.assign(new SignInPayload(), { me: outcome.result ? toPersonObject(outcome.result.person) : null, errors: outcome.errors });
@@ -56,7 +56,7 @@ export class AuthResolver {
     @Ctx() ctx: RequestContext,
   ): Promise<AuthPayload> {
     const actor = requirePerson(ctx);
-    const outcome = await mutationResult(() => new AuthService(ctx.em, ctx.auth).changePassword(actor.personId, actor.sessionId, input));
+    const outcome = await mutationResult(() => new AuthService(ctx.em, ctx.auth).changePassword(actor.personId, actor.sessionId, input, ctx.http.address));
     return Object.assign(new AuthPayload(), { ok: outcome.errors.length === 0, errors: outcome.errors });
   }
 

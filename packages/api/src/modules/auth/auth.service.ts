@@ -27,11 +27,15 @@ export interface PasswordResetNotifier {
   send(message: { personId: string; email: string; firstName: string; token: string; expiresAt: Date }): Promise<void>;
 }
 
-export function logPasswordResetNotifier(logger: Logger): PasswordResetNotifier {
+export function logPasswordResetNotifier(logger: Logger, options: { production: boolean }): PasswordResetNotifier {
   return {
     async send(message) {
-      // The token is a credential: it is logged only where no outbox exists yet (development).
-      logger.info({ personId: message.personId, resetToken: message.token, expiresAt: message.expiresAt }, 'password reset requested');
+      if (options.production) {
+        // The token is a credential: never in production logs. Delivery needs the notifications outbox.
+        logger.warn({ personId: message.personId }, 'password reset requested, but no delivery channel exists yet');
+        return;
+      }
+      logger.info({ personId: message.personId, resetToken: message.token, expiresAt: message.expiresAt }, 'password reset requested (development: the token is logged)');
     },
   };
 }
@@ -55,28 +59,27 @@ export class AuthService {
   ) {}
 
   /** Checks the password and opens a session; refuses while the account or address is locked. */
-  async signIn(input: SignInInput, address: string): Promise<{ person: Person; token: string; expiresAt: Date }> {
+  async signIn(input: SignInInput, address: string): Promise<{ person: Person; token: string; cookieExpiresAt: Date }> {
     await assertValidInput(input);
-    const lockedFor = await this.deps.throttle.secondsLocked(input.email, address);
-    if (lockedFor > 0) throw AuthErrors.locked(lockedFor);
+    // The attempt is counted before the password is checked, so parallel guesses cannot outrun the lock.
+    const attempt = await this.deps.throttle.attempt(input.email, address);
+    if (!attempt.allowed) throw AuthErrors.locked(attempt.retryInSeconds);
 
     const person = await this.em.getRepository(Person).findByEmail(input.email);
     const account = person ? await this.em.findOne(Account, { person }) : null;
     // Verify even without an account, so the answer takes as long either way.
     const valid = await verifyPassword(account?.passwordHash ?? UNUSED_PASSWORD_HASH, input.password);
     if (!person || !account || !valid || (account.demo && this.deps.production)) {
-      await this.deps.throttle.recordFailure(input.email, address);
-      const lockedNow = await this.deps.throttle.secondsLocked(input.email, address);
-      throw lockedNow > 0 ? AuthErrors.locked(lockedNow) : AuthErrors.invalidCredentials();
+      throw attempt.lastBeforeLock ? AuthErrors.locked(this.deps.throttle.lockSeconds) : AuthErrors.invalidCredentials();
     }
-    await this.deps.throttle.recordSuccess(input.email);
+    await this.deps.throttle.succeeded(input.email, address);
 
     const token = newToken();
     const now = new Date();
-    const expiresAt = this.expiry(now, now);
-    this.em.create(Session, { tokenHash: tokenHash(token), person, expiresAt, lastSeenAt: now, createdAt: now });
+    this.em.create(Session, { tokenHash: tokenHash(token), person, expiresAt: this.expiry(now, now), lastSeenAt: now, createdAt: now });
     await this.em.flush();
-    return { person, token, expiresAt };
+    // The browser keeps the cookie until the session's absolute end; the database enforces the idle limit.
+    return { person, token, cookieExpiresAt: new Date(now.getTime() + this.deps.sessions.maxHours * 3_600_000) };
   }
 
   /** The caller behind a session token; anonymous when the session is unknown, revoked or expired. */
@@ -101,15 +104,21 @@ export class AuthService {
   }
 
   /** Sets a new password; the person's other sessions end. */
-  async changePassword(personId: string, sessionId: string, input: PasswordChangeInput): Promise<void> {
+  async changePassword(personId: string, sessionId: string, input: PasswordChangeInput, address: string): Promise<void> {
     await assertValidInput(input);
+    const person = await this.em.findOneOrFail(Person, { id: personId });
+    // Guesses of the current password count like failed sign-ins (a stolen session must not guess freely).
+    const attempt = await this.deps.throttle.attempt(person.email, address);
+    if (!attempt.allowed) throw AuthErrors.locked(attempt.retryInSeconds);
     await this.em.transactional(async (em) => {
       const account = await em.findOne(Account, { person: personId });
       if (!account || !(await verifyPassword(account.passwordHash, input.currentPassword))) throw AuthErrors.wrongCurrentPassword();
+      await this.deps.throttle.succeeded(person.email, address);
       if (input.newPassword === input.currentPassword) throw AuthErrors.samePassword();
       account.passwordHash = await hashPassword(input.newPassword);
       account.passwordChangedAt = new Date();
       await em.nativeUpdate(Session, { person: personId, revokedAt: null, id: { $ne: sessionId } }, { revokedAt: new Date() });
+      await em.nativeUpdate(PasswordReset, { person: personId, usedAt: null }, { usedAt: new Date() });
     });
   }
 
@@ -137,6 +146,8 @@ export class AuthService {
       account.passwordHash = await hashPassword(input.newPassword);
       account.passwordChangedAt = new Date();
       await em.nativeUpdate(Session, { person: reset.person.id, revokedAt: null }, { revokedAt: new Date() });
+      // Other links sent earlier stop working too.
+      await em.nativeUpdate(PasswordReset, { person: reset.person.id, usedAt: null }, { usedAt: new Date() });
     });
   }
 

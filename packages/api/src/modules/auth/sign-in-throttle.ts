@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { Knex } from '@mikro-orm/postgresql';
+import type { EntityManager, Knex } from '@mikro-orm/postgresql';
 import { RateLimiterPostgres, RateLimiterRes } from 'rate-limiter-flexible';
 
 export interface ThrottleSettings {
@@ -13,37 +13,57 @@ export interface ThrottleSettings {
 
 export const DEFAULT_THROTTLE: ThrottleSettings = { maxFailuresPerAccount: 5, maxFailuresPerAddress: 50, lockSeconds: 15 * 60 };
 
-// Keys are hashed: the table must not hold e-mail or IP addresses (personal data outlives erasure there).
-const key = (value: string) => createHash('sha256').update(value.trim().toLowerCase()).digest('hex');
+/** The key an account's attempts are counted under: hashed, so the table holds no e-mail address. */
+export function accountThrottleKey(email: string): string {
+  return createHash('sha256').update(email.trim().toLowerCase()).digest('hex');
+}
+const addressKey = (address: string) => createHash('sha256').update(address).digest('hex');
+
+export type SignInAttempt =
+  | { allowed: true; /** This was the last attempt before the lock: a failure now locks. */ lastBeforeLock: boolean }
+  | { allowed: false; retryInSeconds: number };
 
 /**
- * Failed sign-ins counted in PostgreSQL (rate-limiter-flexible), so every API process sees the same
- * counts: per account (consecutive failures) and per address.
+ * Sign-in attempts counted in PostgreSQL (rate-limiter-flexible), so every API process sees the same
+ * counts: per account (consecutive failures) and per address. Each attempt is counted before the
+ * password is checked and given back when it was right, so parallel guesses cannot outrun the lock.
  */
 export class SignInThrottle {
   private readonly byAccount: RateLimiterPostgres;
   private readonly byAddress: RateLimiterPostgres;
 
-  constructor(knex: Knex, settings: ThrottleSettings) {
+  constructor(knex: Knex, private readonly settings: ThrottleSettings) {
     const common = { storeClient: knex, storeType: 'knex', tableName: 'rate_limit', tableCreated: true, blockDuration: settings.lockSeconds };
     this.byAccount = new RateLimiterPostgres({ ...common, keyPrefix: 'sign_in_account', points: settings.maxFailuresPerAccount, duration: settings.lockSeconds });
     this.byAddress = new RateLimiterPostgres({ ...common, keyPrefix: 'sign_in_address', points: settings.maxFailuresPerAddress, duration: 60 * 60 });
   }
 
-  /** Seconds until the account or address may try again; 0 when it may now. */
-  async secondsLocked(email: string, address: string): Promise<number> {
-    const [account, origin] = await Promise.all([this.byAccount.get(key(email)), this.byAddress.get(key(address))]);
-    const lockedFor = (result: RateLimiterRes | null, limit: number) =>
-      result && result.consumedPoints >= limit ? Math.ceil(result.msBeforeNext / 1000) : 0;
-    return Math.max(lockedFor(account, this.byAccount.points), lockedFor(origin, this.byAddress.points));
+  get lockSeconds(): number {
+    return this.settings.lockSeconds;
   }
 
-  async recordFailure(email: string, address: string): Promise<void> {
-    // consume() rejects once the limit is reached; the lock it sets is what secondsLocked() reads.
-    await Promise.allSettled([this.byAccount.consume(key(email)), this.byAddress.consume(key(address))]);
+  async attempt(email: string, address: string): Promise<SignInAttempt> {
+    const results = await Promise.allSettled([this.byAccount.consume(accountThrottleKey(email)), this.byAddress.consume(addressKey(address))]);
+    const refused = results.filter((result): result is PromiseRejectedResult => result.status === 'rejected');
+    if (refused.length > 0) {
+      // A limiter refuses with a RateLimiterRes; anything else is a real failure (e.g. the database).
+      const failure = refused.find((result) => !(result.reason instanceof RateLimiterRes));
+      if (failure) throw failure.reason;
+      const waits = refused.map((result) => (result.reason as RateLimiterRes).msBeforeNext);
+      return { allowed: false, retryInSeconds: Math.ceil(Math.max(...waits) / 1000) };
+    }
+    const [account] = results as PromiseFulfilledResult<RateLimiterRes>[];
+    return { allowed: true, lastBeforeLock: account!.value.remainingPoints === 0 };
   }
 
-  async recordSuccess(email: string): Promise<void> {
-    await this.byAccount.delete(key(email));
+  /** The password was right: the account's count starts over, and the address gets its attempt back. */
+  async succeeded(email: string, address: string): Promise<void> {
+    await Promise.all([this.byAccount.delete(accountThrottleKey(email)), this.byAddress.reward(addressKey(address), 1)]);
   }
+
+}
+
+/** Forgets an account's counted attempts inside a transaction (when its person is erased). */
+export async function forgetAccountAttempts(em: EntityManager, email: string): Promise<void> {
+  await em.getConnection().execute('delete from rate_limit where key = ?', [`sign_in_account:${accountThrottleKey(email)}`]);
 }

@@ -16,7 +16,7 @@ const PHONE = /^\+?[0-9 ()-]{5,30}$/;
 
 @InputType({ description: 'Narrows a list of people.' })
 export class PersonFilterInput {
-  @Field(() => String, { nullable: true, description: 'Text contained in the name or e-mail address (any case).' })
+  @Field(() => String, { nullable: true, description: 'Text contained in the name, or in the e-mail address for those who may see everyone\'s (any case).' })
   search?: string | null;
 
   @Field(() => ID, { nullable: true, description: 'Only people whose home organisation this is.' })

@@ -61,9 +61,18 @@ export class PersonRepository extends EntityRepository<Person> {
     return this.findOne(sameEmail(email));
   }
 
-  findPage(filter: PersonFilterInput | undefined, page: PageRequest<PersonOrderField>, scope: ReadScope, today: string): Promise<Connection<Person>> {
+  /** `searchEmails`: whether the search may match e-mail addresses (only for callers who may see them all). */
+  findPage(
+    filter: PersonFilterInput | undefined,
+    page: PageRequest<PersonOrderField>,
+    scope: ReadScope,
+    today: string,
+    searchEmails: boolean,
+  ): Promise<Connection<Person>> {
     const where: FilterQuery<Person>[] = [this.visibleTo(scope)];
-    if (filter?.search) where.push(containsText(`first_name || ' ' || last_name || ' ' || email`, filter.search));
+    if (filter?.search) {
+      where.push(containsText(searchEmails ? `first_name || ' ' || last_name || ' ' || email` : `first_name || ' ' || last_name`, filter.search));
+    }
     if (filter?.homeOrganisationId) {
       where.push({ homeOrganisation: argumentEntityId(filter.homeOrganisationId, 'Organisation', 'filter.homeOrganisationId') });
     }

@@ -1,3 +1,4 @@
+import { GraphQLError } from 'graphql';
 import type { ServiceContext } from '../../common/context.js';
 import { requireEntityId } from '../../common/graphql/global-id.js';
 import type { Connection } from '../../common/pagination/connection.js';
@@ -6,9 +7,11 @@ import { unitOfWork } from '../../common/unit-of-work.js';
 import { assertValidInput } from '../../common/validation.js';
 import { Organisation } from '../organisation/organisation.entity.js';
 import { OrganisationErrors } from '../organisation/organisation.errors.js';
+import { PasswordReset, Session } from '../auth/auth.entities.js';
+import { RoleAssignment } from '../role-assignment/role-assignment.entity.js';
 import { Person } from './person.entity.js';
 import { PersonErrors } from './person.errors.js';
-import type { PersonCreateInput, PersonFilterInput, PersonOrderField, PersonUpdateInput } from './person.inputs.js';
+import { PersonOrderField, type PersonCreateInput, type PersonFilterInput, type PersonUpdateInput } from './person.inputs.js';
 
 /** What people may change about themselves; the rest is for administrators of their organisation. */
 const SELF_SERVICE_FIELDS = new Set(['firstName', 'lastName', 'phone']);
@@ -17,7 +20,12 @@ export class PersonService {
   constructor(private readonly ctx: ServiceContext) {}
 
   list(filter: PersonFilterInput | undefined, page: PageRequest<PersonOrderField>): Promise<Connection<Person>> {
-    return this.ctx.em.getRepository(Person).findPage(filter, page, this.ctx.access.readScope(), this.ctx.today);
+    // E-mail addresses the caller may not see must not leak through search matches or sort cursors.
+    const seesAllContacts = this.ctx.access.contactScope().everything;
+    if (page.orderBy.field === PersonOrderField.EMAIL && !seesAllContacts) {
+      throw new GraphQLError('Sorting by e-mail needs access to everyone\'s contact details.', { extensions: { code: 'FORBIDDEN', argumentName: 'orderBy' } });
+    }
+    return this.ctx.em.getRepository(Person).findPage(filter, page, this.ctx.access.readScope(), this.ctx.today, seesAllContacts);
   }
 
   async create(input: PersonCreateInput): Promise<Person> {
@@ -51,6 +59,11 @@ export class PersonService {
         access.require(access.isSelf(person.id), null, 'You may not change this person.');
         const field = Object.keys(input).find((key) => key !== 'id' && !SELF_SERVICE_FIELDS.has(key) && (input as unknown as Record<string, unknown>)[key] != null);
         access.require(!field, field ?? null, 'Only the organisation\'s administrators change this.');
+      } else if (!access.isAdministrator) {
+        // Whoever could change the e-mail of someone with more rights could take over their account.
+        const roles = await em.getRepository(RoleAssignment).findActiveForPerson(person.id, this.ctx.today, { populate: ['workplace'] });
+        const beyond = roles.some((role) => !access.canManageRole(role.role, role.organisation?.id ?? role.workplace?.getEntity().organisation.id ?? null));
+        access.require(!beyond, null, 'This person holds roles beyond what you manage; an administrator changes them.');
       }
       if (input.email && input.email.toLowerCase() !== person.email.toLowerCase() && (await people.findByEmail(input.email))) throw PersonErrors.emailTaken();
       let homeOrganisation: Organisation | null = null;
@@ -63,7 +76,14 @@ export class PersonService {
       if (homeOrganisation) person.homeOrganisation = em.getReference(Organisation, homeOrganisation.id, { wrapped: true });
       if (input.firstName) person.firstName = input.firstName;
       if (input.lastName) person.lastName = input.lastName;
-      if (input.email) person.email = input.email;
+      if (input.email && input.email.toLowerCase() !== person.email.toLowerCase()) {
+        person.email = input.email;
+        // A new address: sign-ins and reset links made for the old one end.
+        await em.nativeUpdate(Session, { person: person.id, revokedAt: null }, { revokedAt: new Date() });
+        await em.nativeUpdate(PasswordReset, { person: person.id, usedAt: null }, { usedAt: new Date() });
+      } else if (input.email) {
+        person.email = input.email;
+      }
       if (input.phone !== undefined) person.phone = input.phone || null;
       return person;
     });

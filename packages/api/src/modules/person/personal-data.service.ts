@@ -4,6 +4,7 @@ import { requireEntityId } from '../../common/graphql/global-id.js';
 import { unitOfWork } from '../../common/unit-of-work.js';
 import { AuditEntry } from '../audit/audit-entry.entity.js';
 import { Account, PasswordReset, Session } from '../auth/auth.entities.js';
+import { forgetAccountAttempts } from '../auth/sign-in-throttle.js';
 import { RoleAssignment } from '../role-assignment/role-assignment.entity.js';
 import { Person } from './person.entity.js';
 import { PersonErrors } from './person.errors.js';
@@ -16,9 +17,6 @@ export const ERASED = { firstName: 'Raderad', lastName: 'person' } as const;
 export class PersonalDataService {
   constructor(private readonly ctx: ServiceContext) {}
 
-  private requireAdministrator(): void {
-    this.ctx.access.require(this.ctx.access.isAdministrator, null, 'Only administrators export or erase personal data.');
-  }
 
   /** Everything held about a person, as one JSON document (register extract, GDPR art. 15). */
   async export(personId: string): Promise<Record<string, unknown> | null> {
@@ -69,7 +67,7 @@ export class PersonalDataService {
    * organisation still add up. The audit trail records the erasure (its entries never hold personal data).
    */
   async erase(input: PersonEraseInput): Promise<Person> {
-    this.requireAdministrator();
+    this.ctx.access.require(this.ctx.access.isAdministrator, null, 'Only administrators erase personal data.');
     const id = requireEntityId(input.id, 'Person', 'id');
     if (input.confirm !== true) throw DomainError.of('confirm', UserErrorCode.INVALID, 'Confirm the erasure: it cannot be undone.');
     if (this.ctx.access.isSelf(id)) throw DomainError.of('id', UserErrorCode.CONFLICT, 'You cannot erase yourself.');
@@ -77,6 +75,11 @@ export class PersonalDataService {
       const person = await em.findOne(Person, { id });
       if (!person) throw PersonErrors.notFound('id');
       if (person.erasedAt) throw DomainError.of('id', UserErrorCode.CONFLICT, 'The personal data is already erased.');
+      await forgetAccountAttempts(em, person.email);
+      // Roles end today (or are cancelled if not yet started); their history stays, anonymous.
+      for (const role of await em.getRepository(RoleAssignment).findOpenForPerson(person.id, this.ctx.today)) {
+        role.endsOn = role.startsOn > this.ctx.today ? role.startsOn : this.ctx.today;
+      }
       person.firstName = ERASED.firstName;
       person.lastName = ERASED.lastName;
       person.email = `erased-${person.id}@invalid`;

@@ -50,13 +50,18 @@ export class RoleAssignmentRepository extends EntityRepository<RoleAssignment> {
   }
 
   /** The roles a person holds on a day: what they may see and do. */
-  findActiveForPerson(personId: string, day: string): Promise<RoleAssignment[]> {
-    return this.find({ person: personId, ...activeOn(day) });
+  findActiveForPerson(personId: string, day: string, options: { populate?: ['workplace'] } = {}): Promise<RoleAssignment[]> {
+    return this.find({ person: personId, ...activeOn(day) }, options as never);
   }
 
   /** The person's assignments of this role in this scope that are open on or after `day`. */
   findOpenInScope(personId: string, role: Role, scope: { workplaceId: string | null; organisationId: string | null }, day: string) {
     return this.find({ person: personId, role, workplace: scope.workplaceId, organisation: scope.organisationId, $or: [{ endsOn: null }, { endsOn: { $gt: day } }] });
+  }
+
+  /** A person's assignments still open on `day` (to end them when the person's data is erased). */
+  findOpenForPerson(personId: string, day: string): Promise<RoleAssignment[]> {
+    return this.find({ person: personId, $or: [{ endsOn: null }, { endsOn: { $gt: day } }] });
   }
 
   /** Assignments at the workplace still open on `day` (to end them when the workplace leaves). */

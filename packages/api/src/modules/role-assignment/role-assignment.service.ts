@@ -38,7 +38,7 @@ export class RoleAssignmentService {
 
   async create(input: RoleAssignmentCreateInput): Promise<RoleAssignment> {
     await assertValidInput(input);
-    const request = this.readScope(input);
+    const request = this.assignmentTarget(input);
     return unitOfWork(this.ctx, 'roleAssignmentCreate', (em) => this.assign(em, request));
   }
 
@@ -75,8 +75,8 @@ export class RoleAssignmentService {
     });
   }
 
-  /** Checks the role's scope from the input: which of workplace and organisation the role needs. */
-  private readScope(input: RoleAssignmentCreateInput): AssignmentRequest {
+  /** Reads who gets which role where from the input: which of workplace and organisation the role needs. */
+  private assignmentTarget(input: RoleAssignmentCreateInput): AssignmentRequest {
     const personId = requireEntityId(input.personId, 'Person', 'personId');
     const startsOn = input.startsOn ?? this.ctx.today;
     if (WORKPLACE_ROLES.has(input.role)) {
