@@ -59,6 +59,11 @@ describe('starting the API', () => {
       const workplaces = firstAnswer.edges.reduce((sum: number, edge: { node: { workplaces: { totalCount: number } } }) => sum + edge.node.workplaces.totalCount, 0);
       expect(workplaces).toBeGreaterThanOrEqual(550);
       expect(workplaces).toBeLessThanOrEqual(650);
+      // The demo accounts the README lists sign in.
+      for (const email of ['anna.lindqvist@linkoping.se', 'helena.aberg@linkoping.se', 'susanne.mattsson@boxholm.se', 'amira.henriksson@motala.se', 'agneta.nyberg2@motala.se', 'anna.bergqvist@norrkoping.se']) {
+        const signIn = await post(first.url, `mutation { signIn(input: { email: "${email}", password: "evikomp-demo" }) { me { roles { role } } errors { code } } }`);
+        expect([email, ((await signIn.json()) as { data: { signIn: { errors: unknown[] } } }).data.signIn.errors]).toEqual([email, []]);
+      }
       // A change made now must survive the restart.
       await query(first.url, `mutation { organisationCreate(input: { name: "Testorganisation", kind: OTHER, organisationNumber: "556000-0001" }) { errors { code } } }`);
     } finally {
