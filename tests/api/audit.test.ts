@@ -101,6 +101,20 @@ describe('the audit trail', () => {
     expect(await auditCount()).toBe(before + 1); // the createWorkplace above
   });
 
+  it('records password changes and resets, without anything secret', async () => {
+    const person = await createPerson(api, organisationId);
+    await api.createAccount(person.id);
+    const session = await api.signIn(person.email);
+    await session(`mutation { passwordChange(input: { currentPassword: "test-password-123", newPassword: "ett-nytt-lösenord" }) { ok } }`);
+    await api.anonymous(`mutation($email: String!) { passwordResetRequest(input: { email: $email }) { ok } }`, { email: person.email });
+    await api.anonymous(`mutation($token: String!) { passwordReset(input: { token: $token, newPassword: "ett-tredje-lösenord" }) { ok } }`, { token: api.resetMessages.at(-1)!.token });
+    const entries = await api.graphql(`query($id: ID!) { auditEntries(filter: { subjectId: $id }) { edges { node { operation actor { id } changes } } } }`, { id: person.id });
+    const operations = entries.data!.auditEntries.edges.map((edge: { node: { operation: string } }) => edge.node.operation);
+    expect(operations).toEqual(['passwordReset', 'passwordChange', 'personCreate']);
+    expect(entries.data!.auditEntries.edges[0].node).toMatchObject({ actor: { id: person.id }, changes: [] });
+    expect(JSON.stringify(entries.data)).not.toMatch(/argon2|lösenord/);
+  });
+
   it('cannot be changed or deleted, not even with SQL', async () => {
     const connection = api.orm.em.getConnection();
     await expect(connection.execute(`update audit_entry set operation = 'x'`)).rejects.toThrow(/cannot be changed/);

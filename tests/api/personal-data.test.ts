@@ -48,7 +48,7 @@ describe('personal data', () => {
     expect(data.roleAssignments).toEqual([expect.objectContaining({ role: 'MANAGER' })]);
     expect(data.account).toMatchObject({ createdAt: expect.any(String) });
     expect(data.sessions).toHaveLength(1);
-    expect(data.changesAbout.map((entry: { operation: string }) => entry.operation)).toEqual(['personCreate']);
+    expect(data.changesAbout.map((entry: { operation: string }) => entry.operation)).toEqual(['personCreate', 'roleAssignmentCreate']);
     expect(JSON.stringify(data)).not.toMatch(/argon2/);
     expect((await own(`query($id: ID!) { personDataExport(id: $id) }`, { id: person.id })).errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN' });
   });

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { recordAuditEntry } from '../modules/audit/audit-trail.js';
+import { auditActorOf, recordAuditEntry } from '../modules/audit/audit-trail.js';
 import type { ServiceContext } from './context.js';
 
 /**
@@ -14,7 +14,7 @@ export function unitOfWork<T extends { id: string }>(ctx: ServiceContext, operat
       const subject = await work(em);
       recordAuditEntry(em, {
         operation,
-        actor: ctx.access.actor,
+        actor: auditActorOf(ctx.access.actor),
         requestId: ctx.requestId,
         subject: { type: subject.constructor.name, id: subject.id },
       });

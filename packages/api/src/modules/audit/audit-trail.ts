@@ -2,6 +2,19 @@ import { ChangeSetType, Reference, type ChangeSet, type EntityManager } from '@m
 import type { Actor } from '../../common/access/actor.js';
 import { AuditEntry, type AuditedChange } from './audit-entry.entity.js';
 
+/** Who made a change, as the trail records it. */
+export interface AuditActor {
+  personId: string | null;
+  apiClientId: string | null;
+}
+
+export function auditActorOf(actor: Actor): AuditActor {
+  return {
+    personId: actor.kind === 'person' ? actor.personId : null,
+    apiClientId: actor.kind === 'apiClient' ? actor.clientId : null,
+  };
+}
+
 /** Fields whose values are personal data: the trail records that they changed, not what they were. */
 const PERSONAL_FIELDS: Record<string, ReadonlySet<string>> = {
   Person: new Set(['firstName', 'lastName', 'email', 'phone']),
@@ -47,7 +60,7 @@ function describe(changeSet: ChangeSet<object>): AuditedChange {
  */
 export function recordAuditEntry(
   em: EntityManager,
-  entry: { operation: string; actor: Actor; requestId: string | null; subject: { type: string; id: string } },
+  entry: { operation: string; actor: AuditActor; requestId: string | null; subject: { type: string; id: string } },
 ): void {
   const uow = em.getUnitOfWork();
   uow.computeChangeSets();
@@ -58,8 +71,8 @@ export function recordAuditEntry(
   em.persist(
     em.create(AuditEntry, {
       operation: entry.operation,
-      actorPersonId: entry.actor.kind === 'person' ? entry.actor.personId : null,
-      actorApiClientId: entry.actor.kind === 'apiClient' ? entry.actor.clientId : null,
+      actorPersonId: entry.actor.personId,
+      actorApiClientId: entry.actor.apiClientId,
       requestId: entry.requestId,
       entityType: entry.subject.type,
       entityId: entry.subject.id,

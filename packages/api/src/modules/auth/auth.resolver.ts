@@ -56,7 +56,7 @@ export class AuthResolver {
     @Ctx() ctx: RequestContext,
   ): Promise<AuthPayload> {
     const actor = requirePerson(ctx);
-    const outcome = await mutationResult(() => new AuthService(ctx.em, ctx.auth).changePassword(actor.personId, actor.sessionId, input, ctx.http.address));
+    const outcome = await mutationResult(() => new AuthService(ctx.em, ctx.auth).changePassword(actor.personId, actor.sessionId, input, ctx.http.address, ctx.requestId));
     return Object.assign(new AuthPayload(), { ok: outcome.errors.length === 0, errors: outcome.errors });
   }
 
@@ -74,7 +74,7 @@ export class AuthResolver {
     @Arg('input', () => PasswordResetInput, { description: 'Token and new password.' }) input: PasswordResetInput,
     @Ctx() ctx: RequestContext,
   ): Promise<AuthPayload> {
-    const outcome = await mutationResult(() => new AuthService(ctx.em, ctx.auth).resetPassword(input));
+    const outcome = await mutationResult(() => new AuthService(ctx.em, ctx.auth).resetPassword(input, ctx.requestId));
     return Object.assign(new AuthPayload(), { ok: outcome.errors.length === 0, errors: outcome.errors });
   }
 }

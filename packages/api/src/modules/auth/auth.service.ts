@@ -9,6 +9,7 @@ import { AuthErrors } from './auth.errors.js';
 import type { PasswordChangeInput, PasswordResetInput, PasswordResetRequestInput, SignInInput } from './auth.inputs.js';
 import { hashPassword, newToken, tokenHash, UNUSED_PASSWORD_HASH, verifyPassword } from './secrets.js';
 import type { SignInThrottle } from './sign-in-throttle.js';
+import { recordAuditEntry } from '../audit/audit-trail.js';
 import type { ApiClientRateLimits } from '../api-client/api-client.service.js';
 
 export interface SessionSettings {
@@ -104,7 +105,7 @@ export class AuthService {
   }
 
   /** Sets a new password; the person's other sessions end. */
-  async changePassword(personId: string, sessionId: string, input: PasswordChangeInput, address: string): Promise<void> {
+  async changePassword(personId: string, sessionId: string, input: PasswordChangeInput, address: string, requestId: string | null): Promise<void> {
     await assertValidInput(input);
     const person = await this.em.findOneOrFail(Person, { id: personId });
     // Guesses of the current password count like failed sign-ins (a stolen session must not guess freely).
@@ -119,6 +120,7 @@ export class AuthService {
       account.passwordChangedAt = new Date();
       await em.nativeUpdate(Session, { person: personId, revokedAt: null, id: { $ne: sessionId } }, { revokedAt: new Date() });
       await em.nativeUpdate(PasswordReset, { person: personId, usedAt: null }, { usedAt: new Date() });
+      recordAuditEntry(em, { operation: 'passwordChange', actor: { personId, apiClientId: null }, requestId, subject: { type: 'Person', id: personId } });
     });
   }
 
@@ -135,7 +137,7 @@ export class AuthService {
   }
 
   /** Uses a reset token once: sets the password and ends every session of the person. */
-  async resetPassword(input: PasswordResetInput): Promise<void> {
+  async resetPassword(input: PasswordResetInput, requestId: string | null): Promise<void> {
     await assertValidInput(input);
     await this.em.transactional(async (em) => {
       // The row lock makes a token single-use even when two requests race with it.
@@ -148,6 +150,8 @@ export class AuthService {
       await em.nativeUpdate(Session, { person: reset.person.id, revokedAt: null }, { revokedAt: new Date() });
       // Other links sent earlier stop working too.
       await em.nativeUpdate(PasswordReset, { person: reset.person.id, usedAt: null }, { usedAt: new Date() });
+      // The trail records that the password was reset (by whoever held the link), never the password.
+      recordAuditEntry(em, { operation: 'passwordReset', actor: { personId: reset.person.id, apiClientId: null }, requestId, subject: { type: 'Person', id: reset.person.id } });
     });
   }
 

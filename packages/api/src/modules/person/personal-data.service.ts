@@ -32,6 +32,9 @@ export class PersonalDataService {
       em.find(AuditEntry, { actorPersonId: person.id }, { orderBy: { occurredAt: 'asc' } }),
       em.find(AuditEntry, { entityType: 'Person', entityId: person.id }, { orderBy: { occurredAt: 'asc' } }),
     ]);
+    const aboutRoles = roles.length
+      ? await em.find(AuditEntry, { entityType: 'RoleAssignment', entityId: { $in: roles.map((role) => role.id) } }, { orderBy: { occurredAt: 'asc' } })
+      : [];
     return {
       exportedAt: new Date().toISOString(),
       person: {
@@ -57,7 +60,9 @@ export class PersonalDataService {
       sessions: sessions.map((session) => ({ createdAt: session.createdAt, lastSeenAt: session.lastSeenAt, expiresAt: session.expiresAt, revokedAt: session.revokedAt })),
       passwordResets: resets.map((reset) => ({ createdAt: reset.createdAt, expiresAt: reset.expiresAt, usedAt: reset.usedAt })),
       changesMade: actedIn.map((entry) => ({ occurredAt: entry.occurredAt, operation: entry.operation, subjectType: entry.entityType, subjectId: entry.entityId })),
-      changesAbout: about.map((entry) => ({ occurredAt: entry.occurredAt, operation: entry.operation, changes: entry.changes })),
+      changesAbout: [...about, ...aboutRoles]
+        .sort((a, b) => a.occurredAt.getTime() - b.occurredAt.getTime())
+        .map((entry) => ({ occurredAt: entry.occurredAt, operation: entry.operation, subjectType: entry.entityType, changes: entry.changes })),
     };
   }
 
