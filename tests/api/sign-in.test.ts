@@ -193,6 +193,15 @@ describe('passwords', () => {
     }
   });
 
+  it('sends at most three reset links an hour to one account, answering every request alike', async () => {
+    const person = await personWithAccount();
+    const before = api.resetMessages.length;
+    for (let request = 0; request < 5; request += 1) {
+      expect((await api.anonymous(REQUEST_RESET, { email: person.email })).data!.passwordResetRequest).toEqual({ ok: true, errors: [] });
+    }
+    expect(api.resetMessages.length - before).toBe(3);
+  });
+
   it('answers a reset request for an unknown address like any other, and sends nothing', async () => {
     const before = api.resetMessages.length;
     const response = await api.anonymous(REQUEST_RESET, { email: 'okand@example.se' });

@@ -129,6 +129,7 @@ export class AuthService {
     await assertValidInput(input);
     const person = await this.em.getRepository(Person).findByEmail(input.email);
     if (!person || !(await this.em.findOne(Account, { person }))) return;
+    if (!(await this.deps.throttle.mayRequestResetLink(person.email))) return;
     const token = newToken();
     const expiresAt = new Date(Date.now() + this.deps.sessions.resetTokenMinutes * 60_000);
     this.em.create(PasswordReset, { tokenHash: tokenHash(token), person, expiresAt });

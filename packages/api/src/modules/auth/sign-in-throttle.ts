@@ -11,6 +11,8 @@ export interface ThrottleSettings {
   lockSeconds: number;
 }
 
+const MAX_RESET_LINKS_PER_HOUR = 3;
+
 export const DEFAULT_THROTTLE: ThrottleSettings = { maxFailuresPerAccount: 5, maxFailuresPerAddress: 50, lockSeconds: 15 * 60 };
 
 /** The key an account's attempts are counted under: hashed, so the table holds no e-mail address. */
@@ -31,11 +33,24 @@ export type SignInAttempt =
 export class SignInThrottle {
   private readonly byAccount: RateLimiterPostgres;
   private readonly byAddress: RateLimiterPostgres;
+  private readonly resetLinks: RateLimiterPostgres;
 
   constructor(knex: Knex, private readonly settings: ThrottleSettings) {
     const common = { storeClient: knex, storeType: 'knex', tableName: 'rate_limit', tableCreated: true, blockDuration: settings.lockSeconds };
     this.byAccount = new RateLimiterPostgres({ ...common, keyPrefix: 'sign_in_account', points: settings.maxFailuresPerAccount, duration: settings.lockSeconds });
     this.byAddress = new RateLimiterPostgres({ ...common, keyPrefix: 'sign_in_address', points: settings.maxFailuresPerAddress, duration: 60 * 60 });
+    this.resetLinks = new RateLimiterPostgres({ ...common, keyPrefix: 'reset_link', points: MAX_RESET_LINKS_PER_HOUR, duration: 60 * 60, blockDuration: 0 });
+  }
+
+  /** Whether another reset link may go to this account now (a few an hour: no one's inbox gets flooded). */
+  async mayRequestResetLink(email: string): Promise<boolean> {
+    try {
+      await this.resetLinks.consume(accountThrottleKey(email));
+      return true;
+    } catch (rejection) {
+      if (rejection instanceof RateLimiterRes) return false;
+      throw rejection;
+    }
   }
 
   get lockSeconds(): number {
@@ -65,5 +80,6 @@ export class SignInThrottle {
 
 /** Forgets an account's counted attempts inside a transaction (when its person is erased). */
 export async function forgetAccountAttempts(em: EntityManager, email: string): Promise<void> {
-  await em.getConnection().execute('delete from rate_limit where key = ?', [`sign_in_account:${accountThrottleKey(email)}`]);
+  const key = accountThrottleKey(email);
+  await em.getConnection().execute('delete from rate_limit where key in (?, ?)', [`sign_in_account:${key}`, `reset_link:${key}`]);
 }
