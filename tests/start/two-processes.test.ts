@@ -1,5 +1,6 @@
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, freePort } from '@evikomp/api/testing';
 
@@ -27,11 +28,11 @@ async function startProcess(databaseUrl: string): Promise<string> {
   throw new Error(`API process did not become ready: ${stderr}`);
 }
 
-async function post(url: string, query: string, cookie?: string) {
+async function post(url: string, query: string, cookie?: string, variables?: Record<string, unknown>) {
   const response = await fetch(`${url}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) },
-    body: JSON.stringify({ query }),
+    body: JSON.stringify({ query, variables }),
   });
   return { cookie: response.headers.getSetCookie()[0]?.split(';')[0], body: (await response.json()) as { data?: Record<string, any> } };
 }
@@ -39,10 +40,11 @@ async function post(url: string, query: string, cookie?: string) {
 describe('two API processes on one database', () => {
   let first: string;
   let second: string;
+  let databaseUrl: string;
   beforeAll(async () => {
     // The test runs the built server, as production does.
     execFileSync(process.execPath, [fileURLToPath(new URL('../../node_modules/typescript/bin/tsc', import.meta.url)), '-p', 'tsconfig.build.json'], { cwd: API_DIR });
-    const databaseUrl = await createTestDatabase();
+    databaseUrl = await createTestDatabase();
     // Started together on an empty database: one seeds it, the other waits and finds it seeded.
     [first, second] = await Promise.all([startProcess(databaseUrl), startProcess(databaseUrl)]);
   }, 120_000);
@@ -63,4 +65,45 @@ describe('two API processes on one database', () => {
     await post(second, `mutation { signOut { ok } }`, signedIn.cookie);
     expect((await post(first, `{ me { name } }`, signedIn.cookie)).body.data).toEqual({ me: null });
   });
+
+  it('never overbook a cohort: 200 concurrent registrations through both for 20 places, then 5 cancellations', async () => {
+    const cookie = (await post(first, `mutation { signIn(input: { email: "anna.lindqvist@linkoping.se", password: "evikomp-demo" }) { errors { code } } }`)).cookie;
+    const programme = await post(first, `mutation { programmeCreate(input: { name: "Ledarutbildning" }) { programme { id } } }`, cookie);
+    const cohort = await post(first, `mutation($p: ID!) { cohortCreate(input: { programmeId: $p, name: "Omgång 1", capacity: 20, status: OPEN }) { cohort { id } errors { code } } }`, cookie, {
+      p: programme.body.data!.programmeCreate.programme.id,
+    });
+    const cohortId = cohort.body.data!.cohortCreate.cohort.id as string;
+    const client = new pg.Client({ connectionString: databaseUrl });
+    await client.connect();
+    try {
+      const people = (await client.query<{ id: string }>('select id from person order by id limit 200')).rows.map((row) => Buffer.from(`Person:${row.id}`).toString('base64url'));
+      const register = `mutation($c: ID!, $p: ID!) { cohortRegister(input: { cohortId: $c, personId: $p }) { registration { id status waitlistPosition } errors { code message } } }`;
+      const answers = await Promise.all(people.map((personId, index) => post(index % 2 ? second : first, register, cookie, { c: cohortId, p: personId })));
+      for (const answer of answers) expect(answer.body.data!.cohortRegister.errors).toEqual([]);
+      const state = async () =>
+        (await client.query<{ status: string; positions: number[] }>(
+          `select status, array_agg(waitlist_position order by waitlist_position) as positions from registration group by status`,
+        )).rows;
+      expect(await state()).toEqual(
+        expect.arrayContaining([
+          { status: 'CONFIRMED', positions: Array.from({ length: 20 }, () => null) },
+          { status: 'WAITLISTED', positions: Array.from({ length: 180 }, (_, i) => i + 1) },
+        ]),
+      );
+      const firstInLine = (await client.query<{ person_id: string }>(`select person_id from registration where waitlist_position <= 5 order by waitlist_position`)).rows.map((row) => row.person_id);
+      const confirmed = answers.map((answer) => answer.body.data!.cohortRegister.registration).filter((registration) => registration.status === 'CONFIRMED').slice(0, 5);
+      await Promise.all(confirmed.map((registration, index) => post(index % 2 ? second : first, `mutation($id: ID!) { registrationCancel(input: { id: $id }) { errors { code } } }`, cookie, { id: registration.id })));
+      const promoted = (await client.query<{ person_id: string }>(`select person_id from registration where status = 'CONFIRMED'`)).rows.map((row) => row.person_id);
+      expect(promoted).toEqual(expect.arrayContaining(firstInLine));
+      expect(await state()).toEqual(
+        expect.arrayContaining([
+          { status: 'CONFIRMED', positions: Array.from({ length: 20 }, () => null) },
+          { status: 'WAITLISTED', positions: Array.from({ length: 175 }, (_, i) => i + 1) },
+          { status: 'CANCELLED', positions: [null, null, null, null, null] },
+        ]),
+      );
+    } finally {
+      await client.end();
+    }
+  }, 60_000);
 });

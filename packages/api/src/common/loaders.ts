@@ -2,6 +2,8 @@ import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { AccessPolicy } from './access/access-policy.js';
 import { ApiClient } from '../modules/api-client/api-client.entity.js';
+import { Programme } from '../modules/cohort/cohort.entities.js';
+import { Offering } from '../modules/registration/registration.entities.js';
 import { AuditEntry } from '../modules/audit/audit-entry.entity.js';
 import { Organisation, OrganisationPopulation } from '../modules/organisation/organisation.entity.js';
 import { Person } from '../modules/person/person.entity.js';
@@ -57,6 +59,9 @@ export function createLoaders(em: EntityManager, access: AccessPolicy, today: st
     roleAssignment: byIdLoader((ids) => roleAssignments.findByIds(ids, scope)),
     // The audit trail is for administrators only.
     auditEntry: byIdLoader((ids) => (access.isAdministrator ? em.getRepository(AuditEntry).findByIds(ids) : Promise.resolve([]))),
+    // Programmes and cohorts are public to everyone signed in.
+    offering: byIdLoader((ids) => em.find(Offering, { id: { $in: ids } })),
+    programme: byIdLoader((ids) => em.find(Programme, { id: { $in: ids } })),
     apiClient: byIdLoader((ids) => (access.isAdministrator ? em.getRepository(ApiClient).findByIds(ids) : Promise.resolve([]))),
 
     /** Whether the caller may read a person's e-mail and phone. */

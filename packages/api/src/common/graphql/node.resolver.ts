@@ -7,6 +7,9 @@ import { toRoleAssignmentObject } from '../../modules/role-assignment/role-assig
 import { toWorkplaceObject } from '../../modules/workplace/workplace.types.js';
 import { toAuditEntryObject } from '../../modules/audit/audit-entry.types.js';
 import { toApiClientObject } from '../../modules/api-client/api-client.types.js';
+import { Cohort } from '../../modules/cohort/cohort.entities.js';
+import { toCohortObject, toProgrammeObject, toRegistrationObject } from '../../modules/cohort/cohort.types.js';
+import { Registration } from '../../modules/registration/registration.entities.js';
 import { fromGlobalId } from './global-id.js';
 import { Node } from './node.interface.js';
 
@@ -38,6 +41,18 @@ async function loadNode(id: string, ctx: RequestContext): Promise<Node | null> {
     case 'ApiClient': {
       const entity = await ctx.loaders.apiClient.load(decoded.id);
       return entity && toApiClientObject(entity);
+    }
+    case 'Programme': {
+      const entity = await ctx.loaders.programme.load(decoded.id);
+      return entity && toProgrammeObject(entity);
+    }
+    case 'Cohort': {
+      const cohort = await ctx.em.findOne(Cohort, { id: decoded.id });
+      return cohort && toCohortObject(cohort, (await ctx.loaders.offering.load(cohort.offering.id))!);
+    }
+    case 'Registration': {
+      const entity = await ctx.em.getRepository(Registration).findVisible(decoded.id, ctx.access.readScope());
+      return entity && toRegistrationObject(entity);
     }
   }
 }

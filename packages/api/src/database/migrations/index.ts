@@ -9,6 +9,7 @@ import { Migration20261123060000_audit_trail } from './Migration20261123060000_a
 import { Migration20261123070000_api_clients } from './Migration20261123070000_api_clients.js';
 import { Migration20261123080000_person_erasure } from './Migration20261123080000_person_erasure.js';
 import { Migration20261123090000_name_search } from './Migration20261123090000_name_search.js';
+import { Migration20261123100000_registration_engine } from './Migration20261123100000_registration_engine.js';
 
 /** Every migration, oldest first. Listed explicitly so built and test runs find the same set. */
 export const migrationsList: MigrationObject[] = [
@@ -22,4 +23,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261123070000_api_clients', class: Migration20261123070000_api_clients },
   { name: 'Migration20261123080000_person_erasure', class: Migration20261123080000_person_erasure },
   { name: 'Migration20261123090000_name_search', class: Migration20261123090000_name_search },
+  { name: 'Migration20261123100000_registration_engine', class: Migration20261123100000_registration_engine },
 ];

@@ -1,0 +1,167 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestApi, type GraphQLClient, type TestApi } from '@evikomp/api/testing';
+import { assignRole, createOrganisation, createPerson, createWorkplace, USER_ERRORS } from '../support/factories.js';
+
+const REGISTER = `mutation($input: CohortRegisterInput!) { cohortRegister(input: $input) { registration { id status waitlistPosition } ${USER_ERRORS} } }`;
+const CANCEL = `mutation($id: ID!) { registrationCancel(input: { id: $id }) { registration { status } ${USER_ERRORS} } }`;
+const STATE = `query($id: ID!, $after: String) { cohort(id: $id) { confirmedCount waitlistCount
+  registrations(first: 100, after: $after) { pageInfo { hasNextPage endCursor } edges { node { id status waitlistPosition person { id } } } } } }`;
+
+let api: TestApi;
+let organisationId: string;
+let workplaceId: string;
+let programmeId: string;
+
+beforeAll(async () => {
+  api = await startTestApi();
+  organisationId = (await createOrganisation(api)).id;
+  workplaceId = (await createWorkplace(api, organisationId, { joinedOn: '2020-01-01' })).id;
+  const programme = await api.graphql(`mutation { programmeCreate(input: { name: "Ledarutbildning i arbetsplatslärande" }) { programme { id } ${USER_ERRORS} } }`);
+  programmeId = programme.data!.programmeCreate.programme.id;
+});
+afterAll(() => api?.stop());
+
+async function createCohort(input: Record<string, unknown> = {}): Promise<string> {
+  const response = await api.graphql(`mutation($input: CohortCreateInput!) { cohortCreate(input: $input) { cohort { id } ${USER_ERRORS} } }`, {
+    input: { programmeId, name: `Omgång ${Math.random()}`, capacity: 2, status: 'OPEN', audienceRoles: ['MANAGER'], ...input },
+  });
+  expect(response.data!.cohortCreate.errors).toEqual([]);
+  return response.data!.cohortCreate.cohort.id;
+}
+
+/** A manager with a sign-in, at a workplace of their own. */
+async function manager(): Promise<{ id: string; client: GraphQLClient }> {
+  const person = await createPerson(api, organisationId);
+  const workplace = await createWorkplace(api, organisationId, { joinedOn: '2020-01-01' });
+  await assignRole(api, { personId: person.id, role: 'MANAGER', workplaceId: workplace.id });
+  await api.createAccount(person.id);
+  return { id: person.id, client: await api.signIn(person.email) };
+}
+
+async function positions(cohortId: string) {
+  type Node = { status: string; waitlistPosition: number | null; person: { id: string } };
+  const edges: Node[] = [];
+  let after: string | null = null;
+  let state: { data?: Record<string, any> };
+  do {
+    state = await api.graphql(STATE, { id: cohortId, after });
+    edges.push(...state.data!.cohort.registrations.edges.map((edge: { node: Node }) => edge.node));
+    after = state.data!.cohort.registrations.pageInfo.hasNextPage ? state.data!.cohort.registrations.pageInfo.endCursor : null;
+  } while (after);
+  return {
+    confirmedCount: state.data!.cohort.confirmedCount,
+    waitlistCount: state.data!.cohort.waitlistCount,
+    confirmed: edges.filter((node) => node.status === 'CONFIRMED').map((node) => node.person.id),
+    queue: edges
+      .filter((node) => node.status === 'WAITLISTED')
+      .sort((a, b) => a.waitlistPosition! - b.waitlistPosition!)
+      .map((node) => [node.waitlistPosition!, node.person.id] as [number, string]),
+  };
+}
+
+describe('registering for a cohort', () => {
+  it('confirms while places are left, then queues; a freed place goes to the first in line and the queue closes up', async () => {
+    const cohortId = await createCohort();
+    const managers = await Promise.all([1, 2, 3, 4, 5].map(() => manager()));
+    const registrations: { id: string; status: string; waitlistPosition: number | null }[] = [];
+    for (const { client } of managers) {
+      const response = await client(REGISTER, { input: { cohortId } });
+      expect(response.data!.cohortRegister.errors).toEqual([]);
+      registrations.push(response.data!.cohortRegister.registration);
+    }
+    expect(registrations.map((r) => [r.status, r.waitlistPosition])).toEqual([
+      ['CONFIRMED', null],
+      ['CONFIRMED', null],
+      ['WAITLISTED', 1],
+      ['WAITLISTED', 2],
+      ['WAITLISTED', 3],
+    ]);
+
+    // A confirmed place is cancelled: the first in line gets it, the rest move up.
+    await managers[0]!.client(CANCEL, { id: registrations[0]!.id });
+    let state = await positions(cohortId);
+    expect(state).toMatchObject({ confirmedCount: 2, waitlistCount: 2, queue: [[1, managers[3]!.id], [2, managers[4]!.id]] });
+    expect(state.confirmed.sort()).toEqual([managers[1]!.id, managers[2]!.id].sort());
+
+    // Someone leaves the waitlist: those behind move up.
+    await managers[3]!.client(CANCEL, { id: registrations[3]!.id });
+    state = await positions(cohortId);
+    expect(state).toMatchObject({ waitlistCount: 1, queue: [[1, managers[4]!.id]] });
+
+    // More places: the waitlist gets them at once.
+    await api.graphql(`mutation($id: ID!) { cohortUpdate(input: { id: $id, capacity: 5 }) { ${USER_ERRORS} } }`, { id: cohortId });
+    state = await positions(cohortId);
+    expect(state).toMatchObject({ confirmedCount: 3, waitlistCount: 0, queue: [] });
+  });
+
+  it('never overbooks: 200 concurrent registrations for 20 places', async () => {
+    const cohortId = await createCohort({ capacity: 20, audienceRoles: [] });
+    const people = await Promise.all(Array.from({ length: 200 }, () => createPerson(api, organisationId)));
+    const responses = await Promise.all(people.map((person) => api.graphql(REGISTER, { input: { cohortId, personId: person.id } })));
+    for (const response of responses) expect(response.data!.cohortRegister.errors).toEqual([]);
+    const statuses = responses.map((response) => response.data!.cohortRegister.registration);
+    expect(statuses.filter((r) => r.status === 'CONFIRMED')).toHaveLength(20);
+    expect(statuses.filter((r) => r.status === 'WAITLISTED').map((r) => r.waitlistPosition).sort((a, b) => a - b)).toEqual(Array.from({ length: 180 }, (_, i) => i + 1));
+
+    // Five confirmed places freed at once: positions 1..5 are promoted and 6..180 become 1..175.
+    const before = await positions(cohortId);
+    const promotedNext = before.queue.slice(0, 5).map(([, id]) => id);
+    const confirmedRegistrations = statuses.filter((r) => r.status === 'CONFIRMED').slice(0, 5);
+    await Promise.all(confirmedRegistrations.map((registration) => api.graphql(CANCEL, { id: registration.id })));
+    const after = await positions(cohortId);
+    expect(after.confirmedCount).toBe(20);
+    expect(after.confirmed).toEqual(expect.arrayContaining(promotedNext));
+    expect(after.queue.map(([position]) => position)).toEqual(Array.from({ length: 175 }, (_, i) => i + 1));
+    expect(after.queue.map(([, id]) => id)).toEqual(before.queue.slice(5).map(([, id]) => id));
+  });
+
+  describe('refuses, with a typed error and no change', () => {
+    async function expectRefused(client: GraphQLClient, input: Record<string, unknown>, expected: { field: string | null; code: string }) {
+      const before = await api.orm.em.getConnection().execute(`select (select count(*) from registration) r, (select sum(confirmed_count + waitlisted_count) from offering) o`);
+      const response = await client(REGISTER, { input });
+      expect(response.data!.cohortRegister).toEqual({ registration: null, errors: [expect.objectContaining(expected)] });
+      expect(await api.orm.em.getConnection().execute(`select (select count(*) from registration) r, (select sum(confirmed_count + waitlisted_count) from offering) o`)).toEqual(before);
+    }
+
+    it('registering outside the window', async () => {
+      const cohortId = await createCohort({ registrationOpensAt: '2020-01-01T00:00:00Z', registrationClosesAt: '2020-02-01T00:00:00Z' });
+      await expectRefused((await manager()).client, { cohortId }, { field: null, code: 'CONFLICT' });
+    });
+
+    it('a cohort that is not open', async () => {
+      const cohortId = await createCohort({ status: 'DRAFT' });
+      await expectRefused((await manager()).client, { cohortId }, { field: null, code: 'CONFLICT' });
+    });
+
+    it('someone outside the audience', async () => {
+      const cohortId = await createCohort();
+      const coordinator = await createPerson(api, organisationId);
+      await assignRole(api, { personId: coordinator.id, role: 'WORKPLACE_COORDINATOR', workplaceId });
+      await api.createAccount(coordinator.id);
+      await expectRefused(await api.signIn(coordinator.email), { cohortId }, { field: 'personId', code: 'FORBIDDEN' });
+    });
+
+    it('registering twice', async () => {
+      const cohortId = await createCohort();
+      const { client } = await manager();
+      await client(REGISTER, { input: { cohortId } });
+      await expectRefused(client, { cohortId }, { field: 'personId', code: 'CONFLICT' });
+    });
+
+    it('registering someone outside one\'s scope', async () => {
+      const cohortId = await createCohort();
+      const other = await manager();
+      await expectRefused((await manager()).client, { cohortId, personId: other.id }, { field: 'personId', code: 'NOT_FOUND' });
+    });
+
+    it('an unknown cohort', async () => {
+      await expectRefused((await manager()).client, { cohortId: 'nope' }, { field: 'cohortId', code: 'NOT_FOUND' });
+    });
+  });
+
+  it('lets only administrators create programmes and cohorts', async () => {
+    const { client } = await manager();
+    const response = await client(`mutation { programmeCreate(input: { name: "Egen" }) { ${USER_ERRORS} } }`);
+    expect(response.data!.programmeCreate.errors).toEqual([expect.objectContaining({ code: 'FORBIDDEN' })]);
+  });
+});
