@@ -165,3 +165,21 @@ describe('registering for a cohort', () => {
     expect(response.data!.programmeCreate.errors).toEqual([expect.objectContaining({ code: 'FORBIDDEN' })]);
   });
 });
+
+describe('SQL statements', () => {
+  it('do not grow with the number of cohorts and registrations listed', async () => {
+    const query = `{ cohorts(first: 50) { edges { node { name programme { name } registrations(first: 10) { totalCount edges { node { status person { name } } } } } } } }`;
+    const seeded = await createCohort({ capacity: 1, audienceRoles: [] });
+    await api.graphql(REGISTER, { input: { cohortId: seeded, personId: (await createPerson(api, organisationId)).id } });
+    const few = await api.graphql(query);
+    for (let index = 0; index < 3; index += 1) {
+      const cohortId = await createCohort({ capacity: 1, audienceRoles: [] });
+      for (let person = 0; person < 2; person += 1) {
+        await api.graphql(REGISTER, { input: { cohortId, personId: (await createPerson(api, organisationId)).id } });
+      }
+    }
+    const more = await api.graphql(query);
+    expect(more.data!.cohorts.edges.length).toBeGreaterThan(few.data!.cohorts.edges.length);
+    expect(more.sqlStatements).toBe(few.sqlStatements);
+  });
+});

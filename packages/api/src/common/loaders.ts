@@ -3,7 +3,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { AccessPolicy } from './access/access-policy.js';
 import { ApiClient } from '../modules/api-client/api-client.entity.js';
 import { Programme } from '../modules/cohort/cohort.entities.js';
-import { Offering } from '../modules/registration/registration.entities.js';
+import { Offering, Registration } from '../modules/registration/registration.entities.js';
 import { AuditEntry } from '../modules/audit/audit-entry.entity.js';
 import { Organisation, OrganisationPopulation } from '../modules/organisation/organisation.entity.js';
 import { Person } from '../modules/person/person.entity.js';
@@ -80,6 +80,11 @@ export function createLoaders(em: EntityManager, access: AccessPolicy, today: st
         return organisationIds.map((id) => pages.get(id)!);
       },
     ),
+
+    registrationPages: loaderFamily<{ page: PageRequest<'registeredAt'> }, Connection<Registration>>(async ({ page }, offeringIds) => {
+      const pages = await em.getRepository(Registration).findPagesByOffering(offeringIds, page, scope);
+      return offeringIds.map((id) => pages.get(id)!);
+    }),
 
     /** Assignments of a workplace role that are active on a day, per workplace. */
     activeWorkplaceRoles: loaderFamily<{ role: Role; day: string }, RoleAssignment[]>(async ({ role, day }, workplaceIds) =>

@@ -6,7 +6,7 @@ import { mapConnection, OrderDirection, type Connection } from '../../common/pag
 import { ConnectionArgs, toPageRequest } from '../../common/pagination/connection-args.js';
 import { findPage } from '../../common/pagination/find-page.js';
 import { PersonObject, toPersonObject } from '../person/person.types.js';
-import { Offering, Registration } from '../registration/registration.entities.js';
+import { Offering } from '../registration/registration.entities.js';
 import { Cohort } from './cohort.entities.js';
 import { CohortCreateInput, CohortRegisterInput, CohortUpdateInput, ProgrammeCreateInput, RegistrationCancelInput } from './cohort.inputs.js';
 import { CohortService } from './cohort.service.js';
@@ -84,8 +84,7 @@ export class CohortResolver {
   @FieldResolver(() => RegistrationConnection, { description: 'Registrations you may see (confirmed and waitlisted), in the order they came.' })
   async registrations(@Root() cohort: CohortObject, @Args() args: ConnectionArgs, @Ctx() ctx: RequestContext): Promise<Connection<RegistrationObject>> {
     const page = toPageRequest(args, { field: 'registeredAt' as const, direction: OrderDirection.ASC });
-    const connection = await ctx.em.getRepository(Registration).findPageForOffering(cohort.offeringEntityId, page, ctx.access.readScope());
-    return mapConnection(connection, toRegistrationObject);
+    return mapConnection(await ctx.loaders.registrationPages({ page }).load(cohort.offeringEntityId), toRegistrationObject);
   }
 }
 

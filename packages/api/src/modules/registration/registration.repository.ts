@@ -1,7 +1,7 @@
 import { EntityRepository, LockMode, raw, type FilterQuery } from '@mikro-orm/postgresql';
 import type { ReadScope } from '../../common/access/read-scope.js';
 import type { Connection } from '../../common/pagination/connection.js';
-import { findPage, type PageRequest } from '../../common/pagination/find-page.js';
+import { findPagesByParent, type PageRequest } from '../../common/pagination/find-page.js';
 import { Person } from '../person/person.entity.js';
 import { Offering, Registration, RegistrationStatus } from './registration.entities.js';
 
@@ -40,7 +40,9 @@ export class RegistrationRepository extends EntityRepository<Registration> {
     return this.findOne({ $and: [{ id }, this.visibleTo(scope)] });
   }
 
-  findPageForOffering(offeringId: string, page: PageRequest<'registeredAt'>, scope: ReadScope): Promise<Connection<Registration>> {
-    return findPage(this.em, Registration, { $and: [{ offering: offeringId, status: { $ne: RegistrationStatus.CANCELLED } }, this.visibleTo(scope)] }, page);
+  /** The same page of active registrations for each offering, in two statements. */
+  findPagesByOffering(offeringIds: readonly string[], page: PageRequest<'registeredAt'>, scope: ReadScope): Promise<Map<string, Connection<Registration>>> {
+    const where = () => ({ $and: [{ status: { $ne: RegistrationStatus.CANCELLED } }, this.visibleTo(scope)] }) as FilterQuery<Registration>;
+    return findPagesByParent(this.em, Registration, { property: 'offering', column: 'offering_id' }, offeringIds, where, page);
   }
 }
