@@ -37,6 +37,11 @@ beforeAll(async () => {
   await person('managerB', motala.id, { role: 'MANAGER', workplaceId: ids.workplaceB });
   await person('managerC', norrkoping.id, { role: 'MANAGER', workplaceId: ids.workplaceC });
   await person('staffNorrkoping', norrkoping.id);
+  const programme = await api.graphql(`mutation { programmeCreate(input: { name: "Ledarutbildning" }) { programme { id } } }`);
+  const cohort = await api.graphql(`mutation($p: ID!) { cohortCreate(input: { programmeId: $p, name: "Omgång", status: OPEN }) { cohort { id } } }`, {
+    p: programme.data!.programmeCreate.programme.id,
+  });
+  ids.cohort = cohort.data!.cohortCreate.cohort.id;
   as.administrator = api.graphql;
   as.anonymous = api.anonymous;
   for (const actor of ACTORS.filter((a) => a !== 'administrator' && a !== 'anonymous')) as[actor] = await api.signIn(`${actor.toLowerCase()}@example.se`);
@@ -87,6 +92,10 @@ describe('reads', () => {
     ["e-mail of workplace A's manager", `query($id: ID!) { person(id: $id) { email } }`, 'manager', (d) => d.person?.email, ['ok', 'ok', 'ok', 'null', 'ok', 'null', 'UNAUTHENTICATED']],
     ['e-mail of staff without a role', `query($id: ID!) { person(id: $id) { email } }`, 'staff', (d) => d.person?.email, ['ok', 'ok', 'null', 'null', 'null', 'ok', 'UNAUTHENTICATED']],
     ['me', `{ me { id } }`, '', (d) => d.me, ['ok', 'ok', 'ok', 'ok', 'ok', 'ok', 'null']],
+    ['auditEntries', `{ auditEntries { totalCount } }`, '', (d) => d.auditEntries, ['ok', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'UNAUTHENTICATED']],
+    ['apiClients', `{ apiClients { totalCount } }`, '', (d) => d.apiClients, ['ok', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'UNAUTHENTICATED']],
+    ['personDataExport of a colleague', `query($id: ID!) { personDataExport(id: $id) }`, 'workplaceCoordinator', (d) => d.personDataExport, ['ok', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'UNAUTHENTICATED']],
+    ['cohorts (public)', `{ cohorts { totalCount } }`, '', (d) => d.cohorts, ['ok', 'ok', 'ok', 'ok', 'ok', 'ok', 'UNAUTHENTICATED']],
   ];
   it.each(objects)('%s', async (_name, query, key, pick, expected) => {
     for (const actor of ACTORS) {
@@ -149,6 +158,17 @@ describe('writes', () => {
       const assignment = await assignRole(api, { personId: person.id, role: 'COMPETENCE_COORDINATOR', workplaceId: ids.workplaceA });
       return [`mutation($input: RoleAssignmentMoveInput!) { roleAssignmentMove(input: $input) { ${USER_ERRORS} } }`, { id: assignment.id, workplaceId: ids.workplaceC }];
     }, 'roleAssignmentMove', ['ok', 'NOT_FOUND', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'NOT_FOUND', 'UNAUTHENTICATED']],
+    ['apiClientCreate', async () => [`mutation($input: ApiClientCreateInput!) { apiClientCreate(input: $input) { ${USER_ERRORS} } }`, { name: 'HR', scopes: ['READ_DIRECTORY'] }], 'apiClientCreate', ['ok', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'UNAUTHENTICATED']],
+    ['personErase of own organisation\'s staff', async () => {
+      const person = await createPerson(api, ids.motala!);
+      return [`mutation($input: PersonEraseInput!) { personErase(input: $input) { ${USER_ERRORS} } }`, { id: person.id, confirm: true }];
+    }, 'personErase', ['ok', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'UNAUTHENTICATED']],
+    ['programmeCreate', async () => [`mutation($input: ProgrammeCreateInput!) { programmeCreate(input: $input) { ${USER_ERRORS} } }`, { name: 'Ledarutbildning' }], 'programmeCreate', ['ok', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'UNAUTHENTICATED']],
+    ['cohortRegister of oneself', async () => [`mutation($input: CohortRegisterInput!) { cohortRegister(input: $input) { ${USER_ERRORS} } }`, { cohortId: ids.cohort }], 'cohortRegister', ['ok', 'ok', 'ok', 'ok', 'ok', 'ok', 'UNAUTHENTICATED']],
+    ['cohortRegister of a colleague at workplace A', async () => {
+      const person = await createPerson(api, ids.motala!);
+      return [`mutation($input: CohortRegisterInput!) { cohortRegister(input: $input) { ${USER_ERRORS} } }`, { cohortId: ids.cohort, personId: person.id }];
+    }, 'cohortRegister', ['ok', 'ok', 'NOT_FOUND', 'NOT_FOUND', 'NOT_FOUND', 'NOT_FOUND', 'UNAUTHENTICATED']],
   ];
 
   it.each(cases)('%s', async (_name, build, name, expected) => {
