@@ -7,7 +7,7 @@ import { toRoleAssignmentObject } from '../../modules/role-assignment/role-assig
 import { toWorkplaceObject } from '../../modules/workplace/workplace.types.js';
 import { toAuditEntryObject } from '../../modules/audit/audit-entry.types.js';
 import { toApiClientObject } from '../../modules/api-client/api-client.types.js';
-import { Cohort } from '../../modules/cohort/cohort.entities.js';
+import { CohortService } from '../../modules/cohort/cohort.service.js';
 import { toCohortObject, toProgrammeObject, toRegistrationObject } from '../../modules/cohort/cohort.types.js';
 import { Registration } from '../../modules/registration/registration.entities.js';
 import { fromGlobalId } from './global-id.js';
@@ -47,7 +47,7 @@ async function loadNode(id: string, ctx: RequestContext): Promise<Node | null> {
       return entity && toProgrammeObject(entity);
     }
     case 'Cohort': {
-      const cohort = await ctx.em.findOne(Cohort, { id: decoded.id });
+      const cohort = await new CohortService(ctx).find(decoded.id);
       return cohort && toCohortObject(cohort, (await ctx.loaders.offering.load(cohort.offering.id))!);
     }
     case 'Registration': {

@@ -1,6 +1,7 @@
 import type { EntityManager, Knex } from '@mikro-orm/postgresql';
 import { GraphQLError } from 'graphql';
-import { RateLimiterPostgres, RateLimiterRes } from 'rate-limiter-flexible';
+import { RateLimiterRes, type RateLimiterPostgres } from 'rate-limiter-flexible';
+import { LAST_USE_PRECISION_MS, postgresRateLimiter } from '../../common/rate-limit.js';
 import type { Actor } from '../../common/access/actor.js';
 import type { ServiceContext } from '../../common/context.js';
 import { DomainError, UserErrorCode } from '../../common/errors/user-error.js';
@@ -16,8 +17,6 @@ import { ApiClient } from './api-client.entity.js';
 import type { ApiClientCreateInput, ApiClientIdInput } from './api-client.inputs.js';
 
 const KEY_PREFIX = 'evk_';
-// Refreshing last use on every request would write on every read; once a minute is precise enough.
-const TOUCH_INTERVAL_MS = 60_000;
 
 function newKey(): { key: string; keyPrefix: string } {
   const key = `${KEY_PREFIX}${newToken()}`;
@@ -100,15 +99,7 @@ export class ApiClientRateLimits {
   async consume(client: { id: string; rateLimitPerMinute: number }): Promise<void> {
     let limiter = this.limiters.get(client.rateLimitPerMinute);
     if (!limiter) {
-      limiter = new RateLimiterPostgres({
-        storeClient: this.knex,
-        storeType: 'knex',
-        tableName: 'rate_limit',
-        tableCreated: true,
-        keyPrefix: 'api_client',
-        points: client.rateLimitPerMinute,
-        duration: 60,
-      });
+      limiter = postgresRateLimiter(this.knex, { keyPrefix: 'api_client', points: client.rateLimitPerMinute, duration: 60 });
       this.limiters.set(client.rateLimitPerMinute, limiter);
     }
     try {
@@ -131,7 +122,7 @@ export async function resolveApiClient(em: EntityManager, key: string, rateLimit
     throw new GraphQLError('The API key is unknown, revoked or expired.', { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
   }
   await rateLimits.consume(client);
-  if (!client.lastUsedAt || now.getTime() - client.lastUsedAt.getTime() > TOUCH_INTERVAL_MS) {
+  if (!client.lastUsedAt || now.getTime() - client.lastUsedAt.getTime() > LAST_USE_PRECISION_MS) {
     await em.nativeUpdate(ApiClient, { id: client.id }, { lastUsedAt: now });
   }
   return { kind: 'apiClient', clientId: client.id, organisationId: client.organisation?.id ?? null, scopes: new Set(client.scopes) };

@@ -1,6 +1,7 @@
 import { LockMode, type EntityManager } from '@mikro-orm/postgresql';
 import { ANONYMOUS, grantsFrom, type Actor } from '../../common/access/actor.js';
 import type { Logger } from '../../common/logger.js';
+import { LAST_USE_PRECISION_MS } from '../../common/rate-limit.js';
 import { assertValidInput } from '../../common/validation.js';
 import { Person } from '../person/person.entity.js';
 import { RoleAssignment } from '../role-assignment/role-assignment.entity.js';
@@ -50,8 +51,6 @@ export interface AuthDependencies {
   notifier: PasswordResetNotifier;
 }
 
-// Refreshing last use on every request would write on every read; once a minute is precise enough.
-const TOUCH_INTERVAL_MS = 60_000;
 
 export class AuthService {
   constructor(
@@ -88,7 +87,7 @@ export class AuthService {
     const session = await this.em.findOne(Session, { tokenHash: tokenHash(token), revokedAt: null, expiresAt: { $gt: new Date() } });
     if (!session) return ANONYMOUS;
     const now = new Date();
-    if (now.getTime() - session.lastSeenAt.getTime() > TOUCH_INTERVAL_MS) {
+    if (now.getTime() - session.lastSeenAt.getTime() > LAST_USE_PRECISION_MS) {
       await this.em.nativeUpdate(Session, { id: session.id }, { lastSeenAt: now, expiresAt: this.expiry(session.createdAt, now) });
     }
     const assignments = await this.em.getRepository(RoleAssignment).findActiveForPerson(session.person.id, today);

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { EntityManager, Knex } from '@mikro-orm/postgresql';
-import { RateLimiterPostgres, RateLimiterRes } from 'rate-limiter-flexible';
+import { RateLimiterRes, type RateLimiterPostgres } from 'rate-limiter-flexible';
+import { postgresRateLimiter } from '../../common/rate-limit.js';
 
 export interface ThrottleSettings {
   /** Consecutive failed sign-ins that lock an account. */
@@ -36,10 +37,10 @@ export class SignInThrottle {
   private readonly resetLinks: RateLimiterPostgres;
 
   constructor(knex: Knex, private readonly settings: ThrottleSettings) {
-    const common = { storeClient: knex, storeType: 'knex', tableName: 'rate_limit', tableCreated: true, blockDuration: settings.lockSeconds };
-    this.byAccount = new RateLimiterPostgres({ ...common, keyPrefix: 'sign_in_account', points: settings.maxFailuresPerAccount, duration: settings.lockSeconds });
-    this.byAddress = new RateLimiterPostgres({ ...common, keyPrefix: 'sign_in_address', points: settings.maxFailuresPerAddress, duration: 60 * 60 });
-    this.resetLinks = new RateLimiterPostgres({ ...common, keyPrefix: 'reset_link', points: MAX_RESET_LINKS_PER_HOUR, duration: 60 * 60, blockDuration: 0 });
+    const blockDuration = settings.lockSeconds;
+    this.byAccount = postgresRateLimiter(knex, { keyPrefix: 'sign_in_account', points: settings.maxFailuresPerAccount, duration: settings.lockSeconds, blockDuration });
+    this.byAddress = postgresRateLimiter(knex, { keyPrefix: 'sign_in_address', points: settings.maxFailuresPerAddress, duration: 60 * 60, blockDuration });
+    this.resetLinks = postgresRateLimiter(knex, { keyPrefix: 'reset_link', points: MAX_RESET_LINKS_PER_HOUR, duration: 60 * 60 });
   }
 
   /** Whether another reset link may go to this account now (a few an hour: no one's inbox gets flooded). */

@@ -4,7 +4,6 @@ import { mutationResult } from '../../common/errors/mutation-payload.js';
 import { fromGlobalId } from '../../common/graphql/global-id.js';
 import { mapConnection, OrderDirection, type Connection } from '../../common/pagination/connection.js';
 import { ConnectionArgs, toPageRequest } from '../../common/pagination/connection-args.js';
-import { findPage } from '../../common/pagination/find-page.js';
 import { PersonObject, toPersonObject } from '../person/person.types.js';
 import { Offering } from '../registration/registration.entities.js';
 import { Cohort } from './cohort.entities.js';
@@ -33,7 +32,7 @@ export class CohortResolver {
   @Query(() => CohortConnection, { description: 'Cohorts of all programmes, newest first.' })
   async cohorts(@Args() args: ConnectionArgs, @Ctx() ctx: RequestContext): Promise<Connection<CohortObject>> {
     const page = toPageRequest(args, { field: 'createdAt' as const, direction: OrderDirection.DESC });
-    const connection = await findPage(ctx.em, Cohort, {}, page);
+    const connection = await new CohortService(ctx).list(page);
     const offerings = await ctx.loaders.offering.loadMany(connection.edges.map((edge) => edge.node.offering.id));
     return mapConnection(connection, (cohort) => toCohortObject(cohort, offerings.find((o) => (o as Offering).id === cohort.offering.id) as Offering));
   }
@@ -41,7 +40,7 @@ export class CohortResolver {
   @Query(() => CohortObject, { nullable: true, description: 'One cohort by id; null when there is none.' })
   async cohort(@Arg('id', () => ID, { description: 'Global id.' }) id: string, @Ctx() ctx: RequestContext): Promise<CohortObject | null> {
     const decoded = fromGlobalId(id, 'Cohort');
-    const cohort = decoded ? await ctx.em.findOne(Cohort, { id: decoded.id }) : null;
+    const cohort = decoded ? await new CohortService(ctx).find(decoded.id) : null;
     return cohort ? cohortObject(cohort, ctx) : null;
   }
 

@@ -1,6 +1,8 @@
 import type { ServiceContext } from '../../common/context.js';
 import { DomainError, UserErrorCode } from '../../common/errors/user-error.js';
 import { requireEntityId } from '../../common/graphql/global-id.js';
+import type { Connection } from '../../common/pagination/connection.js';
+import { findPage, type PageRequest } from '../../common/pagination/find-page.js';
 import { unitOfWork } from '../../common/unit-of-work.js';
 import { assertValidInput } from '../../common/validation.js';
 import { Organisation } from '../organisation/organisation.entity.js';
@@ -13,6 +15,15 @@ const cohortNotFound = (field: string) => DomainError.of(field, UserErrorCode.NO
 
 export class CohortService {
   constructor(private readonly ctx: ServiceContext) {}
+
+  /** Cohorts are public to everyone signed in. */
+  list(page: PageRequest<'createdAt'>): Promise<Connection<Cohort>> {
+    return findPage(this.ctx.em, Cohort, {}, page);
+  }
+
+  find(id: string): Promise<Cohort | null> {
+    return this.ctx.em.findOne(Cohort, { id });
+  }
 
   private requireAdministrator(): void {
     this.ctx.access.require(this.ctx.access.isAdministrator, null, 'Only administrators run programmes and cohorts.');

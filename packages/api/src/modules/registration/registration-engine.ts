@@ -10,8 +10,10 @@ export const RegistrationErrors = {
   offeringNotFound: (field: string) => DomainError.of(field, UserErrorCode.NOT_FOUND, 'Nothing to register for has this id.'),
   notFound: () => DomainError.of('id', UserErrorCode.NOT_FOUND, 'No registration has this id.'),
   notOpen: (status: string) => DomainError.of(null, UserErrorCode.CONFLICT, `Registration is not open (the status is ${status}).`),
-  outsideWindow: (opensAt: Date | null, closesAt: Date | null) =>
-    DomainError.of(null, UserErrorCode.CONFLICT, `Registration is open ${opensAt ? `from ${opensAt.toISOString()}` : ''}${closesAt ? ` until ${closesAt.toISOString()}` : ''}.`.replace('open  until', 'open until')),
+  outsideWindow: (opensAt: Date | null, closesAt: Date | null) => {
+    const window = [opensAt && `from ${opensAt.toISOString()}`, closesAt && `until ${closesAt.toISOString()}`].filter(Boolean).join(' ');
+    return DomainError.of(null, UserErrorCode.CONFLICT, `Registration is open ${window}.`);
+  },
   outsideAudience: () => DomainError.of('personId', UserErrorCode.FORBIDDEN, 'The person is not in the audience of this offering.'),
   alreadyRegistered: () => DomainError.of('personId', UserErrorCode.CONFLICT, 'The person is already registered.'),
   alreadyCancelled: () => DomainError.of('id', UserErrorCode.CONFLICT, 'The registration is already cancelled.'),
