@@ -12,7 +12,7 @@ async function startProcess(databaseUrl: string): Promise<string> {
   const port = await freePort();
   const child = spawn(process.execPath, ['dist/main.js'], {
     cwd: API_DIR,
-    env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), NODE_ENV: 'test', LOG_LEVEL: 'warn' },
+    env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), NODE_ENV: 'test', LOG_LEVEL: 'warn', JOBS_INTERVAL_MS: '100' },
     stdio: ['ignore', 'ignore', 'pipe'],
   });
   children.push(child);
@@ -102,6 +102,51 @@ describe('two API processes on one database', () => {
           { status: 'CANCELLED', positions: [null, null, null, null, null] },
         ]),
       );
+    } finally {
+      await client.end();
+    }
+  }, 60_000);
+
+  it('pass a lapsed offer on exactly once while both run the expiry job', async () => {
+    const cookie = (await post(first, `mutation { signIn(input: { email: "anna.lindqvist@linkoping.se", password: "evikomp-demo" }) { errors { code } } }`)).cookie;
+    const programme = await post(first, `mutation { programmeCreate(input: { name: "Ledarutbildning" }) { programme { id } } }`, cookie);
+    const cohort = await post(first, `mutation($p: ID!) { cohortCreate(input: { programmeId: $p, name: "Omgång med erbjudanden", capacity: 1, status: OPEN, promotionPolicy: OFFER }) { cohort { id } errors { code } } }`, cookie, {
+      p: programme.body.data!.programmeCreate.programme.id,
+    });
+    const cohortId = cohort.body.data!.cohortCreate.cohort.id as string;
+    const client = new pg.Client({ connectionString: databaseUrl });
+    await client.connect();
+    try {
+      const people = (await client.query<{ id: string }>('select id from person order by id desc limit 4')).rows.map((row) => Buffer.from(`Person:${row.id}`).toString('base64url'));
+      const register = `mutation($c: ID!, $p: ID!) { cohortRegister(input: { cohortId: $c, personId: $p }) { registration { id status } errors { code } } }`;
+      const registrations = [];
+      for (const personId of people) registrations.push((await post(first, register, cookie, { c: cohortId, p: personId })).body.data!.cohortRegister.registration);
+      await post(second, `mutation($id: ID!) { registrationCancel(input: { id: $id }) { errors { code } } }`, cookie, { id: registrations[0].id });
+      const offeringId = (await client.query<{ offering_id: string }>(`select offering_id from cohort where id = $1`, [Buffer.from(cohortId, 'base64url').toString().split(':')[1]])).rows[0]!.offering_id;
+      const statuses = async () => (await client.query<{ status: string; position: number | null }>(`select status, waitlist_position as position from registration where offering_id = $1 order by registered_at, id`, [offeringId])).rows;
+      expect(await statuses()).toEqual([
+        { status: 'CANCELLED', position: null },
+        { status: 'OFFERED', position: null },
+        { status: 'WAITLISTED', position: 1 },
+        { status: 'WAITLISTED', position: 2 },
+      ]);
+      // The offer runs out; both processes' jobs (every 100 ms) now find it.
+      await client.query(`update registration set offer_expires_at = now() - interval '1 second' where offering_id = $1 and status = 'OFFERED'`, [offeringId]);
+      for (let attempt = 0; attempt < 100 && (await statuses())[1]!.status === 'OFFERED'; attempt += 1) await new Promise((resolve) => setTimeout(resolve, 50));
+      await new Promise((resolve) => setTimeout(resolve, 500)); // several more rounds of both jobs
+      expect(await statuses()).toEqual([
+        { status: 'CANCELLED', position: null },
+        { status: 'LAPSED', position: null },
+        { status: 'OFFERED', position: null },
+        { status: 'WAITLISTED', position: 1 },
+      ]);
+      const audited = await client.query(`select count(*)::int as count from audit_entry where operation = 'offerExpiry' and entity_id = $1`, [offeringId]);
+      expect(audited.rows[0].count).toBe(1);
+      const offering = await client.query(`select confirmed_count, offered_count, waitlisted_count from offering where id = $1`, [offeringId]);
+      expect(offering.rows[0]).toEqual({ confirmed_count: 0, offered_count: 1, waitlisted_count: 1 });
+      // Accepting the lapsed offer is refused.
+      const late = await post(second, `mutation($id: ID!) { registrationAcceptOffer(input: { id: $id }) { registration { status } errors { code message } } }`, cookie, { id: registrations[1].id });
+      expect(late.body.data!.registrationAcceptOffer.errors).toEqual([expect.objectContaining({ code: 'CONFLICT', message: expect.stringContaining('lapsed') })]);
     } finally {
       await client.end();
     }

@@ -8,6 +8,7 @@ import type { Logger } from './common/logger.js';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from './database/embedded-postgres.js';
 import { migrate } from './database/migrate.js';
 import { ormConfig } from './database/orm-config.js';
+import { RegistrationJobs } from './modules/registration/registration-jobs.js';
 import { seedDemoDataIfEmpty } from './seed/seed-database.js';
 
 const STARTUP_LOCK = 7_301_322; // any constant: the key of the advisory lock
@@ -61,6 +62,8 @@ export async function startServer(config: AppConfig, logger: Logger): Promise<Ru
 
     const app = await createApp({ orm, logger, exposeQueryCount: !production, production });
     const running = await app.listen(config.port);
+    const jobs = new RegistrationJobs(orm, logger, config.jobsIntervalMs);
+    jobs.start();
     logger.info({ url: `${running.url}/graphql`, embeddedDatabase: Boolean(embedded) }, 'Evikomp API ready');
     return {
       url: running.url,
@@ -68,6 +71,7 @@ export async function startServer(config: AppConfig, logger: Logger): Promise<Ru
       seeded,
       appliedMigrations,
       async stop() {
+        await jobs.stop();
         await running.stop();
         await orm.close();
         await embedded?.stop();

@@ -11,6 +11,7 @@ describe('loadConfig', () => {
       dataDir: undefined,
       embeddedDbPort: 54329,
       seedDemoData: true,
+      jobsIntervalMs: 30_000,
     });
   });
 

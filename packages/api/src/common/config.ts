@@ -19,6 +19,8 @@ const configSchema = z.object({
     .enum(['true', 'false'])
     .default('true')
     .transform((value) => value === 'true'),
+  /** How often scheduled work runs (lapsing offers, releasing reserved places). */
+  JOBS_INTERVAL_MS: z.coerce.number().int().min(50).max(3_600_000).default(30_000),
 });
 
 export type AppConfig = {
@@ -29,6 +31,7 @@ export type AppConfig = {
   dataDir: string | undefined;
   embeddedDbPort: number;
   seedDemoData: boolean;
+  jobsIntervalMs: number;
 };
 
 export class ConfigError extends Error {
@@ -57,5 +60,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     dataDir: values.DATA_DIR,
     embeddedDbPort: values.EMBEDDED_DB_PORT,
     seedDemoData: values.SEED_DEMO_DATA,
+    jobsIntervalMs: values.JOBS_INTERVAL_MS,
   };
 }

@@ -2,8 +2,8 @@ import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { AccessPolicy } from './access/access-policy.js';
 import { ApiClient } from '../modules/api-client/api-client.entity.js';
-import { Programme } from '../modules/cohort/cohort.entities.js';
-import { Offering, Registration } from '../modules/registration/registration.entities.js';
+import { Cohort, Programme } from '../modules/cohort/cohort.entities.js';
+import { Attendance, ENDED, Offering, OfferingQuota, OfferingSession, Registration } from '../modules/registration/registration.entities.js';
 import { AuditEntry } from '../modules/audit/audit-entry.entity.js';
 import { Organisation, OrganisationPopulation } from '../modules/organisation/organisation.entity.js';
 import { Person } from '../modules/person/person.entity.js';
@@ -80,6 +80,52 @@ export function createLoaders(em: EntityManager, access: AccessPolicy, today: st
         return organisationIds.map((id) => pages.get(id)!);
       },
     ),
+
+    registration: byIdLoader((ids) => em.getRepository(Registration).find({ $and: [{ id: { $in: ids } }, em.getRepository(Registration).visibleTo(scope)] })),
+
+    /** Cohorts (and later meetings and events) by the offering behind them. */
+    cohortByOffering: new DataLoader<string, Cohort | null>(async (ids) => {
+      const rows = await em.find(Cohort, { offering: { $in: [...ids] } });
+      return ids.map((id) => rows.find((row) => row.offering.id === id) ?? null);
+    }),
+
+    sessions: new DataLoader<string, OfferingSession[]>(async (offeringIds) =>
+      groupBy(offeringIds, await em.find(OfferingSession, { offering: { $in: [...offeringIds] } }, { orderBy: { startsAt: 'asc', id: 'asc' } }), (row) => row.offering.id),
+    ),
+
+    seatQuotas: new DataLoader<string, OfferingQuota[]>(async (offeringIds) =>
+      groupBy(offeringIds, await em.find(OfferingQuota, { offering: { $in: [...offeringIds] } }), (row) => row.offering.id),
+    ),
+
+    /** Places held (confirmed or offered) per organisation, per offering. */
+    placesByOrganisation: new DataLoader<string, Map<string, number>>(async (offeringIds) => {
+      const rows = await em.execute<{ offering_id: string; organisation_id: string; places: number }[]>(
+        `select offering_id, organisation_id, count(*)::int as places from registration where offering_id = any(?) and status in ('CONFIRMED', 'OFFERED') group by offering_id, organisation_id`,
+        [[...offeringIds]],
+      );
+      return offeringIds.map((id) => new Map(rows.filter((row) => row.offering_id === id).map((row) => [row.organisation_id, row.places])));
+    }),
+
+    /** Attendance at sessions, of the registrations the caller may see. */
+    attendance: new DataLoader<string, Attendance[]>(async (sessionIds) => {
+      const visible = scope.everything ? {} : { registration: em.getRepository(Registration).visibleTo(scope) };
+      const rows = await em.find(Attendance, { session: { $in: [...sessionIds] }, ...visible } as never, { orderBy: { recordedAt: 'asc' } });
+      return groupBy(sessionIds, rows, (row) => row.session.id);
+    }),
+
+    /** A person's registrations that have not ended, newest first. */
+    personRegistrations: new DataLoader<string, Registration[]>(async (personIds) => {
+      const repository = em.getRepository(Registration);
+      const rows = await repository.find({ $and: [{ person: { $in: [...personIds] }, status: { $nin: ENDED } }, repository.visibleTo(scope)] }, { orderBy: { registeredAt: 'desc', id: 'asc' } });
+      return groupBy(personIds, rows, (row) => row.person.id);
+    }),
+
+    /** A person's completed places, with the cohort each was in. */
+    completions: new DataLoader<string, Registration[]>(async (personIds) => {
+      const repository = em.getRepository(Registration);
+      const rows = await repository.find({ $and: [{ person: { $in: [...personIds] }, completedOn: { $ne: null } }, repository.visibleTo(scope)] }, { orderBy: { completedOn: 'asc', id: 'asc' } });
+      return groupBy(personIds, rows, (row) => row.person.id);
+    }),
 
     registrationPages: loaderFamily<{ page: PageRequest<'registeredAt'> }, Connection<Registration>>(async ({ page }, offeringIds) => {
       const pages = await em.getRepository(Registration).findPagesByOffering(offeringIds, page, scope);

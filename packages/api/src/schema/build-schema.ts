@@ -5,7 +5,7 @@ import { NodeResolver } from '../common/graphql/node.resolver.js';
 import { AuthResolver } from '../modules/auth/auth.resolver.js';
 import { AuditEntryResolver } from '../modules/audit/audit-entry.resolver.js';
 import { ApiClientResolver } from '../modules/api-client/api-client.resolver.js';
-import { CohortResolver, RegistrationResolver } from '../modules/cohort/cohort.resolver.js';
+import { AttendanceResolver, CohortResolver, PersonTrainingResolver, RegistrationResolver, SeatQuotaResolver, SessionResolver } from '../modules/cohort/cohort.resolver.js';
 import { OrganisationResolver } from '../modules/organisation/organisation.resolver.js';
 import { PersonResolver } from '../modules/person/person.resolver.js';
 import { RoleAssignmentResolver } from '../modules/role-assignment/role-assignment.resolver.js';
@@ -16,7 +16,7 @@ let schema: Promise<GraphQLSchema> | undefined;
 /** The executable schema; built once per process. */
 export function buildApiSchema(): Promise<GraphQLSchema> {
   schema ??= buildSchema({
-    resolvers: [NodeResolver, AuthResolver, AuditEntryResolver, ApiClientResolver, CohortResolver, RegistrationResolver, OrganisationResolver, WorkplaceResolver, OrganisationWorkplacesResolver, PersonResolver, RoleAssignmentResolver],
+    resolvers: [NodeResolver, AuthResolver, AuditEntryResolver, ApiClientResolver, CohortResolver, RegistrationResolver, SessionResolver, AttendanceResolver, SeatQuotaResolver, PersonTrainingResolver, OrganisationResolver, WorkplaceResolver, OrganisationWorkplacesResolver, PersonResolver, RoleAssignmentResolver],
     // Inputs are validated in the services, so that failures become typed payload errors.
     validate: false,
   });

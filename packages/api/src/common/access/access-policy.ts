@@ -99,6 +99,30 @@ export class AccessPolicy {
     return this.canManageOrganisationData(workplace.organisationId) || (this.grants?.managerOf.has(workplace.id) ?? false);
   }
 
+  /** A manager of this workplace (e.g. to register its workplace coordinator for coordinator sessions). */
+  managesWorkplace(workplaceId: string): boolean {
+    return this.grants?.managerOf.has(workplaceId) ?? false;
+  }
+
+  /**
+   * Attendance at sessions: administrators for everyone; competence coordinators for the people of
+   * the workplaces they coordinate (this scope, turned into SQL by the people repository).
+   */
+  attendanceScope(): ReadScope {
+    if (this.isAdministrator) return EVERYTHING;
+    const workplaceIds = [...(this.grants?.competenceCoordinatorOf ?? [])];
+    return workplaceIds.length === 0 ? NOTHING : { everything: false, selfPersonId: null, organisationIds: [], workplaceIds };
+  }
+
+  mayRecordAttendance(): boolean {
+    return this.isAdministrator || (this.grants?.competenceCoordinatorOf.size ?? 0) > 0;
+  }
+
+  /** Programmes, cohorts, sessions (the course catalogue): administrators. */
+  canManageTraining(): boolean {
+    return this.isAdministrator;
+  }
+
   /** One's own name and phone. */
   isSelf(personId: string): boolean {
     return this.personId === personId;

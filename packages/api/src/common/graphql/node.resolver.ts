@@ -8,8 +8,8 @@ import { toWorkplaceObject } from '../../modules/workplace/workplace.types.js';
 import { toAuditEntryObject } from '../../modules/audit/audit-entry.types.js';
 import { toApiClientObject } from '../../modules/api-client/api-client.types.js';
 import { CohortService } from '../../modules/cohort/cohort.service.js';
-import { toCohortObject, toProgrammeObject, toRegistrationObject } from '../../modules/cohort/cohort.types.js';
-import { Registration } from '../../modules/registration/registration.entities.js';
+import { toCohortObject, toProgrammeObject, toRegistrationObject, toSessionObject } from '../../modules/cohort/cohort.types.js';
+import { OfferingSession, Registration } from '../../modules/registration/registration.entities.js';
 import { fromGlobalId } from './global-id.js';
 import { Node } from './node.interface.js';
 
@@ -53,6 +53,11 @@ async function loadNode(id: string, ctx: RequestContext): Promise<Node | null> {
     case 'Registration': {
       const entity = await ctx.em.getRepository(Registration).findVisible(decoded.id, ctx.access.readScope());
       return entity && toRegistrationObject(entity);
+    }
+    case 'Session': {
+      // Sessions are public to everyone signed in, as their cohorts are.
+      const entity = await ctx.em.findOne(OfferingSession, { id: decoded.id });
+      return entity && toSessionObject(entity);
     }
   }
 }

@@ -1,11 +1,30 @@
-import { IsEnum, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsBoolean, IsEnum, IsInt, IsOptional, IsString, IsUrl, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
 import { DateTime } from '../../common/graphql/scalars.js';
 import { NotBlank } from '../../common/validators.js';
 import { Role } from '../role-assignment/role-assignment.entity.js';
-import { OfferingStatus } from '../registration/registration.entities.js';
+import { AttendanceStatus, OfferingStatus, PromotionPolicy } from '../registration/registration.entities.js';
 
 registerEnumType(OfferingStatus, { name: 'OfferingStatus', description: 'Where an offering (e.g. a cohort) stands: only OPEN ones take registrations.' });
+registerEnumType(PromotionPolicy, {
+  name: 'PromotionPolicy',
+  description: 'How a freed place goes to the first on the waitlist.',
+  valuesConfig: { AUTOMATIC: { description: 'Confirmed at once.' }, OFFER: { description: 'Held for them for the offer hold time, to accept or decline.' } },
+});
+registerEnumType(AttendanceStatus, { name: 'AttendanceStatus', description: 'Whether a participant attended a session.' });
+
+@InputType({ description: 'Places of a cohort reserved for one member organisation until the release date.' })
+export class SeatQuotaInput {
+  @Field(() => ID, { description: 'The member organisation.' })
+  @IsString()
+  organisationId!: string;
+
+  @Field(() => Int, { description: 'Places reserved for it.' })
+  @IsInt()
+  @Min(1)
+  @Max(100_000)
+  places!: number;
+}
 
 @InputType({ description: 'A new training programme.' })
 export class ProgrammeCreateInput {
@@ -73,6 +92,26 @@ export class CohortCreateInput {
   @Field(() => OfferingStatus, { defaultValue: OfferingStatus.DRAFT, description: 'Start as a draft, or open it at once.' })
   @IsEnum(OfferingStatus)
   status: OfferingStatus = OfferingStatus.DRAFT;
+
+  @Field(() => PromotionPolicy, { defaultValue: PromotionPolicy.AUTOMATIC, description: 'How a freed place goes to the first on the waitlist.' })
+  @IsEnum(PromotionPolicy)
+  promotionPolicy: PromotionPolicy = PromotionPolicy.AUTOMATIC;
+
+  @Field(() => Int, { defaultValue: 48, description: 'Hours an offered place is held (OFFER policy), 1 to 720.' })
+  @IsInt()
+  @Min(1)
+  @Max(720)
+  offerHoldHours: number = 48;
+
+  @Field(() => [SeatQuotaInput], { nullable: true, description: 'Places reserved per member organisation (needs a capacity; together at most the capacity).' })
+  @IsOptional()
+  @ArrayMaxSize(500)
+  @ValidateNested({ each: true })
+  seatQuotas?: SeatQuotaInput[] | null;
+
+  @Field(() => DateTime, { nullable: true, description: 'When reserved places nobody took go to everyone (default: never).' })
+  @IsOptional()
+  quotaReleaseAt?: Date | null;
 }
 
 @InputType({ description: 'Changes to a cohort; raising the capacity gives the new places to the waitlist at once.' })
@@ -92,6 +131,141 @@ export class CohortUpdateInput {
   @IsOptional()
   @IsEnum(OfferingStatus)
   status?: OfferingStatus | null;
+
+  @Field(() => PromotionPolicy, { nullable: true, description: 'New promotion policy (open offers keep their expiry).' })
+  @IsOptional()
+  @IsEnum(PromotionPolicy)
+  promotionPolicy?: PromotionPolicy | null;
+
+  @Field(() => Int, { nullable: true, description: 'Hours an offered place is held, for offers made from now on.' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(720)
+  offerHoldHours?: number | null;
+}
+
+@InputType({ description: 'A new session of a cohort: a training day, a residential stay, an online meeting.' })
+export class SessionCreateInput {
+  @Field(() => ID, { description: 'The cohort.' })
+  @IsString()
+  cohortId!: string;
+
+  @Field(() => String, { nullable: true, description: 'Title, e.g. "Dag 1: Arbetsplatslärande".' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  title?: string | null;
+
+  @Field(() => DateTime, { description: 'Start (an instant; shown in Europe/Stockholm time).' })
+  startsAt!: Date;
+
+  @Field(() => DateTime, { description: 'End; after the start.' })
+  endsAt!: Date;
+
+  @Field(() => String, { nullable: true, description: 'Venue (address or place).' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(500)
+  venue?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Link for online participation (https).' })
+  @IsOptional()
+  @IsUrl({ protocols: ['https'], require_protocol: true }, { message: 'Must be an https:// link.' })
+  @MaxLength(2000)
+  onlineUrl?: string | null;
+
+  @Field(() => Boolean, { defaultValue: false, description: 'A residential stay (chefsinternat).' })
+  @IsBoolean()
+  residential: boolean = false;
+}
+
+@InputType({ description: 'Changes to a session; fields left out stay as they are.' })
+export class SessionUpdateInput {
+  @Field(() => ID, { description: 'The session.' })
+  @IsString()
+  id!: string;
+
+  @Field(() => String, { nullable: true, description: 'Title.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  title?: string | null;
+
+  @Field(() => DateTime, { nullable: true, description: 'Start.' })
+  @IsOptional()
+  startsAt?: Date | null;
+
+  @Field(() => DateTime, { nullable: true, description: 'End.' })
+  @IsOptional()
+  endsAt?: Date | null;
+
+  @Field(() => String, { nullable: true, description: 'Venue.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(500)
+  venue?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Link for online participation (https).' })
+  @IsOptional()
+  @IsUrl({ protocols: ['https'], require_protocol: true }, { message: 'Must be an https:// link.' })
+  @MaxLength(2000)
+  onlineUrl?: string | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'A residential stay.' })
+  @IsOptional()
+  @IsBoolean()
+  residential?: boolean | null;
+}
+
+@InputType({ description: 'Removes a session and its attendance; completion is recomputed.' })
+export class SessionDeleteInput {
+  @Field(() => ID, { description: 'The session.' })
+  @IsString()
+  id!: string;
+}
+
+@InputType({ description: 'Whether one participant attended.' })
+export class AttendanceEntryInput {
+  @Field(() => ID, { description: 'The registration (a confirmed place).' })
+  @IsString()
+  registrationId!: string;
+
+  @Field(() => AttendanceStatus, { description: 'Present, absent or excused.' })
+  @IsEnum(AttendanceStatus)
+  status!: AttendanceStatus;
+}
+
+@InputType({ description: 'Attendance at one session, for any number of participants (recorded again: replaced).' })
+export class AttendanceRecordInput {
+  @Field(() => ID, { description: 'The session.' })
+  @IsString()
+  sessionId!: string;
+
+  @Field(() => [AttendanceEntryInput], { description: 'One entry per participant.' })
+  @ArrayMinSize(1)
+  @ArrayMaxSize(1000)
+  @ValidateNested({ each: true })
+  entries!: AttendanceEntryInput[];
+}
+
+@InputType({ description: 'Accepts an offered place before the offer expires.' })
+export class RegistrationAcceptOfferInput {
+  @Field(() => ID, { description: 'The registration with the offer.' })
+  @IsString()
+  id!: string;
+}
+
+@InputType({ description: 'Moves a waitlisted registration to another place in the queue (administrators).' })
+export class RegistrationMoveInput {
+  @Field(() => ID, { description: 'The waitlisted registration.' })
+  @IsString()
+  id!: string;
+
+  @Field(() => Int, { description: 'New place in the queue; 1 is next.' })
+  @IsInt()
+  @Min(1)
+  position!: number;
 }
 
 @InputType({ description: 'Registers a person (default: yourself) for a cohort.' })
@@ -106,7 +280,7 @@ export class CohortRegisterInput {
   personId?: string | null;
 }
 
-@InputType({ description: 'Cancels a registration; a confirmed place goes to the first on the waitlist.' })
+@InputType({ description: 'Cancels a registration, leaves the waitlist or declines an offer; a freed place goes to the first on the waitlist.' })
 export class RegistrationCancelInput {
   @Field(() => ID, { description: 'The registration.' })
   @IsString()

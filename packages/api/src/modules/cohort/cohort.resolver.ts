@@ -4,10 +4,23 @@ import { mutationResult } from '../../common/errors/mutation-payload.js';
 import { fromGlobalId } from '../../common/graphql/global-id.js';
 import { mapConnection, OrderDirection, type Connection } from '../../common/pagination/connection.js';
 import { ConnectionArgs, toPageRequest } from '../../common/pagination/connection-args.js';
+import { OrganisationObject, toOrganisationObject } from '../organisation/organisation.types.js';
 import { PersonObject, toPersonObject } from '../person/person.types.js';
 import { Offering } from '../registration/registration.entities.js';
 import { Cohort } from './cohort.entities.js';
-import { CohortCreateInput, CohortRegisterInput, CohortUpdateInput, ProgrammeCreateInput, RegistrationCancelInput } from './cohort.inputs.js';
+import {
+  AttendanceRecordInput,
+  CohortCreateInput,
+  CohortRegisterInput,
+  CohortUpdateInput,
+  ProgrammeCreateInput,
+  RegistrationAcceptOfferInput,
+  RegistrationCancelInput,
+  RegistrationMoveInput,
+  SessionCreateInput,
+  SessionDeleteInput,
+  SessionUpdateInput,
+} from './cohort.inputs.js';
 import { CohortService } from './cohort.service.js';
 import {
   CohortConnection,
@@ -18,9 +31,15 @@ import {
   RegistrationConnection,
   RegistrationObject,
   RegistrationPayload,
+  AttendanceObject,
+  SeatQuotaObject,
+  SessionObject,
+  SessionPayload,
+  toAttendanceObject,
   toCohortObject,
   toProgrammeObject,
   toRegistrationObject,
+  toSessionObject,
 } from './cohort.types.js';
 
 async function cohortObject(cohort: Cohort, ctx: RequestContext): Promise<CohortObject> {
@@ -75,6 +94,53 @@ export class CohortResolver {
     return Object.assign(new RegistrationPayload(), { registration: outcome.result ? toRegistrationObject(outcome.result) : null, errors: outcome.errors });
   }
 
+  @Mutation(() => RegistrationPayload, { description: 'Accepts an offered place before the offer expires (decline with registrationCancel).' })
+  async registrationAcceptOffer(@Arg('input', () => RegistrationAcceptOfferInput, { description: 'What to change.' }) input: RegistrationAcceptOfferInput, @Ctx() ctx: RequestContext): Promise<RegistrationPayload> {
+    const outcome = await mutationResult(() => new CohortService(ctx).acceptOffer(input));
+    return Object.assign(new RegistrationPayload(), { registration: outcome.result ? toRegistrationObject(outcome.result) : null, errors: outcome.errors });
+  }
+
+  @Mutation(() => RegistrationPayload, { description: 'Moves a waitlisted registration to another place in the queue (administrators).' })
+  async registrationMove(@Arg('input', () => RegistrationMoveInput, { description: 'What to change.' }) input: RegistrationMoveInput, @Ctx() ctx: RequestContext): Promise<RegistrationPayload> {
+    const outcome = await mutationResult(() => new CohortService(ctx).moveInQueue(input));
+    return Object.assign(new RegistrationPayload(), { registration: outcome.result ? toRegistrationObject(outcome.result) : null, errors: outcome.errors });
+  }
+
+  @Mutation(() => SessionPayload, { description: 'Adds a session to a cohort (administrators).' })
+  async sessionCreate(@Arg('input', () => SessionCreateInput, { description: 'What to change.' }) input: SessionCreateInput, @Ctx() ctx: RequestContext): Promise<SessionPayload> {
+    const outcome = await mutationResult(() => new CohortService(ctx).createSession(input));
+    return Object.assign(new SessionPayload(), { session: outcome.result ? toSessionObject(outcome.result) : null, errors: outcome.errors });
+  }
+
+  @Mutation(() => SessionPayload, { description: 'Changes a session (administrators).' })
+  async sessionUpdate(@Arg('input', () => SessionUpdateInput, { description: 'What to change.' }) input: SessionUpdateInput, @Ctx() ctx: RequestContext): Promise<SessionPayload> {
+    const outcome = await mutationResult(() => new CohortService(ctx).updateSession(input));
+    return Object.assign(new SessionPayload(), { session: outcome.result ? toSessionObject(outcome.result) : null, errors: outcome.errors });
+  }
+
+  @Mutation(() => SessionPayload, { description: 'Removes a session and its attendance (administrators); completion is recomputed.' })
+  async sessionDelete(@Arg('input', () => SessionDeleteInput, { description: 'What to change.' }) input: SessionDeleteInput, @Ctx() ctx: RequestContext): Promise<SessionPayload> {
+    const outcome = await mutationResult(() => new CohortService(ctx).deleteSession(input));
+    return Object.assign(new SessionPayload(), { session: outcome.result ? toSessionObject(outcome.result) : null, errors: outcome.errors });
+  }
+
+  @Mutation(() => SessionPayload, { description: 'Records attendance at a session (administrators; competence coordinators for the people of their workplaces).' })
+  async attendanceRecord(@Arg('input', () => AttendanceRecordInput, { description: 'What to change.' }) input: AttendanceRecordInput, @Ctx() ctx: RequestContext): Promise<SessionPayload> {
+    const outcome = await mutationResult(() => new CohortService(ctx).recordAttendance(input));
+    return Object.assign(new SessionPayload(), { session: outcome.result ? toSessionObject(outcome.result) : null, errors: outcome.errors });
+  }
+
+  @FieldResolver(() => [SessionObject], { description: 'Sessions, in time order.' })
+  async sessions(@Root() cohort: CohortObject, @Ctx() ctx: RequestContext): Promise<SessionObject[]> {
+    return (await ctx.loaders.sessions.load(cohort.offeringEntityId)).map(toSessionObject);
+  }
+
+  @FieldResolver(() => [SeatQuotaObject], { description: 'Places reserved per member organisation (empty: none).' })
+  async seatQuotas(@Root() cohort: CohortObject, @Ctx() ctx: RequestContext): Promise<SeatQuotaObject[]> {
+    const [quotas, taken] = await Promise.all([ctx.loaders.seatQuotas.load(cohort.offeringEntityId), ctx.loaders.placesByOrganisation.load(cohort.offeringEntityId)]);
+    return quotas.map((quota) => Object.assign(new SeatQuotaObject(), { organisationEntityId: quota.organisation.id, places: quota.places, taken: taken.get(quota.organisation.id) ?? 0 }));
+  }
+
   @FieldResolver(() => ProgrammeObject, { description: 'The programme.' })
   async programme(@Root() cohort: CohortObject, @Ctx() ctx: RequestContext): Promise<ProgrammeObject> {
     return toProgrammeObject((await ctx.loaders.programme.load(cohort.programmeEntityId))!);
@@ -89,9 +155,53 @@ export class CohortResolver {
 
 @Resolver(() => RegistrationObject)
 export class RegistrationResolver {
+  @FieldResolver(() => CohortObject, { nullable: true, description: 'The cohort registered for.' })
+  async cohort(@Root() registration: RegistrationObject, @Ctx() ctx: RequestContext): Promise<CohortObject | null> {
+    const cohort = await ctx.loaders.cohortByOffering.load(registration.offeringEntityId);
+    return cohort ? cohortObject(cohort, ctx) : null;
+  }
+
   @FieldResolver(() => PersonObject, { nullable: true, description: 'Who is registered; null when you may not see them.' })
   async person(@Root() registration: RegistrationObject, @Ctx() ctx: RequestContext): Promise<PersonObject | null> {
     const person = await ctx.loaders.person.load(registration.personEntityId);
     return person ? toPersonObject(person) : null;
+  }
+}
+
+@Resolver(() => SessionObject)
+export class SessionResolver {
+  @FieldResolver(() => [AttendanceObject], { description: 'Attendance recorded, for the participants you may see.' })
+  async attendance(@Root() session: SessionObject, @Ctx() ctx: RequestContext): Promise<AttendanceObject[]> {
+    return (await ctx.loaders.attendance.load(session.entityId)).map(toAttendanceObject);
+  }
+}
+
+@Resolver(() => AttendanceObject)
+export class AttendanceResolver {
+  @FieldResolver(() => RegistrationObject, { nullable: true, description: 'The participant\'s registration.' })
+  async registration(@Root() attendance: AttendanceObject, @Ctx() ctx: RequestContext): Promise<RegistrationObject | null> {
+    const registration = await ctx.loaders.registration.load(attendance.registrationEntityId);
+    return registration ? toRegistrationObject(registration) : null;
+  }
+}
+
+@Resolver(() => SeatQuotaObject)
+export class SeatQuotaResolver {
+  @FieldResolver(() => OrganisationObject, { description: 'The member organisation.' })
+  async organisation(@Root() quota: SeatQuotaObject, @Ctx() ctx: RequestContext): Promise<OrganisationObject> {
+    return toOrganisationObject((await ctx.loaders.organisation.load(quota.organisationEntityId))!);
+  }
+}
+
+@Resolver(() => PersonObject)
+export class PersonTrainingResolver {
+  @FieldResolver(() => [RegistrationObject], { description: 'Registrations that have not ended (places, queue places, offers), newest first.' })
+  async registrations(@Root() person: PersonObject, @Ctx() ctx: RequestContext): Promise<RegistrationObject[]> {
+    return (await ctx.loaders.personRegistrations.load(person.entityId)).map(toRegistrationObject);
+  }
+
+  @FieldResolver(() => [RegistrationObject], { description: 'Completed programmes: the places whose completion rule was met, oldest first.' })
+  async completions(@Root() person: PersonObject, @Ctx() ctx: RequestContext): Promise<RegistrationObject[]> {
+    return (await ctx.loaders.completions.load(person.entityId)).map(toRegistrationObject);
   }
 }

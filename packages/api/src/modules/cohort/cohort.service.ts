@@ -1,3 +1,4 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
 import type { ServiceContext } from '../../common/context.js';
 import { DomainError, UserErrorCode } from '../../common/errors/user-error.js';
 import { requireEntityId } from '../../common/graphql/global-id.js';
@@ -6,12 +7,27 @@ import { findPage, type PageRequest } from '../../common/pagination/find-page.js
 import { unitOfWork } from '../../common/unit-of-work.js';
 import { assertValidInput } from '../../common/validation.js';
 import { Organisation } from '../organisation/organisation.entity.js';
+import { recomputeCompletion, recordAttendance } from '../registration/attendance.js';
 import { RegistrationEngine } from '../registration/registration-engine.js';
-import { Offering, OfferingKind, Registration } from '../registration/registration.entities.js';
+import { Offering, OfferingKind, OfferingQuota, OfferingSession, Registration } from '../registration/registration.entities.js';
 import { Cohort, Programme } from './cohort.entities.js';
-import type { CohortCreateInput, CohortRegisterInput, CohortUpdateInput, ProgrammeCreateInput, RegistrationCancelInput } from './cohort.inputs.js';
+import type {
+  AttendanceRecordInput,
+  CohortCreateInput,
+  CohortRegisterInput,
+  CohortUpdateInput,
+  ProgrammeCreateInput,
+  RegistrationAcceptOfferInput,
+  RegistrationCancelInput,
+  RegistrationMoveInput,
+  SessionCreateInput,
+  SessionDeleteInput,
+  SessionUpdateInput,
+} from './cohort.inputs.js';
 
 const cohortNotFound = (field: string) => DomainError.of(field, UserErrorCode.NOT_FOUND, 'No cohort has this id.');
+const sessionNotFound = (field: string) => DomainError.of(field, UserErrorCode.NOT_FOUND, 'No session has this id.');
+const sessionOrder = () => DomainError.of('endsAt', UserErrorCode.INVALID, 'A session must end after it starts.');
 
 export class CohortService {
   constructor(private readonly ctx: ServiceContext) {}
@@ -26,7 +42,11 @@ export class CohortService {
   }
 
   private requireAdministrator(): void {
-    this.ctx.access.require(this.ctx.access.isAdministrator, null, 'Only administrators run programmes and cohorts.');
+    this.ctx.access.require(this.ctx.access.canManageTraining(), null, 'Only administrators run programmes and cohorts.');
+  }
+
+  private engine(em: EntityManager): RegistrationEngine {
+    return new RegistrationEngine(em, this.ctx.access, this.ctx.today);
   }
 
   async createProgramme(input: ProgrammeCreateInput): Promise<Programme> {
@@ -45,12 +65,23 @@ export class CohortService {
     if (input.registrationOpensAt && input.registrationClosesAt && input.registrationClosesAt <= input.registrationOpensAt) {
       throw DomainError.of('registrationClosesAt', UserErrorCode.INVALID, 'Registration must close after it opens.');
     }
+    const quotas = (input.seatQuotas ?? []).map((quota, index) => ({ organisationId: requireEntityId(quota.organisationId, 'Organisation', `seatQuotas.${index}.organisationId`), places: quota.places }));
+    const repeated = quotas.findIndex((quota, index) => quotas.findIndex((other) => other.organisationId === quota.organisationId) !== index);
+    if (repeated >= 0) throw DomainError.of(`seatQuotas.${repeated}.organisationId`, UserErrorCode.INVALID, 'Each organisation may have one quota.');
+    if (quotas.length > 0) {
+      if (!input.capacity) throw DomainError.of('capacity', UserErrorCode.INVALID, 'Seat quotas need a capacity.');
+      const reserved = quotas.reduce((sum, quota) => sum + quota.places, 0);
+      if (reserved > input.capacity) throw DomainError.of('seatQuotas', UserErrorCode.INVALID, `The quotas reserve ${reserved} places; the capacity is ${input.capacity}.`);
+    }
     return unitOfWork(this.ctx, 'cohortCreate', async (em) => {
       const programme = await em.findOne(Programme, { id: programmeId });
       if (!programme) throw DomainError.of('programmeId', UserErrorCode.NOT_FOUND, 'No programme has this id.');
-      const found = await em.find(Organisation, { id: { $in: organisationIds } });
-      const missing = organisationIds.findIndex((id) => !found.some((organisation) => organisation.id === id));
+      const found = await em.find(Organisation, { id: { $in: [...organisationIds, ...quotas.map((quota) => quota.organisationId)] } });
+      const exists = (id: string) => found.some((organisation) => organisation.id === id);
+      const missing = organisationIds.findIndex((id) => !exists(id));
       if (missing >= 0) throw DomainError.of(`audienceOrganisationIds.${missing}`, UserErrorCode.NOT_FOUND, 'No organisation has this id.');
+      const missingQuota = quotas.findIndex((quota) => !exists(quota.organisationId));
+      if (missingQuota >= 0) throw DomainError.of(`seatQuotas.${missingQuota}.organisationId`, UserErrorCode.NOT_FOUND, 'No organisation has this id.');
       const offering = em.create(Offering, {
         kind: OfferingKind.COHORT,
         status: input.status,
@@ -59,7 +90,11 @@ export class CohortService {
         registrationClosesAt: input.registrationClosesAt ?? null,
         audienceRoles: input.audienceRoles ?? [],
         audienceOrganisationIds: organisationIds,
+        promotionPolicy: input.promotionPolicy,
+        offerHoldHours: input.offerHoldHours,
+        quotaReleaseAt: quotas.length > 0 ? (input.quotaReleaseAt ?? null) : null,
       });
+      for (const quota of quotas) em.create(OfferingQuota, { offering, organisation: em.getReference(Organisation, quota.organisationId), places: quota.places });
       return em.create(Cohort, { programme, offering, name: input.name, description: input.description || null });
     });
   }
@@ -79,7 +114,9 @@ export class CohortService {
         offering!.capacity = input.capacity;
       }
       if (input.status) offering!.status = input.status;
-      await new RegistrationEngine(em, this.ctx.access, this.ctx.today).promote(offering!);
+      if (input.promotionPolicy) offering!.promotionPolicy = input.promotionPolicy;
+      if (input.offerHoldHours) offering!.offerHoldHours = input.offerHoldHours;
+      await this.engine(em).promote(offering!);
       return cohort;
     });
   }
@@ -92,13 +129,103 @@ export class CohortService {
     return unitOfWork(this.ctx, 'cohortRegister', async (em) => {
       const cohort = await em.findOne(Cohort, { id: cohortId });
       if (!cohort) throw cohortNotFound('cohortId');
-      return new RegistrationEngine(em, this.ctx.access, this.ctx.today).register(cohort.offering.id, personId, 'cohortId');
+      return this.engine(em).register(cohort.offering.id, personId, 'cohortId');
     });
   }
 
   async cancel(input: RegistrationCancelInput): Promise<Registration> {
     await assertValidInput(input);
     const id = requireEntityId(input.id, 'Registration', 'id');
-    return unitOfWork(this.ctx, 'registrationCancel', (em) => new RegistrationEngine(em, this.ctx.access, this.ctx.today).cancel(id));
+    return unitOfWork(this.ctx, 'registrationCancel', (em) => this.engine(em).cancel(id));
+  }
+
+  async acceptOffer(input: RegistrationAcceptOfferInput): Promise<Registration> {
+    await assertValidInput(input);
+    const id = requireEntityId(input.id, 'Registration', 'id');
+    return unitOfWork(this.ctx, 'registrationAcceptOffer', (em) => this.engine(em).acceptOffer(id));
+  }
+
+  async moveInQueue(input: RegistrationMoveInput): Promise<Registration> {
+    await assertValidInput(input);
+    const id = requireEntityId(input.id, 'Registration', 'id');
+    return unitOfWork(this.ctx, 'registrationMove', (em) => this.engine(em).moveInQueue(id, input.position));
+  }
+
+  sessionsOf(offeringIds: readonly string[]): Promise<OfferingSession[]> {
+    return this.ctx.em.find(OfferingSession, { offering: { $in: [...offeringIds] } }, { orderBy: { startsAt: 'asc', id: 'asc' } });
+  }
+
+  async createSession(input: SessionCreateInput): Promise<OfferingSession> {
+    this.requireAdministrator();
+    await assertValidInput(input);
+    const cohortId = requireEntityId(input.cohortId, 'Cohort', 'cohortId');
+    if (input.endsAt <= input.startsAt) throw sessionOrder();
+    return unitOfWork(this.ctx, 'sessionCreate', async (em) => {
+      const cohort = await em.findOne(Cohort, { id: cohortId }, { populate: ['programme'] });
+      if (!cohort) throw cohortNotFound('cohortId');
+      const session = em.create(OfferingSession, {
+        offering: cohort.offering,
+        title: input.title || null,
+        startsAt: input.startsAt,
+        endsAt: input.endsAt,
+        venue: input.venue || null,
+        onlineUrl: input.onlineUrl || null,
+        residential: input.residential,
+      });
+      await recomputeCompletion(em, cohort.offering.id, cohort.programme.getEntity().completionThresholdPercent);
+      return session;
+    });
+  }
+
+  async updateSession(input: SessionUpdateInput): Promise<OfferingSession> {
+    this.requireAdministrator();
+    await assertValidInput(input);
+    const id = requireEntityId(input.id, 'Session', 'id');
+    return unitOfWork(this.ctx, 'sessionUpdate', async (em) => {
+      const session = await em.findOne(OfferingSession, { id });
+      if (!session) throw sessionNotFound('id');
+      if (input.title !== undefined) session.title = input.title || null;
+      if (input.startsAt) session.startsAt = input.startsAt;
+      if (input.endsAt) session.endsAt = input.endsAt;
+      if (input.venue !== undefined) session.venue = input.venue || null;
+      if (input.onlineUrl !== undefined) session.onlineUrl = input.onlineUrl || null;
+      if (input.residential !== undefined && input.residential !== null) session.residential = input.residential;
+      if (session.endsAt <= session.startsAt) throw sessionOrder();
+      await this.recomputeCompletionOf(em, session.offering.id);
+      return session;
+    });
+  }
+
+  async deleteSession(input: SessionDeleteInput): Promise<OfferingSession> {
+    this.requireAdministrator();
+    await assertValidInput(input);
+    const id = requireEntityId(input.id, 'Session', 'id');
+    return unitOfWork(this.ctx, 'sessionDelete', async (em) => {
+      const session = await em.findOne(OfferingSession, { id });
+      if (!session) throw sessionNotFound('id');
+      em.remove(session);
+      await this.recomputeCompletionOf(em, session.offering.id);
+      return session;
+    });
+  }
+
+  async recordAttendance(input: AttendanceRecordInput): Promise<OfferingSession> {
+    await assertValidInput(input);
+    const id = requireEntityId(input.sessionId, 'Session', 'sessionId');
+    const entries = input.entries.map((entry, index) => ({ registrationId: requireEntityId(entry.registrationId, 'Registration', `entries.${index}.registrationId`), status: entry.status }));
+    this.ctx.access.require(this.ctx.access.mayRecordAttendance(), null, 'Administrators and competence coordinators record attendance.');
+    return unitOfWork(this.ctx, 'attendanceRecord', async (em) => {
+      const session = await em.findOne(OfferingSession, { id });
+      if (!session) throw sessionNotFound('sessionId');
+      await recordAttendance(em, this.ctx.access, session, entries);
+      await this.recomputeCompletionOf(em, session.offering.id);
+      return session;
+    });
+  }
+
+  /** The completion rule of the offering's programme (offerings outside programmes have none). */
+  private async recomputeCompletionOf(em: EntityManager, offeringId: string): Promise<void> {
+    const cohort = await em.findOne(Cohort, { offering: offeringId }, { populate: ['programme'] });
+    await recomputeCompletion(em, offeringId, cohort ? cohort.programme.getEntity().completionThresholdPercent : null);
   }
 }

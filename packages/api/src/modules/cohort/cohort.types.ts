@@ -2,13 +2,23 @@ import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { MutationPayload } from '../../common/errors/mutation-payload.js';
 import { toGlobalId } from '../../common/graphql/global-id.js';
 import { Node } from '../../common/graphql/node.interface.js';
-import { DateTime } from '../../common/graphql/scalars.js';
+import { DateTime, LocalDate } from '../../common/graphql/scalars.js';
 import { connectionTypes } from '../../common/pagination/connection.js';
 import { Role } from '../role-assignment/role-assignment.entity.js';
-import { OfferingStatus, RegistrationStatus, type Offering, type Registration } from '../registration/registration.entities.js';
+import { AttendanceStatus, OfferingStatus, PromotionPolicy, RegistrationStatus, type Attendance, type Offering, type OfferingSession, type Registration } from '../registration/registration.entities.js';
 import type { Cohort, Programme } from './cohort.entities.js';
 
-registerEnumType(RegistrationStatus, { name: 'RegistrationStatus', description: 'Where a registration stands.' });
+registerEnumType(RegistrationStatus, {
+  name: 'RegistrationStatus',
+  description: 'Where a registration stands.',
+  valuesConfig: {
+    CONFIRMED: { description: 'Has a place.' },
+    WAITLISTED: { description: 'In the queue (see waitlistPosition).' },
+    OFFERED: { description: 'A freed place is held for them until offerExpiresAt: accept or decline.' },
+    LAPSED: { description: 'An offer expired unanswered; the place went to the next in line.' },
+    CANCELLED: { description: 'Cancelled, left the queue, or declined an offer.' },
+  },
+});
 
 @ObjectType('Programme', { implements: Node, description: 'A training programme, e.g. "Ledarutbildning i arbetsplatslärande".' })
 export class ProgrammeObject extends Node {
@@ -56,6 +66,66 @@ export class CohortObject extends Node {
 
   @Field(() => [Role], { description: 'Roles one of which a registrant must hold; empty: anyone.' })
   audienceRoles!: Role[];
+
+  @Field(() => PromotionPolicy, { description: 'How a freed place goes to the first on the waitlist.' })
+  promotionPolicy!: PromotionPolicy;
+
+  @Field(() => Int, { description: 'Hours an offered place is held (OFFER policy).' })
+  offerHoldHours!: number;
+
+  @Field(() => Int, { description: 'Places held by open offers.' })
+  offeredCount!: number;
+
+  @Field(() => DateTime, { nullable: true, description: 'When places reserved per organisation and unused go to everyone.' })
+  quotaReleaseAt!: Date | null;
+
+  @Field(() => Boolean, { description: 'Whether the reserved places have been released.' })
+  quotasReleased!: boolean;
+}
+
+@ObjectType('Session', { implements: Node, description: 'One occasion of a cohort: a training day, a residential stay, an online meeting.' })
+export class SessionObject extends Node {
+  entityId!: string;
+
+  @Field(() => String, { nullable: true, description: 'Title.' })
+  title!: string | null;
+
+  @Field(() => DateTime, { description: 'Start.' })
+  startsAt!: Date;
+
+  @Field(() => DateTime, { description: 'End.' })
+  endsAt!: Date;
+
+  @Field(() => String, { nullable: true, description: 'Venue.' })
+  venue!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Link for online participation.' })
+  onlineUrl!: string | null;
+
+  @Field(() => Boolean, { description: 'A residential stay (chefsinternat).' })
+  residential!: boolean;
+}
+
+@ObjectType('Attendance', { description: 'Whether a participant attended a session.' })
+export class AttendanceObject {
+  registrationEntityId!: string;
+
+  @Field(() => AttendanceStatus, { description: 'Present, absent or excused.' })
+  status!: AttendanceStatus;
+
+  @Field(() => DateTime, { description: 'When it was recorded.' })
+  recordedAt!: Date;
+}
+
+@ObjectType('SeatQuota', { description: 'Places of a cohort reserved for one member organisation until the release date.' })
+export class SeatQuotaObject {
+  organisationEntityId!: string;
+
+  @Field(() => Int, { description: 'Places reserved.' })
+  places!: number;
+
+  @Field(() => Int, { description: 'Places its people hold now (confirmed or offered).' })
+  taken!: number;
 }
 
 @ObjectType('Registration', { implements: Node, description: "A person's place, or place in the queue, in a cohort." })
@@ -74,6 +144,14 @@ export class RegistrationObject extends Node {
 
   @Field(() => DateTime, { nullable: true, description: 'When it was cancelled.' })
   cancelledAt!: Date | null;
+
+  @Field(() => DateTime, { nullable: true, description: 'Until when an offered place is held (status OFFERED).' })
+  offerExpiresAt!: Date | null;
+
+  @Field(() => LocalDate, { nullable: true, description: "The day the programme's completion rule was met; null until then." })
+  completedOn!: string | null;
+
+  offeringEntityId!: string;
 }
 
 export const { ConnectionType: CohortConnection } = connectionTypes(CohortObject, 'Cohort');
@@ -89,6 +167,12 @@ export class ProgrammePayload extends MutationPayload {
 export class CohortPayload extends MutationPayload {
   @Field(() => CohortObject, { nullable: true, description: 'The cohort; null when the mutation failed.' })
   cohort: CohortObject | null = null;
+}
+
+@ObjectType('SessionPayload', { implements: MutationPayload, description: 'Result of a change to a session or its attendance.' })
+export class SessionPayload extends MutationPayload {
+  @Field(() => SessionObject, { nullable: true, description: 'The session; null when the mutation failed.' })
+  session: SessionObject | null = null;
 }
 
 @ObjectType('RegistrationPayload', { implements: MutationPayload, description: 'Result of registering or cancelling.' })
@@ -122,7 +206,29 @@ export function toCohortObject(cohort: Cohort, offering: Offering): CohortObject
     registrationOpensAt: offering.registrationOpensAt,
     registrationClosesAt: offering.registrationClosesAt,
     audienceRoles: offering.audienceRoles as Role[],
+    promotionPolicy: offering.promotionPolicy,
+    offerHoldHours: offering.offerHoldHours,
+    offeredCount: offering.offeredCount,
+    quotaReleaseAt: offering.quotaReleaseAt,
+    quotasReleased: offering.quotasReleasedAt !== null,
   });
+}
+
+export function toSessionObject(entity: OfferingSession): SessionObject {
+  return Object.assign(new SessionObject(), {
+    id: toGlobalId('Session', entity.id),
+    entityId: entity.id,
+    title: entity.title,
+    startsAt: entity.startsAt,
+    endsAt: entity.endsAt,
+    venue: entity.venue,
+    onlineUrl: entity.onlineUrl,
+    residential: entity.residential,
+  });
+}
+
+export function toAttendanceObject(entity: Attendance): AttendanceObject {
+  return Object.assign(new AttendanceObject(), { registrationEntityId: entity.registration.id, status: entity.status, recordedAt: entity.recordedAt });
 }
 
 export function toRegistrationObject(entity: Registration): RegistrationObject {
@@ -134,5 +240,8 @@ export function toRegistrationObject(entity: Registration): RegistrationObject {
     waitlistPosition: entity.waitlistPosition,
     registeredAt: entity.registeredAt,
     cancelledAt: entity.cancelledAt,
+    offerExpiresAt: entity.offerExpiresAt,
+    completedOn: entity.completedOn,
+    offeringEntityId: entity.offering.id,
   });
 }

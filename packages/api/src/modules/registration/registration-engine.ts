@@ -3,8 +3,10 @@ import type { AccessPolicy } from '../../common/access/access-policy.js';
 import { DomainError, UserErrorCode } from '../../common/errors/user-error.js';
 import { Person } from '../person/person.entity.js';
 import { PersonErrors } from '../person/person.errors.js';
-import { RoleAssignment } from '../role-assignment/role-assignment.entity.js';
+import { Role, RoleAssignment } from '../role-assignment/role-assignment.entity.js';
 import { Offering, OfferingStatus, Registration, RegistrationStatus } from './registration.entities.js';
+import { RegistrationQueue, type ChangeListener } from './registration-queue.js';
+import { registrationNotices } from './registration-notices.js';
 
 export const RegistrationErrors = {
   offeringNotFound: (field: string) => DomainError.of(field, UserErrorCode.NOT_FOUND, 'Nothing to register for has this id.'),
@@ -16,90 +18,121 @@ export const RegistrationErrors = {
   },
   outsideAudience: () => DomainError.of('personId', UserErrorCode.FORBIDDEN, 'The person is not in the audience of this offering.'),
   alreadyRegistered: () => DomainError.of('personId', UserErrorCode.CONFLICT, 'The person is already registered.'),
-  alreadyCancelled: () => DomainError.of('id', UserErrorCode.CONFLICT, 'The registration is already cancelled.'),
+  alreadyEnded: (status: string) => DomainError.of('id', UserErrorCode.CONFLICT, `The registration has already ended (${status}).`),
+  noOffer: () => DomainError.of('id', UserErrorCode.CONFLICT, 'There is no open offer of a place on this registration.'),
+  offerLapsed: (expiredAt: Date) => DomainError.of('id', UserErrorCode.CONFLICT, `The offer lapsed at ${expiredAt.toISOString()}; the place went to the next in line.`),
+  notWaitlisted: () => DomainError.of('id', UserErrorCode.CONFLICT, 'Only a waitlisted registration has a place in the queue to move.'),
+  positionOutOfRange: (length: number) => DomainError.of('position', UserErrorCode.INVALID, `The queue has positions 1 to ${length}.`),
 };
 
+
 /**
- * The one registration engine: confirm while places are left, otherwise queue; a freed place goes to
- * the first in the queue in the same transaction, and the queue closes up. Every change locks the
- * offering's row, so concurrent registrations (from any number of API processes) never overbook.
+ * The one registration engine, shared by cohorts, network meetings and events: it checks who may
+ * register whom, and leaves the places to `RegistrationQueue`. Every change locks the offering's row
+ * first, so concurrent registrations (from any number of API processes) never overbook.
  */
 export class RegistrationEngine {
   constructor(
     private readonly em: EntityManager,
     private readonly access: AccessPolicy,
     private readonly today: string,
+    private readonly onChange: ChangeListener = registrationNotices(em),
   ) {}
 
+  private get registrations() {
+    return this.em.getRepository(Registration);
+  }
+
+  queueOf(offering: Offering, now = new Date()): RegistrationQueue {
+    return new RegistrationQueue(this.em, offering, now, this.onChange);
+  }
+
   async register(offeringId: string, personId: string, offeringField: string): Promise<Registration> {
-    const registrations = this.em.getRepository(Registration);
-    const offering = await registrations.lockOffering(offeringId);
+    const offering = await this.registrations.lockOffering(offeringId);
     if (!offering) throw RegistrationErrors.offeringNotFound(offeringField);
     const person = await this.em.getRepository(Person).findVisible(personId, this.access.readScope());
     if (!person) throw PersonErrors.notFound('personId');
-    this.access.require(this.access.isSelf(person.id) || this.access.canManageOrganisationData(person.homeOrganisation.id), 'personId', 'You may register yourself, or people of the organisations you administer.');
+    this.access.require(await this.mayActFor(person, offering), 'personId', 'You may register yourself, people of the organisations you administer, or the workplace coordinators of your workplaces.');
 
     if (offering.status !== OfferingStatus.OPEN) throw RegistrationErrors.notOpen(offering.status);
     // Administrators may register outside the window and the audience (e.g. a late replacement).
+    const now = new Date();
     if (!this.access.isAdministrator) {
-      const now = new Date();
       if ((offering.registrationOpensAt && now < offering.registrationOpensAt) || (offering.registrationClosesAt && now >= offering.registrationClosesAt)) {
         throw RegistrationErrors.outsideWindow(offering.registrationOpensAt, offering.registrationClosesAt);
       }
       if (!(await this.inAudience(offering, person))) throw RegistrationErrors.outsideAudience();
     }
-    if (await registrations.findActive(offering.id, person.id)) throw RegistrationErrors.alreadyRegistered();
+    if (await this.registrations.findActive(offering.id, person.id)) throw RegistrationErrors.alreadyRegistered();
 
-    const confirmed = offering.hasRoom();
-    if (confirmed) offering.confirmedCount += 1;
-    else offering.waitlistedCount += 1;
-    return this.em.create(Registration, {
+    const registration = this.em.create(Registration, {
       offering,
       person,
-      status: confirmed ? RegistrationStatus.CONFIRMED : RegistrationStatus.WAITLISTED,
-      waitlistPosition: confirmed ? null : offering.waitlistedCount,
+      organisation: person.homeOrganisation,
+      status: RegistrationStatus.WAITLISTED,
       registeredByPersonId: this.access.personId,
+      registeredAt: now,
     });
-  }
-
-  async cancel(registrationId: string): Promise<Registration> {
-    const registrations = this.em.getRepository(Registration);
-    const found = await registrations.findVisible(registrationId, this.access.readScope());
-    if (!found) throw RegistrationErrors.notFound();
-    const offering = await registrations.lockOffering(found.offering.id);
-    // Re-read under the lock: the registration may have moved in the queue meanwhile.
-    const registration = await registrations.findOneOrFail({ id: registrationId }, { refresh: true });
-    const person = await this.em.getRepository(Person).findOneOrFail({ id: registration.person.id });
-    this.access.require(this.access.isSelf(person.id) || this.access.canManageOrganisationData(person.homeOrganisation.id), 'id', 'You may cancel your own registrations, or those of people you administer.');
-    if (registration.status === RegistrationStatus.CANCELLED) throw RegistrationErrors.alreadyCancelled();
-
-    const wasConfirmed = registration.status === RegistrationStatus.CONFIRMED;
-    const position = registration.waitlistPosition;
-    registration.status = RegistrationStatus.CANCELLED;
-    registration.waitlistPosition = null;
-    registration.cancelledAt = new Date();
-    if (wasConfirmed) {
-      offering!.confirmedCount -= 1;
-      await this.promote(offering!);
-    } else if (position !== null) {
-      offering!.waitlistedCount -= 1;
-      await registrations.closeUpBehind(offering!.id, position);
-    }
+    await this.queueOf(offering, now).admit(registration);
     return registration;
   }
 
-  /** Gives free places to the first in the queue (after a cancellation or a raised capacity). */
-  async promote(offering: Offering): Promise<void> {
-    const registrations = this.em.getRepository(Registration);
-    while (offering.hasRoom() && offering.waitlistedCount > 0) {
-      const next = await registrations.findFirstWaiting(offering.id);
-      if (!next) break;
-      next.status = RegistrationStatus.CONFIRMED;
-      next.waitlistPosition = null;
-      offering.confirmedCount += 1;
-      offering.waitlistedCount -= 1;
-      await registrations.closeUpBehind(offering.id, 1);
+  /** Cancels a place, leaves the queue, or declines an offer; a freed place goes on at once. */
+  async cancel(registrationId: string): Promise<Registration> {
+    const { registration, offering } = await this.lockRegistration(registrationId);
+    if (registration.status === RegistrationStatus.CANCELLED || registration.status === RegistrationStatus.LAPSED) throw RegistrationErrors.alreadyEnded(registration.status);
+    await this.queueOf(offering).end(registration, RegistrationStatus.CANCELLED);
+    return registration;
+  }
+
+  /** Accepts an offered place while the offer holds. */
+  async acceptOffer(registrationId: string): Promise<Registration> {
+    const { registration, offering } = await this.lockRegistration(registrationId);
+    const now = new Date();
+    if (registration.status === RegistrationStatus.LAPSED || (registration.status === RegistrationStatus.OFFERED && registration.offerExpiresAt! <= now)) {
+      throw RegistrationErrors.offerLapsed(registration.offerExpiresAt!);
     }
+    if (registration.status !== RegistrationStatus.OFFERED) throw RegistrationErrors.noOffer();
+    await this.queueOf(offering, now).accept(registration);
+    return registration;
+  }
+
+  /** Moves a waitlisted person to another place in the queue (administrators). */
+  async moveInQueue(registrationId: string, position: number): Promise<Registration> {
+    this.access.require(this.access.isAdministrator, null, 'Only administrators reorder the waitlist.');
+    const { registration, offering } = await this.lockRegistration(registrationId);
+    if (registration.status !== RegistrationStatus.WAITLISTED) throw RegistrationErrors.notWaitlisted();
+    if (position > offering.waitlistedCount) throw RegistrationErrors.positionOutOfRange(offering.waitlistedCount);
+    await this.queueOf(offering).moveInQueue(registration, position);
+    return registration;
+  }
+
+  /** Gives free places to the queue (after a raised capacity or a reopened offering). */
+  promote(offering: Offering): Promise<void> {
+    return this.queueOf(offering).promote();
+  }
+
+  /** Finds a registration the caller may see and change, and locks its offering. */
+  private async lockRegistration(registrationId: string): Promise<{ registration: Registration; offering: Offering }> {
+    const found = await this.registrations.findVisible(registrationId, this.access.readScope());
+    if (!found) throw RegistrationErrors.notFound();
+    const offering = (await this.registrations.lockOffering(found.offering.id))!;
+    // Re-read under the lock: the registration may have moved in the queue meanwhile.
+    const registration = await this.registrations.findOneOrFail({ id: registrationId }, { refresh: true });
+    const person = await this.em.getRepository(Person).findOneOrFail({ id: registration.person.id });
+    this.access.require(await this.mayActFor(person, offering), 'id', 'You may change your own registrations, those of people you administer, or those of your workplace coordinators.');
+    return { registration, offering };
+  }
+
+  /**
+   * Oneself; people of the organisations one administers; and, for offerings meant for workplace
+   * coordinators, a manager for the coordinators of their own workplaces.
+   */
+  private async mayActFor(person: Person, offering: Offering): Promise<boolean> {
+    if (this.access.isSelf(person.id) || this.access.canManageOrganisationData(person.homeOrganisation.id)) return true;
+    if (!offering.audienceRoles.includes(Role.WORKPLACE_COORDINATOR)) return false;
+    const roles = await this.em.getRepository(RoleAssignment).findActiveForPerson(person.id, this.today);
+    return roles.some((role) => role.role === Role.WORKPLACE_COORDINATOR && role.workplace && this.access.managesWorkplace(role.workplace.id));
   }
 
   private async inAudience(offering: Offering, person: Person): Promise<boolean> {

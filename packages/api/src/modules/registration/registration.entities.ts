@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Entity, EntityRepositoryType, Enum, ManyToOne, OptionalProps, PrimaryKey, Property, type Ref } from '@mikro-orm/postgresql';
+import { Organisation } from '../organisation/organisation.entity.js';
 import { Person } from '../person/person.entity.js';
 import { RegistrationRepository } from './registration.repository.js';
 
@@ -20,7 +21,30 @@ export enum OfferingStatus {
 export enum RegistrationStatus {
   CONFIRMED = 'CONFIRMED',
   WAITLISTED = 'WAITLISTED',
+  /** A freed place is held for them until the offer expires (the OFFER policy). */
+  OFFERED = 'OFFERED',
+  /** The offer expired unanswered; the place went to the next in line. */
+  LAPSED = 'LAPSED',
   CANCELLED = 'CANCELLED',
+}
+
+/** How a freed place goes to the first in line. */
+export enum PromotionPolicy {
+  /** Confirmed at once. */
+  AUTOMATIC = 'AUTOMATIC',
+  /** Held for them for the offering's hold time, to accept or decline. */
+  OFFER = 'OFFER',
+}
+
+/** Statuses that hold a place (and count against capacity and quotas). */
+export const PLACE_HOLDING = [RegistrationStatus.CONFIRMED, RegistrationStatus.OFFERED];
+/** Statuses that end a registration; the person may register again. */
+export const ENDED = [RegistrationStatus.CANCELLED, RegistrationStatus.LAPSED];
+
+export enum AttendanceStatus {
+  PRESENT = 'PRESENT',
+  ABSENT = 'ABSENT',
+  EXCUSED = 'EXCUSED',
 }
 
 /**
@@ -29,7 +53,7 @@ export enum RegistrationStatus {
  */
 @Entity({ tableName: 'offering' })
 export class Offering {
-  [OptionalProps]?: 'status' | 'capacity' | 'confirmedCount' | 'waitlistedCount' | 'registrationOpensAt' | 'registrationClosesAt' | 'audienceRoles' | 'audienceOrganisationIds' | 'promotionPolicy' | 'createdAt' | 'updatedAt';
+  [OptionalProps]?: 'status' | 'capacity' | 'confirmedCount' | 'waitlistedCount' | 'registrationOpensAt' | 'registrationClosesAt' | 'audienceRoles' | 'audienceOrganisationIds' | 'promotionPolicy' | 'offeredCount' | 'offerHoldHours' | 'quotaReleaseAt' | 'quotasReleasedAt' | 'createdAt' | 'updatedAt';
 
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
@@ -50,6 +74,10 @@ export class Offering {
   @Property({ type: 'integer' })
   waitlistedCount: number = 0;
 
+  /** Places held by open offers. */
+  @Property({ type: 'integer' })
+  offeredCount: number = 0;
+
   @Property({ type: 'datetime', nullable: true })
   registrationOpensAt: Date | null = null;
 
@@ -64,8 +92,20 @@ export class Offering {
   @Property({ type: 'uuid[]' })
   audienceOrganisationIds: string[] = [];
 
-  @Property({ type: 'text' })
-  promotionPolicy: string = 'AUTOMATIC';
+  @Enum({ items: () => PromotionPolicy, type: 'text' })
+  promotionPolicy: PromotionPolicy = PromotionPolicy.AUTOMATIC;
+
+  /** How long an offer holds a place (the OFFER policy). */
+  @Property({ type: 'integer' })
+  offerHoldHours: number = 48;
+
+  /** When places reserved per organisation and still unused go to everyone; null: never. */
+  @Property({ type: 'datetime', nullable: true })
+  quotaReleaseAt: Date | null = null;
+
+  /** When the release was carried out (by a registration or the scheduled job, whichever came first). */
+  @Property({ type: 'datetime', nullable: true })
+  quotasReleasedAt: Date | null = null;
 
   @Property({ type: 'datetime' })
   createdAt: Date = new Date();
@@ -74,15 +114,65 @@ export class Offering {
   updatedAt: Date = new Date();
 
   hasRoom(): boolean {
-    return this.capacity === null || this.confirmedCount < this.capacity;
+    return this.capacity === null || this.confirmedCount + this.offeredCount < this.capacity;
   }
+}
+
+/** Places of an offering reserved for one member organisation until the offering's release date. */
+@Entity({ tableName: 'offering_quota' })
+export class OfferingQuota {
+  @ManyToOne(() => Offering, { primary: true, ref: true, deleteRule: 'cascade' })
+  offering!: Ref<Offering>;
+
+  @ManyToOne(() => Organisation, { primary: true, ref: true })
+  organisation!: Ref<Organisation>;
+
+  @Property({ type: 'integer' })
+  places!: number;
+}
+
+/** One occasion of an offering: a training day, a residential stay, a meeting. */
+@Entity({ tableName: 'offering_session' })
+export class OfferingSession {
+  [OptionalProps]?: 'title' | 'venue' | 'onlineUrl' | 'residential' | 'createdAt' | 'updatedAt';
+
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @ManyToOne(() => Offering, { ref: true })
+  offering!: Ref<Offering>;
+
+  @Property({ type: 'text', nullable: true })
+  title: string | null = null;
+
+  @Property({ type: 'datetime' })
+  startsAt!: Date;
+
+  @Property({ type: 'datetime' })
+  endsAt!: Date;
+
+  @Property({ type: 'text', nullable: true })
+  venue: string | null = null;
+
+  @Property({ type: 'text', nullable: true })
+  onlineUrl: string | null = null;
+
+  /** A residential stay (chefsinternat). */
+  @Property({ type: 'boolean' })
+  residential: boolean = false;
+
+  @Property({ type: 'datetime' })
+  createdAt: Date = new Date();
+
+  @Property({ type: 'datetime', onUpdate: () => new Date() })
+  updatedAt: Date = new Date();
 }
 
 /** A person's place (or place in the queue) in an offering. */
 @Entity({ tableName: 'registration', repository: () => RegistrationRepository })
 export class Registration {
   [EntityRepositoryType]?: RegistrationRepository;
-  [OptionalProps]?: 'waitlistPosition' | 'registeredByPersonId' | 'registeredAt' | 'cancelledAt' | 'createdAt' | 'updatedAt';
+  [OptionalProps]?: 'waitlistPosition' | 'registeredByPersonId' | 'registeredAt' | 'cancelledAt' | 'offerExpiresAt' | 'completedOn' | 'createdAt' | 'updatedAt';
 
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
@@ -93,8 +183,20 @@ export class Registration {
   @ManyToOne(() => Person, { ref: true })
   person!: Ref<Person>;
 
+  /** The organisation the place counts for (quotas, statistics): the person's when they registered. */
+  @ManyToOne(() => Organisation, { ref: true })
+  organisation!: Ref<Organisation>;
+
   @Enum({ items: () => RegistrationStatus, type: 'text' })
   status!: RegistrationStatus;
+
+  /** Until when an offered place is held. */
+  @Property({ type: 'datetime', nullable: true })
+  offerExpiresAt: Date | null = null;
+
+  /** The day the completion rule was met (the attended session that reached the threshold). */
+  @Property({ type: 'date', nullable: true })
+  completedOn: string | null = null;
 
   /** 1 is next in line; set exactly while waitlisted. */
   @Property({ type: 'integer', nullable: true })
@@ -114,4 +216,25 @@ export class Registration {
 
   @Property({ type: 'datetime', onUpdate: () => new Date() })
   updatedAt: Date = new Date();
+}
+
+/** Whether a registered person attended one session. */
+@Entity({ tableName: 'attendance' })
+export class Attendance {
+  [OptionalProps]?: 'recordedByPersonId' | 'recordedAt';
+
+  @ManyToOne(() => OfferingSession, { primary: true, ref: true, deleteRule: 'cascade' })
+  session!: Ref<OfferingSession>;
+
+  @ManyToOne(() => Registration, { primary: true, ref: true })
+  registration!: Ref<Registration>;
+
+  @Enum({ items: () => AttendanceStatus, type: 'text' })
+  status!: AttendanceStatus;
+
+  @Property({ type: 'uuid', nullable: true })
+  recordedByPersonId: string | null = null;
+
+  @Property({ type: 'datetime' })
+  recordedAt: Date = new Date();
 }

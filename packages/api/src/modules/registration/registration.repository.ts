@@ -3,7 +3,7 @@ import type { ReadScope } from '../../common/access/read-scope.js';
 import type { Connection } from '../../common/pagination/connection.js';
 import { findPagesByParent, type PageRequest } from '../../common/pagination/find-page.js';
 import { Person } from '../person/person.entity.js';
-import { Offering, Registration, RegistrationStatus } from './registration.entities.js';
+import { ENDED, Offering, PLACE_HOLDING, Registration, RegistrationStatus } from './registration.entities.js';
 
 export class RegistrationRepository extends EntityRepository<Registration> {
   /** Every registration change locks its offering first: the counts and the queue change one at a time. */
@@ -12,11 +12,51 @@ export class RegistrationRepository extends EntityRepository<Registration> {
   }
 
   findActive(offeringId: string, personId: string): Promise<Registration | null> {
-    return this.findOne({ offering: offeringId, person: personId, status: { $ne: RegistrationStatus.CANCELLED } });
+    return this.findOne({ offering: offeringId, person: personId, status: { $nin: ENDED } });
   }
 
-  findFirstWaiting(offeringId: string): Promise<Registration | null> {
-    return this.findOne({ offering: offeringId, status: RegistrationStatus.WAITLISTED, waitlistPosition: 1 });
+  // Queue reads refresh: bulk position updates in the same transaction bypass the identity map.
+  async findAtPosition(offeringId: string, position: number): Promise<Registration | null> {
+    await this.em.flush();
+    return this.findOne({ offering: offeringId, status: RegistrationStatus.WAITLISTED, waitlistPosition: position }, { refresh: true });
+  }
+
+  async findWaitlist(offeringId: string): Promise<Registration[]> {
+    await this.em.flush();
+    return this.find({ offering: offeringId, status: RegistrationStatus.WAITLISTED }, { orderBy: { waitlistPosition: 'asc' }, refresh: true });
+  }
+
+  async findExpiredOffers(offeringId: string, now: Date): Promise<Registration[]> {
+    await this.em.flush();
+    return this.find({ offering: offeringId, status: RegistrationStatus.OFFERED, offerExpiresAt: { $lte: now } }, { orderBy: { offerExpiresAt: 'asc', id: 'asc' }, refresh: true });
+  }
+
+  /** Offerings with offers that expired by `now`, for the expiry job. */
+  async findOfferingsWithExpiredOffers(now: Date, limit: number): Promise<string[]> {
+    const rows: { offering_id: string }[] = await this.em.execute(
+      `select distinct offering_id from registration where status = 'OFFERED' and offer_expires_at <= ? limit ?`,
+      [now, limit],
+    );
+    return rows.map((row) => row.offering_id);
+  }
+
+  /** Places held (confirmed or offered) per organisation. */
+  async countPlacesByOrganisation(offeringId: string): Promise<Map<string, number>> {
+    await this.em.flush();
+    const rows: { organisation_id: string; places: string }[] = await this.em.execute(
+      `select organisation_id, count(*) as places from registration where offering_id = ? and status in (?, ?) group by organisation_id`,
+      [offeringId, ...PLACE_HOLDING],
+    );
+    return new Map(rows.map((row) => [row.organisation_id, Number(row.places)]));
+  }
+
+  /** Shifts the queue positions from..to (inclusive) by one place. */
+  async shiftQueue(offeringId: string, range: { from: number; to: number; by: 1 | -1 }): Promise<void> {
+    await this.em
+      .createQueryBuilder(Registration)
+      .update({ waitlistPosition: raw(`waitlist_position + ${range.by}`) })
+      .where({ offering: offeringId, status: RegistrationStatus.WAITLISTED, waitlistPosition: { $gte: range.from, $lte: range.to } })
+      .execute();
   }
 
   /** Closes the queue up behind a position that was left. */
@@ -42,7 +82,7 @@ export class RegistrationRepository extends EntityRepository<Registration> {
 
   /** The same page of active registrations for each offering, in two statements. */
   findPagesByOffering(offeringIds: readonly string[], page: PageRequest<'registeredAt'>, scope: ReadScope): Promise<Map<string, Connection<Registration>>> {
-    const where = () => ({ $and: [{ status: { $ne: RegistrationStatus.CANCELLED } }, this.visibleTo(scope)] }) as FilterQuery<Registration>;
+    const where = () => ({ $and: [{ status: { $nin: ENDED } }, this.visibleTo(scope)] }) as FilterQuery<Registration>;
     return findPagesByParent(this.em, Registration, { property: 'offering', column: 'offering_id' }, offeringIds, where, page);
   }
 }

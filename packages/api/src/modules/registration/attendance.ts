@@ -1,0 +1,59 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { AccessPolicy } from '../../common/access/access-policy.js';
+import { DomainError, UserErrorCode } from '../../common/errors/user-error.js';
+import { Attendance, AttendanceStatus, OfferingSession, Registration, RegistrationStatus } from './registration.entities.js';
+
+export interface AttendanceEntry {
+  registrationId: string;
+  status: AttendanceStatus;
+}
+
+/**
+ * Records who attended a session. Administrators record for everyone, competence coordinators for the
+ * people of their workplaces; only confirmed places have attendance.
+ */
+export async function recordAttendance(em: EntityManager, access: AccessPolicy, session: OfferingSession, entries: AttendanceEntry[]): Promise<void> {
+  const ids = entries.map((entry) => entry.registrationId);
+  const duplicate = ids.findIndex((id, index) => ids.indexOf(id) !== index);
+  if (duplicate >= 0) throw DomainError.of(`entries.${duplicate}.registrationId`, UserErrorCode.INVALID, 'Each registration may appear once.');
+  const repository = em.getRepository(Registration);
+  const registrations = await repository.find({ $and: [{ id: { $in: ids }, offering: session.offering.id }, repository.visibleTo(access.attendanceScope())] });
+  entries.forEach((entry, index) => {
+    const registration = registrations.find((found) => found.id === entry.registrationId);
+    if (!registration) throw DomainError.of(`entries.${index}.registrationId`, UserErrorCode.NOT_FOUND, 'No registration of this session\'s offering that you record attendance for has this id.');
+    if (registration.status !== RegistrationStatus.CONFIRMED) throw DomainError.of(`entries.${index}.registrationId`, UserErrorCode.CONFLICT, `Only confirmed places have attendance (this one is ${registration.status}).`);
+  });
+  const existing = await em.find(Attendance, { session: session.id, registration: { $in: ids } });
+  for (const entry of entries) {
+    const found = existing.find((attendance) => attendance.registration.id === entry.registrationId);
+    const recorded = { status: entry.status, recordedByPersonId: access.personId, recordedAt: new Date() };
+    if (found) Object.assign(found, recorded);
+    else em.create(Attendance, { session, registration: em.getReference(Registration, entry.registrationId), ...recorded });
+  }
+}
+
+/**
+ * The completion rule: a place is completed on the day (in Sweden) of the attended session with which
+ * the participant reached the threshold share of all the offering's sessions. Recomputed for the whole
+ * offering in one statement whenever attendance or the sessions change.
+ */
+export async function recomputeCompletion(em: EntityManager, offeringId: string, thresholdPercent: number | null): Promise<void> {
+  await em.flush();
+  const [counted] = await em.execute<{ total: number }[]>(`select count(*)::int as total from offering_session where offering_id = ?`, [offeringId]);
+  const total = counted?.total ?? 0;
+  // The number of sessions to attend: the threshold share, rounded up (80 % of 5 sessions is 4).
+  const required = thresholdPercent === null || total === 0 ? 0 : Math.ceil((total * thresholdPercent) / 100);
+  await em.execute(
+    `with attended as (
+       select a.registration_id, (s.starts_at at time zone 'Europe/Stockholm')::date as day,
+              row_number() over (partition by a.registration_id order by s.starts_at, s.id) as n
+       from attendance a join offering_session s on s.id = a.session_id
+       where s.offering_id = ? and a.status = 'PRESENT'
+     )
+     update registration r
+     set completed_on = case when r.status = 'CONFIRMED' and ?::int > 0
+                             then (select day from attended where attended.registration_id = r.id and attended.n = ?::int) end
+     where r.offering_id = ?`,
+    [offeringId, required, required, offeringId],
+  );
+}

@@ -1,0 +1,71 @@
+import type { MikroORM } from '@mikro-orm/postgresql';
+import type { Logger } from '../../common/logger.js';
+import { recordAuditEntry } from '../audit/audit-trail.js';
+import { RegistrationQueue } from './registration-queue.js';
+import { registrationNotices } from './registration-notices.js';
+import { Offering, Registration } from './registration.entities.js';
+
+export interface JobRun {
+  /** Offerings whose expired offers lapsed and went on down the queue. */
+  offersLapsed: number;
+  /** Offerings whose reserved places were released to everyone. */
+  quotasReleased: number;
+}
+
+const BATCH = 100;
+const SYSTEM = { personId: null, apiClientId: null };
+
+/**
+ * The registration engine's scheduled work: offers that expired unanswered lapse, and reserved places
+ * are released on their date. Every API process runs it; each offering is handled under its row lock
+ * and re-checked there, so when two processes reach the same offering the second finds nothing to do.
+ */
+export class RegistrationJobs {
+  private timer: NodeJS.Timeout | undefined;
+  private running: Promise<unknown> = Promise.resolve();
+
+  constructor(
+    private readonly orm: MikroORM,
+    private readonly logger: Logger,
+    private readonly intervalMs: number,
+  ) {}
+
+  start(): void {
+    this.timer = setInterval(() => {
+      this.running = this.runOnce().catch((error: unknown) => this.logger.error({ err: error }, 'registration jobs failed'));
+    }, this.intervalMs);
+    this.timer.unref();
+  }
+
+  async stop(): Promise<void> {
+    clearInterval(this.timer);
+    await this.running;
+  }
+
+  async runOnce(now = new Date()): Promise<JobRun> {
+    const em = this.orm.em.fork();
+    const lapsing = await em.getRepository(Registration).findOfferingsWithExpiredOffers(now, BATCH);
+    const releasing = await em.find(Offering, { quotasReleasedAt: null, quotaReleaseAt: { $lte: now } }, { fields: ['id'], limit: BATCH });
+    let offersLapsed = 0;
+    let quotasReleased = 0;
+    for (const offeringId of lapsing) {
+      if (await this.inLockedOffering(offeringId, now, 'offerExpiry', (queue) => queue.lapseExpiredOffers().then((count) => count > 0))) offersLapsed += 1;
+    }
+    for (const { id } of releasing) {
+      if (await this.inLockedOffering(id, now, 'quotaRelease', (queue) => queue.releaseQuotasIfDue())) quotasReleased += 1;
+    }
+    if (offersLapsed + quotasReleased > 0) this.logger.info({ offersLapsed, quotasReleased }, 'registration jobs ran');
+    return { offersLapsed, quotasReleased };
+  }
+
+  /** One offering's work in its own transaction under its row lock; audited as the system's when it changed something. */
+  private inLockedOffering(offeringId: string, now: Date, operation: string, work: (queue: RegistrationQueue) => Promise<boolean>): Promise<boolean> {
+    return this.orm.em.fork().transactional(async (em) => {
+      const offering = await em.getRepository(Registration).lockOffering(offeringId);
+      if (!offering) return false;
+      const changed = await work(new RegistrationQueue(em, offering, now, registrationNotices(em)));
+      if (changed) recordAuditEntry(em, { operation, actor: SYSTEM, requestId: null, subject: { type: 'Offering', id: offering.id } });
+      return changed;
+    });
+  }
+}
