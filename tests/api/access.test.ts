@@ -48,6 +48,26 @@ beforeAll(async () => {
 });
 afterAll(() => api?.stop());
 
+async function newCohort(input: Record<string, unknown> = {}): Promise<string> {
+  const programme = await api.graphql(`mutation { programmeCreate(input: { name: "Utbildning" }) { programme { id } } }`);
+  const cohort = await api.graphql(`mutation($input: CohortCreateInput!) { cohortCreate(input: $input) { cohort { id } } }`, {
+    input: { programmeId: programme.data!.programmeCreate.programme.id, name: 'Omgång', status: 'OPEN', ...input },
+  });
+  return cohort.data!.cohortCreate.cohort.id;
+}
+
+/** A session and a confirmed place of a person with a role at the workplace. */
+async function attended(workplaceId: string, organisationId: string): Promise<{ sessionId: string; registrationId: string }> {
+  const cohortId = await newCohort();
+  const session = await api.graphql(`mutation($input: SessionCreateInput!) { sessionCreate(input: $input) { session { id } } }`, {
+    input: { cohortId, startsAt: '2026-09-01T07:00:00Z', endsAt: '2026-09-01T15:00:00Z' },
+  });
+  const person = await createPerson(api, organisationId);
+  await assignRole(api, { personId: person.id, role: 'COMPETENCE_COORDINATOR', workplaceId });
+  const registration = await api.graphql(`mutation($input: CohortRegisterInput!) { cohortRegister(input: $input) { registration { id } } }`, { input: { cohortId, personId: person.id } });
+  return { sessionId: session.data!.sessionCreate.session.id, registrationId: registration.data!.cohortRegister.registration.id };
+}
+
 type Expected = number | 'ok' | 'null' | 'NOT_FOUND' | 'FORBIDDEN' | 'UNAUTHENTICATED';
 const row = (values: Expected[]) => Object.fromEntries(ACTORS.map((actor, index) => [actor, values[index]!])) as Record<Actor, Expected>;
 
@@ -169,6 +189,29 @@ describe('writes', () => {
       const person = await createPerson(api, ids.motala!);
       return [`mutation($input: CohortRegisterInput!) { cohortRegister(input: $input) { ${USER_ERRORS} } }`, { cohortId: ids.cohort, personId: person.id }];
     }, 'cohortRegister', ['ok', 'ok', 'NOT_FOUND', 'NOT_FOUND', 'NOT_FOUND', 'NOT_FOUND', 'UNAUTHENTICATED']],
+    ['cohortRegister of the workplace coordinator of workplace A, for coordinators', async () => {
+      const cohortId = await newCohort({ audienceRoles: ['WORKPLACE_COORDINATOR'] });
+      return [`mutation($input: CohortRegisterInput!) { cohortRegister(input: $input) { ${USER_ERRORS} } }`, { cohortId, personId: ids.workplaceCoordinator }];
+    }, 'cohortRegister', ['ok', 'ok', 'ok', 'ok', 'FORBIDDEN', 'NOT_FOUND', 'UNAUTHENTICATED']],
+    ['sessionCreate', async () => [`mutation($input: SessionCreateInput!) { sessionCreate(input: $input) { ${USER_ERRORS} } }`, { cohortId: ids.cohort, startsAt: '2026-09-01T07:00:00Z', endsAt: '2026-09-01T15:00:00Z' }], 'sessionCreate', ['ok', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'UNAUTHENTICATED']],
+    ['attendanceRecord for someone at workplace A', async () => {
+      const { sessionId, registrationId } = await attended(ids.workplaceA!, ids.motala!);
+      return [`mutation($input: AttendanceRecordInput!) { attendanceRecord(input: $input) { ${USER_ERRORS} } }`, { sessionId, entries: [{ registrationId, status: 'PRESENT' }] }];
+      // The workplace coordinator became a competence coordinator of another workplace in the roleAssignmentCreate case above.
+    }, 'attendanceRecord', ['ok', 'FORBIDDEN', 'FORBIDDEN', 'NOT_FOUND', 'ok', 'FORBIDDEN', 'UNAUTHENTICATED']],
+    ['attendanceRecord for someone at workplace C (another organisation)', async () => {
+      const { sessionId, registrationId } = await attended(ids.workplaceC!, ids.norrkoping!);
+      return [`mutation($input: AttendanceRecordInput!) { attendanceRecord(input: $input) { ${USER_ERRORS} } }`, { sessionId, entries: [{ registrationId, status: 'PRESENT' }] }];
+    }, 'attendanceRecord', ['ok', 'FORBIDDEN', 'FORBIDDEN', 'NOT_FOUND', 'NOT_FOUND', 'FORBIDDEN', 'UNAUTHENTICATED']],
+    ['registrationMove in the queue', async () => {
+      const cohortId = await newCohort({ capacity: 1 });
+      const registrations = [];
+      for (let index = 0; index < 3; index += 1) {
+        const person = await createPerson(api, ids.motala!);
+        registrations.push((await api.graphql(`mutation($input: CohortRegisterInput!) { cohortRegister(input: $input) { registration { id } } }`, { input: { cohortId, personId: person.id } })).data!.cohortRegister.registration.id);
+      }
+      return [`mutation($input: RegistrationMoveInput!) { registrationMove(input: $input) { ${USER_ERRORS} } }`, { id: registrations[2], position: 1 }];
+    }, 'registrationMove', ['ok', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'UNAUTHENTICATED']],
   ];
 
   it.each(cases)('%s', async (_name, build, name, expected) => {

@@ -168,16 +168,26 @@ describe('registering for a cohort', () => {
 
 describe('SQL statements', () => {
   it('do not grow with the number of cohorts and registrations listed', async () => {
-    const query = `{ cohorts(first: 50) { edges { node { name programme { name } registrations(first: 10) { totalCount edges { node { status person { name } } } } } } } }`;
-    const seeded = await createCohort({ capacity: 1, audienceRoles: [] });
-    await api.graphql(REGISTER, { input: { cohortId: seeded, personId: (await createPerson(api, organisationId)).id } });
-    const few = await api.graphql(query);
-    for (let index = 0; index < 3; index += 1) {
-      const cohortId = await createCohort({ capacity: 1, audienceRoles: [] });
+    const query = `{ cohorts(first: 50) { edges { node { name programme { name }
+      sessions { title attendance { status registration { status } } } seatQuotas { places taken organisation { name } }
+      registrations(first: 10) { totalCount edges { node { status cohort { name } person { name registrations { status } completions { completedOn } } } } } } } } }`;
+    // A cohort with a session, attendance that completes it, and a seat quota.
+    async function cohortWithAttendance() {
+      const cohortId = await createCohort({ capacity: 2, audienceRoles: [], seatQuotas: [{ organisationId, places: 1 }] });
+      const session = await api.graphql(`mutation($input: SessionCreateInput!) { sessionCreate(input: $input) { session { id } } }`, {
+        input: { cohortId, title: 'Dag 1', startsAt: '2026-09-01T07:00:00Z', endsAt: '2026-09-01T15:00:00Z' },
+      });
+      const registrations = [];
       for (let person = 0; person < 2; person += 1) {
-        await api.graphql(REGISTER, { input: { cohortId, personId: (await createPerson(api, organisationId)).id } });
+        registrations.push((await api.graphql(REGISTER, { input: { cohortId, personId: (await createPerson(api, organisationId)).id } })).data!.cohortRegister.registration);
       }
+      await api.graphql(`mutation($input: AttendanceRecordInput!) { attendanceRecord(input: $input) { errors { code } } }`, {
+        input: { sessionId: session.data!.sessionCreate.session.id, entries: [{ registrationId: registrations[0].id, status: 'PRESENT' }] },
+      });
     }
+    await cohortWithAttendance();
+    const few = await api.graphql(query);
+    for (let index = 0; index < 3; index += 1) await cohortWithAttendance();
     const more = await api.graphql(query);
     expect(more.data!.cohorts.edges.length).toBeGreaterThan(few.data!.cohorts.edges.length);
     expect(more.sqlStatements).toBe(few.sqlStatements);

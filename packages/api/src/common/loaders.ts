@@ -100,7 +100,7 @@ export function createLoaders(em: EntityManager, access: AccessPolicy, today: st
     /** Places held (confirmed or offered) per organisation, per offering. */
     placesByOrganisation: new DataLoader<string, Map<string, number>>(async (offeringIds) => {
       const rows = await em.execute<{ offering_id: string; organisation_id: string; places: number }[]>(
-        `select offering_id, organisation_id, count(*)::int as places from registration where offering_id = any(?) and status in ('CONFIRMED', 'OFFERED') group by offering_id, organisation_id`,
+        `select offering_id, organisation_id, count(*)::int as places from registration where offering_id in (?) and status in ('CONFIRMED', 'OFFERED') group by offering_id, organisation_id`,
         [[...offeringIds]],
       );
       return offeringIds.map((id) => new Map(rows.filter((row) => row.offering_id === id).map((row) => [row.organisation_id, row.places])));

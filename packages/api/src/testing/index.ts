@@ -12,6 +12,12 @@ import { hashPassword } from '../modules/auth/secrets.js';
 import type { ThrottleSettings } from '../modules/auth/sign-in-throttle.js';
 
 export { freePort } from '../common/free-port.js';
+export { RegistrationJobs } from '../modules/registration/registration-jobs.js';
+
+/** Another connection pool to a test database, as a second API process would have. */
+export async function openOrm(databaseUrl: string): Promise<MikroORM> {
+  return MikroORM.init(ormConfig({ clientUrl: databaseUrl, logger: pino({ level: 'silent' }), poolMax: 5 }));
+}
 
 export interface GraphQLResponse<TData = Record<string, any>> {
   status: number;

@@ -65,16 +65,9 @@ export class RegistrationEngine {
     }
     if (await this.registrations.findActive(offering.id, person.id)) throw RegistrationErrors.alreadyRegistered();
 
-    const registration = this.em.create(Registration, {
-      offering,
-      person,
-      organisation: person.homeOrganisation,
-      status: RegistrationStatus.WAITLISTED,
-      registeredByPersonId: this.access.personId,
-      registeredAt: now,
-    });
-    await this.queueOf(offering, now).admit(registration);
-    return registration;
+    return this.queueOf(offering, now).admit(person.homeOrganisation.id, (status, waitlistPosition) =>
+      this.em.create(Registration, { offering, person, organisation: person.homeOrganisation, status, waitlistPosition, registeredByPersonId: this.access.personId, registeredAt: now }),
+    );
   }
 
   /** Cancels a place, leaves the queue, or declines an offer; a freed place goes on at once. */

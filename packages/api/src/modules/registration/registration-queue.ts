@@ -47,20 +47,22 @@ export class RegistrationQueue {
     return takenByOthers < this.offering.capacity! - reserved;
   }
 
-  /** A new registration: a place if there is room for their organisation, else the end of the queue. */
-  async admit(registration: Registration): Promise<void> {
+  /**
+   * A new registration: a place if there is room for their organisation, else the end of the queue.
+   * `create` makes the row once its status is known (a half-made row must not be flushed by a count).
+   */
+  async admit(organisationId: string, create: (status: RegistrationStatus, waitlistPosition: number | null) => Registration): Promise<Registration> {
     await this.releaseQuotasIfDue();
-    if (await this.hasRoomFor(registration.organisation.id)) {
+    if (await this.hasRoomFor(organisationId)) {
       this.offering.confirmedCount += 1;
-      registration.status = RegistrationStatus.CONFIRMED;
-      registration.waitlistPosition = null;
+      const registration = create(RegistrationStatus.CONFIRMED, null);
       await this.onChange('CONFIRMED', registration, this.offering);
-    } else {
-      this.offering.waitlistedCount += 1;
-      registration.status = RegistrationStatus.WAITLISTED;
-      registration.waitlistPosition = this.offering.waitlistedCount;
-      await this.onChange('WAITLISTED', registration, this.offering);
+      return registration;
     }
+    this.offering.waitlistedCount += 1;
+    const registration = create(RegistrationStatus.WAITLISTED, this.offering.waitlistedCount);
+    await this.onChange('WAITLISTED', registration, this.offering);
+    return registration;
   }
 
   /** Ends a registration (cancelled, declined, or lapsed); a place it held goes to the queue. */
