@@ -8,6 +8,8 @@ import type { Logger } from './common/logger.js';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from './database/embedded-postgres.js';
 import { migrate } from './database/migrate.js';
 import { ormConfig } from './database/orm-config.js';
+import { notificationTransport } from './modules/notification/notification.transport.js';
+import { NotificationWorker } from './modules/notification/notification.worker.js';
 import { seedDemoDataIfEmpty } from './seed/seed-database.js';
 
 const STARTUP_LOCK = 7_301_322; // any constant: the key of the advisory lock
@@ -40,7 +42,7 @@ export interface RunningServer {
 
 /**
  * Starts everything the API needs: the database (the given one, or an embedded one), pending migrations,
- * the demo data when the database is empty, and the HTTP server.
+ * the demo data when the database is empty, the HTTP server and the notification worker.
  */
 export async function startServer(config: AppConfig, logger: Logger): Promise<RunningServer> {
   let embedded: EmbeddedDatabase | undefined;
@@ -61,7 +63,15 @@ export async function startServer(config: AppConfig, logger: Logger): Promise<Ru
 
     const app = await createApp({ orm, logger, exposeQueryCount: !production, production });
     const running = await app.listen(config.port);
-    logger.info({ url: `${running.url}/graphql`, embeddedDatabase: Boolean(embedded) }, 'Evikomp API ready');
+    // Every process runs a worker: they share the outbox without sending a message twice.
+    const notifications = new NotificationWorker({
+      orm,
+      logger,
+      transport: notificationTransport({ smtpUrl: config.smtpUrl, from: config.smtpFrom, logger, production }),
+      pollMs: config.notificationPollMs,
+    });
+    notifications.start();
+    logger.info({ url: `${running.url}/graphql`, embeddedDatabase: Boolean(embedded), notifications: config.smtpUrl ? 'smtp' : 'log' }, 'Evikomp API ready');
     return {
       url: running.url,
       embeddedDatabase: Boolean(embedded),
@@ -69,6 +79,7 @@ export async function startServer(config: AppConfig, logger: Logger): Promise<Ru
       appliedMigrations,
       async stop() {
         await running.stop();
+        await notifications.stop();
         await orm.close();
         await embedded?.stop();
       },

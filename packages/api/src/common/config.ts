@@ -19,6 +19,15 @@ const configSchema = z.object({
     .enum(['true', 'false'])
     .default('true')
     .transform((value) => value === 'true'),
+  /** Where e-mail notifications go, e.g. smtp://user:password@host:587 or smtps://…; unset: to the log. */
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, 'must be an smtp:// or smtps:// URL')
+    .optional(),
+  /** The sender of e-mail notifications. */
+  SMTP_FROM: z.string().min(3).default('Evikomp <no-reply@evikomp.se>'),
+  /** How often the notification worker looks for messages to send. */
+  NOTIFICATION_POLL_MS: z.coerce.number().int().min(10).default(5000),
 });
 
 export type AppConfig = {
@@ -29,6 +38,9 @@ export type AppConfig = {
   dataDir: string | undefined;
   embeddedDbPort: number;
   seedDemoData: boolean;
+  smtpUrl: string | undefined;
+  smtpFrom: string;
+  notificationPollMs: number;
 };
 
 export class ConfigError extends Error {
@@ -57,5 +69,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     dataDir: values.DATA_DIR,
     embeddedDbPort: values.EMBEDDED_DB_PORT,
     seedDemoData: values.SEED_DEMO_DATA,
+    smtpUrl: values.SMTP_URL,
+    smtpFrom: values.SMTP_FROM,
+    notificationPollMs: values.NOTIFICATION_POLL_MS,
   };
 }
