@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApi, TEST_PASSWORD, type TestApi } from '@evikomp/api/testing';
+import { enqueueNotification, NotificationKind } from '@evikomp/api/notification/outbox';
 import { assignRole, createOrganisation, createPerson, createWorkplace, USER_ERRORS } from '../support/factories.js';
 
 const ERASE = `mutation($input: PersonEraseInput!) { personErase(input: $input) { person { id name email phone erasedAt } ${USER_ERRORS} } }`;
@@ -27,6 +28,14 @@ async function columnsHolding(needle: string): Promise<string[]> {
   return found;
 }
 
+/** An e-mail to the person in the outbox, as the registration engine leaves one. */
+function notify(personGlobalId: string) {
+  const personId = Buffer.from(personGlobalId, 'base64url').toString('utf8').split(':')[1]!;
+  return api.orm.em.fork().transactional((em) =>
+    enqueueNotification(em, { kind: NotificationKind.REGISTRATION_WAITLISTED, personId, data: { offeringName: 'Ledarutbildning', waitlistPosition: 2 } }),
+  );
+}
+
 async function countsPerOrganisation() {
   return api.orm.em.getConnection().execute(
     `select o.id, (select count(*) from person p where p.home_organisation_id = o.id) as people,
@@ -41,6 +50,7 @@ describe('personal data', () => {
     const person = await createPerson(api, organisationId, { firstName: 'Export', lastName: 'Exportsson', phone: '013-55 55 55' });
     await assignRole(api, { personId: person.id, role: 'MANAGER', workplaceId: workplace.id });
     await api.createAccount(person.id);
+    await notify(person.id);
     const own = await api.signIn(person.email);
     const response = await api.graphql(`query($id: ID!) { personDataExport(id: $id) }`, { id: person.id });
     const data = response.data!.personDataExport;
@@ -48,6 +58,7 @@ describe('personal data', () => {
     expect(data.roleAssignments).toEqual([expect.objectContaining({ role: 'MANAGER' })]);
     expect(data.account).toMatchObject({ createdAt: expect.any(String) });
     expect(data.sessions).toHaveLength(1);
+    expect(data.notifications).toEqual([{ createdAt: expect.any(String), kind: 'REGISTRATION_WAITLISTED', subject: 'Du står i kö: Ledarutbildning', status: 'PENDING', sentAt: null }]);
     expect(data.changesAbout.map((entry: { operation: string }) => entry.operation)).toEqual(['personCreate', 'roleAssignmentCreate']);
     expect(JSON.stringify(data)).not.toMatch(/argon2/);
     expect((await own(`query($id: ID!) { personDataExport(id: $id) }`, { id: person.id })).errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN' });
@@ -63,7 +74,8 @@ describe('personal data', () => {
     await api.anonymous(`mutation { passwordResetRequest(input: { email: "zlatyxa.qwertyborg@example.se" }) { ok } }`);
     // Failed sign-ins are counted under the (hashed) address too.
     await api.anonymous(`mutation { signIn(input: { email: "zlatyxa.qwertyborg@example.se", password: "fel-lösenord" }) { errors { code } } }`);
-    expect((await columnsHolding('Zlatyxa')).sort()).toEqual(['person.email', 'person.first_name']);
+    await notify(person.id);
+    expect((await columnsHolding('Zlatyxa')).sort()).toEqual(['notification.to_address', 'person.email', 'person.first_name']);
 
     const before = await countsPerOrganisation();
     const erased = await api.graphql(ERASE, { input: { id: person.id, confirm: true } });

@@ -20,7 +20,7 @@ import type { Logger } from './common/logger.js';
 import { QueryCounter, runCountingQueries } from './database/query-counter.js';
 import { pendingMigrations } from './database/migrate.js';
 import { buildApiSchema } from './schema/build-schema.js';
-import { DEFAULT_SESSION_SETTINGS, logPasswordResetNotifier, type AuthDependencies, type PasswordResetNotifier, type SessionSettings } from './modules/auth/auth.service.js';
+import { DEFAULT_SESSION_SETTINGS, outboxPasswordResetNotifier, type AuthDependencies, type PasswordResetNotifier, type SessionSettings } from './modules/auth/auth.service.js';
 import { DEFAULT_THROTTLE, SignInThrottle, type ThrottleSettings } from './modules/auth/sign-in-throttle.js';
 import { ApiClientRateLimits } from './modules/api-client/api-client.service.js';
 
@@ -69,7 +69,7 @@ export async function createApp(options: AppOptions) {
     apiClientRateLimits: new ApiClientRateLimits(orm.em.getKnex()),
     throttle: new SignInThrottle(orm.em.getKnex(), options.throttle ?? DEFAULT_THROTTLE),
     sessions: options.sessions ?? DEFAULT_SESSION_SETTINGS,
-    notifier: options.passwordResetNotifier ?? logPasswordResetNotifier(logger, { production }),
+    notifier: options.passwordResetNotifier ?? outboxPasswordResetNotifier,
   };
 
   const armor = new ApolloArmor({

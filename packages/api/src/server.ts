@@ -9,6 +9,8 @@ import { startEmbeddedPostgres, type EmbeddedDatabase } from './database/embedde
 import { migrate } from './database/migrate.js';
 import { ormConfig } from './database/orm-config.js';
 import { RegistrationJobs } from './modules/registration/registration-jobs.js';
+import { notificationTransport } from './modules/notification/notification.transport.js';
+import { NotificationWorker } from './modules/notification/notification.worker.js';
 import { seedDemoDataIfEmpty } from './seed/seed-database.js';
 
 const STARTUP_LOCK = 7_301_322; // any constant: the key of the advisory lock
@@ -41,7 +43,7 @@ export interface RunningServer {
 
 /**
  * Starts everything the API needs: the database (the given one, or an embedded one), pending migrations,
- * the demo data when the database is empty, and the HTTP server.
+ * the demo data when the database is empty, the HTTP server and the notification worker.
  */
 export async function startServer(config: AppConfig, logger: Logger): Promise<RunningServer> {
   let embedded: EmbeddedDatabase | undefined;
@@ -64,7 +66,15 @@ export async function startServer(config: AppConfig, logger: Logger): Promise<Ru
     const running = await app.listen(config.port);
     const jobs = new RegistrationJobs(orm, logger, config.jobsIntervalMs);
     jobs.start();
-    logger.info({ url: `${running.url}/graphql`, embeddedDatabase: Boolean(embedded) }, 'Evikomp API ready');
+    // Every process runs a worker: they share the outbox without sending a message twice.
+    const notifications = new NotificationWorker({
+      orm,
+      logger,
+      transport: notificationTransport({ smtpUrl: config.smtpUrl, from: config.smtpFrom, logger, production }),
+      pollMs: config.notificationPollMs,
+    });
+    notifications.start();
+    logger.info({ url: `${running.url}/graphql`, embeddedDatabase: Boolean(embedded), notifications: config.smtpUrl ? 'smtp' : 'log' }, 'Evikomp API ready');
     return {
       url: running.url,
       embeddedDatabase: Boolean(embedded),
@@ -73,6 +83,7 @@ export async function startServer(config: AppConfig, logger: Logger): Promise<Ru
       async stop() {
         await jobs.stop();
         await running.stop();
+        await notifications.stop();
         await orm.close();
         await embedded?.stop();
       },

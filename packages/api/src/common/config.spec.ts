@@ -12,6 +12,9 @@ describe('loadConfig', () => {
       embeddedDbPort: 54329,
       seedDemoData: true,
       jobsIntervalMs: 30_000,
+      smtpUrl: undefined,
+      smtpFrom: 'Evikomp <no-reply@evikomp.se>',
+      notificationPollMs: 5000,
     });
   });
 
@@ -19,6 +22,15 @@ describe('loadConfig', () => {
     expect(
       loadConfig({ PORT: '8080', DATABASE_URL: 'postgres://u:p@db:5432/evikomp', NODE_ENV: 'production', LOG_LEVEL: 'warn', SEED_DEMO_DATA: 'false' }),
     ).toMatchObject({ port: 8080, databaseUrl: 'postgres://u:p@db:5432/evikomp', nodeEnv: 'production', logLevel: 'warn', seedDemoData: false });
+  });
+
+  it('reads the e-mail settings and refuses a mail server URL that is not SMTP', () => {
+    expect(loadConfig({ SMTP_URL: 'smtps://u:p@mail.example.se:465', SMTP_FROM: 'Evikomp <noreply@example.se>', NOTIFICATION_POLL_MS: '250' })).toMatchObject({
+      smtpUrl: 'smtps://u:p@mail.example.se:465',
+      smtpFrom: 'Evikomp <noreply@example.se>',
+      notificationPollMs: 250,
+    });
+    expect(() => loadConfig({ SMTP_URL: 'http://mail.example.se' })).toThrow(/SMTP_URL: must be an smtp/);
   });
 
   it('treats empty variables as unset', () => {

@@ -21,6 +21,15 @@ const configSchema = z.object({
     .transform((value) => value === 'true'),
   /** How often scheduled work runs (lapsing offers, releasing reserved places). */
   JOBS_INTERVAL_MS: z.coerce.number().int().min(50).max(3_600_000).default(30_000),
+  /** Where e-mail notifications go, e.g. smtp://user:password@host:587 or smtps://…; unset: to the log. */
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, 'must be an smtp:// or smtps:// URL')
+    .optional(),
+  /** The sender of e-mail notifications. */
+  SMTP_FROM: z.string().min(3).default('Evikomp <no-reply@evikomp.se>'),
+  /** How often the notification worker looks for messages to send. */
+  NOTIFICATION_POLL_MS: z.coerce.number().int().min(10).default(5000),
 });
 
 export type AppConfig = {
@@ -32,6 +41,9 @@ export type AppConfig = {
   embeddedDbPort: number;
   seedDemoData: boolean;
   jobsIntervalMs: number;
+  smtpUrl: string | undefined;
+  smtpFrom: string;
+  notificationPollMs: number;
 };
 
 export class ConfigError extends Error {
@@ -61,5 +73,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     embeddedDbPort: values.EMBEDDED_DB_PORT,
     seedDemoData: values.SEED_DEMO_DATA,
     jobsIntervalMs: values.JOBS_INTERVAL_MS,
+    smtpUrl: values.SMTP_URL,
+    smtpFrom: values.SMTP_FROM,
+    notificationPollMs: values.NOTIFICATION_POLL_MS,
   };
 }

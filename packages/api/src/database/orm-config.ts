@@ -4,6 +4,7 @@ import { ApiClient } from '../modules/api-client/api-client.entity.js';
 import { Cohort, Programme } from '../modules/cohort/cohort.entities.js';
 import { Attendance, Offering, OfferingQuota, OfferingSession, Registration } from '../modules/registration/registration.entities.js';
 import { AuditEntry } from '../modules/audit/audit-entry.entity.js';
+import { Notification } from '../modules/notification/notification.entity.js';
 import { Account, PasswordReset, Session } from '../modules/auth/auth.entities.js';
 import { Organisation, OrganisationPopulation } from '../modules/organisation/organisation.entity.js';
 import { Person } from '../modules/person/person.entity.js';
@@ -13,7 +14,7 @@ import type { Logger } from '../common/logger.js';
 import { migrationsList } from './migrations/index.js';
 import { recordQuery } from './query-counter.js';
 
-export const entities = [Organisation, OrganisationPopulation, Workplace, Person, RoleAssignment, Account, Session, PasswordReset, AuditEntry, ApiClient, Offering, OfferingQuota, OfferingSession, Registration, Attendance, Programme, Cohort];
+export const entities = [Organisation, OrganisationPopulation, Workplace, Person, RoleAssignment, Account, Session, PasswordReset, AuditEntry, ApiClient, Offering, OfferingQuota, OfferingSession, Registration, Attendance, Programme, Cohort, Notification];
 
 export function ormConfig(options: { clientUrl: string; logger?: Logger; poolMax?: number }): Options {
   return defineConfig({

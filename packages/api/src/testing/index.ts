@@ -8,6 +8,8 @@ import { createApp, SESSION_COOKIE } from '../app.js';
 import { ensureDatabase } from '../database/embedded-postgres.js';
 import { ormConfig } from '../database/orm-config.js';
 import type { PasswordResetNotifier, SessionSettings } from '../modules/auth/auth.service.js';
+import { logTransport, smtpTransport } from '../modules/notification/notification.transport.js';
+import { NotificationWorker, type RetryPolicy } from '../modules/notification/notification.worker.js';
 import { hashPassword } from '../modules/auth/secrets.js';
 import type { ThrottleSettings } from '../modules/auth/sign-in-throttle.js';
 
@@ -56,6 +58,12 @@ export async function startTestApi(
     production?: boolean;
     /** false: no administrator is created, and `graphql` is anonymous (for databases without the schema). */
     withAdministrator?: boolean;
+    /** Where `notifications` delivers e-mail; unset: to the (silent) log. */
+    smtpUrl?: string;
+    /** Starts `notifications` polling; without it the worker only runs when a test calls `deliverDue()`. */
+    notificationWorker?: { pollMs?: number; batchSize?: number; retry?: Partial<RetryPolicy> };
+    /** Password-reset codes go through the outbox, as in production, instead of `resetMessages`. */
+    resetsThroughOutbox?: boolean;
   } = {},
 ) {
   const databaseUrl = options.databaseUrl ?? (await createTestDatabase());
@@ -69,9 +77,16 @@ export async function startTestApi(
     production: options.production ?? false,
     throttle: { maxFailuresPerAccount: 5, maxFailuresPerAddress: 1000, lockSeconds: 900, ...options.throttle },
     sessions: { idleMinutes: 480, maxHours: 168, resetTokenMinutes: 60, ...options.sessions },
-    passwordResetNotifier: { send: async (message) => void resetMessages.push(message) },
+    ...(options.resetsThroughOutbox ? {} : { passwordResetNotifier: { send: async (message) => void resetMessages.push(message) } }),
   });
   const running = await app.listen(0, '127.0.0.1');
+  const notifications = new NotificationWorker({
+    orm,
+    logger,
+    transport: options.smtpUrl ? smtpTransport(options.smtpUrl, 'Evikomp test <no-reply@evikomp.test>') : logTransport(logger, { production: false }),
+    ...options.notificationWorker,
+  });
+  if (options.notificationWorker) notifications.start();
 
   function client(cookie: string | null): GraphQLClient {
     return async (query, variables) => {
@@ -95,6 +110,7 @@ export async function startTestApi(
 
   async function stop(): Promise<void> {
     await running.stop();
+    await notifications.stop();
     await orm.close();
   }
 
@@ -114,7 +130,7 @@ export async function startTestApi(
 
   // The administrator every test starts as.
   if (options.withAdministrator === false) {
-    return { url: running.url, databaseUrl, orm, graphql: anonymous, anonymous, client, signIn, createAccount, resetMessages, administrator: null, sessionCookie: null, stop };
+    return { url: running.url, databaseUrl, orm, graphql: anonymous, anonymous, client, signIn, createAccount, resetMessages, notifications, administrator: null, sessionCookie: null, stop };
   }
   const connection = orm.em.getConnection();
   const [organisationId, personId] = [randomUUID(), randomUUID()];
@@ -142,6 +158,8 @@ export async function startTestApi(
     createAccount,
     /** Password-reset messages the API sent, oldest first. */
     resetMessages,
+    /** The outbox's worker (started only with `notificationWorker`). */
+    notifications,
     administrator: { personId: Buffer.from(`Person:${personId}`).toString('base64url'), organisationId: Buffer.from(`Organisation:${organisationId}`).toString('base64url') },
     /** The administrator's session token, for requests made without `graphql`. */
     sessionCookie: sessionCookie as string | null,

@@ -10,6 +10,7 @@ import { Migration20261123070000_api_clients } from './Migration20261123070000_a
 import { Migration20261123080000_person_erasure } from './Migration20261123080000_person_erasure.js';
 import { Migration20261123090000_name_search } from './Migration20261123090000_name_search.js';
 import { Migration20261123100000_registration_engine } from './Migration20261123100000_registration_engine.js';
+import { Migration20261126000000_notifications } from './Migration20261126000000_notifications.js';
 import { Migration20261126010000_sessions_offers_quotas } from './Migration20261126010000_sessions_offers_quotas.js';
 
 /** Every migration, oldest first. Listed explicitly so built and test runs find the same set. */
@@ -25,5 +26,6 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261123080000_person_erasure', class: Migration20261123080000_person_erasure },
   { name: 'Migration20261123090000_name_search', class: Migration20261123090000_name_search },
   { name: 'Migration20261123100000_registration_engine', class: Migration20261123100000_registration_engine },
+  { name: 'Migration20261126000000_notifications', class: Migration20261126000000_notifications },
   { name: 'Migration20261126010000_sessions_offers_quotas', class: Migration20261126010000_sessions_offers_quotas },
 ];

@@ -1,8 +1,8 @@
 import { LockMode, type EntityManager } from '@mikro-orm/postgresql';
 import { ANONYMOUS, grantsFrom, type Actor } from '../../common/access/actor.js';
-import type { Logger } from '../../common/logger.js';
 import { LAST_USE_PRECISION_MS } from '../../common/rate-limit.js';
 import { assertValidInput } from '../../common/validation.js';
+import { enqueueNotification, NotificationKind } from '../notification/outbox.js';
 import { Person } from '../person/person.entity.js';
 import { RoleAssignment } from '../role-assignment/role-assignment.entity.js';
 import { Account, PasswordReset, Session } from './auth.entities.js';
@@ -24,23 +24,16 @@ export interface SessionSettings {
 
 export const DEFAULT_SESSION_SETTINGS: SessionSettings = { idleMinutes: 8 * 60, maxHours: 7 * 24, resetTokenMinutes: 60 };
 
-/** Where a password-reset link goes: the log until the notifications outbox exists. */
+/** Where a password-reset code goes; `em` is the transaction that creates the reset. */
 export interface PasswordResetNotifier {
-  send(message: { personId: string; email: string; firstName: string; token: string; expiresAt: Date }): Promise<void>;
+  send(message: { personId: string; email: string; firstName: string; token: string; expiresAt: Date }, em: EntityManager): Promise<void>;
 }
 
-export function logPasswordResetNotifier(logger: Logger, options: { production: boolean }): PasswordResetNotifier {
-  return {
-    async send(message) {
-      if (options.production) {
-        // The token is a credential: never in production logs. Delivery needs the notifications outbox.
-        logger.warn({ personId: message.personId }, 'password reset requested, but no delivery channel exists yet');
-        return;
-      }
-      logger.info({ personId: message.personId, resetToken: message.token, expiresAt: message.expiresAt }, 'password reset requested (development: the token is logged)');
-    },
-  };
-}
+/** The notifications outbox: the e-mail commits with the reset, or neither does. */
+export const outboxPasswordResetNotifier: PasswordResetNotifier = {
+  send: (message, em) =>
+    enqueueNotification(em, { kind: NotificationKind.PASSWORD_RESET, personId: message.personId, data: { resetToken: message.token, resetExpiresAt: message.expiresAt } }),
+};
 
 export interface AuthDependencies {
   apiClientRateLimits: ApiClientRateLimits;
@@ -131,9 +124,10 @@ export class AuthService {
     if (!(await this.deps.throttle.mayRequestResetLink(person.email))) return;
     const token = newToken();
     const expiresAt = new Date(Date.now() + this.deps.sessions.resetTokenMinutes * 60_000);
-    this.em.create(PasswordReset, { tokenHash: tokenHash(token), person, expiresAt });
-    await this.em.flush();
-    await this.deps.notifier.send({ personId: person.id, email: person.email, firstName: person.firstName, token, expiresAt });
+    await this.em.transactional(async (em) => {
+      em.create(PasswordReset, { tokenHash: tokenHash(token), person: person.id, expiresAt });
+      await this.deps.notifier.send({ personId: person.id, email: person.email, firstName: person.firstName, token, expiresAt }, em);
+    });
   }
 
   /** Uses a reset token once: sets the password and ends every session of the person. */

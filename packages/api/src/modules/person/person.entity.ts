@@ -1,13 +1,19 @@
 import { randomUUID } from 'node:crypto';
-import { Entity, EntityRepositoryType, OptionalProps, ManyToOne, PrimaryKey, Property, type Ref } from '@mikro-orm/postgresql';
+import { Entity, EntityRepositoryType, Enum, OptionalProps, ManyToOne, PrimaryKey, Property, type Ref } from '@mikro-orm/postgresql';
 import { Organisation } from '../organisation/organisation.entity.js';
 import { PersonRepository } from './person.repository.js';
+
+/** The language of the texts a person receives. */
+export enum Language {
+  SV = 'sv',
+  EN = 'en',
+}
 
 /** A person known to the model: staff of a member organisation. Names, e-mail and phone are personal data. */
 @Entity({ tableName: 'person', repository: () => PersonRepository })
 export class Person {
   [EntityRepositoryType]?: PersonRepository;
-  [OptionalProps]?: 'phone' | 'createdAt' | 'updatedAt' | 'erasedAt';
+  [OptionalProps]?: 'phone' | 'language' | 'createdAt' | 'updatedAt' | 'erasedAt';
 
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
@@ -24,6 +30,9 @@ export class Person {
 
   @Property({ type: 'text', nullable: true })
   phone: string | null = null;
+
+  @Enum({ items: () => Language, type: 'text' })
+  language: Language = Language.SV;
 
   @ManyToOne(() => Organisation, { ref: true })
   homeOrganisation!: Ref<Organisation>;

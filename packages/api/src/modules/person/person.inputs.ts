@@ -1,15 +1,21 @@
-import { IsEmail, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { IsEmail, IsEnum, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import { Field, ID, InputType, registerEnumType } from 'type-graphql';
 import { OrderDirection } from '../../common/pagination/connection.js';
 import { orderInputType } from '../../common/pagination/order-input.js';
 import { NotBlank } from '../../common/validators.js';
 import { Role } from '../role-assignment/role-assignment.entity.js';
+import { Language } from './person.entity.js';
 
 export enum PersonOrderField {
   LAST_NAME = 'lastName',
   EMAIL = 'email',
   CREATED_AT = 'createdAt',
 }
+registerEnumType(Language, {
+  name: 'Language',
+  description: 'The language of the texts (e-mails) a person receives.',
+  valuesConfig: { SV: { description: 'Swedish.' }, EN: { description: 'English.' } },
+});
 registerEnumType(PersonOrderField, { name: 'PersonOrderField', description: 'Sort key of people.' });
 
 const PHONE = /^\+?[0-9 ()-]{5,30}$/;
@@ -59,6 +65,11 @@ export class PersonCreateInput {
   @Field(() => ID, { description: 'The organisation the person works for.' })
   @IsString()
   homeOrganisationId!: string;
+
+  @Field(() => Language, { nullable: true, description: 'The language of the e-mails the person receives; Swedish when left out.' })
+  @IsOptional()
+  @IsEnum(Language)
+  language?: Language | null;
 }
 
 @InputType({ description: 'Changes to a person; fields left out stay as they are.' })
@@ -96,6 +107,11 @@ export class PersonUpdateInput {
   @IsOptional()
   @IsString()
   homeOrganisationId?: string | null;
+
+  @Field(() => Language, { nullable: true, description: 'New language of the e-mails the person receives.' })
+  @IsOptional()
+  @IsEnum(Language)
+  language?: Language | null;
 }
 
 @InputType({ description: "Erases a person's personal data for good (GDPR): names, e-mail and phone are anonymised, sign-in removed." })

@@ -14,7 +14,7 @@ import { PersonErrors } from './person.errors.js';
 import { PersonOrderField, type PersonCreateInput, type PersonFilterInput, type PersonUpdateInput } from './person.inputs.js';
 
 /** What people may change about themselves; the rest is for administrators of their organisation. */
-const SELF_SERVICE_FIELDS = new Set(['firstName', 'lastName', 'phone']);
+const SELF_SERVICE_FIELDS = new Set(['firstName', 'lastName', 'phone', 'language']);
 
 export class PersonService {
   constructor(private readonly ctx: ServiceContext) {}
@@ -41,6 +41,7 @@ export class PersonService {
         lastName: input.lastName,
         email: input.email,
         phone: input.phone || null,
+        ...(input.language ? { language: input.language } : {}),
         homeOrganisation,
       });
     });
@@ -85,6 +86,7 @@ export class PersonService {
         person.email = input.email;
       }
       if (input.phone !== undefined) person.phone = input.phone || null;
+      if (input.language) person.language = input.language;
       return person;
     });
   }

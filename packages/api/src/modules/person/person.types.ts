@@ -4,7 +4,7 @@ import { toGlobalId } from '../../common/graphql/global-id.js';
 import { Node } from '../../common/graphql/node.interface.js';
 import { DateTime } from '../../common/graphql/scalars.js';
 import { connectionTypes } from '../../common/pagination/connection.js';
-import type { Person } from './person.entity.js';
+import { Language, type Person } from './person.entity.js';
 
 @ObjectType('Person', { implements: Node, description: 'A person in the model. Names, e-mail and phone are personal data.' })
 export class PersonObject extends Node {
@@ -20,6 +20,9 @@ export class PersonObject extends Node {
 
   @Field(() => String, { description: 'Full name, "first last".' })
   name!: string;
+
+  @Field(() => Language, { description: 'The language of the e-mails the person receives.' })
+  language!: Language;
 
   /** Contact details: exposed through field resolvers that check who may read them. */
   contactEmail!: string;
@@ -53,6 +56,7 @@ export function toPersonObject(entity: Person): PersonObject {
     name: `${entity.firstName} ${entity.lastName}`,
     contactEmail: entity.email,
     contactPhone: entity.phone,
+    language: entity.language,
     erasedAt: entity.erasedAt,
     createdAt: entity.createdAt,
     updatedAt: entity.updatedAt,

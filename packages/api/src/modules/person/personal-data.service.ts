@@ -5,8 +5,9 @@ import { unitOfWork } from '../../common/unit-of-work.js';
 import { AuditEntry } from '../audit/audit-entry.entity.js';
 import { Account, PasswordReset, Session } from '../auth/auth.entities.js';
 import { forgetAccountAttempts } from '../auth/sign-in-throttle.js';
+import { Notification } from '../notification/notification.entity.js';
 import { RoleAssignment } from '../role-assignment/role-assignment.entity.js';
-import { Person } from './person.entity.js';
+import { Language, Person } from './person.entity.js';
 import { PersonErrors } from './person.errors.js';
 import type { PersonEraseInput } from './person.inputs.js';
 
@@ -24,11 +25,12 @@ export class PersonalDataService {
     const em = this.ctx.em;
     const person = await em.findOne(Person, { id: personId }, { populate: ['homeOrganisation'] });
     if (!person) return null;
-    const [roles, account, sessions, resets, actedIn, about] = await Promise.all([
+    const [roles, account, sessions, resets, notifications, actedIn, about] = await Promise.all([
       em.find(RoleAssignment, { person }, { orderBy: { startsOn: 'asc' } }),
       em.findOne(Account, { person }),
       em.find(Session, { person }, { orderBy: { createdAt: 'asc' } }),
       em.find(PasswordReset, { person }, { orderBy: { createdAt: 'asc' } }),
+      em.find(Notification, { person }, { orderBy: { createdAt: 'asc' } }),
       em.find(AuditEntry, { actorPersonId: person.id }, { orderBy: { occurredAt: 'asc' } }),
       em.find(AuditEntry, { entityType: 'Person', entityId: person.id }, { orderBy: { occurredAt: 'asc' } }),
     ]);
@@ -43,6 +45,7 @@ export class PersonalDataService {
         lastName: person.lastName,
         email: person.email,
         phone: person.phone,
+        language: person.language,
         homeOrganisation: { id: person.homeOrganisation.id, name: person.homeOrganisation.getEntity().name },
         createdAt: person.createdAt,
         updatedAt: person.updatedAt,
@@ -59,6 +62,7 @@ export class PersonalDataService {
       account: account && { createdAt: account.createdAt, passwordChangedAt: account.passwordChangedAt },
       sessions: sessions.map((session) => ({ createdAt: session.createdAt, lastSeenAt: session.lastSeenAt, expiresAt: session.expiresAt, revokedAt: session.revokedAt })),
       passwordResets: resets.map((reset) => ({ createdAt: reset.createdAt, expiresAt: reset.expiresAt, usedAt: reset.usedAt })),
+      notifications: notifications.map((notification) => ({ createdAt: notification.createdAt, kind: notification.kind, subject: notification.subject, status: notification.status, sentAt: notification.sentAt })),
       changesMade: actedIn.map((entry) => ({ occurredAt: entry.occurredAt, operation: entry.operation, subjectType: entry.entityType, subjectId: entry.entityId })),
       changesAbout: [...about, ...aboutRoles]
         .sort((a, b) => a.occurredAt.getTime() - b.occurredAt.getTime())
@@ -68,8 +72,9 @@ export class PersonalDataService {
 
   /**
    * Erases a person's personal data (GDPR art. 17): names, e-mail and phone are anonymised; sign-in,
-   * sessions and reset links are deleted; role history stays as an anonymous record so statistics per
-   * organisation still add up. The audit trail records the erasure (its entries never hold personal data).
+   * sessions, reset links and e-mail notifications are deleted; role history stays as an anonymous
+   * record so statistics per organisation still add up. The audit trail records the erasure (its
+   * entries never hold personal data).
    */
   async erase(input: PersonEraseInput): Promise<Person> {
     this.ctx.access.require(this.ctx.access.isAdministrator, null, 'Only administrators erase personal data.');
@@ -89,10 +94,13 @@ export class PersonalDataService {
       person.lastName = ERASED.lastName;
       person.email = `erased-${person.id}@invalid`;
       person.phone = null;
+      person.language = Language.SV;
       person.erasedAt = new Date();
       await em.nativeDelete(Session, { person: id });
       await em.nativeDelete(PasswordReset, { person: id });
       await em.nativeDelete(Account, { person: id });
+      // The outbox holds the address and texts sent to them (unsent ones included: they go nowhere now).
+      await em.nativeDelete(Notification, { person: id });
       return person;
     });
   }

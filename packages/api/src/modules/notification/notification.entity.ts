@@ -1,0 +1,81 @@
+import { randomUUID } from 'node:crypto';
+import { Entity, EntityRepositoryType, Enum, ManyToOne, OptionalProps, PrimaryKey, Property, type Ref } from '@mikro-orm/postgresql';
+import { Language, Person } from '../person/person.entity.js';
+import { NotificationRepository } from './notification.repository.js';
+
+export enum NotificationKind {
+  REGISTRATION_CONFIRMED = 'REGISTRATION_CONFIRMED',
+  REGISTRATION_WAITLISTED = 'REGISTRATION_WAITLISTED',
+  REGISTRATION_PROMOTED = 'REGISTRATION_PROMOTED',
+  REGISTRATION_CANCELLED = 'REGISTRATION_CANCELLED',
+  OFFER_MADE = 'OFFER_MADE',
+  OFFER_LAPSED = 'OFFER_LAPSED',
+  APPROVAL_REQUESTED = 'APPROVAL_REQUESTED',
+  REGISTRATION_REJECTED = 'REGISTRATION_REJECTED',
+  SESSION_REMINDER = 'SESSION_REMINDER',
+  MEETING_REMINDER = 'MEETING_REMINDER',
+  PASSWORD_RESET = 'PASSWORD_RESET',
+}
+
+export enum NotificationStatus {
+  PENDING = 'PENDING',
+  SENT = 'SENT',
+  /** Gave up after the last attempt, or the server refused the message for good. */
+  FAILED = 'FAILED',
+}
+
+/**
+ * One e-mail in the transactional outbox: written in the same transaction as the change it tells
+ * about, rendered then (in the recipient's language), and delivered later by the NotificationWorker.
+ * The address and texts are personal data: the rows go when the person is erased.
+ */
+@Entity({ tableName: 'notification', repository: () => NotificationRepository })
+export class Notification {
+  [EntityRepositoryType]?: NotificationRepository;
+  [OptionalProps]?: 'dedupeKey' | 'status' | 'attempts' | 'nextAttemptAt' | 'lastError' | 'sentAt' | 'createdAt';
+
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @Enum({ items: () => NotificationKind, type: 'text' })
+  kind!: NotificationKind;
+
+  @ManyToOne(() => Person, { ref: true, deleteRule: 'cascade' })
+  person!: Ref<Person>;
+
+  @Property({ type: 'text' })
+  toAddress!: string;
+
+  @Enum({ items: () => Language, type: 'text' })
+  language!: Language;
+
+  @Property({ type: 'text' })
+  subject!: string;
+
+  @Property({ type: 'text' })
+  body!: string;
+
+  /** Unique: the same reminder is enqueued once, however many processes schedule it. */
+  @Property({ type: 'text', nullable: true })
+  dedupeKey: string | null = null;
+
+  @Enum({ items: () => NotificationStatus, type: 'text' })
+  status: NotificationStatus = NotificationStatus.PENDING;
+
+  /** Failed delivery attempts so far. */
+  @Property({ type: 'integer' })
+  attempts: number = 0;
+
+  @Property({ type: 'datetime' })
+  nextAttemptAt: Date = new Date();
+
+  /** Why the last attempt failed: a short message, never a stack. */
+  @Property({ type: 'text', nullable: true })
+  lastError: string | null = null;
+
+  @Property({ type: 'datetime', nullable: true })
+  sentAt: Date | null = null;
+
+  @Property({ type: 'datetime' })
+  createdAt: Date = new Date();
+}

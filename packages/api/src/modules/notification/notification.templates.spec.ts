@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { Language } from '../person/person.entity.js';
+import { NotificationKind } from './notification.entity.js';
+import { formatMoment, renderNotification, type NotificationData } from './notification.templates.js';
+
+const EVERYTHING: NotificationData = {
+  offeringName: 'Ledarutbildning, omgång 1',
+  waitlistPosition: 4,
+  offerExpiresAt: new Date('2026-12-01T16:00:00Z'),
+  firstSessionStartsAt: new Date('2026-12-03T08:30:00Z'),
+  meetingStartsAt: new Date('2026-06-10T12:00:00Z'),
+  reason: 'Omgången ställdes in.',
+  resetToken: 'a-one-time-code',
+  resetExpiresAt: new Date('2026-12-01T16:00:00Z'),
+};
+
+describe('notification texts', () => {
+  it.each(Object.values(NotificationKind))('has a Swedish and an English text for %s', (kind) => {
+    const sv = renderNotification(kind, EVERYTHING, Language.SV);
+    const en = renderNotification(kind, EVERYTHING, Language.EN);
+    for (const text of [sv, en]) {
+      expect(text.subject.length).toBeGreaterThan(5);
+      expect(text.body).not.toMatch(/undefined|null|NaN/);
+    }
+    expect(sv.subject).not.toBe(en.subject);
+    expect(sv.body).toContain('Evikomp');
+  });
+
+  it('formats moments in Swedish time (summer and winter alike)', () => {
+    expect(formatMoment(new Date('2026-12-03T08:30:00Z'), Language.SV)).toBe('torsdag 3 december 2026 kl. 09:30');
+    expect(formatMoment(new Date('2026-06-10T12:00:00Z'), Language.SV)).toBe('onsdag 10 juni 2026 kl. 14:00');
+    expect(formatMoment(new Date('2026-06-10T12:00:00Z'), Language.EN)).toMatch(/Wednesday,? 10 June 2026 at 14:00/);
+  });
+
+  it('leaves out what is optional and tells the position in the queue', () => {
+    const text = renderNotification(NotificationKind.REGISTRATION_WAITLISTED, { offeringName: 'Omgång 2', waitlistPosition: 3 }, Language.SV);
+    expect(text).toEqual({ subject: 'Du står i kö: Omgång 2', body: expect.stringContaining('Omgång 2 är fullbokad, så du står i kö som nummer 3.') });
+    expect(renderNotification(NotificationKind.REGISTRATION_CANCELLED, { offeringName: 'Omgång 2' }, Language.EN).body).not.toContain('Reason');
+  });
+
+  it('refuses to render without the data a kind needs', () => {
+    expect(() => renderNotification(NotificationKind.SESSION_REMINDER, { offeringName: 'Omgång 2' }, Language.SV)).toThrow('A SESSION_REMINDER notification needs data.firstSessionStartsAt.');
+    expect(() => renderNotification(NotificationKind.REGISTRATION_CONFIRMED, {}, Language.SV)).toThrow(/needs data.offeringName/);
+  });
+});

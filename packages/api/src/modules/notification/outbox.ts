@@ -1,0 +1,32 @@
+import { randomUUID } from 'node:crypto';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { Person } from '../person/person.entity.js';
+import { Notification, NotificationKind } from './notification.entity.js';
+import { renderNotification, type NotificationData } from './notification.templates.js';
+
+export { NotificationKind, type NotificationData };
+
+/**
+ * Puts one e-mail for a person in the outbox, through the caller's EntityManager, so that it commits or
+ * rolls back with the caller's transaction. The text is rendered now, in the person's language. A
+ * person without a usable address (e.g. erased) gets nothing.
+ *
+ * Without `dedupeKey` the message is persisted and written at the caller's flush (`em.transactional`
+ * flushes at commit). With one it is inserted at once, and only if no message has that key yet: a
+ * scheduled job running in several processes sends a reminder once.
+ */
+export async function enqueueNotification(
+  em: EntityManager,
+  message: { kind: NotificationKind; personId: string; data: NotificationData; dedupeKey?: string },
+): Promise<void> {
+  const person = await em.findOne(Person, { id: message.personId });
+  if (!person || person.erasedAt || !person.email) return;
+  const { subject, body } = renderNotification(message.kind, message.data, person.language);
+  const now = new Date();
+  const row = { kind: message.kind, toAddress: person.email, language: person.language, subject, body, nextAttemptAt: now, createdAt: now };
+  if (message.dedupeKey === undefined) {
+    em.create(Notification, { ...row, person });
+    return;
+  }
+  await em.getRepository(Notification).insertOnce({ ...row, id: randomUUID(), person: person.id, dedupeKey: message.dedupeKey });
+}
