@@ -56,6 +56,10 @@ async function newCohort(input: Record<string, unknown> = {}): Promise<string> {
   return cohort.data!.cohortCreate.cohort.id;
 }
 
+async function newNetwork(): Promise<string> {
+  return (await api.graphql(`mutation { networkCreate(input: { name: "Nätverk" }) { network { id } } }`)).data!.networkCreate.network.id;
+}
+
 /** A session and a confirmed place of a person with a role at the workplace. */
 async function attended(workplaceId: string, organisationId: string): Promise<{ sessionId: string; registrationId: string }> {
   const cohortId = await newCohort();
@@ -116,6 +120,8 @@ describe('reads', () => {
     ['apiClients', `{ apiClients { totalCount } }`, '', (d) => d.apiClients, ['ok', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'UNAUTHENTICATED']],
     ['personDataExport of a colleague', `query($id: ID!) { personDataExport(id: $id) }`, 'workplaceCoordinator', (d) => d.personDataExport, ['ok', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'UNAUTHENTICATED']],
     ['cohorts (public)', `{ cohorts { totalCount } }`, '', (d) => d.cohorts, ['ok', 'ok', 'ok', 'ok', 'ok', 'ok', 'UNAUTHENTICATED']],
+    ['networks (public)', `{ networks { totalCount } }`, '', (d) => d.networks, ['ok', 'ok', 'ok', 'ok', 'ok', 'ok', 'UNAUTHENTICATED']],
+    ['events (public)', `{ events { totalCount } }`, '', (d) => d.events, ['ok', 'ok', 'ok', 'ok', 'ok', 'ok', 'UNAUTHENTICATED']],
   ];
   it.each(objects)('%s', async (_name, query, key, pick, expected) => {
     for (const actor of ACTORS) {
@@ -203,6 +209,18 @@ describe('writes', () => {
       const { sessionId, registrationId } = await attended(ids.workplaceC!, ids.norrkoping!);
       return [`mutation($input: AttendanceRecordInput!) { attendanceRecord(input: $input) { ${USER_ERRORS} } }`, { sessionId, entries: [{ registrationId, status: 'PRESENT' }] }];
     }, 'attendanceRecord', ['ok', 'FORBIDDEN', 'FORBIDDEN', 'NOT_FOUND', 'NOT_FOUND', 'FORBIDDEN', 'UNAUTHENTICATED']],
+    ['networkCreate', async () => [`mutation($input: NetworkCreateInput!) { networkCreate(input: $input) { ${USER_ERRORS} } }`, { name: 'Nätverk' }], 'networkCreate', ['ok', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'UNAUTHENTICATED']],
+    ['networkJoin of oneself', async () => [`mutation($input: NetworkMembershipInput!) { networkJoin(input: $input) { ${USER_ERRORS} } }`, { networkId: await newNetwork() }], 'networkJoin', ['ok', 'ok', 'ok', 'ok', 'ok', 'ok', 'UNAUTHENTICATED']],
+    ['networkJoin of a colleague in Motala', async () => {
+      const person = await createPerson(api, ids.motala!);
+      return [`mutation($input: NetworkMembershipInput!) { networkJoin(input: $input) { ${USER_ERRORS} } }`, { networkId: await newNetwork(), personId: person.id }];
+    }, 'networkJoin', ['ok', 'ok', 'NOT_FOUND', 'NOT_FOUND', 'NOT_FOUND', 'NOT_FOUND', 'UNAUTHENTICATED']],
+    ['networkMeetingCreate', async () => [`mutation($input: NetworkMeetingCreateInput!) { networkMeetingCreate(input: $input) { ${USER_ERRORS} } }`, { networkId: await newNetwork(), title: 'Träff', startsAt: '2027-01-20T12:00:00Z', endsAt: '2027-01-20T15:00:00Z' }], 'networkMeetingCreate', ['ok', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'UNAUTHENTICATED']],
+    ['eventCreate', async () => [`mutation($input: EventCreateInput!) { eventCreate(input: $input) { ${USER_ERRORS} } }`, { kind: 'KICK_OFF', name: 'Uppstart' }], 'eventCreate', ['ok', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'UNAUTHENTICATED']],
+    ['eventRegister of oneself', async () => {
+      const event = await api.graphql(`mutation { eventCreate(input: { kind: KICK_OFF, name: "Uppstart", status: OPEN }) { event { id } } }`);
+      return [`mutation($input: EventRegisterInput!) { eventRegister(input: $input) { ${USER_ERRORS} } }`, { eventId: event.data!.eventCreate.event.id }];
+    }, 'eventRegister', ['ok', 'ok', 'ok', 'ok', 'ok', 'ok', 'UNAUTHENTICATED']],
     ['registrationMove in the queue', async () => {
       const cohortId = await newCohort({ capacity: 1 });
       const registrations = [];

@@ -2,6 +2,8 @@ import { DataloaderType, defineConfig, PostgreSqlDriver, type Options } from '@m
 import { Migrator } from '@mikro-orm/migrations';
 import { ApiClient } from '../modules/api-client/api-client.entity.js';
 import { Cohort, Programme } from '../modules/cohort/cohort.entities.js';
+import { Event } from '../modules/event/event.entity.js';
+import { Network, NetworkMeeting, NetworkMembership } from '../modules/network/network.entities.js';
 import { Attendance, Offering, OfferingQuota, OfferingSession, Registration } from '../modules/registration/registration.entities.js';
 import { AuditEntry } from '../modules/audit/audit-entry.entity.js';
 import { Notification } from '../modules/notification/notification.entity.js';
@@ -14,7 +16,7 @@ import type { Logger } from '../common/logger.js';
 import { migrationsList } from './migrations/index.js';
 import { recordQuery } from './query-counter.js';
 
-export const entities = [Organisation, OrganisationPopulation, Workplace, Person, RoleAssignment, Account, Session, PasswordReset, AuditEntry, ApiClient, Offering, OfferingQuota, OfferingSession, Registration, Attendance, Programme, Cohort, Notification];
+export const entities = [Organisation, OrganisationPopulation, Workplace, Person, RoleAssignment, Account, Session, PasswordReset, AuditEntry, ApiClient, Offering, OfferingQuota, OfferingSession, Registration, Attendance, Programme, Cohort, Notification, Network, NetworkMembership, NetworkMeeting, Event];
 
 export function ormConfig(options: { clientUrl: string; logger?: Logger; poolMax?: number }): Options {
   return defineConfig({

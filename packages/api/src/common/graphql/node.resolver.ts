@@ -10,6 +10,12 @@ import { toApiClientObject } from '../../modules/api-client/api-client.types.js'
 import { CohortService } from '../../modules/cohort/cohort.service.js';
 import { toCohortObject, toProgrammeObject, toRegistrationObject, toSessionObject } from '../../modules/cohort/cohort.types.js';
 import { OfferingSession, Registration } from '../../modules/registration/registration.entities.js';
+import { eventObject } from '../../modules/event/event.resolver.js';
+import { Event } from '../../modules/event/event.entity.js';
+import { NetworkMeeting, NetworkMembership } from '../../modules/network/network.entities.js';
+import { networkMeetingObject } from '../../modules/network/network.resolver.js';
+import { toNetworkMembershipObject, toNetworkObject } from '../../modules/network/network.types.js';
+import { Person } from '../../modules/person/person.entity.js';
 import { fromGlobalId } from './global-id.js';
 import { Node } from './node.interface.js';
 
@@ -58,6 +64,24 @@ async function loadNode(id: string, ctx: RequestContext): Promise<Node | null> {
       // Sessions are public to everyone signed in, as their cohorts are.
       const entity = await ctx.em.findOne(OfferingSession, { id: decoded.id });
       return entity && toSessionObject(entity);
+    }
+    case 'Network': {
+      const entity = await ctx.loaders.network.load(decoded.id);
+      return entity && toNetworkObject(entity);
+    }
+    case 'NetworkMembership': {
+      // Visible with the person.
+      const people = ctx.em.getRepository(Person);
+      const entity = await ctx.em.findOne(NetworkMembership, { id: decoded.id, ...(ctx.access.readScope().everything ? {} : { person: people.visibleTo(ctx.access.readScope()) }) } as never);
+      return entity && toNetworkMembershipObject(entity);
+    }
+    case 'NetworkMeeting': {
+      const entity = await ctx.em.findOne(NetworkMeeting, { id: decoded.id });
+      return entity && networkMeetingObject(entity, ctx);
+    }
+    case 'Event': {
+      const entity = await ctx.em.findOne(Event, { id: decoded.id });
+      return entity && eventObject(entity, ctx);
     }
   }
 }

@@ -4,13 +4,8 @@ import { DateTime } from '../../common/graphql/scalars.js';
 import { NotBlank } from '../../common/validators.js';
 import { Role } from '../role-assignment/role-assignment.entity.js';
 import { AttendanceStatus, OfferingStatus, PromotionPolicy } from '../registration/registration.entities.js';
+import '../registration/offering.types.js';
 
-registerEnumType(OfferingStatus, { name: 'OfferingStatus', description: 'Where an offering (e.g. a cohort) stands: only OPEN ones take registrations.' });
-registerEnumType(PromotionPolicy, {
-  name: 'PromotionPolicy',
-  description: 'How a freed place goes to the first on the waitlist.',
-  valuesConfig: { AUTOMATIC: { description: 'Confirmed at once.' }, OFFER: { description: 'Held for them for the offer hold time, to accept or decline.' } },
-});
 registerEnumType(AttendanceStatus, { name: 'AttendanceStatus', description: 'Whether a participant attended a session.' });
 
 @InputType({ description: 'Places of a cohort reserved for one member organisation until the release date.' })
@@ -145,11 +140,17 @@ export class CohortUpdateInput {
   offerHoldHours?: number | null;
 }
 
-@InputType({ description: 'A new session of a cohort: a training day, a residential stay, an online meeting.' })
+@InputType({ description: 'A new session of a cohort or an event: a training day, a residential stay, an online meeting. Give cohortId or eventId.' })
 export class SessionCreateInput {
-  @Field(() => ID, { description: 'The cohort.' })
+  @Field(() => ID, { nullable: true, description: 'The cohort.' })
+  @IsOptional()
   @IsString()
-  cohortId!: string;
+  cohortId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'The event.' })
+  @IsOptional()
+  @IsString()
+  eventId?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Title, e.g. "Dag 1: Arbetsplatslärande".' })
   @IsOptional()

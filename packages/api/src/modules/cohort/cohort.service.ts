@@ -6,6 +6,7 @@ import type { Connection } from '../../common/pagination/connection.js';
 import { findPage, type PageRequest } from '../../common/pagination/find-page.js';
 import { unitOfWork } from '../../common/unit-of-work.js';
 import { assertValidInput } from '../../common/validation.js';
+import { Event } from '../event/event.entity.js';
 import { Organisation } from '../organisation/organisation.entity.js';
 import { recomputeCompletion, recordAttendance } from '../registration/attendance.js';
 import { RegistrationEngine } from '../registration/registration-engine.js';
@@ -158,13 +159,15 @@ export class CohortService {
   async createSession(input: SessionCreateInput): Promise<OfferingSession> {
     this.requireAdministrator();
     await assertValidInput(input);
-    const cohortId = requireEntityId(input.cohortId, 'Cohort', 'cohortId');
+    if (Boolean(input.cohortId) === Boolean(input.eventId)) throw DomainError.of(null, UserErrorCode.INVALID, 'Give either cohortId or eventId.');
+    const cohortId = input.cohortId ? requireEntityId(input.cohortId, 'Cohort', 'cohortId') : null;
+    const eventId = input.eventId ? requireEntityId(input.eventId, 'Event', 'eventId') : null;
     if (input.endsAt <= input.startsAt) throw sessionOrder();
     return unitOfWork(this.ctx, 'sessionCreate', async (em) => {
-      const cohort = await em.findOne(Cohort, { id: cohortId }, { populate: ['programme'] });
-      if (!cohort) throw cohortNotFound('cohortId');
+      const owner = cohortId ? await em.findOne(Cohort, { id: cohortId }) : await em.findOne(Event, { id: eventId! });
+      if (!owner) throw cohortId ? cohortNotFound('cohortId') : DomainError.of('eventId', UserErrorCode.NOT_FOUND, 'No event has this id.');
       const session = em.create(OfferingSession, {
-        offering: cohort.offering,
+        offering: owner.offering,
         title: input.title || null,
         startsAt: input.startsAt,
         endsAt: input.endsAt,
@@ -172,7 +175,7 @@ export class CohortService {
         onlineUrl: input.onlineUrl || null,
         residential: input.residential,
       });
-      await recomputeCompletion(em, cohort.offering.id, cohort.programme.getEntity().completionThresholdPercent);
+      await this.recomputeCompletionOf(em, owner.offering.id);
       return session;
     });
   }

@@ -4,8 +4,8 @@ import { toGlobalId } from '../../common/graphql/global-id.js';
 import { Node } from '../../common/graphql/node.interface.js';
 import { DateTime, LocalDate } from '../../common/graphql/scalars.js';
 import { connectionTypes } from '../../common/pagination/connection.js';
-import { Role } from '../role-assignment/role-assignment.entity.js';
-import { AttendanceStatus, OfferingStatus, PromotionPolicy, RegistrationStatus, type Attendance, type Offering, type OfferingSession, type Registration } from '../registration/registration.entities.js';
+import { OfferingObject, offeringFields } from '../registration/offering.types.js';
+import { AttendanceStatus, RegistrationStatus, type Attendance, type Offering, type OfferingSession, type Registration } from '../registration/registration.entities.js';
 import type { Cohort, Programme } from './cohort.entities.js';
 
 registerEnumType(RegistrationStatus, {
@@ -35,46 +35,15 @@ export class ProgrammeObject extends Node {
 }
 
 @ObjectType('Cohort', { implements: Node, description: 'A round (omgång) of a programme that people register for.' })
-export class CohortObject extends Node {
+export class CohortObject extends OfferingObject {
   entityId!: string;
   programmeEntityId!: string;
-  offeringEntityId!: string;
 
   @Field(() => String, { description: 'Name.' })
   name!: string;
 
   @Field(() => String, { nullable: true, description: 'Description.' })
   description!: string | null;
-
-  @Field(() => OfferingStatus, { description: 'Whether it takes registrations (OPEN).' })
-  status!: OfferingStatus;
-
-  @Field(() => Int, { nullable: true, description: 'Places; null: no limit.' })
-  capacity!: number | null;
-
-  @Field(() => Int, { description: 'Confirmed registrations.' })
-  confirmedCount!: number;
-
-  @Field(() => Int, { description: 'People on the waitlist.' })
-  waitlistCount!: number;
-
-  @Field(() => DateTime, { nullable: true, description: 'When registration opens.' })
-  registrationOpensAt!: Date | null;
-
-  @Field(() => DateTime, { nullable: true, description: 'When registration closes.' })
-  registrationClosesAt!: Date | null;
-
-  @Field(() => [Role], { description: 'Roles one of which a registrant must hold; empty: anyone.' })
-  audienceRoles!: Role[];
-
-  @Field(() => PromotionPolicy, { description: 'How a freed place goes to the first on the waitlist.' })
-  promotionPolicy!: PromotionPolicy;
-
-  @Field(() => Int, { description: 'Hours an offered place is held (OFFER policy).' })
-  offerHoldHours!: number;
-
-  @Field(() => Int, { description: 'Places held by open offers.' })
-  offeredCount!: number;
 
   @Field(() => DateTime, { nullable: true, description: 'When places reserved per organisation and unused go to everyone.' })
   quotaReleaseAt!: Date | null;
@@ -196,19 +165,9 @@ export function toCohortObject(cohort: Cohort, offering: Offering): CohortObject
     id: toGlobalId('Cohort', cohort.id),
     entityId: cohort.id,
     programmeEntityId: cohort.programme.id,
-    offeringEntityId: offering.id,
     name: cohort.name,
     description: cohort.description,
-    status: offering.status,
-    capacity: offering.capacity,
-    confirmedCount: offering.confirmedCount,
-    waitlistCount: offering.waitlistedCount,
-    registrationOpensAt: offering.registrationOpensAt,
-    registrationClosesAt: offering.registrationClosesAt,
-    audienceRoles: offering.audienceRoles as Role[],
-    promotionPolicy: offering.promotionPolicy,
-    offerHoldHours: offering.offerHoldHours,
-    offeredCount: offering.offeredCount,
+    ...offeringFields(offering),
     quotaReleaseAt: offering.quotaReleaseAt,
     quotasReleased: offering.quotasReleasedAt !== null,
   });

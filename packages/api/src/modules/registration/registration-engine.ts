@@ -47,7 +47,11 @@ export class RegistrationEngine {
     return new RegistrationQueue(this.em, offering, now, this.onChange);
   }
 
-  async register(offeringId: string, personId: string, offeringField: string): Promise<Registration> {
+  /**
+   * `requirement` adds the offering's own condition (e.g. membership of a meeting's network); it throws
+   * the typed error when unmet. Administrators are exempt, as from the window and the audience.
+   */
+  async register(offeringId: string, personId: string, offeringField: string, requirement?: (person: Person) => Promise<void>): Promise<Registration> {
     const offering = await this.registrations.lockOffering(offeringId);
     if (!offering) throw RegistrationErrors.offeringNotFound(offeringField);
     const person = await this.em.getRepository(Person).findVisible(personId, this.access.readScope());
@@ -61,7 +65,8 @@ export class RegistrationEngine {
       if ((offering.registrationOpensAt && now < offering.registrationOpensAt) || (offering.registrationClosesAt && now >= offering.registrationClosesAt)) {
         throw RegistrationErrors.outsideWindow(offering.registrationOpensAt, offering.registrationClosesAt);
       }
-      if (!(await this.inAudience(offering, person))) throw RegistrationErrors.outsideAudience();
+      if (!(await inAudience(this.em, offering, person, this.today))) throw RegistrationErrors.outsideAudience();
+      await requirement?.(person);
     }
     if (await this.registrations.findActive(offering.id, person.id)) throw RegistrationErrors.alreadyRegistered();
 
@@ -127,11 +132,12 @@ export class RegistrationEngine {
     const roles = await this.em.getRepository(RoleAssignment).findActiveForPerson(person.id, this.today);
     return roles.some((role) => role.role === Role.WORKPLACE_COORDINATOR && role.workplace && this.access.managesWorkplace(role.workplace.id));
   }
+}
 
-  private async inAudience(offering: Offering, person: Person): Promise<boolean> {
-    if (offering.audienceOrganisationIds.length > 0 && !offering.audienceOrganisationIds.includes(person.homeOrganisation.id)) return false;
-    if (offering.audienceRoles.length === 0) return true;
-    const roles = await this.em.getRepository(RoleAssignment).findActiveForPerson(person.id, this.today);
-    return roles.some((role) => offering.audienceRoles.includes(role.role));
-  }
+/** Whether a person is in an audience (of an offering or a network): one of its organisations and roles held today. */
+export async function inAudience(em: EntityManager, audience: { audienceRoles: string[]; audienceOrganisationIds: string[] }, person: Person, today: string): Promise<boolean> {
+  if (audience.audienceOrganisationIds.length > 0 && !audience.audienceOrganisationIds.includes(person.homeOrganisation.id)) return false;
+  if (audience.audienceRoles.length === 0) return true;
+  const roles = await em.getRepository(RoleAssignment).findActiveForPerson(person.id, today);
+  return roles.some((role) => audience.audienceRoles.includes(role.role));
 }

@@ -25,11 +25,13 @@ export function registrationNotices(em: EntityManager): ChangeListener {
   const describe = async (offeringId: string): Promise<OfferingDescription> => {
     let description = described.get(offeringId);
     if (!description) {
-      // Cohorts name their offering; network meetings and events will join this statement.
+      // Whatever owns the offering names it: a cohort, a network meeting or an event.
       const [row] = await em.execute<{ name: string | null; first_session: Date | null }[]>(
-        `select (select name from cohort where offering_id = ?) as name,
+        `select coalesce((select name from cohort where offering_id = ?),
+                         (select n.name || ': ' || m.title from network_meeting m join network n on n.id = m.network_id where m.offering_id = ?),
+                         (select name from event where offering_id = ?)) as name,
                 (select min(starts_at) from offering_session where offering_id = ? and starts_at > now()) as first_session`,
-        [offeringId, offeringId],
+        [offeringId, offeringId, offeringId, offeringId],
       );
       description = { name: row?.name ?? 'Evikomp', firstSessionStartsAt: row?.first_session ? new Date(row.first_session) : null };
       described.set(offeringId, description);

@@ -1,0 +1,57 @@
+import type { ServiceContext } from '../../common/context.js';
+import { DomainError, UserErrorCode } from '../../common/errors/user-error.js';
+import { requireEntityId } from '../../common/graphql/global-id.js';
+import type { Connection } from '../../common/pagination/connection.js';
+import { findPage, type PageRequest } from '../../common/pagination/find-page.js';
+import { unitOfWork } from '../../common/unit-of-work.js';
+import { assertValidInput } from '../../common/validation.js';
+import { RegistrationEngine } from '../registration/registration-engine.js';
+import { Offering, OfferingKind, type Registration } from '../registration/registration.entities.js';
+import { Event } from './event.entity.js';
+import type { EventCreateInput, EventRegisterInput } from './event.inputs.js';
+
+const eventNotFound = (field: string) => DomainError.of(field, UserErrorCode.NOT_FOUND, 'No event has this id.');
+
+export class EventService {
+  constructor(private readonly ctx: ServiceContext) {}
+
+  /** Events are public to everyone signed in. */
+  list(page: PageRequest<'createdAt'>): Promise<Connection<Event>> {
+    return findPage(this.ctx.em, Event, {}, page);
+  }
+
+  find(id: string): Promise<Event | null> {
+    return this.ctx.em.findOne(Event, { id });
+  }
+
+  async create(input: EventCreateInput): Promise<Event> {
+    this.ctx.access.require(this.ctx.access.canManageTraining(), null, 'Only administrators run events.');
+    await assertValidInput(input);
+    if (input.registrationOpensAt && input.registrationClosesAt && input.registrationClosesAt <= input.registrationOpensAt) {
+      throw DomainError.of('registrationClosesAt', UserErrorCode.INVALID, 'Registration must close after it opens.');
+    }
+    return unitOfWork(this.ctx, 'eventCreate', async (em) => {
+      const offering = em.create(Offering, {
+        kind: OfferingKind.EVENT,
+        status: input.status,
+        capacity: input.capacity ?? null,
+        registrationOpensAt: input.registrationOpensAt ?? null,
+        registrationClosesAt: input.registrationClosesAt ?? null,
+        audienceRoles: input.audienceRoles ?? [],
+      });
+      return em.create(Event, { offering, kind: input.kind, name: input.name, description: input.description || null });
+    });
+  }
+
+  async register(input: EventRegisterInput): Promise<Registration> {
+    await assertValidInput(input);
+    const eventId = requireEntityId(input.eventId, 'Event', 'eventId');
+    const personId = input.personId ? requireEntityId(input.personId, 'Person', 'personId') : this.ctx.access.personId;
+    if (!personId) throw DomainError.of('personId', UserErrorCode.INVALID, 'Say whom to register.');
+    return unitOfWork(this.ctx, 'eventRegister', async (em) => {
+      const event = await em.findOne(Event, { id: eventId });
+      if (!event) throw eventNotFound('eventId');
+      return new RegistrationEngine(em, this.ctx.access, this.ctx.today).register(event.offering.id, personId, 'eventId');
+    });
+  }
+}

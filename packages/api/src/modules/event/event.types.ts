@@ -1,0 +1,41 @@
+import { Field, ObjectType } from 'type-graphql';
+import { MutationPayload } from '../../common/errors/mutation-payload.js';
+import { toGlobalId } from '../../common/graphql/global-id.js';
+import { Node } from '../../common/graphql/node.interface.js';
+import { connectionTypes } from '../../common/pagination/connection.js';
+import { OfferingObject, offeringFields } from '../registration/offering.types.js';
+import type { Offering } from '../registration/registration.entities.js';
+import { EventKind, type Event } from './event.entity.js';
+
+@ObjectType('Event', { implements: Node, description: 'A kick-off, an information session or another gathering people register for.' })
+export class EventObject extends OfferingObject {
+  entityId!: string;
+
+  @Field(() => EventKind, { description: 'Kind.' })
+  kind!: EventKind;
+
+  @Field(() => String, { description: 'Name.' })
+  name!: string;
+
+  @Field(() => String, { nullable: true, description: 'Description.' })
+  description!: string | null;
+}
+
+export const { ConnectionType: EventConnection } = connectionTypes(EventObject, 'Event');
+
+@ObjectType('EventPayload', { implements: MutationPayload, description: 'Result of a change to an event.' })
+export class EventPayload extends MutationPayload {
+  @Field(() => EventObject, { nullable: true, description: 'The event; null when the mutation failed.' })
+  event: EventObject | null = null;
+}
+
+export function toEventObject(event: Event, offering: Offering): EventObject {
+  return Object.assign(new EventObject(), {
+    id: toGlobalId('Event', event.id),
+    entityId: event.id,
+    kind: event.kind,
+    name: event.name,
+    description: event.description,
+    ...offeringFields(offering),
+  });
+}

@@ -1,0 +1,142 @@
+import { IsEnum, IsInt, IsOptional, IsString, IsUrl, Max, MaxLength, Min } from 'class-validator';
+import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
+import { DateTime } from '../../common/graphql/scalars.js';
+import { NotBlank } from '../../common/validators.js';
+import { Role } from '../role-assignment/role-assignment.entity.js';
+import { NetworkRole, NetworkStatus } from './network.entities.js';
+
+registerEnumType(NetworkStatus, { name: 'NetworkStatus', description: 'Whether a network takes members and holds meetings.' });
+registerEnumType(NetworkRole, { name: 'NetworkRole', description: 'A member, or a facilitator who leads the meetings.' });
+
+@InputType({ description: 'A new network.' })
+export class NetworkCreateInput {
+  @Field(() => String, { description: 'Name, e.g. "Lärande chefsnätverk Norrköping".' })
+  @IsString()
+  @NotBlank()
+  @MaxLength(200)
+  name!: string;
+
+  @Field(() => String, { nullable: true, description: 'Description.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(5000)
+  description?: string | null;
+
+  @Field(() => [Role], { nullable: true, description: 'Roles one of which a member must hold today (default: anyone).' })
+  @IsOptional()
+  @IsEnum(Role, { each: true })
+  audienceRoles?: Role[] | null;
+
+  @Field(() => [ID], { nullable: true, description: 'Organisations members must belong to (default: all members).' })
+  @IsOptional()
+  audienceOrganisationIds?: string[] | null;
+
+  @Field(() => ID, { nullable: true, description: 'A programme members must have completed first (e.g. the leader training).' })
+  @IsOptional()
+  @IsString()
+  prerequisiteProgrammeId?: string | null;
+}
+
+@InputType({ description: 'Changes to a network; fields left out stay as they are.' })
+export class NetworkUpdateInput {
+  @Field(() => ID, { description: 'The network.' })
+  @IsString()
+  id!: string;
+
+  @Field(() => String, { nullable: true, description: 'Name.' })
+  @IsOptional()
+  @IsString()
+  @NotBlank()
+  @MaxLength(200)
+  name?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Description.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(5000)
+  description?: string | null;
+
+  @Field(() => NetworkStatus, { nullable: true, description: 'Status; a CLOSED network takes no new members.' })
+  @IsOptional()
+  @IsEnum(NetworkStatus)
+  status?: NetworkStatus | null;
+}
+
+@InputType({ description: 'Joins a network (yourself by default), or leaves it.' })
+export class NetworkMembershipInput {
+  @Field(() => ID, { description: 'The network.' })
+  @IsString()
+  networkId!: string;
+
+  @Field(() => ID, { nullable: true, description: 'Who (default: the signed-in person).' })
+  @IsOptional()
+  @IsString()
+  personId?: string | null;
+}
+
+@InputType({ description: 'Makes a person a facilitator of a network (administrators).' })
+export class NetworkFacilitatorAddInput {
+  @Field(() => ID, { description: 'The network.' })
+  @IsString()
+  networkId!: string;
+
+  @Field(() => ID, { description: 'The person.' })
+  @IsString()
+  personId!: string;
+}
+
+@InputType({ description: 'A new meeting of a network; its members register for it.' })
+export class NetworkMeetingCreateInput {
+  @Field(() => ID, { description: 'The network.' })
+  @IsString()
+  networkId!: string;
+
+  @Field(() => String, { description: 'Title, e.g. "Nätverksträff 3: Reflektion i arbetet".' })
+  @IsString()
+  @NotBlank()
+  @MaxLength(200)
+  title!: string;
+
+  @Field(() => String, { nullable: true, description: 'Description.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(5000)
+  description?: string | null;
+
+  @Field(() => DateTime, { description: 'Start.' })
+  startsAt!: Date;
+
+  @Field(() => DateTime, { description: 'End; after the start.' })
+  endsAt!: Date;
+
+  @Field(() => String, { nullable: true, description: 'Venue.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(500)
+  venue?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Link for online participation (https).' })
+  @IsOptional()
+  @IsUrl({ protocols: ['https'], require_protocol: true }, { message: 'Must be an https:// link.' })
+  @MaxLength(2000)
+  onlineUrl?: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'Places; leave out for no limit.' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(100_000)
+  capacity?: number | null;
+}
+
+@InputType({ description: 'Registers a member (default: yourself) for a network meeting.' })
+export class NetworkMeetingRegisterInput {
+  @Field(() => ID, { description: 'The meeting.' })
+  @IsString()
+  meetingId!: string;
+
+  @Field(() => ID, { nullable: true, description: 'Who (default: the signed-in person).' })
+  @IsOptional()
+  @IsString()
+  personId?: string | null;
+}

@@ -1,0 +1,158 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { RequestContext } from '../../common/context.js';
+import { mutationResult } from '../../common/errors/mutation-payload.js';
+import { fromGlobalId } from '../../common/graphql/global-id.js';
+import { mapConnection, OrderDirection, type Connection } from '../../common/pagination/connection.js';
+import { ConnectionArgs, toPageRequest } from '../../common/pagination/connection-args.js';
+import { ProgrammeObject, RegistrationConnection, RegistrationObject, RegistrationPayload, SessionObject, toProgrammeObject, toRegistrationObject, toSessionObject } from '../cohort/cohort.types.js';
+import { PersonObject, toPersonObject } from '../person/person.types.js';
+import type { NetworkMeeting } from './network.entities.js';
+import { NetworkCreateInput, NetworkFacilitatorAddInput, NetworkMeetingCreateInput, NetworkMeetingRegisterInput, NetworkMembershipInput, NetworkUpdateInput } from './network.inputs.js';
+import { NetworkService } from './network.service.js';
+import {
+  NetworkConnection,
+  NetworkMeetingObject,
+  NetworkMeetingPayload,
+  NetworkMembershipObject,
+  NetworkMembershipPayload,
+  NetworkObject,
+  NetworkPayload,
+  toNetworkMeetingObject,
+  toNetworkMembershipObject,
+  toNetworkObject,
+} from './network.types.js';
+
+export async function networkMeetingObject(meeting: NetworkMeeting, ctx: RequestContext): Promise<NetworkMeetingObject> {
+  return toNetworkMeetingObject(meeting, (await ctx.loaders.offering.load(meeting.offering.id))!);
+}
+
+@Resolver(() => NetworkObject)
+export class NetworkResolver {
+  @Query(() => NetworkConnection, { description: 'Networks, by name.' })
+  async networks(@Args() args: ConnectionArgs, @Ctx() ctx: RequestContext): Promise<Connection<NetworkObject>> {
+    const page = toPageRequest(args, { field: 'name' as const, direction: OrderDirection.ASC });
+    return mapConnection(await new NetworkService(ctx).list(page), toNetworkObject);
+  }
+
+  @Query(() => NetworkObject, { nullable: true, description: 'One network by id; null when there is none.' })
+  async network(@Arg('id', () => ID, { description: 'Global id.' }) id: string, @Ctx() ctx: RequestContext): Promise<NetworkObject | null> {
+    const decoded = fromGlobalId(id, 'Network');
+    const network = decoded ? await new NetworkService(ctx).find(decoded.id) : null;
+    return network && toNetworkObject(network);
+  }
+
+  @Mutation(() => NetworkPayload, { description: 'Creates a network (administrators).' })
+  async networkCreate(@Arg('input', () => NetworkCreateInput, { description: 'What to change.' }) input: NetworkCreateInput, @Ctx() ctx: RequestContext): Promise<NetworkPayload> {
+    const outcome = await mutationResult(() => new NetworkService(ctx).create(input));
+    return Object.assign(new NetworkPayload(), { network: outcome.result ? toNetworkObject(outcome.result) : null, errors: outcome.errors });
+  }
+
+  @Mutation(() => NetworkPayload, { description: 'Changes a network (administrators).' })
+  async networkUpdate(@Arg('input', () => NetworkUpdateInput, { description: 'What to change.' }) input: NetworkUpdateInput, @Ctx() ctx: RequestContext): Promise<NetworkPayload> {
+    const outcome = await mutationResult(() => new NetworkService(ctx).update(input));
+    return Object.assign(new NetworkPayload(), { network: outcome.result ? toNetworkObject(outcome.result) : null, errors: outcome.errors });
+  }
+
+  @Mutation(() => NetworkMembershipPayload, { description: 'Joins a network (yourself by default); its audience and prerequisite apply.' })
+  async networkJoin(@Arg('input', () => NetworkMembershipInput, { description: 'What to change.' }) input: NetworkMembershipInput, @Ctx() ctx: RequestContext): Promise<NetworkMembershipPayload> {
+    const outcome = await mutationResult(() => new NetworkService(ctx).join(input));
+    return Object.assign(new NetworkMembershipPayload(), { membership: outcome.result ? toNetworkMembershipObject(outcome.result) : null, errors: outcome.errors });
+  }
+
+  @Mutation(() => NetworkMembershipPayload, { description: 'Leaves a network (yourself by default); the membership is kept as history.' })
+  async networkLeave(@Arg('input', () => NetworkMembershipInput, { description: 'What to change.' }) input: NetworkMembershipInput, @Ctx() ctx: RequestContext): Promise<NetworkMembershipPayload> {
+    const outcome = await mutationResult(() => new NetworkService(ctx).leave(input));
+    return Object.assign(new NetworkMembershipPayload(), { membership: outcome.result ? toNetworkMembershipObject(outcome.result) : null, errors: outcome.errors });
+  }
+
+  @Mutation(() => NetworkMembershipPayload, { description: 'Makes a person a facilitator of a network (administrators).' })
+  async networkFacilitatorAdd(@Arg('input', () => NetworkFacilitatorAddInput, { description: 'What to change.' }) input: NetworkFacilitatorAddInput, @Ctx() ctx: RequestContext): Promise<NetworkMembershipPayload> {
+    const outcome = await mutationResult(() => new NetworkService(ctx).addFacilitator(input));
+    return Object.assign(new NetworkMembershipPayload(), { membership: outcome.result ? toNetworkMembershipObject(outcome.result) : null, errors: outcome.errors });
+  }
+
+  @Mutation(() => NetworkMeetingPayload, { description: "Plans a network meeting (administrators and the network's facilitators)." })
+  async networkMeetingCreate(@Arg('input', () => NetworkMeetingCreateInput, { description: 'What to change.' }) input: NetworkMeetingCreateInput, @Ctx() ctx: RequestContext): Promise<NetworkMeetingPayload> {
+    const outcome = await mutationResult(() => new NetworkService(ctx).createMeeting(input));
+    ctx.loaders.offering.clearAll();
+    return Object.assign(new NetworkMeetingPayload(), { meeting: outcome.result ? await networkMeetingObject(outcome.result, ctx) : null, errors: outcome.errors });
+  }
+
+  @Mutation(() => RegistrationPayload, { description: 'Registers a member (default: yourself) for a network meeting: confirmed while places are left, else waitlisted.' })
+  async networkMeetingRegister(@Arg('input', () => NetworkMeetingRegisterInput, { description: 'What to change.' }) input: NetworkMeetingRegisterInput, @Ctx() ctx: RequestContext): Promise<RegistrationPayload> {
+    const outcome = await mutationResult(() => new NetworkService(ctx).registerForMeeting(input));
+    return Object.assign(new RegistrationPayload(), { registration: outcome.result ? toRegistrationObject(outcome.result) : null, errors: outcome.errors });
+  }
+
+  @FieldResolver(() => ProgrammeObject, { nullable: true, description: 'A programme members must have completed first.' })
+  async prerequisite(@Root() network: NetworkObject, @Ctx() ctx: RequestContext): Promise<ProgrammeObject | null> {
+    if (!network.prerequisiteProgrammeEntityId) return null;
+    const programme = await ctx.loaders.programme.load(network.prerequisiteProgrammeEntityId);
+    return programme && toProgrammeObject(programme);
+  }
+
+  @FieldResolver(() => [NetworkMembershipObject], { description: 'Members and facilitators you may see, by joining date; ended memberships too with includeEnded.' })
+  async members(
+    @Root() network: NetworkObject,
+    @Arg('includeEnded', () => Boolean, { defaultValue: false, description: 'Also those who left (history).' }) includeEnded: boolean,
+    @Ctx() ctx: RequestContext,
+  ): Promise<NetworkMembershipObject[]> {
+    return (await ctx.loaders.networkMembers({ includeEnded }).load(network.entityId)).map(toNetworkMembershipObject);
+  }
+
+  @FieldResolver(() => [NetworkMeetingObject], { description: 'Meetings, in time order.' })
+  async meetings(@Root() network: NetworkObject, @Ctx() ctx: RequestContext): Promise<NetworkMeetingObject[]> {
+    const meetings = await ctx.loaders.networkMeetings.load(network.entityId);
+    return Promise.all(meetings.map((meeting) => networkMeetingObject(meeting, ctx)));
+  }
+}
+
+@Resolver(() => NetworkMembershipObject)
+export class NetworkMembershipResolver {
+  @FieldResolver(() => PersonObject, { nullable: true, description: 'The member; null when you may not see them.' })
+  async person(@Root() membership: NetworkMembershipObject, @Ctx() ctx: RequestContext): Promise<PersonObject | null> {
+    const person = await ctx.loaders.person.load(membership.personEntityId);
+    return person && toPersonObject(person);
+  }
+
+  @FieldResolver(() => NetworkObject, { description: 'The network.' })
+  async network(@Root() membership: NetworkMembershipObject, @Ctx() ctx: RequestContext): Promise<NetworkObject> {
+    return toNetworkObject((await ctx.loaders.network.load(membership.networkEntityId))!);
+  }
+}
+
+@Resolver(() => NetworkMeetingObject)
+export class NetworkMeetingResolver {
+  @FieldResolver(() => NetworkObject, { description: 'The network.' })
+  async network(@Root() meeting: NetworkMeetingObject, @Ctx() ctx: RequestContext): Promise<NetworkObject> {
+    return toNetworkObject((await ctx.loaders.network.load(meeting.networkEntityId))!);
+  }
+
+  @FieldResolver(() => [SessionObject], { description: 'When and where (a meeting has one session).' })
+  async sessions(@Root() meeting: NetworkMeetingObject, @Ctx() ctx: RequestContext): Promise<SessionObject[]> {
+    return (await ctx.loaders.sessions.load(meeting.offeringEntityId)).map(toSessionObject);
+  }
+
+  @FieldResolver(() => RegistrationConnection, { description: 'Registrations you may see, in the order they came.' })
+  async registrations(@Root() meeting: NetworkMeetingObject, @Args() args: ConnectionArgs, @Ctx() ctx: RequestContext): Promise<Connection<RegistrationObject>> {
+    const page = toPageRequest(args, { field: 'registeredAt' as const, direction: OrderDirection.ASC });
+    return mapConnection(await ctx.loaders.registrationPages({ page }).load(meeting.offeringEntityId), toRegistrationObject);
+  }
+}
+
+@Resolver(() => PersonObject)
+export class PersonNetworksResolver {
+  @FieldResolver(() => [NetworkMembershipObject], { description: 'Networks the person is a member or facilitator of now.' })
+  async networks(@Root() person: PersonObject, @Ctx() ctx: RequestContext): Promise<NetworkMembershipObject[]> {
+    return (await ctx.loaders.personNetworks.load(person.entityId)).map(toNetworkMembershipObject);
+  }
+}
+
+@Resolver(() => RegistrationObject)
+export class RegistrationMeetingResolver {
+  @FieldResolver(() => NetworkMeetingObject, { nullable: true, description: 'The network meeting registered for, if it is one.' })
+  async meeting(@Root() registration: RegistrationObject, @Ctx() ctx: RequestContext): Promise<NetworkMeetingObject | null> {
+    const meeting = await ctx.loaders.meetingByOffering.load(registration.offeringEntityId);
+    return meeting && networkMeetingObject(meeting, ctx);
+  }
+}

@@ -1,0 +1,194 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { ServiceContext } from '../../common/context.js';
+import { DomainError, UserErrorCode } from '../../common/errors/user-error.js';
+import { requireEntityId } from '../../common/graphql/global-id.js';
+import type { Connection } from '../../common/pagination/connection.js';
+import { findPage, type PageRequest } from '../../common/pagination/find-page.js';
+import { unitOfWork } from '../../common/unit-of-work.js';
+import { assertValidInput } from '../../common/validation.js';
+import { Programme } from '../cohort/cohort.entities.js';
+import { Organisation } from '../organisation/organisation.entity.js';
+import { Person } from '../person/person.entity.js';
+import { PersonErrors } from '../person/person.errors.js';
+import { inAudience, RegistrationEngine } from '../registration/registration-engine.js';
+import { Offering, OfferingKind, OfferingSession, OfferingStatus, Registration } from '../registration/registration.entities.js';
+import { Network, NetworkMeeting, NetworkMembership, NetworkRole, NetworkStatus } from './network.entities.js';
+import type { NetworkCreateInput, NetworkFacilitatorAddInput, NetworkMeetingCreateInput, NetworkMeetingRegisterInput, NetworkMembershipInput, NetworkUpdateInput } from './network.inputs.js';
+
+export const NetworkErrors = {
+  notFound: (field: string) => DomainError.of(field, UserErrorCode.NOT_FOUND, 'No network has this id.'),
+  meetingNotFound: (field: string) => DomainError.of(field, UserErrorCode.NOT_FOUND, 'No network meeting has this id.'),
+  closed: () => DomainError.of('networkId', UserErrorCode.CONFLICT, 'The network is closed.'),
+  alreadyMember: () => DomainError.of('personId', UserErrorCode.CONFLICT, 'The person is already a member of this network.'),
+  notMember: () => DomainError.of('personId', UserErrorCode.CONFLICT, 'The person is not a member of this network.'),
+  prerequisite: (programme: string) => DomainError.of('networkId', UserErrorCode.CONFLICT, `Joining this network needs the completed programme "${programme}".`),
+  membersOnly: (network: string) => DomainError.of('personId', UserErrorCode.FORBIDDEN, `Only members of "${network}" register for its meetings.`),
+};
+
+export class NetworkService {
+  constructor(private readonly ctx: ServiceContext) {}
+
+  /** Networks are public to everyone signed in, like the course catalogue. */
+  list(page: PageRequest<'name'>): Promise<Connection<Network>> {
+    return findPage(this.ctx.em, Network, {}, page);
+  }
+
+  find(id: string): Promise<Network | null> {
+    return this.ctx.em.findOne(Network, { id });
+  }
+
+  findMeeting(id: string): Promise<NetworkMeeting | null> {
+    return this.ctx.em.findOne(NetworkMeeting, { id });
+  }
+
+  private requireAdministrator(): void {
+    this.ctx.access.require(this.ctx.access.canManageTraining(), null, 'Only administrators run networks.');
+  }
+
+  async create(input: NetworkCreateInput): Promise<Network> {
+    this.requireAdministrator();
+    await assertValidInput(input);
+    const organisationIds = (input.audienceOrganisationIds ?? []).map((id, index) => requireEntityId(id, 'Organisation', `audienceOrganisationIds.${index}`));
+    const programmeId = input.prerequisiteProgrammeId ? requireEntityId(input.prerequisiteProgrammeId, 'Programme', 'prerequisiteProgrammeId') : null;
+    return unitOfWork(this.ctx, 'networkCreate', async (em) => {
+      const found = await em.find(Organisation, { id: { $in: organisationIds } });
+      const missing = organisationIds.findIndex((id) => !found.some((organisation) => organisation.id === id));
+      if (missing >= 0) throw DomainError.of(`audienceOrganisationIds.${missing}`, UserErrorCode.NOT_FOUND, 'No organisation has this id.');
+      const programme = programmeId ? await em.findOne(Programme, { id: programmeId }) : null;
+      if (programmeId && !programme) throw DomainError.of('prerequisiteProgrammeId', UserErrorCode.NOT_FOUND, 'No programme has this id.');
+      return em.create(Network, {
+        name: input.name,
+        description: input.description || null,
+        audienceRoles: input.audienceRoles ?? [],
+        audienceOrganisationIds: organisationIds,
+        prerequisiteProgramme: programme,
+      });
+    });
+  }
+
+  async update(input: NetworkUpdateInput): Promise<Network> {
+    this.requireAdministrator();
+    await assertValidInput(input);
+    const id = requireEntityId(input.id, 'Network', 'id');
+    return unitOfWork(this.ctx, 'networkUpdate', async (em) => {
+      const network = await em.findOne(Network, { id });
+      if (!network) throw NetworkErrors.notFound('id');
+      if (input.name) network.name = input.name;
+      if (input.description !== undefined) network.description = input.description || null;
+      if (input.status) network.status = input.status;
+      return network;
+    });
+  }
+
+  /** Joins: oneself, or people of the organisations one administers; the audience and the prerequisite apply to all. */
+  async join(input: NetworkMembershipInput): Promise<NetworkMembership> {
+    await assertValidInput(input);
+    const networkId = requireEntityId(input.networkId, 'Network', 'networkId');
+    const personId = this.personIdOf(input.personId);
+    return unitOfWork(this.ctx, 'networkJoin', async (em) => {
+      const { network, person } = await this.networkAndPerson(em, networkId, personId);
+      if (network.status !== NetworkStatus.ACTIVE) throw NetworkErrors.closed();
+      if (!this.ctx.access.isAdministrator && !(await inAudience(em, network, person, this.ctx.today))) {
+        throw DomainError.of('personId', UserErrorCode.FORBIDDEN, 'The person is not in the audience of this network.');
+      }
+      await this.requirePrerequisite(em, network, person);
+      if (await em.findOne(NetworkMembership, { network, person, leftAt: null })) throw NetworkErrors.alreadyMember();
+      return em.create(NetworkMembership, { network, person, organisation: person.homeOrganisation, role: NetworkRole.MEMBER, addedByPersonId: this.ctx.access.personId });
+    });
+  }
+
+  async leave(input: NetworkMembershipInput): Promise<NetworkMembership> {
+    await assertValidInput(input);
+    const networkId = requireEntityId(input.networkId, 'Network', 'networkId');
+    const personId = this.personIdOf(input.personId);
+    return unitOfWork(this.ctx, 'networkLeave', async (em) => {
+      const { network, person } = await this.networkAndPerson(em, networkId, personId);
+      const membership = await em.findOne(NetworkMembership, { network, person, leftAt: null });
+      if (!membership) throw NetworkErrors.notMember();
+      membership.leftAt = new Date();
+      return membership;
+    });
+  }
+
+  /** Facilitators lead the meetings; they need no prerequisite (they are often from the county's team). */
+  async addFacilitator(input: NetworkFacilitatorAddInput): Promise<NetworkMembership> {
+    this.requireAdministrator();
+    await assertValidInput(input);
+    const networkId = requireEntityId(input.networkId, 'Network', 'networkId');
+    const personId = requireEntityId(input.personId, 'Person', 'personId');
+    return unitOfWork(this.ctx, 'networkFacilitatorAdd', async (em) => {
+      const { network, person } = await this.networkAndPerson(em, networkId, personId);
+      const open = await em.findOne(NetworkMembership, { network, person, leftAt: null });
+      if (open?.role === NetworkRole.FACILITATOR) throw DomainError.of('personId', UserErrorCode.CONFLICT, 'The person is already a facilitator of this network.');
+      if (open) {
+        open.role = NetworkRole.FACILITATOR;
+        return open;
+      }
+      return em.create(NetworkMembership, { network, person, organisation: person.homeOrganisation, role: NetworkRole.FACILITATOR, addedByPersonId: this.ctx.access.personId });
+    });
+  }
+
+  /** Meetings: administrators, and the network's facilitators. */
+  async createMeeting(input: NetworkMeetingCreateInput): Promise<NetworkMeeting> {
+    await assertValidInput(input);
+    const networkId = requireEntityId(input.networkId, 'Network', 'networkId');
+    if (input.endsAt <= input.startsAt) throw DomainError.of('endsAt', UserErrorCode.INVALID, 'A meeting must end after it starts.');
+    return unitOfWork(this.ctx, 'networkMeetingCreate', async (em) => {
+      const network = await em.findOne(Network, { id: networkId });
+      if (!network) throw NetworkErrors.notFound('networkId');
+      const facilitates = this.ctx.access.personId !== null && (await em.count(NetworkMembership, { network, person: this.ctx.access.personId, role: NetworkRole.FACILITATOR, leftAt: null })) > 0;
+      this.ctx.access.require(this.ctx.access.canManageTraining() || facilitates, null, 'Administrators and the network\'s facilitators plan its meetings.');
+      if (network.status !== NetworkStatus.ACTIVE) throw NetworkErrors.closed();
+      const offering = em.create(Offering, { kind: OfferingKind.MEETING, status: OfferingStatus.OPEN, capacity: input.capacity ?? null, registrationClosesAt: input.startsAt });
+      em.create(OfferingSession, { offering, title: input.title, startsAt: input.startsAt, endsAt: input.endsAt, venue: input.venue || null, onlineUrl: input.onlineUrl || null });
+      return em.create(NetworkMeeting, { network, offering, title: input.title, description: input.description || null });
+    });
+  }
+
+  /** Members register for a meeting on the shared engine; being a member is the meeting's own requirement. */
+  async registerForMeeting(input: NetworkMeetingRegisterInput): Promise<Registration> {
+    await assertValidInput(input);
+    const meetingId = requireEntityId(input.meetingId, 'NetworkMeeting', 'meetingId');
+    const personId = this.personIdOf(input.personId);
+    return unitOfWork(this.ctx, 'networkMeetingRegister', async (em) => {
+      const meeting = await em.findOne(NetworkMeeting, { id: meetingId }, { populate: ['network'] });
+      if (!meeting) throw NetworkErrors.meetingNotFound('meetingId');
+      const network = meeting.network.getEntity();
+      return new RegistrationEngine(em, this.ctx.access, this.ctx.today).register(meeting.offering.id, personId, 'meetingId', async (person) => {
+        if (!(await em.count(NetworkMembership, { network, person, leftAt: null }))) throw NetworkErrors.membersOnly(network.name);
+      });
+    });
+  }
+
+  private personIdOf(globalId: string | null | undefined): string {
+    const personId = globalId ? requireEntityId(globalId, 'Person', 'personId') : this.ctx.access.personId;
+    if (!personId) throw DomainError.of('personId', UserErrorCode.INVALID, 'Say whom this is for.');
+    return personId;
+  }
+
+  /** The network, and a person the caller may act for: themselves or people of organisations they administer. */
+  private async networkAndPerson(em: EntityManager, networkId: string, personId: string): Promise<{ network: Network; person: Person }> {
+    const network = await em.findOne(Network, { id: networkId });
+    if (!network) throw NetworkErrors.notFound('networkId');
+    const person = await em.getRepository(Person).findVisible(personId, this.ctx.access.readScope());
+    if (!person) throw PersonErrors.notFound('personId');
+    this.ctx.access.require(
+      this.ctx.access.isSelf(person.id) || this.ctx.access.canManageOrganisationData(person.homeOrganisation.id),
+      'personId',
+      'You may act for yourself, or for people of the organisations you administer.',
+    );
+    return { network, person };
+  }
+
+  private async requirePrerequisite(em: EntityManager, network: Network, person: Person): Promise<void> {
+    if (!network.prerequisiteProgramme) return;
+    const completed = await em.getConnection().execute<{ count: number }[]>(
+      `select count(*)::int as count from registration r join cohort c on c.offering_id = r.offering_id
+       where r.person_id = ? and c.programme_id = ? and r.completed_on is not null`,
+      [person.id, network.prerequisiteProgramme.id],
+      'all',
+      em.getTransactionContext(),
+    );
+    if (completed[0]!.count === 0) throw NetworkErrors.prerequisite((await em.findOneOrFail(Programme, { id: network.prerequisiteProgramme.id })).name);
+  }
+}
