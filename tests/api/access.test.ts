@@ -122,6 +122,7 @@ describe('reads', () => {
     ['cohorts (public)', `{ cohorts { totalCount } }`, '', (d) => d.cohorts, ['ok', 'ok', 'ok', 'ok', 'ok', 'ok', 'UNAUTHENTICATED']],
     ['networks (public)', `{ networks { totalCount } }`, '', (d) => d.networks, ['ok', 'ok', 'ok', 'ok', 'ok', 'ok', 'UNAUTHENTICATED']],
     ['events (public)', `{ events { totalCount } }`, '', (d) => d.events, ['ok', 'ok', 'ok', 'ok', 'ok', 'ok', 'UNAUTHENTICATED']],
+    ['trainingStatistics', `{ trainingStatistics(year: 2026) { year } }`, '', (d) => d.trainingStatistics, ['ok', 'ok', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'UNAUTHENTICATED']],
   ];
   it.each(objects)('%s', async (_name, query, key, pick, expected) => {
     for (const actor of ACTORS) {

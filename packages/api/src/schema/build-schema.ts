@@ -5,6 +5,7 @@ import { NodeResolver } from '../common/graphql/node.resolver.js';
 import { AuthResolver } from '../modules/auth/auth.resolver.js';
 import { AuditEntryResolver } from '../modules/audit/audit-entry.resolver.js';
 import { ApiClientResolver } from '../modules/api-client/api-client.resolver.js';
+import { StatisticsResolver } from '../modules/statistics/statistics.resolver.js';
 import { EventResolver, RegistrationEventResolver } from '../modules/event/event.resolver.js';
 import { NetworkMeetingResolver, NetworkMembershipResolver, NetworkResolver, PersonNetworksResolver, RegistrationMeetingResolver } from '../modules/network/network.resolver.js';
 import { AttendanceResolver, CohortResolver, PersonTrainingResolver, RegistrationResolver, SeatQuotaResolver, SessionResolver } from '../modules/cohort/cohort.resolver.js';
@@ -18,7 +19,7 @@ let schema: Promise<GraphQLSchema> | undefined;
 /** The executable schema; built once per process. */
 export function buildApiSchema(): Promise<GraphQLSchema> {
   schema ??= buildSchema({
-    resolvers: [NodeResolver, AuthResolver, AuditEntryResolver, ApiClientResolver, CohortResolver, RegistrationResolver, SessionResolver, AttendanceResolver, SeatQuotaResolver, PersonTrainingResolver, NetworkResolver, NetworkMembershipResolver, NetworkMeetingResolver, PersonNetworksResolver, RegistrationMeetingResolver, EventResolver, RegistrationEventResolver, OrganisationResolver, WorkplaceResolver, OrganisationWorkplacesResolver, PersonResolver, RoleAssignmentResolver],
+    resolvers: [NodeResolver, AuthResolver, AuditEntryResolver, ApiClientResolver, CohortResolver, RegistrationResolver, SessionResolver, AttendanceResolver, SeatQuotaResolver, PersonTrainingResolver, NetworkResolver, NetworkMembershipResolver, NetworkMeetingResolver, PersonNetworksResolver, RegistrationMeetingResolver, EventResolver, RegistrationEventResolver, StatisticsResolver, OrganisationResolver, WorkplaceResolver, OrganisationWorkplacesResolver, PersonResolver, RoleAssignmentResolver],
     // Inputs are validated in the services, so that failures become typed payload errors.
     validate: false,
   });

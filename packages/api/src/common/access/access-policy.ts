@@ -118,6 +118,15 @@ export class AccessPolicy {
     return this.isAdministrator || (this.grants?.competenceCoordinatorOf.size ?? 0) > 0;
   }
 
+  /** Organisations whose training statistics an organisation admin sees (administrators: all). */
+  trainingStatisticsOrganisationIds(): string[] {
+    return [...(this.grants?.organisationAdminOf ?? [])];
+  }
+
+  mayReadTrainingStatistics(): boolean {
+    return this.isAdministrator || (this.grants?.organisationAdminOf.size ?? 0) > 0;
+  }
+
   /** Programmes, cohorts, sessions (the course catalogue): administrators. */
   canManageTraining(): boolean {
     return this.isAdministrator;
