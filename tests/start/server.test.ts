@@ -64,6 +64,13 @@ describe('starting the API', () => {
         const signIn = await post(first.url, `mutation { signIn(input: { email: "${email}", password: "evikomp-demo" }) { me { roles { role } } errors { code } } }`);
         expect([email, ((await signIn.json()) as { data: { signIn: { errors: unknown[] } } }).data.signIn.errors]).toEqual([email, []]);
       }
+      // Training to look at: a finished cohort where most completed, an open one, a network, an event.
+      const training = (await query(first.url, `{ cohorts { edges { node { name status confirmedCount sessions { residential } } } }
+        networks { edges { node { name members { role } meetings { confirmedCount } } } } events { edges { node { name sessions { onlineUrl } } } }
+        trainingStatistics(year: ${new Date().getFullYear()}) { peopleCompleted } }`)).data;
+      expect(training.cohorts.edges.map((edge: { node: { status: string; confirmedCount: number } }) => [edge.node.status, edge.node.confirmedCount]).sort()).toEqual([['CLOSED', 12], ['OPEN', 6]]);
+      expect(training.networks.edges[0].node.members).toHaveLength(10);
+      expect(training.events.edges).toHaveLength(1);
       // A change made now must survive the restart.
       await query(first.url, `mutation { organisationCreate(input: { name: "Testorganisation", kind: OTHER, organisationNumber: "556000-0001" }) { errors { code } } }`);
     } finally {

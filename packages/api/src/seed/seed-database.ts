@@ -97,6 +97,8 @@ export async function seedDemoDataIfEmpty(orm: MikroORM, logger: Logger, options
   const { generateOstergotlandDirectory } = await import('./demo-data.js');
   const directory = generateOstergotlandDirectory();
   await insertDirectory(orm, directory);
+  const { seedDemoTraining } = await import('./demo-training.js');
+  await seedDemoTraining(orm, directory);
   if (!options.production) {
     // One hash for all: they share the published password anyway.
     const passwordHash = await hashPassword(DEMO_PASSWORD);
