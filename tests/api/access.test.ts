@@ -13,6 +13,7 @@ const ACTORS: Actor[] = ['administrator', 'organisationAdmin', 'manager', 'workp
 let api: TestApi;
 const as = {} as Record<Actor, GraphQLClient>;
 const ids = {} as Record<string, string>;
+let staffNorrkoping: GraphQLClient;
 
 beforeAll(async () => {
   api = await startTestApi();
@@ -45,6 +46,10 @@ beforeAll(async () => {
   as.administrator = api.graphql;
   as.anonymous = api.anonymous;
   for (const actor of ACTORS.filter((a) => a !== 'administrator' && a !== 'anonymous')) as[actor] = await api.signIn(`${actor.toLowerCase()}@example.se`);
+  staffNorrkoping = await api.signIn('staffnorrkoping@example.se');
+  // One registration awaiting approval in each organisation.
+  await pendingRegistration(as.staff);
+  await pendingRegistration(staffNorrkoping);
 });
 afterAll(() => api?.stop());
 
@@ -58,6 +63,14 @@ async function newCohort(input: Record<string, unknown> = {}): Promise<string> {
 
 async function newNetwork(): Promise<string> {
   return (await api.graphql(`mutation { networkCreate(input: { name: "Nätverk" }) { network { id } } }`)).data!.networkCreate.network.id;
+}
+
+/** The caller registers themselves for a new cohort that requires approval: the registration waits. */
+async function pendingRegistration(registrant: GraphQLClient): Promise<string> {
+  const cohortId = await newCohort({ requiresApproval: true });
+  const response = await registrant(`mutation($input: CohortRegisterInput!) { cohortRegister(input: $input) { registration { id status } } }`, { input: { cohortId } });
+  expect(response.data!.cohortRegister.registration.status).toBe('PENDING_APPROVAL');
+  return response.data!.cohortRegister.registration.id;
 }
 
 /** A session and a confirmed place of a person with a role at the workplace. */
@@ -96,6 +109,7 @@ describe('reads', () => {
     ['organisation.workplaces of Motala', `query($id: ID!) { organisation(id: $id) { workplaces { totalCount } } }`, (d) => d.organisation.workplaces.totalCount, [2, 2, 1, 1, 1, 0, 'UNAUTHENTICATED']],
     ['people', `{ people { totalCount } }`, (d) => d.people.totalCount, [9, 6, 3, 3, 3, 1, 'UNAUTHENTICATED']],
     ['roleAssignments', `{ roleAssignments { totalCount } }`, (d) => d.roleAssignments.totalCount, [7, 5, 3, 3, 3, 0, 'UNAUTHENTICATED']],
+    ['registrationsAwaitingApproval', `{ registrationsAwaitingApproval { totalCount } }`, (d) => d.registrationsAwaitingApproval.totalCount, [2, 1, 0, 0, 0, 0, 'UNAUTHENTICATED']],
   ];
   it.each(lists)('%s: filtered to what each role may see, with a matching totalCount', async (_name, query, pick, expected) => {
     for (const actor of ACTORS) {
@@ -222,6 +236,9 @@ describe('writes', () => {
       const event = await api.graphql(`mutation { eventCreate(input: { kind: KICK_OFF, name: "Uppstart", status: OPEN }) { event { id } } }`);
       return [`mutation($input: EventRegisterInput!) { eventRegister(input: $input) { ${USER_ERRORS} } }`, { eventId: event.data!.eventCreate.event.id }];
     }, 'eventRegister', ['ok', 'ok', 'ok', 'ok', 'ok', 'ok', 'UNAUTHENTICATED']],
+    ['registrationApprove of a workplace coordinator at workplace A', async () => [`mutation($input: RegistrationApproveInput!) { registrationApprove(input: $input) { ${USER_ERRORS} } }`, { id: await pendingRegistration(as.workplaceCoordinator) }], 'registrationApprove', ['ok', 'ok', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'NOT_FOUND', 'UNAUTHENTICATED']],
+    ['registrationApprove in another organisation', async () => [`mutation($input: RegistrationApproveInput!) { registrationApprove(input: $input) { ${USER_ERRORS} } }`, { id: await pendingRegistration(staffNorrkoping) }], 'registrationApprove', ['ok', 'NOT_FOUND', 'NOT_FOUND', 'NOT_FOUND', 'NOT_FOUND', 'NOT_FOUND', 'UNAUTHENTICATED']],
+    ['registrationReject of a workplace coordinator at workplace A', async () => [`mutation($input: RegistrationRejectInput!) { registrationReject(input: $input) { ${USER_ERRORS} } }`, { id: await pendingRegistration(as.workplaceCoordinator), reason: 'Fel omgång.' }], 'registrationReject', ['ok', 'ok', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'NOT_FOUND', 'UNAUTHENTICATED']],
     ['registrationMove in the queue', async () => {
       const cohortId = await newCohort({ capacity: 1 });
       const registrations = [];

@@ -142,6 +142,74 @@ describe('API clients', () => {
   });
 });
 
+describe('API clients and training', () => {
+  async function cohortWithRegistrations() {
+    const programme = await api.graphql(`mutation { programmeCreate(input: { name: "Ledarutbildning" }) { programme { id } } }`);
+    const cohort = await api.graphql(`mutation($p: ID!) { cohortCreate(input: { programmeId: $p, name: "Omgång", status: OPEN, capacity: 10 }) { cohort { id } } }`, {
+      p: programme.data!.programmeCreate.programme.id,
+    });
+    const cohortId = cohort.data!.cohortCreate.cohort.id as string;
+    const session = await api.graphql(`mutation($input: SessionCreateInput!) { sessionCreate(input: $input) { session { id } } }`, {
+      input: { cohortId, startsAt: '2026-09-01T07:00:00Z', endsAt: '2026-09-01T15:00:00Z' },
+    });
+    const register = async (personId: string) =>
+      (await api.graphql(`mutation($input: CohortRegisterInput!) { cohortRegister(input: $input) { registration { id } ${USER_ERRORS} } }`, { input: { cohortId, personId } })).data!
+        .cohortRegister.registration.id as string;
+    const motalaPerson = (await createPerson(api, ids.motala!)).id;
+    const norrkopingPerson = (await createPerson(api, ids.norrkoping!)).id;
+    return {
+      cohortId,
+      programmeId: programme.data!.programmeCreate.programme.id as string,
+      sessionId: session.data!.sessionCreate.session.id as string,
+      motalaPerson,
+      norrkopingPerson,
+      motalaRegistration: await register(motalaPerson),
+      norrkopingRegistration: await register(norrkopingPerson),
+    };
+  }
+  const READ = `query($c: ID!, $p: ID!, $s: ID!, $r: ID!) {
+    cohorts { totalCount } cohort(id: $c) { id registrations { edges { node { id } } } }
+    programme: node(id: $p) { id } session: node(id: $s) { id } registration: node(id: $r) { id } }`;
+
+  it('sees no programmes, cohorts, sessions or registrations without a training scope', async () => {
+    const fixture = await cohortWithRegistrations();
+    const { key } = await createClient({ organisationId: ids.motala, scopes: ['READ_DIRECTORY', 'WRITE_DIRECTORY'] });
+    const response = await withKey(key, READ, { c: fixture.cohortId, p: fixture.programmeId, s: fixture.sessionId, r: fixture.motalaRegistration });
+    expect(response.data).toEqual({ cohorts: { totalCount: 0 }, cohort: null, programme: null, session: null, registration: null });
+    // It sees the person, but not their registrations.
+    const person = await withKey(key, `query($id: ID!) { node(id: $id) { ... on Person { registrations { id } } } }`, { id: fixture.motalaPerson });
+    expect(person.data!.node).toEqual({ registrations: [] });
+    // A write scope for the directory is not one for training.
+    const registered = await withKey(key, `mutation($input: CohortRegisterInput!) { cohortRegister(input: $input) { ${USER_ERRORS} } }`, {
+      input: { cohortId: fixture.cohortId, personId: ids.motalaPerson },
+    });
+    expect(registered.data!.cohortRegister.errors).toEqual([expect.objectContaining({ code: 'FORBIDDEN' })]);
+  });
+
+  it("with READ_TRAINING sees the catalogue and its organisation's registrations only, and cannot register", async () => {
+    const fixture = await cohortWithRegistrations();
+    const { key } = await createClient({ organisationId: ids.motala, scopes: ['READ_TRAINING'] });
+    const response = await withKey(key, READ, { c: fixture.cohortId, p: fixture.programmeId, s: fixture.sessionId, r: fixture.norrkopingRegistration });
+    expect(response.data!.cohorts.totalCount).toBeGreaterThan(0);
+    expect(response.data!.cohort.registrations.edges).toEqual([{ node: { id: fixture.motalaRegistration } }]);
+    expect(response.data).toMatchObject({ programme: { id: fixture.programmeId }, session: { id: fixture.sessionId }, registration: null });
+    const refused = await withKey(key, `mutation($input: CohortRegisterInput!) { cohortRegister(input: $input) { ${USER_ERRORS} } }`, {
+      input: { cohortId: fixture.cohortId, personId: ids.motalaPerson },
+    });
+    expect(refused.status).toBe(403);
+    expect(refused.errors?.[0]?.extensions).toEqual({ code: 'FORBIDDEN' });
+  });
+
+  it("with WRITE_TRAINING registers its organisation's people only", async () => {
+    const fixture = await cohortWithRegistrations();
+    const { key } = await createClient({ organisationId: ids.motala, scopes: ['WRITE_TRAINING'] });
+    const register = (personId: string) =>
+      withKey(key, `mutation($input: CohortRegisterInput!) { cohortRegister(input: $input) { registration { status } ${USER_ERRORS} } }`, { input: { cohortId: fixture.cohortId, personId } });
+    expect((await register(ids.motalaPerson!)).data!.cohortRegister).toEqual({ registration: { status: 'CONFIRMED' }, errors: [] });
+    expect((await register(ids.norrkopingPerson!)).data!.cohortRegister.errors).toEqual([expect.objectContaining({ field: 'personId', code: 'NOT_FOUND' })]);
+  });
+});
+
 async function countWorkplaces(): Promise<number> {
   return (await api.graphql(`{ workplaces { totalCount } }`)).data!.workplaces.totalCount;
 }

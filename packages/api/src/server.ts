@@ -64,7 +64,7 @@ export async function startServer(config: AppConfig, logger: Logger): Promise<Ru
 
     const app = await createApp({ orm, logger, exposeQueryCount: !production, production });
     const running = await app.listen(config.port);
-    const jobs = new RegistrationJobs(orm, logger, config.jobsIntervalMs);
+    const jobs = new RegistrationJobs(orm, logger, config.jobsIntervalMs, config.reminderDaysBefore);
     jobs.start();
     // Every process runs a worker: they share the outbox without sending a message twice.
     const notifications = new NotificationWorker({

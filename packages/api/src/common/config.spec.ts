@@ -12,6 +12,7 @@ describe('loadConfig', () => {
       embeddedDbPort: 54329,
       seedDemoData: true,
       jobsIntervalMs: 30_000,
+      reminderDaysBefore: 3,
       smtpUrl: undefined,
       smtpFrom: 'Evikomp <no-reply@evikomp.se>',
       notificationPollMs: 5000,
@@ -31,6 +32,11 @@ describe('loadConfig', () => {
       notificationPollMs: 250,
     });
     expect(() => loadConfig({ SMTP_URL: 'http://mail.example.se' })).toThrow(/SMTP_URL: must be an smtp/);
+  });
+
+  it('reads the reminder lead time and refuses a negative one', () => {
+    expect(loadConfig({ REMINDER_DAYS_BEFORE: '7' })).toMatchObject({ reminderDaysBefore: 7 });
+    expect(() => loadConfig({ REMINDER_DAYS_BEFORE: '-1' })).toThrow(/REMINDER_DAYS_BEFORE/);
   });
 
   it('treats empty variables as unset', () => {

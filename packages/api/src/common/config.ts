@@ -21,6 +21,8 @@ const configSchema = z.object({
     .transform((value) => value === 'true'),
   /** How often scheduled work runs (lapsing offers, releasing reserved places). */
   JOBS_INTERVAL_MS: z.coerce.number().int().min(50).max(3_600_000).default(30_000),
+  /** Days before a cohort's first session that confirmed participants get a reminder; 0: none. */
+  REMINDER_DAYS_BEFORE: z.coerce.number().int().min(0).max(60).default(3),
   /** Where e-mail notifications go, e.g. smtp://user:password@host:587 or smtps://…; unset: to the log. */
   SMTP_URL: z
     .string()
@@ -41,6 +43,7 @@ export type AppConfig = {
   embeddedDbPort: number;
   seedDemoData: boolean;
   jobsIntervalMs: number;
+  reminderDaysBefore: number;
   smtpUrl: string | undefined;
   smtpFrom: string;
   notificationPollMs: number;
@@ -73,6 +76,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     embeddedDbPort: values.EMBEDDED_DB_PORT,
     seedDemoData: values.SEED_DEMO_DATA,
     jobsIntervalMs: values.JOBS_INTERVAL_MS,
+    reminderDaysBefore: values.REMINDER_DAYS_BEFORE,
     smtpUrl: values.SMTP_URL,
     smtpFrom: values.SMTP_FROM,
     notificationPollMs: values.NOTIFICATION_POLL_MS,

@@ -52,6 +52,9 @@ export function createLoaders(em: EntityManager, access: AccessPolicy, today: st
   const people = em.getRepository(Person);
   const roleAssignments = em.getRepository(RoleAssignment);
   const scope = access.readScope();
+  // Registrations, attendance and completions: API clients see them through a training scope.
+  const registrationScope = access.registrationScope();
+  const training = access.canReadTraining();
 
   return {
     // Member organisations are public to everyone signed in.
@@ -61,9 +64,9 @@ export function createLoaders(em: EntityManager, access: AccessPolicy, today: st
     roleAssignment: byIdLoader((ids) => roleAssignments.findByIds(ids, scope)),
     // The audit trail is for administrators only.
     auditEntry: byIdLoader((ids) => (access.isAdministrator ? em.getRepository(AuditEntry).findByIds(ids) : Promise.resolve([]))),
-    // Programmes and cohorts are public to everyone signed in.
-    offering: byIdLoader((ids) => em.find(Offering, { id: { $in: ids } })),
-    programme: byIdLoader((ids) => em.find(Programme, { id: { $in: ids } })),
+    // Programmes and cohorts are public to everyone signed in (API clients: with a training scope).
+    offering: byIdLoader((ids) => (training ? em.find(Offering, { id: { $in: ids } }) : Promise.resolve([]))),
+    programme: byIdLoader((ids) => (training ? em.find(Programme, { id: { $in: ids } }) : Promise.resolve([]))),
     apiClient: byIdLoader((ids) => (access.isAdministrator ? em.getRepository(ApiClient).findByIds(ids) : Promise.resolve([]))),
 
     /** Whether the caller may read a person's e-mail and phone. */
@@ -83,11 +86,11 @@ export function createLoaders(em: EntityManager, access: AccessPolicy, today: st
       },
     ),
 
-    registration: byIdLoader((ids) => em.getRepository(Registration).find({ $and: [{ id: { $in: ids } }, em.getRepository(Registration).visibleTo(scope)] })),
+    registration: byIdLoader((ids) => em.getRepository(Registration).find({ $and: [{ id: { $in: ids } }, em.getRepository(Registration).visibleTo(registrationScope)] })),
 
     /** Cohorts (and later meetings and events) by the offering behind them. */
     cohortByOffering: new DataLoader<string, Cohort | null>(async (ids) => {
-      const rows = await em.find(Cohort, { offering: { $in: [...ids] } });
+      const rows = training ? await em.find(Cohort, { offering: { $in: [...ids] } }) : [];
       return ids.map((id) => rows.find((row) => row.offering.id === id) ?? null);
     }),
 
@@ -110,7 +113,7 @@ export function createLoaders(em: EntityManager, access: AccessPolicy, today: st
 
     /** Attendance at sessions, of the registrations the caller may see. */
     attendance: new DataLoader<string, Attendance[]>(async (sessionIds) => {
-      const visible = scope.everything ? {} : { registration: em.getRepository(Registration).visibleTo(scope) };
+      const visible = registrationScope.everything ? {} : { registration: em.getRepository(Registration).visibleTo(registrationScope) };
       const rows = await em.find(Attendance, { session: { $in: [...sessionIds] }, ...visible } as never, { orderBy: { recordedAt: 'asc' } });
       return groupBy(sessionIds, rows, (row) => row.session.id);
     }),
@@ -118,14 +121,14 @@ export function createLoaders(em: EntityManager, access: AccessPolicy, today: st
     /** A person's registrations that have not ended, newest first. */
     personRegistrations: new DataLoader<string, Registration[]>(async (personIds) => {
       const repository = em.getRepository(Registration);
-      const rows = await repository.find({ $and: [{ person: { $in: [...personIds] }, status: { $nin: ENDED } }, repository.visibleTo(scope)] }, { orderBy: { registeredAt: 'desc', id: 'asc' } });
+      const rows = await repository.find({ $and: [{ person: { $in: [...personIds] }, status: { $nin: ENDED } }, repository.visibleTo(registrationScope)] }, { orderBy: { registeredAt: 'desc', id: 'asc' } });
       return groupBy(personIds, rows, (row) => row.person.id);
     }),
 
     /** A person's completed places, with the cohort each was in. */
     completions: new DataLoader<string, Registration[]>(async (personIds) => {
       const repository = em.getRepository(Registration);
-      const rows = await repository.find({ $and: [{ person: { $in: [...personIds] }, completedOn: { $ne: null } }, repository.visibleTo(scope)] }, { orderBy: { completedOn: 'asc', id: 'asc' } });
+      const rows = await repository.find({ $and: [{ person: { $in: [...personIds] }, completedOn: { $ne: null } }, repository.visibleTo(registrationScope)] }, { orderBy: { completedOn: 'asc', id: 'asc' } });
       return groupBy(personIds, rows, (row) => row.person.id);
     }),
 
@@ -161,7 +164,7 @@ export function createLoaders(em: EntityManager, access: AccessPolicy, today: st
     }),
 
     registrationPages: loaderFamily<{ page: PageRequest<'registeredAt'> }, Connection<Registration>>(async ({ page }, offeringIds) => {
-      const pages = await em.getRepository(Registration).findPagesByOffering(offeringIds, page, scope);
+      const pages = await em.getRepository(Registration).findPagesByOffering(offeringIds, page, registrationScope);
       return offeringIds.map((id) => pages.get(id)!);
     }),
 

@@ -14,6 +14,7 @@ const NOTHING: ReadScope = { everything: false, selfPersonId: null, organisation
 export class AccessPolicy {
   private readScopeValue: ReadScope | undefined;
   private contactScopeValue: ReadScope | undefined;
+  private registrationScopeValue: ReadScope | undefined;
 
   constructor(readonly actor: Actor) {}
 
@@ -66,6 +67,48 @@ export class AccessPolicy {
       // Workplace coordinators see their workplace, not their colleagues' contact details.
       workplaceIds: [...grants.managerOf, ...grants.competenceCoordinatorOf],
     };
+  }
+
+  /**
+   * Whose registrations, attendance and completions the caller may read: people see those of the people
+   * they see; API clients need a training scope, and then see those of their organisation's people.
+   */
+  registrationScope(): ReadScope {
+    this.registrationScopeValue ??= this.actor.kind === 'apiClient' ? this.clientScope('read:training', 'write:training') : this.readScope();
+    return this.registrationScopeValue;
+  }
+
+  /** The course catalogue (programmes, cohorts, sessions): everyone signed in; API clients with a training scope. */
+  canReadTraining(): boolean {
+    if (this.actor.kind === 'apiClient') return this.actor.scopes.has('read:training') || this.actor.scopes.has('write:training');
+    return this.actor.kind === 'person';
+  }
+
+  /** Training mutations (registering, cancelling, approving, ...): everyone signed in; API clients with WRITE_TRAINING. */
+  mayWriteTraining(): boolean {
+    if (this.actor.kind === 'apiClient') return this.actor.scopes.has('write:training');
+    return this.actor.kind === 'person';
+  }
+
+  /**
+   * Registrations of one organisation's people (registering them, approving or rejecting them):
+   * administrators, that organisation's admins, and API clients with WRITE_TRAINING for it.
+   */
+  canManageRegistrationsOf(organisationId: string): boolean {
+    if (this.actor.kind === 'apiClient') {
+      return this.actor.scopes.has('write:training') && (this.actor.organisationId === null || this.actor.organisationId === organisationId);
+    }
+    return this.isAdministrator || (this.grants?.organisationAdminOf.has(organisationId) ?? false);
+  }
+
+  /** The organisations whose pending registrations the caller decides on; null: all (administrators, county-wide clients). */
+  approvableOrganisationIds(): string[] | null {
+    if (this.actor.kind === 'apiClient') {
+      if (!this.actor.scopes.has('write:training')) return [];
+      return this.actor.organisationId === null ? null : [this.actor.organisationId];
+    }
+    if (this.isAdministrator) return null;
+    return [...(this.grants?.organisationAdminOf ?? [])];
   }
 
   /** An API client sees its organisation's data, or everything when county-wide, if a scope allows it. */

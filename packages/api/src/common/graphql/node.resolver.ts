@@ -57,12 +57,12 @@ async function loadNode(id: string, ctx: RequestContext): Promise<Node | null> {
       return cohort && toCohortObject(cohort, (await ctx.loaders.offering.load(cohort.offering.id))!);
     }
     case 'Registration': {
-      const entity = await ctx.em.getRepository(Registration).findVisible(decoded.id, ctx.access.readScope());
+      const entity = await ctx.em.getRepository(Registration).findVisible(decoded.id, ctx.access.registrationScope());
       return entity && toRegistrationObject(entity);
     }
     case 'Session': {
-      // Sessions are public to everyone signed in, as their cohorts are.
-      const entity = await ctx.em.findOne(OfferingSession, { id: decoded.id });
+      // Sessions are as public as their cohorts.
+      const entity = ctx.access.canReadTraining() ? await ctx.em.findOne(OfferingSession, { id: decoded.id }) : null;
       return entity && toSessionObject(entity);
     }
     case 'Network': {

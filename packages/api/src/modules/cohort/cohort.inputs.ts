@@ -107,6 +107,10 @@ export class CohortCreateInput {
   @Field(() => DateTime, { nullable: true, description: 'When reserved places nobody took go to everyone (default: never).' })
   @IsOptional()
   quotaReleaseAt?: Date | null;
+
+  @Field(() => Boolean, { defaultValue: false, description: "Registrations wait for approval by an organisation admin of the person's organisation (unless such an admin or an administrator registers them)." })
+  @IsBoolean()
+  requiresApproval: boolean = false;
 }
 
 @InputType({ description: 'Changes to a cohort; raising the capacity gives the new places to the waitlist at once.' })
@@ -138,6 +142,11 @@ export class CohortUpdateInput {
   @Min(1)
   @Max(720)
   offerHoldHours?: number | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Whether new registrations wait for approval (those already waiting stay until decided).' })
+  @IsOptional()
+  @IsBoolean()
+  requiresApproval?: boolean | null;
 }
 
 @InputType({ description: 'A new session of a cohort or an event: a training day, a residential stay, an online meeting. Give cohortId or eventId.' })

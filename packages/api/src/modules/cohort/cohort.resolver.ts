@@ -22,6 +22,7 @@ import {
   SessionUpdateInput,
 } from './cohort.inputs.js';
 import { CohortService } from './cohort.service.js';
+import { RegistrationApproveInput, RegistrationRejectInput } from './registration-approval.inputs.js';
 import {
   CohortConnection,
   CohortObject,
@@ -100,6 +101,24 @@ export class CohortResolver {
     return Object.assign(new RegistrationPayload(), { registration: outcome.result ? toRegistrationObject(outcome.result) : null, errors: outcome.errors });
   }
 
+  @Query(() => RegistrationConnection, { description: 'Registrations awaiting your approval (of people of the organisations you administer; administrators: all), oldest first.' })
+  async registrationsAwaitingApproval(@Args() args: ConnectionArgs, @Ctx() ctx: RequestContext): Promise<Connection<RegistrationObject>> {
+    const page = toPageRequest(args, { field: 'registeredAt' as const, direction: OrderDirection.ASC });
+    return mapConnection(await new CohortService(ctx).awaitingApproval(page), toRegistrationObject);
+  }
+
+  @Mutation(() => RegistrationPayload, { description: "Approves a registration awaiting approval (administrators, the person's organisation admins): a place if there is room, else the waitlist." })
+  async registrationApprove(@Arg('input', () => RegistrationApproveInput, { description: 'What to change.' }) input: RegistrationApproveInput, @Ctx() ctx: RequestContext): Promise<RegistrationPayload> {
+    const outcome = await mutationResult(() => new CohortService(ctx).approve(input));
+    return Object.assign(new RegistrationPayload(), { registration: outcome.result ? toRegistrationObject(outcome.result) : null, errors: outcome.errors });
+  }
+
+  @Mutation(() => RegistrationPayload, { description: "Rejects a registration awaiting approval with a reason the person is told (administrators, the person's organisation admins)." })
+  async registrationReject(@Arg('input', () => RegistrationRejectInput, { description: 'What to change.' }) input: RegistrationRejectInput, @Ctx() ctx: RequestContext): Promise<RegistrationPayload> {
+    const outcome = await mutationResult(() => new CohortService(ctx).reject(input));
+    return Object.assign(new RegistrationPayload(), { registration: outcome.result ? toRegistrationObject(outcome.result) : null, errors: outcome.errors });
+  }
+
   @Mutation(() => RegistrationPayload, { description: 'Moves a waitlisted registration to another place in the queue (administrators).' })
   async registrationMove(@Arg('input', () => RegistrationMoveInput, { description: 'What to change.' }) input: RegistrationMoveInput, @Ctx() ctx: RequestContext): Promise<RegistrationPayload> {
     const outcome = await mutationResult(() => new CohortService(ctx).moveInQueue(input));
@@ -146,7 +165,7 @@ export class CohortResolver {
     return toProgrammeObject((await ctx.loaders.programme.load(cohort.programmeEntityId))!);
   }
 
-  @FieldResolver(() => RegistrationConnection, { description: 'Registrations you may see (confirmed and waitlisted), in the order they came.' })
+  @FieldResolver(() => RegistrationConnection, { description: 'Registrations you may see that have not ended (awaiting approval, confirmed, offered, waitlisted), in the order they came.' })
   async registrations(@Root() cohort: CohortObject, @Args() args: ConnectionArgs, @Ctx() ctx: RequestContext): Promise<Connection<RegistrationObject>> {
     const page = toPageRequest(args, { field: 'registeredAt' as const, direction: OrderDirection.ASC });
     return mapConnection(await ctx.loaders.registrationPages({ page }).load(cohort.offeringEntityId), toRegistrationObject);

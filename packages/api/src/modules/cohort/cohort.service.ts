@@ -25,6 +25,7 @@ import type {
   SessionDeleteInput,
   SessionUpdateInput,
 } from './cohort.inputs.js';
+import type { RegistrationApproveInput, RegistrationRejectInput } from './registration-approval.inputs.js';
 
 const cohortNotFound = (field: string) => DomainError.of(field, UserErrorCode.NOT_FOUND, 'No cohort has this id.');
 const sessionNotFound = (field: string) => DomainError.of(field, UserErrorCode.NOT_FOUND, 'No session has this id.');
@@ -33,20 +34,27 @@ const sessionOrder = () => DomainError.of('endsAt', UserErrorCode.INVALID, 'A se
 export class CohortService {
   constructor(private readonly ctx: ServiceContext) {}
 
-  /** Cohorts are public to everyone signed in. */
+  /** Cohorts are public to everyone signed in, and to API clients with a training scope. */
   list(page: PageRequest<'createdAt'>): Promise<Connection<Cohort>> {
-    return findPage(this.ctx.em, Cohort, {}, page);
+    return findPage(this.ctx.em, Cohort, this.ctx.access.canReadTraining() ? {} : { id: { $in: [] } }, page);
   }
 
-  find(id: string): Promise<Cohort | null> {
-    return this.ctx.em.findOne(Cohort, { id });
+  async find(id: string): Promise<Cohort | null> {
+    return this.ctx.access.canReadTraining() ? this.ctx.em.findOne(Cohort, { id }) : null;
+  }
+
+  /** Registrations awaiting the caller's decision (those of the organisations they administer), oldest first. */
+  awaitingApproval(page: PageRequest<'registeredAt'>): Promise<Connection<Registration>> {
+    return this.ctx.em.getRepository(Registration).findPendingPage(this.ctx.access.approvableOrganisationIds(), this.ctx.access.registrationScope(), page);
   }
 
   private requireAdministrator(): void {
     this.ctx.access.require(this.ctx.access.canManageTraining(), null, 'Only administrators run programmes and cohorts.');
   }
 
+  /** Every registration change goes through the engine; API clients need WRITE_TRAINING for any of them. */
   private engine(em: EntityManager): RegistrationEngine {
+    this.ctx.access.require(this.ctx.access.mayWriteTraining(), null, 'This API client needs the WRITE_TRAINING scope.');
     return new RegistrationEngine(em, this.ctx.access, this.ctx.today);
   }
 
@@ -94,6 +102,7 @@ export class CohortService {
         promotionPolicy: input.promotionPolicy,
         offerHoldHours: input.offerHoldHours,
         quotaReleaseAt: quotas.length > 0 ? (input.quotaReleaseAt ?? null) : null,
+        requiresApproval: input.requiresApproval,
       });
       for (const quota of quotas) em.create(OfferingQuota, { offering, organisation: em.getReference(Organisation, quota.organisationId), places: quota.places });
       return em.create(Cohort, { programme, offering, name: input.name, description: input.description || null });
@@ -117,6 +126,7 @@ export class CohortService {
       if (input.status) offering!.status = input.status;
       if (input.promotionPolicy) offering!.promotionPolicy = input.promotionPolicy;
       if (input.offerHoldHours) offering!.offerHoldHours = input.offerHoldHours;
+      if (input.requiresApproval !== undefined && input.requiresApproval !== null) offering!.requiresApproval = input.requiresApproval;
       await this.engine(em).promote(offering!);
       return cohort;
     });
@@ -150,6 +160,18 @@ export class CohortService {
     await assertValidInput(input);
     const id = requireEntityId(input.id, 'Registration', 'id');
     return unitOfWork(this.ctx, 'registrationMove', (em) => this.engine(em).moveInQueue(id, input.position));
+  }
+
+  async approve(input: RegistrationApproveInput): Promise<Registration> {
+    await assertValidInput(input);
+    const id = requireEntityId(input.id, 'Registration', 'id');
+    return unitOfWork(this.ctx, 'registrationApprove', (em) => this.engine(em).approve(id));
+  }
+
+  async reject(input: RegistrationRejectInput): Promise<Registration> {
+    await assertValidInput(input);
+    const id = requireEntityId(input.id, 'Registration', 'id');
+    return unitOfWork(this.ctx, 'registrationReject', (em) => this.engine(em).reject(id, input.reason.trim()));
   }
 
   sessionsOf(offeringIds: readonly string[]): Promise<OfferingSession[]> {

@@ -12,11 +12,13 @@ registerEnumType(RegistrationStatus, {
   name: 'RegistrationStatus',
   description: 'Where a registration stands.',
   valuesConfig: {
+    PENDING_APPROVAL: { description: "Waits for an organisation admin of the person's organisation to approve it; holds no place yet." },
     CONFIRMED: { description: 'Has a place.' },
     WAITLISTED: { description: 'In the queue (see waitlistPosition).' },
     OFFERED: { description: 'A freed place is held for them until offerExpiresAt: accept or decline.' },
     LAPSED: { description: 'An offer expired unanswered; the place went to the next in line.' },
     CANCELLED: { description: 'Cancelled, left the queue, or declined an offer.' },
+    REJECTED: { description: 'Not approved (see rejectionReason); the person may register again.' },
   },
 });
 
@@ -50,6 +52,9 @@ export class CohortObject extends OfferingObject {
 
   @Field(() => Boolean, { description: 'Whether the reserved places have been released.' })
   quotasReleased!: boolean;
+
+  @Field(() => Boolean, { description: "Whether registrations wait for approval by an organisation admin of the person's organisation." })
+  requiresApproval!: boolean;
 }
 
 @ObjectType('Session', { implements: Node, description: 'One occasion of a cohort: a training day, a residential stay, an online meeting.' })
@@ -102,7 +107,7 @@ export class RegistrationObject extends Node {
   entityId!: string;
   personEntityId!: string;
 
-  @Field(() => RegistrationStatus, { description: 'Confirmed, waitlisted or cancelled.' })
+  @Field(() => RegistrationStatus, { description: 'Where it stands: awaiting approval, confirmed, waitlisted, offered, or ended.' })
   status!: RegistrationStatus;
 
   @Field(() => Int, { nullable: true, description: 'Place in the queue while waitlisted (1 is next).' })
@@ -119,6 +124,9 @@ export class RegistrationObject extends Node {
 
   @Field(() => LocalDate, { nullable: true, description: "The day the programme's completion rule was met; null until then." })
   completedOn!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Why it was not approved (status REJECTED).' })
+  rejectionReason!: string | null;
 
   offeringEntityId!: string;
 }
@@ -170,6 +178,7 @@ export function toCohortObject(cohort: Cohort, offering: Offering): CohortObject
     ...offeringFields(offering),
     quotaReleaseAt: offering.quotaReleaseAt,
     quotasReleased: offering.quotasReleasedAt !== null,
+    requiresApproval: offering.requiresApproval,
   });
 }
 
@@ -201,6 +210,7 @@ export function toRegistrationObject(entity: Registration): RegistrationObject {
     cancelledAt: entity.cancelledAt,
     offerExpiresAt: entity.offerExpiresAt,
     completedOn: entity.completedOn,
+    rejectionReason: entity.rejectionReason,
     offeringEntityId: entity.offering.id,
   });
 }

@@ -14,8 +14,9 @@ export class NotificationRepository extends EntityRepository<Notification> {
     );
   }
 
-  /** Inserts at once, in the EntityManager's transaction; nothing when a message with the same dedupe key exists. */
-  async insertOnce(data: RequiredEntityData<Notification> & { dedupeKey: string }): Promise<void> {
-    await this.createQueryBuilder().insert(data).onConflict('dedupeKey').ignore().execute();
+  /** Inserts at once, in the EntityManager's transaction; nothing when a message with the same dedupe key exists. Whether it inserted. */
+  async insertOnce(data: RequiredEntityData<Notification> & { dedupeKey: string }): Promise<boolean> {
+    const result = await this.createQueryBuilder().insert(data).onConflict('dedupeKey').ignore().execute('run');
+    return result.affectedRows > 0;
   }
 }

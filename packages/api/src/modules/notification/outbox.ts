@@ -15,18 +15,27 @@ export { NotificationKind, type NotificationData };
  * flushes at commit). With one it is inserted at once, and only if no message has that key yet: a
  * scheduled job running in several processes sends a reminder once.
  */
-export async function enqueueNotification(
-  em: EntityManager,
-  message: { kind: NotificationKind; personId: string; data: NotificationData; dedupeKey?: string },
-): Promise<void> {
+export async function enqueueNotification(em: EntityManager, message: OutboxMessage): Promise<void> {
+  await tryEnqueueNotification(em, message);
+}
+
+export interface OutboxMessage {
+  kind: NotificationKind;
+  personId: string;
+  data: NotificationData;
+  dedupeKey?: string;
+}
+
+/** As `enqueueNotification`, answering whether a message went in (false: no usable address, or the dedupe key was taken). */
+export async function tryEnqueueNotification(em: EntityManager, message: OutboxMessage): Promise<boolean> {
   const person = await em.findOne(Person, { id: message.personId });
-  if (!person || person.erasedAt || !person.email) return;
+  if (!person || person.erasedAt || !person.email) return false;
   const { subject, body } = renderNotification(message.kind, message.data, person.language);
   const now = new Date();
   const row = { kind: message.kind, toAddress: person.email, language: person.language, subject, body, nextAttemptAt: now, createdAt: now };
   if (message.dedupeKey === undefined) {
     em.create(Notification, { ...row, person });
-    return;
+    return true;
   }
-  await em.getRepository(Notification).insertOnce({ ...row, id: randomUUID(), person: person.id, dedupeKey: message.dedupeKey });
+  return em.getRepository(Notification).insertOnce({ ...row, id: randomUUID(), person: person.id, dedupeKey: message.dedupeKey });
 }

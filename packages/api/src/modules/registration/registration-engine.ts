@@ -4,7 +4,7 @@ import { DomainError, UserErrorCode } from '../../common/errors/user-error.js';
 import { Person } from '../person/person.entity.js';
 import { PersonErrors } from '../person/person.errors.js';
 import { Role, RoleAssignment } from '../role-assignment/role-assignment.entity.js';
-import { Offering, OfferingStatus, Registration, RegistrationStatus } from './registration.entities.js';
+import { ENDED, Offering, OfferingStatus, Registration, RegistrationStatus } from './registration.entities.js';
 import { RegistrationQueue, type ChangeListener } from './registration-queue.js';
 import { registrationNotices } from './registration-notices.js';
 
@@ -23,6 +23,8 @@ export const RegistrationErrors = {
   offerLapsed: (expiredAt: Date) => DomainError.of('id', UserErrorCode.CONFLICT, `The offer lapsed at ${expiredAt.toISOString()}; the place went to the next in line.`),
   notWaitlisted: () => DomainError.of('id', UserErrorCode.CONFLICT, 'Only a waitlisted registration has a place in the queue to move.'),
   positionOutOfRange: (length: number) => DomainError.of('position', UserErrorCode.INVALID, `The queue has positions 1 to ${length}.`),
+  notPending: (status: string) => DomainError.of('id', UserErrorCode.CONFLICT, `Only a registration awaiting approval can be approved or rejected (this one is ${status}).`),
+  offeringOver: (status: string) => DomainError.of('id', UserErrorCode.CONFLICT, `The offering is ${status}; its registrations can no longer be approved.`),
 };
 
 
@@ -54,7 +56,7 @@ export class RegistrationEngine {
   async register(offeringId: string, personId: string, offeringField: string, requirement?: (person: Person) => Promise<void>): Promise<Registration> {
     const offering = await this.registrations.lockOffering(offeringId);
     if (!offering) throw RegistrationErrors.offeringNotFound(offeringField);
-    const person = await this.em.getRepository(Person).findVisible(personId, this.access.readScope());
+    const person = await this.em.getRepository(Person).findVisible(personId, this.access.registrationScope());
     if (!person) throw PersonErrors.notFound('personId');
     this.access.require(await this.mayActFor(person, offering), 'personId', 'You may register yourself, people of the organisations you administer, or the workplace coordinators of your workplaces.');
 
@@ -70,15 +72,37 @@ export class RegistrationEngine {
     }
     if (await this.registrations.findActive(offering.id, person.id)) throw RegistrationErrors.alreadyRegistered();
 
-    return this.queueOf(offering, now).admit(person.homeOrganisation.id, (status, waitlistPosition) =>
-      this.em.create(Registration, { offering, person, organisation: person.homeOrganisation, status, waitlistPosition, registeredByPersonId: this.access.personId, registeredAt: now }),
-    );
+    const row = { offering, person, organisation: person.homeOrganisation, registeredByPersonId: this.access.personId, registeredAt: now };
+    // Whoever could approve it (an administrator, the person's organisation admin) registers them straight away.
+    if (offering.requiresApproval && !this.access.canManageRegistrationsOf(person.homeOrganisation.id)) {
+      const pending = this.em.create(Registration, { ...row, status: RegistrationStatus.PENDING_APPROVAL, waitlistPosition: null });
+      await this.onChange('APPROVAL_REQUESTED', pending, offering);
+      return pending;
+    }
+    return this.queueOf(offering, now).admit(person.homeOrganisation.id, (status, waitlistPosition) => this.em.create(Registration, { ...row, status, waitlistPosition }));
+  }
+
+  /** Approves a registration awaiting approval: it takes a place if there is room for its organisation, else joins the queue. */
+  async approve(registrationId: string): Promise<Registration> {
+    const { registration, offering } = await this.lockForDecision(registrationId);
+    if (offering.status === OfferingStatus.CANCELLED || offering.status === OfferingStatus.COMPLETED) throw RegistrationErrors.offeringOver(offering.status);
+    await this.queueOf(offering).admitExisting(registration);
+    return registration;
+  }
+
+  /** Rejects a registration awaiting approval, with a reason the person is told; they may register again. */
+  async reject(registrationId: string, reason: string): Promise<Registration> {
+    const { registration, offering } = await this.lockForDecision(registrationId);
+    registration.status = RegistrationStatus.REJECTED;
+    registration.rejectionReason = reason;
+    await this.onChange('REJECTED', registration, offering);
+    return registration;
   }
 
   /** Cancels a place, leaves the queue, or declines an offer; a freed place goes on at once. */
   async cancel(registrationId: string): Promise<Registration> {
     const { registration, offering } = await this.lockRegistration(registrationId);
-    if (registration.status === RegistrationStatus.CANCELLED || registration.status === RegistrationStatus.LAPSED) throw RegistrationErrors.alreadyEnded(registration.status);
+    if (ENDED.includes(registration.status)) throw RegistrationErrors.alreadyEnded(registration.status);
     await this.queueOf(offering).end(registration, RegistrationStatus.CANCELLED);
     return registration;
   }
@@ -110,16 +134,30 @@ export class RegistrationEngine {
     return this.queueOf(offering).promote();
   }
 
-  /** Finds a registration the caller may see and change, and locks its offering. */
-  private async lockRegistration(registrationId: string): Promise<{ registration: Registration; offering: Offering }> {
-    const found = await this.registrations.findVisible(registrationId, this.access.readScope());
+  /** Finds a registration the caller may see, and locks its offering. */
+  private async lockVisible(registrationId: string): Promise<{ registration: Registration; offering: Offering }> {
+    const found = await this.registrations.findVisible(registrationId, this.access.registrationScope());
     if (!found) throw RegistrationErrors.notFound();
     const offering = (await this.registrations.lockOffering(found.offering.id))!;
-    // Re-read under the lock: the registration may have moved in the queue meanwhile.
+    // Re-read under the lock: the registration may have moved in the queue (or been decided on) meanwhile.
     const registration = await this.registrations.findOneOrFail({ id: registrationId }, { refresh: true });
-    const person = await this.em.getRepository(Person).findOneOrFail({ id: registration.person.id });
-    this.access.require(await this.mayActFor(person, offering), 'id', 'You may change your own registrations, those of people you administer, or those of your workplace coordinators.');
     return { registration, offering };
+  }
+
+  /** A registration the caller may see and change, with its offering locked. */
+  private async lockRegistration(registrationId: string): Promise<{ registration: Registration; offering: Offering }> {
+    const locked = await this.lockVisible(registrationId);
+    const person = await this.em.getRepository(Person).findOneOrFail({ id: locked.registration.person.id });
+    this.access.require(await this.mayActFor(person, locked.offering), 'id', 'You may change your own registrations, those of people you administer, or those of your workplace coordinators.');
+    return locked;
+  }
+
+  /** A pending registration the caller may approve or reject, with its offering locked. */
+  private async lockForDecision(registrationId: string): Promise<{ registration: Registration; offering: Offering }> {
+    const locked = await this.lockVisible(registrationId);
+    this.access.require(this.access.canManageRegistrationsOf(locked.registration.organisation.id), 'id', "Administrators and the organisation admins of the person's organisation approve registrations.");
+    if (locked.registration.status !== RegistrationStatus.PENDING_APPROVAL) throw RegistrationErrors.notPending(locked.registration.status);
+    return locked;
   }
 
   /**
@@ -127,7 +165,7 @@ export class RegistrationEngine {
    * coordinators, a manager for the coordinators of their own workplaces.
    */
   private async mayActFor(person: Person, offering: Offering): Promise<boolean> {
-    if (this.access.isSelf(person.id) || this.access.canManageOrganisationData(person.homeOrganisation.id)) return true;
+    if (this.access.isSelf(person.id) || this.access.canManageRegistrationsOf(person.homeOrganisation.id)) return true;
     if (!offering.audienceRoles.includes(Role.WORKPLACE_COORDINATOR)) return false;
     const roles = await this.em.getRepository(RoleAssignment).findActiveForPerson(person.id, this.today);
     return roles.some((role) => role.role === Role.WORKPLACE_COORDINATOR && role.workplace && this.access.managesWorkplace(role.workplace.id));

@@ -3,6 +3,7 @@ import type { Logger } from '../../common/logger.js';
 import { recordAuditEntry } from '../audit/audit-trail.js';
 import { RegistrationQueue } from './registration-queue.js';
 import { registrationNotices } from './registration-notices.js';
+import { queueSessionReminders } from './registration-reminders.js';
 import { Offering, Registration } from './registration.entities.js';
 
 export interface JobRun {
@@ -10,15 +11,19 @@ export interface JobRun {
   offersLapsed: number;
   /** Offerings whose reserved places were released to everyone. */
   quotasReleased: number;
+  /** Reminders of a first session put in the outbox. */
+  remindersQueued: number;
 }
 
 const BATCH = 100;
+const REMINDER_BATCH = 1000;
 const SYSTEM = { personId: null, apiClientId: null };
 
 /**
- * The registration engine's scheduled work: offers that expired unanswered lapse, and reserved places
- * are released on their date. Every API process runs it; each offering is handled under its row lock
- * and re-checked there, so when two processes reach the same offering the second finds nothing to do.
+ * The registration engine's scheduled work: offers that expired unanswered lapse, reserved places
+ * are released on their date, and confirmed people are reminded of the first session. Every API process
+ * runs it; each offering is handled under its row lock and re-checked there, so when two processes reach
+ * the same offering the second finds nothing to do; reminders are kept to one by the outbox's dedupe key.
  */
 export class RegistrationJobs {
   private timer: NodeJS.Timeout | undefined;
@@ -28,6 +33,8 @@ export class RegistrationJobs {
     private readonly orm: MikroORM,
     private readonly logger: Logger,
     private readonly intervalMs: number,
+    /** Days before the first session that confirmed people are reminded; 0: never. */
+    private readonly reminderDaysBefore = 3,
   ) {}
 
   start(): void {
@@ -54,8 +61,10 @@ export class RegistrationJobs {
     for (const { id } of releasing) {
       if (await this.inLockedOffering(id, now, 'quotaRelease', (queue) => queue.releaseQuotasIfDue())) quotasReleased += 1;
     }
-    if (offersLapsed + quotasReleased > 0) this.logger.info({ offersLapsed, quotasReleased }, 'registration jobs ran');
-    return { offersLapsed, quotasReleased };
+    // One transaction: a second process inserting the same reminder waits for it, then skips it.
+    const remindersQueued = await this.orm.em.fork().transactional((tx) => queueSessionReminders(tx, now, this.reminderDaysBefore, REMINDER_BATCH));
+    if (offersLapsed + quotasReleased + remindersQueued > 0) this.logger.info({ offersLapsed, quotasReleased, remindersQueued }, 'registration jobs ran');
+    return { offersLapsed, quotasReleased, remindersQueued };
   }
 
   /** One offering's work in its own transaction under its row lock; audited as the system's when it changed something. */

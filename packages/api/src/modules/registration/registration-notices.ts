@@ -1,6 +1,10 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { todayInSweden } from '../../common/graphql/calendar.js';
 import { enqueueNotification, NotificationKind } from '../notification/outbox.js';
+import { activeOn } from '../role-assignment/role-assignment.repository.js';
+import { Role, RoleAssignment } from '../role-assignment/role-assignment.entity.js';
 import type { ChangeListener, RegistrationChange } from './registration-queue.js';
+import { offeringNameSql } from './registration.repository.js';
 
 const KIND: Record<RegistrationChange, NotificationKind> = {
   CONFIRMED: NotificationKind.REGISTRATION_CONFIRMED,
@@ -9,6 +13,8 @@ const KIND: Record<RegistrationChange, NotificationKind> = {
   OFFERED: NotificationKind.OFFER_MADE,
   OFFER_LAPSED: NotificationKind.OFFER_LAPSED,
   CANCELLED: NotificationKind.REGISTRATION_CANCELLED,
+  APPROVAL_REQUESTED: NotificationKind.APPROVAL_REQUESTED,
+  REJECTED: NotificationKind.REGISTRATION_REJECTED,
 };
 
 interface OfferingDescription {
@@ -17,8 +23,10 @@ interface OfferingDescription {
 }
 
 /**
- * Each registration change puts one message for the person in the outbox, through the change's own
- * EntityManager: it commits with the change or not at all.
+ * Each registration change puts messages in the outbox, through the change's own EntityManager: they
+ * commit with the change or not at all. The person hears of every change of their registration; a
+ * registration waiting for approval goes instead to each current organisation admin of the
+ * registrant's organisation, one message each.
  */
 export function registrationNotices(em: EntityManager): ChangeListener {
   const described = new Map<string, OfferingDescription>();
@@ -26,10 +34,8 @@ export function registrationNotices(em: EntityManager): ChangeListener {
     let description = described.get(offeringId);
     if (!description) {
       // Whatever owns the offering names it: a cohort, a network meeting or an event.
-      const [row] = await em.execute<{ name: string | null; first_session: Date | null }[]>(
-        `select coalesce((select name from cohort where offering_id = ?),
-                         (select n.name || ': ' || m.title from network_meeting m join network n on n.id = m.network_id where m.offering_id = ?),
-                         (select name from event where offering_id = ?)) as name,
+      const [row] = await em.execute<{ name: string; first_session: Date | null }[]>(
+        `select ${offeringNameSql('?')} as name,
                 (select min(starts_at) from offering_session where offering_id = ? and starts_at > now()) as first_session`,
         [offeringId, offeringId, offeringId, offeringId],
       );
@@ -40,16 +46,21 @@ export function registrationNotices(em: EntityManager): ChangeListener {
   };
   return async (change, registration, offering) => {
     const { name, firstSessionStartsAt } = await describe(offering.id);
-    await enqueueNotification(em, {
-      kind: KIND[change],
-      personId: registration.person.id,
-      data: {
-        offeringName: name,
-        registrationId: registration.id,
-        ...(registration.waitlistPosition !== null && { waitlistPosition: registration.waitlistPosition }),
-        ...(registration.offerExpiresAt && { offerExpiresAt: registration.offerExpiresAt }),
-        ...(firstSessionStartsAt && { firstSessionStartsAt }),
-      },
-    });
+    const data = {
+      offeringName: name,
+      registrationId: registration.id,
+      ...(registration.waitlistPosition !== null && { waitlistPosition: registration.waitlistPosition }),
+      ...(registration.offerExpiresAt && { offerExpiresAt: registration.offerExpiresAt }),
+      ...(registration.rejectionReason && { reason: registration.rejectionReason }),
+      ...(firstSessionStartsAt && { firstSessionStartsAt }),
+    };
+    const recipients = change === 'APPROVAL_REQUESTED' ? await approversOf(em, registration.organisation.id) : [registration.person.id];
+    for (const personId of recipients) await enqueueNotification(em, { kind: KIND[change], personId, data });
   };
+}
+
+/** The people who hold ORGANISATION_ADMIN for the organisation today. */
+async function approversOf(em: EntityManager, organisationId: string): Promise<string[]> {
+  const assignments = await em.find(RoleAssignment, { role: Role.ORGANISATION_ADMIN, organisation: organisationId, ...activeOn(todayInSweden()) }, { fields: ['person'] });
+  return [...new Set(assignments.map((assignment) => assignment.person.id))];
 }

@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { Offering, OfferingQuota, PromotionPolicy, Registration, RegistrationStatus } from './registration.entities.js';
 
 /** What happened to a registration, for the notifications that follow each change. */
-export type RegistrationChange = 'CONFIRMED' | 'WAITLISTED' | 'PROMOTED' | 'OFFERED' | 'OFFER_LAPSED' | 'CANCELLED';
+export type RegistrationChange = 'CONFIRMED' | 'WAITLISTED' | 'PROMOTED' | 'OFFERED' | 'OFFER_LAPSED' | 'CANCELLED' | 'APPROVAL_REQUESTED' | 'REJECTED';
 
 export type ChangeListener = (change: RegistrationChange, registration: Registration, offering: Offering) => Promise<void>;
 
@@ -52,17 +52,28 @@ export class RegistrationQueue {
    * `create` makes the row once its status is known (a half-made row must not be flushed by a count).
    */
   async admit(organisationId: string, create: (status: RegistrationStatus, waitlistPosition: number | null) => Registration): Promise<Registration> {
+    const { status, waitlistPosition } = await this.takePlaceOrQueue(organisationId);
+    const registration = create(status, waitlistPosition);
+    await this.onChange(status === RegistrationStatus.CONFIRMED ? 'CONFIRMED' : 'WAITLISTED', registration, this.offering);
+    return registration;
+  }
+
+  /** An existing registration without a place (an approved one): the same as `admit`, on its row. */
+  async admitExisting(registration: Registration): Promise<void> {
+    const { status, waitlistPosition } = await this.takePlaceOrQueue(registration.organisation.id);
+    Object.assign(registration, { status, waitlistPosition });
+    await this.onChange(status === RegistrationStatus.CONFIRMED ? 'CONFIRMED' : 'WAITLISTED', registration, this.offering);
+  }
+
+  /** Counts one more registration of this organisation: a place if there is room for it, else the end of the queue. */
+  private async takePlaceOrQueue(organisationId: string): Promise<{ status: RegistrationStatus.CONFIRMED | RegistrationStatus.WAITLISTED; waitlistPosition: number | null }> {
     await this.releaseQuotasIfDue();
     if (await this.hasRoomFor(organisationId)) {
       this.offering.confirmedCount += 1;
-      const registration = create(RegistrationStatus.CONFIRMED, null);
-      await this.onChange('CONFIRMED', registration, this.offering);
-      return registration;
+      return { status: RegistrationStatus.CONFIRMED, waitlistPosition: null };
     }
     this.offering.waitlistedCount += 1;
-    const registration = create(RegistrationStatus.WAITLISTED, this.offering.waitlistedCount);
-    await this.onChange('WAITLISTED', registration, this.offering);
-    return registration;
+    return { status: RegistrationStatus.WAITLISTED, waitlistPosition: this.offering.waitlistedCount };
   }
 
   /** Ends a registration (cancelled, declined, or lapsed); a place it held goes to the queue. */

@@ -19,6 +19,8 @@ export enum OfferingStatus {
 }
 
 export enum RegistrationStatus {
+  /** Waits for an organisation admin of the person's organisation (offerings that require approval): no place, no queue position. */
+  PENDING_APPROVAL = 'PENDING_APPROVAL',
   CONFIRMED = 'CONFIRMED',
   WAITLISTED = 'WAITLISTED',
   /** A freed place is held for them until the offer expires (the OFFER policy). */
@@ -26,6 +28,8 @@ export enum RegistrationStatus {
   /** The offer expired unanswered; the place went to the next in line. */
   LAPSED = 'LAPSED',
   CANCELLED = 'CANCELLED',
+  /** Not approved, with a reason; the person may register again. */
+  REJECTED = 'REJECTED',
 }
 
 /** How a freed place goes to the first in line. */
@@ -39,7 +43,7 @@ export enum PromotionPolicy {
 /** Statuses that hold a place (and count against capacity and quotas). */
 export const PLACE_HOLDING = [RegistrationStatus.CONFIRMED, RegistrationStatus.OFFERED];
 /** Statuses that end a registration; the person may register again. */
-export const ENDED = [RegistrationStatus.CANCELLED, RegistrationStatus.LAPSED];
+export const ENDED = [RegistrationStatus.CANCELLED, RegistrationStatus.LAPSED, RegistrationStatus.REJECTED];
 
 export enum AttendanceStatus {
   PRESENT = 'PRESENT',
@@ -53,7 +57,7 @@ export enum AttendanceStatus {
  */
 @Entity({ tableName: 'offering' })
 export class Offering {
-  [OptionalProps]?: 'status' | 'capacity' | 'confirmedCount' | 'waitlistedCount' | 'registrationOpensAt' | 'registrationClosesAt' | 'audienceRoles' | 'audienceOrganisationIds' | 'promotionPolicy' | 'offeredCount' | 'offerHoldHours' | 'quotaReleaseAt' | 'quotasReleasedAt' | 'createdAt' | 'updatedAt';
+  [OptionalProps]?: 'status' | 'capacity' | 'confirmedCount' | 'waitlistedCount' | 'registrationOpensAt' | 'registrationClosesAt' | 'audienceRoles' | 'audienceOrganisationIds' | 'promotionPolicy' | 'offeredCount' | 'offerHoldHours' | 'quotaReleaseAt' | 'quotasReleasedAt' | 'requiresApproval' | 'createdAt' | 'updatedAt';
 
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
@@ -106,6 +110,10 @@ export class Offering {
   /** When the release was carried out (by a registration or the scheduled job, whichever came first). */
   @Property({ type: 'datetime', nullable: true })
   quotasReleasedAt: Date | null = null;
+
+  /** Registrations wait for an organisation admin of the person's organisation before they take a place. */
+  @Property({ type: 'boolean' })
+  requiresApproval: boolean = false;
 
   @Property({ type: 'datetime' })
   createdAt: Date = new Date();
@@ -172,7 +180,7 @@ export class OfferingSession {
 @Entity({ tableName: 'registration', repository: () => RegistrationRepository })
 export class Registration {
   [EntityRepositoryType]?: RegistrationRepository;
-  [OptionalProps]?: 'waitlistPosition' | 'registeredByPersonId' | 'registeredAt' | 'cancelledAt' | 'offerExpiresAt' | 'completedOn' | 'createdAt' | 'updatedAt';
+  [OptionalProps]?: 'waitlistPosition' | 'registeredByPersonId' | 'registeredAt' | 'cancelledAt' | 'offerExpiresAt' | 'completedOn' | 'rejectionReason' | 'createdAt' | 'updatedAt';
 
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
@@ -210,6 +218,10 @@ export class Registration {
 
   @Property({ type: 'datetime', nullable: true })
   cancelledAt: Date | null = null;
+
+  /** Why it was not approved, in words meant for the person; set exactly when REJECTED. */
+  @Property({ type: 'text', nullable: true })
+  rejectionReason: string | null = null;
 
   @Property({ type: 'datetime' })
   createdAt: Date = new Date();

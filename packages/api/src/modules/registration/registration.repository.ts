@@ -1,9 +1,25 @@
 import { EntityRepository, LockMode, raw, type FilterQuery } from '@mikro-orm/postgresql';
 import type { ReadScope } from '../../common/access/read-scope.js';
 import type { Connection } from '../../common/pagination/connection.js';
-import { findPagesByParent, type PageRequest } from '../../common/pagination/find-page.js';
+import { findPage, findPagesByParent, type PageRequest } from '../../common/pagination/find-page.js';
 import { Person } from '../person/person.entity.js';
 import { ENDED, Offering, PLACE_HOLDING, Registration, RegistrationStatus } from './registration.entities.js';
+
+/** The SQL for an offering's name, given the column holding its id: cohorts name their offering; network meetings and events will join here. */
+export function offeringNameSql(offeringIdColumn: string): string {
+  return `coalesce((select name from cohort where offering_id = ${offeringIdColumn}),
+    (select n.name || ': ' || m.title from network_meeting m join network n on n.id = m.network_id where m.offering_id = ${offeringIdColumn}),
+    (select name from event where offering_id = ${offeringIdColumn}), 'Evikomp')`;
+}
+
+export interface DueSessionReminder {
+  registration_id: string;
+  person_id: string;
+  session_id: string;
+  starts_at: Date;
+  offering_kind: string;
+  offering_name: string;
+}
 
 export class RegistrationRepository extends EntityRepository<Registration> {
   /** Every registration change locks its offering first: the counts and the queue change one at a time. */
@@ -78,6 +94,34 @@ export class RegistrationRepository extends EntityRepository<Registration> {
 
   findVisible(id: string, scope: ReadScope): Promise<Registration | null> {
     return this.findOne({ $and: [{ id }, this.visibleTo(scope)] });
+  }
+
+  /** Registrations awaiting approval that count for these organisations (null: all) and that the scope covers. */
+  findPendingPage(organisationIds: string[] | null, scope: ReadScope, page: PageRequest<'registeredAt'>): Promise<Connection<Registration>> {
+    const where: FilterQuery<Registration> = {
+      $and: [{ status: RegistrationStatus.PENDING_APPROVAL }, organisationIds === null ? {} : { organisation: { $in: organisationIds } }, this.visibleTo(scope)],
+    };
+    return findPage(this.em, Registration, where, page);
+  }
+
+  /**
+   * Confirmed places in offerings whose first session starts in (now, until], without a reminder yet:
+   * one statement for a whole run of the reminder job.
+   */
+  findDueSessionReminders(now: Date, until: Date, limit: number): Promise<DueSessionReminder[]> {
+    return this.em.execute<DueSessionReminder[]>(
+      `select r.id as registration_id, r.person_id, s.id as session_id, s.starts_at, o.kind as offering_kind, ${offeringNameSql('s.offering_id')} as offering_name
+       from offering_session s
+       join offering o on o.id = s.offering_id and o.status in ('OPEN', 'CLOSED')
+       join registration r on r.offering_id = s.offering_id and r.status = 'CONFIRMED'
+       join person p on p.id = r.person_id and p.erased_at is null and p.email is not null
+       where s.starts_at > ? and s.starts_at <= ?
+         and not exists (select 1 from offering_session earlier where earlier.offering_id = s.offering_id and (earlier.starts_at, earlier.id) < (s.starts_at, s.id))
+         and not exists (select 1 from notification n where n.dedupe_key = 'session-reminder:' || r.id || ':' || s.id)
+       order by s.starts_at, r.id
+       limit ?`,
+      [now, until, limit],
+    );
   }
 
   /** The same page of active registrations for each offering, in two statements. */

@@ -1,0 +1,34 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { NotificationKind, tryEnqueueNotification } from '../notification/outbox.js';
+import { Person } from '../person/person.entity.js';
+import { OfferingKind, Registration } from './registration.entities.js';
+
+const DAY_MS = 86_400_000;
+
+/**
+ * One SESSION_REMINDER (MEETING_REMINDER for network meetings) per confirmed place in offerings whose first session starts within `daysBefore`
+ * days of `now` (and has not started). The outbox's unique dedupe key makes it once per registration
+ * and session, however many processes run this at the same moment; the candidates come in one fixed
+ * order, so two processes inserting the same keys wait for each other instead of deadlocking.
+ * Returns the messages enqueued.
+ */
+export async function queueSessionReminders(em: EntityManager, now: Date, daysBefore: number, limit: number): Promise<number> {
+  if (daysBefore <= 0) return 0;
+  const due = await em.getRepository(Registration).findDueSessionReminders(now, new Date(now.getTime() + daysBefore * DAY_MS), limit);
+  if (due.length === 0) return 0;
+  // One statement for the recipients: the outbox then finds each of them in the identity map.
+  await em.find(Person, { id: { $in: [...new Set(due.map((row) => row.person_id))] } });
+  let queued = 0;
+  for (const row of due) {
+    const meeting = row.offering_kind === OfferingKind.MEETING;
+    const startsAt = new Date(row.starts_at);
+    const enqueued = await tryEnqueueNotification(em, {
+      kind: meeting ? NotificationKind.MEETING_REMINDER : NotificationKind.SESSION_REMINDER,
+      personId: row.person_id,
+      data: { offeringName: row.offering_name, registrationId: row.registration_id, ...(meeting ? { meetingStartsAt: startsAt } : { firstSessionStartsAt: startsAt }) },
+      dedupeKey: `session-reminder:${row.registration_id}:${row.session_id}`,
+    });
+    if (enqueued) queued += 1;
+  }
+  return queued;
+}
