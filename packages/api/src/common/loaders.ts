@@ -2,6 +2,7 @@ import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { AccessPolicy } from './access/access-policy.js';
 import { ApiClient } from '../modules/api-client/api-client.entity.js';
+import { CalendarFeed } from '../modules/calendar/calendar-feed.entity.js';
 import { Cohort, Programme } from '../modules/cohort/cohort.entities.js';
 import { Attendance, ENDED, Offering, OfferingQuota, OfferingSession, Registration } from '../modules/registration/registration.entities.js';
 import { AuditEntry } from '../modules/audit/audit-entry.entity.js';
@@ -62,6 +63,7 @@ export function createLoaders(em: EntityManager, access: AccessPolicy, today: st
     // Programmes and cohorts are public to everyone signed in.
     offering: byIdLoader((ids) => em.find(Offering, { id: { $in: ids } })),
     programme: byIdLoader((ids) => em.find(Programme, { id: { $in: ids } })),
+    cohort: byIdLoader((ids) => em.find(Cohort, { id: { $in: ids } })),
     apiClient: byIdLoader((ids) => (access.isAdministrator ? em.getRepository(ApiClient).findByIds(ids) : Promise.resolve([]))),
 
     /** Whether the caller may read a person's e-mail and phone. */
@@ -124,6 +126,13 @@ export function createLoaders(em: EntityManager, access: AccessPolicy, today: st
     completions: new DataLoader<string, Registration[]>(async (personIds) => {
       const repository = em.getRepository(Registration);
       const rows = await repository.find({ $and: [{ person: { $in: [...personIds] }, completedOn: { $ne: null } }, repository.visibleTo(scope)] }, { orderBy: { completedOn: 'asc', id: 'asc' } });
+      return groupBy(personIds, rows, (row) => row.person.id);
+    }),
+
+    /** A person's calendar feeds, newest first: for themselves and administrators only. */
+    calendarFeeds: new DataLoader<string, CalendarFeed[]>(async (personIds) => {
+      const visible = personIds.filter((id) => access.canManageCalendarFeedsOf(id));
+      const rows = visible.length > 0 ? await em.getRepository(CalendarFeed).findForPeople(visible) : [];
       return groupBy(personIds, rows, (row) => row.person.id);
     }),
 

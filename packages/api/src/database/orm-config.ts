@@ -1,6 +1,7 @@
 import { DataloaderType, defineConfig, PostgreSqlDriver, type Options } from '@mikro-orm/postgresql';
 import { Migrator } from '@mikro-orm/migrations';
 import { ApiClient } from '../modules/api-client/api-client.entity.js';
+import { CalendarFeed } from '../modules/calendar/calendar-feed.entity.js';
 import { Cohort, Programme } from '../modules/cohort/cohort.entities.js';
 import { Attendance, Offering, OfferingQuota, OfferingSession, Registration } from '../modules/registration/registration.entities.js';
 import { AuditEntry } from '../modules/audit/audit-entry.entity.js';
@@ -14,7 +15,7 @@ import type { Logger } from '../common/logger.js';
 import { migrationsList } from './migrations/index.js';
 import { recordQuery } from './query-counter.js';
 
-export const entities = [Organisation, OrganisationPopulation, Workplace, Person, RoleAssignment, Account, Session, PasswordReset, AuditEntry, ApiClient, Offering, OfferingQuota, OfferingSession, Registration, Attendance, Programme, Cohort, Notification];
+export const entities = [Organisation, OrganisationPopulation, Workplace, Person, RoleAssignment, Account, Session, PasswordReset, AuditEntry, ApiClient, Offering, OfferingQuota, OfferingSession, Registration, Attendance, Programme, Cohort, Notification, CalendarFeed];
 
 export function ormConfig(options: { clientUrl: string; logger?: Logger; poolMax?: number }): Options {
   return defineConfig({

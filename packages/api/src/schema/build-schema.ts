@@ -5,6 +5,7 @@ import { NodeResolver } from '../common/graphql/node.resolver.js';
 import { AuthResolver } from '../modules/auth/auth.resolver.js';
 import { AuditEntryResolver } from '../modules/audit/audit-entry.resolver.js';
 import { ApiClientResolver } from '../modules/api-client/api-client.resolver.js';
+import { CalendarFeedResolver, PersonCalendarFeedResolver } from '../modules/calendar/calendar.resolver.js';
 import { AttendanceResolver, CohortResolver, PersonTrainingResolver, RegistrationResolver, SeatQuotaResolver, SessionResolver } from '../modules/cohort/cohort.resolver.js';
 import { OrganisationResolver } from '../modules/organisation/organisation.resolver.js';
 import { PersonResolver } from '../modules/person/person.resolver.js';
@@ -16,7 +17,7 @@ let schema: Promise<GraphQLSchema> | undefined;
 /** The executable schema; built once per process. */
 export function buildApiSchema(): Promise<GraphQLSchema> {
   schema ??= buildSchema({
-    resolvers: [NodeResolver, AuthResolver, AuditEntryResolver, ApiClientResolver, CohortResolver, RegistrationResolver, SessionResolver, AttendanceResolver, SeatQuotaResolver, PersonTrainingResolver, OrganisationResolver, WorkplaceResolver, OrganisationWorkplacesResolver, PersonResolver, RoleAssignmentResolver],
+    resolvers: [NodeResolver, AuthResolver, AuditEntryResolver, ApiClientResolver, CohortResolver, RegistrationResolver, SessionResolver, AttendanceResolver, SeatQuotaResolver, PersonTrainingResolver, CalendarFeedResolver, PersonCalendarFeedResolver, OrganisationResolver, WorkplaceResolver, OrganisationWorkplacesResolver, PersonResolver, RoleAssignmentResolver],
     // Inputs are validated in the services, so that failures become typed payload errors.
     validate: false,
   });

@@ -10,6 +10,8 @@ import { toApiClientObject } from '../../modules/api-client/api-client.types.js'
 import { CohortService } from '../../modules/cohort/cohort.service.js';
 import { toCohortObject, toProgrammeObject, toRegistrationObject, toSessionObject } from '../../modules/cohort/cohort.types.js';
 import { OfferingSession, Registration } from '../../modules/registration/registration.entities.js';
+import { CalendarFeedService } from '../../modules/calendar/calendar-feed.service.js';
+import { toCalendarFeedObject } from '../../modules/calendar/calendar.types.js';
 import { fromGlobalId } from './global-id.js';
 import { Node } from './node.interface.js';
 
@@ -58,6 +60,10 @@ async function loadNode(id: string, ctx: RequestContext): Promise<Node | null> {
       // Sessions are public to everyone signed in, as their cohorts are.
       const entity = await ctx.em.findOne(OfferingSession, { id: decoded.id });
       return entity && toSessionObject(entity);
+    }
+    case 'CalendarFeed': {
+      const entity = await new CalendarFeedService(ctx).find(decoded.id);
+      return entity && toCalendarFeedObject(entity);
     }
   }
 }
