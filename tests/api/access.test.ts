@@ -248,6 +248,18 @@ describe('writes', () => {
       }
       return [`mutation($input: RegistrationMoveInput!) { registrationMove(input: $input) { ${USER_ERRORS} } }`, { id: registrations[2], position: 1 }];
     }, 'registrationMove', ['ok', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'UNAUTHENTICATED']],
+    ['calendarFeedCreate of one\'s own feed', async () => [`mutation($input: CalendarFeedCreateInput!) { calendarFeedCreate(input: $input) { ${USER_ERRORS} } }`, {}], 'calendarFeedCreate', ['ok', 'ok', 'ok', 'ok', 'ok', 'ok', 'UNAUTHENTICATED']],
+    ['calendarFeedCreate of someone with a role at workplace A', async () => {
+      const person = await createPerson(api, ids.motala!);
+      await assignRole(api, { personId: person.id, role: 'COMPETENCE_COORDINATOR', workplaceId: ids.workplaceA });
+      return [`mutation($input: CalendarFeedCreateInput!) { calendarFeedCreate(input: $input) { ${USER_ERRORS} } }`, { personId: person.id }];
+    }, 'calendarFeedCreate', ['ok', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'NOT_FOUND', 'UNAUTHENTICATED']],
+    ['calendarFeedCreate of a person of another organisation', async () => [`mutation($input: CalendarFeedCreateInput!) { calendarFeedCreate(input: $input) { ${USER_ERRORS} } }`, { personId: ids.staffNorrkoping }], 'calendarFeedCreate', ['ok', 'NOT_FOUND', 'NOT_FOUND', 'NOT_FOUND', 'NOT_FOUND', 'NOT_FOUND', 'UNAUTHENTICATED']],
+    ['calendarFeedCreate of a cohort', async () => [`mutation($input: CalendarFeedCreateInput!) { calendarFeedCreate(input: $input) { ${USER_ERRORS} } }`, { cohortId: ids.cohort }], 'calendarFeedCreate', ['ok', 'ok', 'ok', 'ok', 'ok', 'ok', 'UNAUTHENTICATED']],
+    ['calendarFeedRevoke of the staff member\'s feed', async () => {
+      const feed = await api.graphql(`mutation($input: CalendarFeedCreateInput!) { calendarFeedCreate(input: $input) { calendarFeed { id } } }`, { input: { personId: ids.staff } });
+      return [`mutation($input: CalendarFeedRevokeInput!) { calendarFeedRevoke(input: $input) { ${USER_ERRORS} } }`, { id: feed.data!.calendarFeedCreate.calendarFeed.id }];
+    }, 'calendarFeedRevoke', ['ok', 'NOT_FOUND', 'NOT_FOUND', 'NOT_FOUND', 'NOT_FOUND', 'ok', 'UNAUTHENTICATED']],
   ];
 
   it.each(cases)('%s', async (_name, build, name, expected) => {

@@ -64,6 +64,13 @@ describe('the HTTP server', () => {
     expect(JSON.stringify(unknown)).not.toMatch(/stacktrace/);
   });
 
+  it('answers a malformed request body without a stack trace', async () => {
+    const response = await fetch(`${api.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query": ' });
+    expect(response.status).toBe(400);
+    const body = await response.text();
+    expect(body).not.toMatch(/stack|\.js:|\.ts:|node_modules/i);
+  });
+
   it('refuses a request body over the size limit', async () => {
     const response = await fetch(`${api.url}/graphql`, {
       method: 'POST',

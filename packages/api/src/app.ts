@@ -8,7 +8,7 @@ import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/di
 import { expressMiddleware } from '@as-integrations/express5';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { parse as parseCookies } from 'cookie';
-import express from 'express';
+import express, { type ErrorRequestHandler } from 'express';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { pinoHttp } from 'pino-http';
 import { ANONYMOUS } from './common/access/actor.js';
@@ -23,6 +23,7 @@ import { buildApiSchema } from './schema/build-schema.js';
 import { DEFAULT_SESSION_SETTINGS, outboxPasswordResetNotifier, type AuthDependencies, type PasswordResetNotifier, type SessionSettings } from './modules/auth/auth.service.js';
 import { DEFAULT_THROTTLE, SignInThrottle, type ThrottleSettings } from './modules/auth/sign-in-throttle.js';
 import { ApiClientRateLimits } from './modules/api-client/api-client.service.js';
+import { calendarRouter, withoutFeedToken } from './modules/calendar/calendar.routes.js';
 
 export interface AppOptions {
   orm: MikroORM;
@@ -34,6 +35,8 @@ export interface AppOptions {
   throttle?: ThrottleSettings;
   sessions?: SessionSettings;
   passwordResetNotifier?: PasswordResetNotifier;
+  /** Where the API is reached from outside (`PUBLIC_URL`), for URLs it hands out; unset: the request's protocol and host. */
+  publicUrl?: string;
 }
 
 export const SESSION_COOKIE = 'evikomp_session';
@@ -54,7 +57,7 @@ export interface RunningApp {
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,100}$/;
 
-/** The HTTP application: /graphql, /healthz, /readyz. */
+/** The HTTP application: /graphql, /calendar/:token.ics, /healthz, /readyz. */
 export async function createApp(options: AppOptions) {
   const { orm, logger } = options;
   const app = express();
@@ -112,6 +115,7 @@ export async function createApp(options: AppOptions) {
         return id;
       },
       autoLogging: { ignore: (req) => req.url === '/healthz' || req.url === '/readyz' },
+      serializers: { req: (req: { url: string }) => Object.assign(req, { url: withoutFeedToken(req.url) }) },
     }),
   );
 
@@ -133,6 +137,9 @@ export async function createApp(options: AppOptions) {
       res.status(503).json({ status: 'database unreachable' });
     }
   });
+
+  // Calendar apps send no cookies: the secret token in the URL is the only credential, for one feed.
+  app.use('/calendar', calendarRouter(orm));
 
   app.use(
     '/graphql',
@@ -166,6 +173,7 @@ export async function createApp(options: AppOptions) {
             address: req.ip ?? req.socket.remoteAddress ?? 'unknown',
             sessionToken: token ?? null,
             bearerToken: /^Bearer\s+(\S+)$/i.exec(req.headers.authorization ?? '')?.[1] ?? null,
+            origin: options.publicUrl ?? `${req.protocol}://${req.host}`,
             setSessionCookie: (value, expiresAt) => res.cookie(SESSION_COOKIE, value, { ...cookieOptions, expires: expiresAt }),
             clearSessionCookie: () => res.clearCookie(SESSION_COOKIE, cookieOptions),
           },
@@ -173,6 +181,15 @@ export async function createApp(options: AppOptions) {
       },
     }),
   );
+
+  // Last: errors outside GraphQL (a malformed JSON body, a bad escape in a path) answer without internals.
+  const failed: ErrorRequestHandler = (error, req, res, _next) => {
+    const status = typeof error?.status === 'number' && error.status >= 400 && error.status < 600 ? error.status : 500;
+    if (status >= 500) req.log.error({ err: error }, 'request failed');
+    if (res.headersSent) return void res.end();
+    res.status(status).json({ error: status < 500 && error.expose === true ? String(error.message) : status < 500 ? 'Bad request' : 'Internal server error' });
+  };
+  app.use(failed);
 
   return {
     app,

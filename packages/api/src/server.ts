@@ -62,7 +62,7 @@ export async function startServer(config: AppConfig, logger: Logger): Promise<Ru
       return { appliedMigrations: applied, seeded: config.seedDemoData ? await seedDemoDataIfEmpty(orm, logger, { production }) : false };
     });
 
-    const app = await createApp({ orm, logger, exposeQueryCount: !production, production });
+    const app = await createApp({ orm, logger, exposeQueryCount: !production, production, ...(config.publicUrl ? { publicUrl: config.publicUrl } : {}) });
     const running = await app.listen(config.port);
     const jobs = new RegistrationJobs(orm, logger, config.jobsIntervalMs, config.reminderDaysBefore);
     jobs.start();

@@ -16,7 +16,13 @@ describe('loadConfig', () => {
       smtpUrl: undefined,
       smtpFrom: 'Evikomp <no-reply@evikomp.se>',
       notificationPollMs: 5000,
+      publicUrl: undefined,
     });
+  });
+
+  it('reads the public URL without a trailing slash and refuses one that is not http(s)', () => {
+    expect(loadConfig({ PUBLIC_URL: 'https://evikomp.example.se/' }).publicUrl).toBe('https://evikomp.example.se');
+    expect(() => loadConfig({ PUBLIC_URL: 'evikomp.example.se' })).toThrow(/PUBLIC_URL: must be an http/);
   });
 
   it('reads every variable', () => {

@@ -32,6 +32,12 @@ const configSchema = z.object({
   SMTP_FROM: z.string().min(3).default('Evikomp <no-reply@evikomp.se>'),
   /** How often the notification worker looks for messages to send. */
   NOTIFICATION_POLL_MS: z.coerce.number().int().min(10).default(5000),
+  /** Where the API is reached from outside, for URLs it hands out (calendar feeds); unset: each request's protocol and host. */
+  PUBLIC_URL: z
+    .string()
+    .regex(/^https?:\/\/[^/?#]+(\/[^?#]*)?$/, 'must be an http:// or https:// URL without query or fragment')
+    .transform((value) => value.replace(/\/+$/, ''))
+    .optional(),
 });
 
 export type AppConfig = {
@@ -47,6 +53,7 @@ export type AppConfig = {
   smtpUrl: string | undefined;
   smtpFrom: string;
   notificationPollMs: number;
+  publicUrl: string | undefined;
 };
 
 export class ConfigError extends Error {
@@ -80,5 +87,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     smtpUrl: values.SMTP_URL,
     smtpFrom: values.SMTP_FROM,
     notificationPollMs: values.NOTIFICATION_POLL_MS,
+    publicUrl: values.PUBLIC_URL,
   };
 }

@@ -22,6 +22,8 @@ export interface HttpExchange {
   sessionToken: string | null;
   /** An API key from `Authorization: Bearer …`, if given; it wins over a cookie. */
   bearerToken: string | null;
+  /** Where this API is reached from outside (`PUBLIC_URL`, else the request's protocol and host), for URLs handed out. */
+  origin: string;
   setSessionCookie(token: string, expiresAt: Date): void;
   clearSessionCookie(): void;
 }

@@ -2,6 +2,7 @@ import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { AccessPolicy } from './access/access-policy.js';
 import { ApiClient } from '../modules/api-client/api-client.entity.js';
+import { CalendarFeed } from '../modules/calendar/calendar-feed.entity.js';
 import { Cohort, Programme } from '../modules/cohort/cohort.entities.js';
 import { Event } from '../modules/event/event.entity.js';
 import { Network, NetworkMeeting, NetworkMembership } from '../modules/network/network.entities.js';
@@ -67,6 +68,7 @@ export function createLoaders(em: EntityManager, access: AccessPolicy, today: st
     // Programmes and cohorts are public to everyone signed in (API clients: with a training scope).
     offering: byIdLoader((ids) => (training ? em.find(Offering, { id: { $in: ids } }) : Promise.resolve([]))),
     programme: byIdLoader((ids) => (training ? em.find(Programme, { id: { $in: ids } }) : Promise.resolve([]))),
+    cohort: byIdLoader((ids) => (training ? em.find(Cohort, { id: { $in: ids } }) : Promise.resolve([]))),
     apiClient: byIdLoader((ids) => (access.isAdministrator ? em.getRepository(ApiClient).findByIds(ids) : Promise.resolve([]))),
 
     /** Whether the caller may read a person's e-mail and phone. */
@@ -160,6 +162,13 @@ export function createLoaders(em: EntityManager, access: AccessPolicy, today: st
     personNetworks: new DataLoader<string, NetworkMembership[]>(async (personIds) => {
       const visible = await people.findByIds([...personIds], scope);
       const rows = await em.find(NetworkMembership, { person: { $in: visible.map((person) => person.id) }, leftAt: null }, { orderBy: { joinedAt: 'asc', id: 'asc' } });
+      return groupBy(personIds, rows, (row) => row.person.id);
+    }),
+
+    /** A person's calendar feeds, newest first: for themselves and administrators only. */
+    calendarFeeds: new DataLoader<string, CalendarFeed[]>(async (personIds) => {
+      const visible = personIds.filter((id) => access.canManageCalendarFeedsOf(id));
+      const rows = visible.length > 0 ? await em.getRepository(CalendarFeed).findForPeople(visible) : [];
       return groupBy(personIds, rows, (row) => row.person.id);
     }),
 

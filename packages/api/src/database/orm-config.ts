@@ -1,6 +1,7 @@
 import { DataloaderType, defineConfig, PostgreSqlDriver, type Options } from '@mikro-orm/postgresql';
 import { Migrator } from '@mikro-orm/migrations';
 import { ApiClient } from '../modules/api-client/api-client.entity.js';
+import { CalendarFeed } from '../modules/calendar/calendar-feed.entity.js';
 import { Cohort, Programme } from '../modules/cohort/cohort.entities.js';
 import { Event } from '../modules/event/event.entity.js';
 import { Network, NetworkMeeting, NetworkMembership } from '../modules/network/network.entities.js';
@@ -16,7 +17,7 @@ import type { Logger } from '../common/logger.js';
 import { migrationsList } from './migrations/index.js';
 import { recordQuery } from './query-counter.js';
 
-export const entities = [Organisation, OrganisationPopulation, Workplace, Person, RoleAssignment, Account, Session, PasswordReset, AuditEntry, ApiClient, Offering, OfferingQuota, OfferingSession, Registration, Attendance, Programme, Cohort, Notification, Network, NetworkMembership, NetworkMeeting, Event];
+export const entities = [Organisation, OrganisationPopulation, Workplace, Person, RoleAssignment, Account, Session, PasswordReset, AuditEntry, ApiClient, Offering, OfferingQuota, OfferingSession, Registration, Attendance, Programme, Cohort, Notification, Network, NetworkMembership, NetworkMeeting, Event, CalendarFeed];
 
 export function ormConfig(options: { clientUrl: string; logger?: Logger; poolMax?: number }): Options {
   return defineConfig({

@@ -175,6 +175,14 @@ export class AccessPolicy {
     return this.isAdministrator;
   }
 
+  /**
+   * A person's calendar feeds (seeing, creating, revoking): their own, and administrators anyone's.
+   * Cohort feeds are open to anyone signed in, as cohorts are; they belong to whoever made them.
+   */
+  canManageCalendarFeedsOf(personId: string): boolean {
+    return this.isAdministrator || this.isSelf(personId);
+  }
+
   /** One's own name and phone. */
   isSelf(personId: string): boolean {
     return this.personId === personId;

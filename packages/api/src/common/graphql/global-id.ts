@@ -5,9 +5,9 @@ import { DomainError, UserErrorCode } from '../errors/user-error.js';
  * Global object identification: an id names both the type and the row, so `node(id:)` can refetch
  * anything. The encoding is opaque to clients (base64url of "Type:uuid").
  */
-export type NodeTypeName = 'Organisation' | 'Workplace' | 'Person' | 'RoleAssignment' | 'AuditEntry' | 'ApiClient' | 'Programme' | 'Cohort' | 'Registration' | 'Session' | 'Network' | 'NetworkMembership' | 'NetworkMeeting' | 'Event';
+export type NodeTypeName = 'Organisation' | 'Workplace' | 'Person' | 'RoleAssignment' | 'AuditEntry' | 'ApiClient' | 'Programme' | 'Cohort' | 'Registration' | 'Session' | 'Network' | 'NetworkMembership' | 'NetworkMeeting' | 'Event' | 'CalendarFeed';
 
-const NODE_TYPES: ReadonlySet<string> = new Set<NodeTypeName>(['Organisation', 'Workplace', 'Person', 'RoleAssignment', 'AuditEntry', 'ApiClient', 'Programme', 'Cohort', 'Registration', 'Session', 'Network', 'NetworkMembership', 'NetworkMeeting', 'Event']);
+const NODE_TYPES: ReadonlySet<string> = new Set<NodeTypeName>(['Organisation', 'Workplace', 'Person', 'RoleAssignment', 'AuditEntry', 'ApiClient', 'Programme', 'Cohort', 'Registration', 'Session', 'Network', 'NetworkMembership', 'NetworkMeeting', 'Event', 'CalendarFeed']);
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 export function toGlobalId(type: NodeTypeName, id: string): string {

@@ -16,6 +16,8 @@ import { NetworkMeeting, NetworkMembership } from '../../modules/network/network
 import { networkMeetingObject } from '../../modules/network/network.resolver.js';
 import { toNetworkMembershipObject, toNetworkObject } from '../../modules/network/network.types.js';
 import { Person } from '../../modules/person/person.entity.js';
+import { CalendarFeedService } from '../../modules/calendar/calendar-feed.service.js';
+import { toCalendarFeedObject } from '../../modules/calendar/calendar.types.js';
 import { fromGlobalId } from './global-id.js';
 import { Node } from './node.interface.js';
 
@@ -82,6 +84,10 @@ async function loadNode(id: string, ctx: RequestContext): Promise<Node | null> {
     case 'Event': {
       const entity = await ctx.em.findOne(Event, { id: decoded.id });
       return entity && eventObject(entity, ctx);
+    }
+    case 'CalendarFeed': {
+      const entity = await new CalendarFeedService(ctx).find(decoded.id);
+      return entity && toCalendarFeedObject(entity);
     }
   }
 }

@@ -12,6 +12,7 @@ import { Migration20261123090000_name_search } from './Migration20261123090000_n
 import { Migration20261123100000_registration_engine } from './Migration20261123100000_registration_engine.js';
 import { Migration20261126000000_notifications } from './Migration20261126000000_notifications.js';
 import { Migration20261126010000_sessions_offers_quotas } from './Migration20261126010000_sessions_offers_quotas.js';
+import { Migration20261126020000_calendar_feeds } from './Migration20261126020000_calendar_feeds.js';
 import { Migration20261126030000_approvals_reminders } from './Migration20261126030000_approvals_reminders.js';
 import { Migration20261126040000_networks_events } from './Migration20261126040000_networks_events.js';
 
@@ -30,6 +31,7 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261123100000_registration_engine', class: Migration20261123100000_registration_engine },
   { name: 'Migration20261126000000_notifications', class: Migration20261126000000_notifications },
   { name: 'Migration20261126010000_sessions_offers_quotas', class: Migration20261126010000_sessions_offers_quotas },
+  { name: 'Migration20261126020000_calendar_feeds', class: Migration20261126020000_calendar_feeds },
   { name: 'Migration20261126030000_approvals_reminders', class: Migration20261126030000_approvals_reminders },
   { name: 'Migration20261126040000_networks_events', class: Migration20261126040000_networks_events },
 ];

@@ -5,6 +5,7 @@ import { unitOfWork } from '../../common/unit-of-work.js';
 import { AuditEntry } from '../audit/audit-entry.entity.js';
 import { Account, PasswordReset, Session } from '../auth/auth.entities.js';
 import { forgetAccountAttempts } from '../auth/sign-in-throttle.js';
+import { CalendarFeed } from '../calendar/calendar-feed.entity.js';
 import { Notification } from '../notification/notification.entity.js';
 import { RoleAssignment } from '../role-assignment/role-assignment.entity.js';
 import { Language, Person } from './person.entity.js';
@@ -25,12 +26,13 @@ export class PersonalDataService {
     const em = this.ctx.em;
     const person = await em.findOne(Person, { id: personId }, { populate: ['homeOrganisation'] });
     if (!person) return null;
-    const [roles, account, sessions, resets, notifications, actedIn, about] = await Promise.all([
+    const [roles, account, sessions, resets, notifications, calendarFeeds, actedIn, about] = await Promise.all([
       em.find(RoleAssignment, { person }, { orderBy: { startsOn: 'asc' } }),
       em.findOne(Account, { person }),
       em.find(Session, { person }, { orderBy: { createdAt: 'asc' } }),
       em.find(PasswordReset, { person }, { orderBy: { createdAt: 'asc' } }),
       em.find(Notification, { person }, { orderBy: { createdAt: 'asc' } }),
+      em.find(CalendarFeed, { person }, { orderBy: { createdAt: 'asc' } }),
       em.find(AuditEntry, { actorPersonId: person.id }, { orderBy: { occurredAt: 'asc' } }),
       em.find(AuditEntry, { entityType: 'Person', entityId: person.id }, { orderBy: { occurredAt: 'asc' } }),
     ]);
@@ -62,6 +64,7 @@ export class PersonalDataService {
       account: account && { createdAt: account.createdAt, passwordChangedAt: account.passwordChangedAt },
       sessions: sessions.map((session) => ({ createdAt: session.createdAt, lastSeenAt: session.lastSeenAt, expiresAt: session.expiresAt, revokedAt: session.revokedAt })),
       passwordResets: resets.map((reset) => ({ createdAt: reset.createdAt, expiresAt: reset.expiresAt, usedAt: reset.usedAt })),
+      calendarFeeds: calendarFeeds.map((feed) => ({ kind: feed.kind, cohortId: feed.cohort?.id ?? null, createdAt: feed.createdAt, revokedAt: feed.revokedAt })),
       notifications: notifications.map((notification) => ({ createdAt: notification.createdAt, kind: notification.kind, subject: notification.subject, status: notification.status, sentAt: notification.sentAt })),
       changesMade: actedIn.map((entry) => ({ occurredAt: entry.occurredAt, operation: entry.operation, subjectType: entry.entityType, subjectId: entry.entityId })),
       changesAbout: [...about, ...aboutRoles]
@@ -72,7 +75,7 @@ export class PersonalDataService {
 
   /**
    * Erases a person's personal data (GDPR art. 17): names, e-mail and phone are anonymised; sign-in,
-   * sessions, reset links and e-mail notifications are deleted; role history stays as an anonymous
+   * sessions, reset links, e-mail notifications and calendar feeds are deleted; role history stays as an anonymous
    * record so statistics per organisation still add up. The audit trail records the erasure (its
    * entries never hold personal data).
    */
@@ -101,6 +104,8 @@ export class PersonalDataService {
       await em.nativeDelete(Account, { person: id });
       // The outbox holds the address and texts sent to them (unsent ones included: they go nowhere now).
       await em.nativeDelete(Notification, { person: id });
+      // Their feed URLs are secrets in their calendar apps: they stop working with the person.
+      await em.nativeDelete(CalendarFeed, { person: id });
       return person;
     });
   }

@@ -1,0 +1,75 @@
+import { EntityRepository } from '@mikro-orm/postgresql';
+import type { CalendarFeed } from './calendar-feed.entity.js';
+import type { CalendarSession } from './offering-calendar.js';
+
+interface SessionRow {
+  id: string;
+  title: string | null;
+  starts_at: Date | string;
+  ends_at: Date | string;
+  venue: string | null;
+  online_url: string | null;
+  residential: boolean;
+  updated_at: Date | string;
+  offering_status: string;
+  offering_updated_at: Date | string;
+  cohort_name: string | null;
+  programme_name: string | null;
+}
+
+function toCalendarSession(row: SessionRow): CalendarSession {
+  const cancelled = row.offering_status === 'CANCELLED';
+  const sessionUpdated = new Date(row.updated_at);
+  const offeringUpdated = new Date(row.offering_updated_at);
+  return {
+    id: row.id,
+    // Later offering kinds (network meetings, events) add their own name here.
+    offeringName: row.cohort_name ? `${row.programme_name} – ${row.cohort_name}` : 'Evikomp',
+    title: row.title,
+    startsAt: new Date(row.starts_at),
+    endsAt: new Date(row.ends_at),
+    venue: row.venue,
+    onlineUrl: row.online_url,
+    residential: row.residential,
+    cancelled,
+    // The offering's own timestamp moves with every registration; it counts only for the cancellation.
+    lastModified: cancelled && offeringUpdated > sessionUpdated ? offeringUpdated : sessionUpdated,
+  };
+}
+
+export class CalendarFeedRepository extends EntityRepository<CalendarFeed> {
+  /** The feed behind a URL's token, unless revoked: one lookup by the unique hash index. */
+  findActiveByTokenHash(tokenHash: string): Promise<CalendarFeed | null> {
+    return this.findOne({ tokenHash, revokedAt: null });
+  }
+
+  /** Feeds of these people, newest first. */
+  findForPeople(personIds: string[]): Promise<CalendarFeed[]> {
+    return this.find({ person: { $in: personIds } }, { orderBy: { createdAt: 'desc', id: 'asc' } });
+  }
+
+  /** Sessions of the offerings matched by `offeringsSql` (a subquery selecting offering ids), in time order. */
+  private async sessionsOf(offeringsSql: string, params: unknown[]): Promise<CalendarSession[]> {
+    const rows = await this.em.execute<SessionRow[]>(
+      `select s.id, s.title, s.starts_at, s.ends_at, s.venue, s.online_url, s.residential, s.updated_at,
+              o.status as offering_status, o.updated_at as offering_updated_at, c.name as cohort_name, p.name as programme_name
+         from offering_session s
+         join offering o on o.id = s.offering_id
+         left join cohort c on c.offering_id = o.id
+         left join programme p on p.id = c.programme_id
+        where s.offering_id in (${offeringsSql})
+        order by s.starts_at, s.id`,
+      params,
+    );
+    return rows.map(toCalendarSession);
+  }
+
+  /** Sessions of everything the person holds a place in (confirmed, or offered and not yet answered). */
+  personSessions(personId: string): Promise<CalendarSession[]> {
+    return this.sessionsOf(`select offering_id from registration where person_id = ? and status in ('CONFIRMED', 'OFFERED')`, [personId]);
+  }
+
+  cohortSessions(cohortId: string): Promise<CalendarSession[]> {
+    return this.sessionsOf(`select offering_id from cohort where id = ?`, [cohortId]);
+  }
+}
