@@ -272,3 +272,32 @@ describe('iCalendar feeds', () => {
     }
   });
 });
+
+describe('network feeds', () => {
+  it("hold a network's meetings at the right Swedish time across the autumn change, named by network and meeting", async () => {
+    const network = await api.graphql(`mutation { networkCreate(input: { name: "Lärande chefsnätverk Norrköping" }) { network { id } ${USER_ERRORS} } }`);
+    const networkId = network.data!.networkCreate.network.id;
+    // 13:00–16:00 in Sweden on both sides of 25 October 2026.
+    const meetings = [
+      { title: 'Träff 1', startsAt: '2026-10-20T11:00:00.000Z', endsAt: '2026-10-20T14:00:00.000Z' },
+      { title: 'Träff 2', startsAt: '2026-11-17T12:00:00.000Z', endsAt: '2026-11-17T15:00:00.000Z' },
+    ];
+    for (const meeting of meetings) {
+      const created = await api.graphql(`mutation($input: NetworkMeetingCreateInput!) { networkMeetingCreate(input: $input) { ${USER_ERRORS} } }`, {
+        input: { networkId, ...meeting, venue: 'Norrköpings stadshus' },
+      });
+      expect(created.data!.networkMeetingCreate.errors).toEqual([]);
+    }
+    const { url } = await createFeed(asPerson, { networkId });
+    const { calendar, events } = await fetchCalendar(url);
+    expect(calendar.getFirstPropertyValue('x-wr-calname')).toBe('Evikomp – Lärande chefsnätverk Norrköping');
+    expect(events.map(({ event }) => [event.summary, event.startDate.hour, event.endDate.hour, event.startDate.toJSDate().toISOString()])).toEqual([
+      ['Lärande chefsnätverk Norrköping: Träff 1', 13, 16, meetings[0]!.startsAt],
+      ['Lärande chefsnätverk Norrköping: Träff 2', 13, 16, meetings[1]!.startsAt],
+    ]);
+    expect(events.every(({ component }) => component.getFirstProperty('dtstart')!.getParameter('tzid') === 'Europe/Stockholm')).toBe(true);
+    // One subject per feed.
+    const both = await asPerson(CREATE, { input: { networkId, cohortId } });
+    expect(both.data!.calendarFeedCreate.errors).toEqual([expect.objectContaining({ code: 'INVALID' })]);
+  });
+});

@@ -97,7 +97,7 @@ export async function seedDemoTraining(orm: MikroORM, directory: SeedDirectory):
     });
     const meetingOffering = em.create(Offering, { kind: OfferingKind.MEETING, status: OfferingStatus.OPEN, capacity: 15, registrationClosesAt: dayAt(30, 12), confirmedCount: 5 });
     em.create(NetworkMeeting, { network, offering: meetingOffering, title: 'Nätverksträff 1: Lärande i vardagen' });
-    em.create(OfferingSession, { offering: meetingOffering, title: 'Nätverksträff 1', startsAt: dayAt(30, 12), endsAt: dayAt(30, 15), venue: 'Norrköpings stadshus' });
+    em.create(OfferingSession, { offering: meetingOffering, startsAt: dayAt(30, 12), endsAt: dayAt(30, 15), venue: 'Norrköpings stadshus' });
     graduates.slice(0, 10).forEach((personId, index) => {
       const person = people.get(personId)!;
       em.create(NetworkMembership, { network, person, organisation: em.getReference(Organisation, person.homeOrganisation.id), role: NetworkRole.MEMBER, joinedAt: dayAt(-50, 9) });

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Entity, EntityRepositoryType, Enum, ManyToOne, OptionalProps, PrimaryKey, Property, type Ref } from '@mikro-orm/postgresql';
 import { Cohort } from '../cohort/cohort.entities.js';
+import { Network } from '../network/network.entities.js';
 import { Person } from '../person/person.entity.js';
 import { CalendarFeedRepository } from './calendar-feed.repository.js';
 
@@ -10,6 +11,8 @@ export enum CalendarFeedKind {
   PERSON = 'PERSON',
   /** All sessions of one cohort. */
   COHORT = 'COHORT',
+  /** All meetings of one network. */
+  NETWORK = 'NETWORK',
 }
 
 /**
@@ -20,7 +23,7 @@ export enum CalendarFeedKind {
 @Entity({ tableName: 'calendar_feed', repository: () => CalendarFeedRepository })
 export class CalendarFeed {
   [EntityRepositoryType]?: CalendarFeedRepository;
-  [OptionalProps]?: 'cohort' | 'createdByPersonId' | 'createdAt' | 'revokedAt';
+  [OptionalProps]?: 'cohort' | 'network' | 'createdByPersonId' | 'createdAt' | 'revokedAt';
 
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
@@ -35,6 +38,10 @@ export class CalendarFeed {
   /** The cohort of a COHORT feed. */
   @ManyToOne(() => Cohort, { ref: true, nullable: true })
   cohort: Ref<Cohort> | null = null;
+
+  /** The network of a NETWORK feed. */
+  @ManyToOne(() => Network, { ref: true, nullable: true })
+  network: Ref<Network> | null = null;
 
   @Property({ type: 'text', hidden: true })
   tokenHash!: string;

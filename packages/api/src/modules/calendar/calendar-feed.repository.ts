@@ -15,6 +15,8 @@ interface SessionRow {
   offering_updated_at: Date | string;
   cohort_name: string | null;
   programme_name: string | null;
+  meeting_name: string | null;
+  event_name: string | null;
 }
 
 function toCalendarSession(row: SessionRow): CalendarSession {
@@ -23,8 +25,7 @@ function toCalendarSession(row: SessionRow): CalendarSession {
   const offeringUpdated = new Date(row.offering_updated_at);
   return {
     id: row.id,
-    // Later offering kinds (network meetings, events) add their own name here.
-    offeringName: row.cohort_name ? `${row.programme_name} – ${row.cohort_name}` : 'Evikomp',
+    offeringName: row.cohort_name ? `${row.programme_name} – ${row.cohort_name}` : (row.meeting_name ?? row.event_name ?? 'Evikomp'),
     title: row.title,
     startsAt: new Date(row.starts_at),
     endsAt: new Date(row.ends_at),
@@ -52,11 +53,15 @@ export class CalendarFeedRepository extends EntityRepository<CalendarFeed> {
   private async sessionsOf(offeringsSql: string, params: unknown[]): Promise<CalendarSession[]> {
     const rows = await this.em.execute<SessionRow[]>(
       `select s.id, s.title, s.starts_at, s.ends_at, s.venue, s.online_url, s.residential, s.updated_at,
-              o.status as offering_status, o.updated_at as offering_updated_at, c.name as cohort_name, p.name as programme_name
+              o.status as offering_status, o.updated_at as offering_updated_at, c.name as cohort_name, p.name as programme_name,
+              n.name || ': ' || m.title as meeting_name, e.name as event_name
          from offering_session s
          join offering o on o.id = s.offering_id
          left join cohort c on c.offering_id = o.id
          left join programme p on p.id = c.programme_id
+         left join network_meeting m on m.offering_id = o.id
+         left join network n on n.id = m.network_id
+         left join event e on e.offering_id = o.id
         where s.offering_id in (${offeringsSql})
         order by s.starts_at, s.id`,
       params,
@@ -67,6 +72,10 @@ export class CalendarFeedRepository extends EntityRepository<CalendarFeed> {
   /** Sessions of everything the person holds a place in (confirmed, or offered and not yet answered). */
   personSessions(personId: string): Promise<CalendarSession[]> {
     return this.sessionsOf(`select offering_id from registration where person_id = ? and status in ('CONFIRMED', 'OFFERED')`, [personId]);
+  }
+
+  networkSessions(networkId: string): Promise<CalendarSession[]> {
+    return this.sessionsOf(`select offering_id from network_meeting where network_id = ?`, [networkId]);
   }
 
   cohortSessions(cohortId: string): Promise<CalendarSession[]> {

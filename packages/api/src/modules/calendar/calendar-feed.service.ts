@@ -6,6 +6,7 @@ import { unitOfWork } from '../../common/unit-of-work.js';
 import { assertValidInput } from '../../common/validation.js';
 import { newToken, tokenHash } from '../auth/secrets.js';
 import { Cohort } from '../cohort/cohort.entities.js';
+import { Network } from '../network/network.entities.js';
 import { Person } from '../person/person.entity.js';
 import { PersonErrors } from '../person/person.errors.js';
 import { CalendarFeed, CalendarFeedKind } from './calendar-feed.entity.js';
@@ -24,7 +25,7 @@ export function calendarFeedPath(token: string): string {
 
 /**
  * Calendar feeds: a person creates and revokes their own, administrators anyone's; anyone signed in
- * may take a cohort's feed (cohorts are public to them). The token is answered once, never stored.
+ * may take a cohort's or a network's feed (those are public to them). The token is answered once, never stored.
  */
 export class CalendarFeedService {
   constructor(private readonly ctx: ServiceContext) {}
@@ -34,8 +35,9 @@ export class CalendarFeedService {
     // Feeds belong to people (who revoke them, and with whom they are erased); API clients have none.
     this.ctx.access.require(self !== null, null, 'Calendar feeds are for people who sign in.');
     await assertValidInput(input);
-    if (input.personId && input.cohortId) throw DomainError.of('cohortId', UserErrorCode.INVALID, 'Give a person or a cohort, not both.');
+    if ([input.personId, input.cohortId, input.networkId].filter(Boolean).length > 1) throw DomainError.of(null, UserErrorCode.INVALID, 'Give one of a person, a cohort or a network.');
     const cohortId = input.cohortId ? requireEntityId(input.cohortId, 'Cohort', 'cohortId') : null;
+    const networkId = input.networkId ? requireEntityId(input.networkId, 'Network', 'networkId') : null;
     const personId = input.personId ? requireEntityId(input.personId, 'Person', 'personId') : self!;
     const token = newToken();
     const feed = await unitOfWork(this.ctx, 'calendarFeedCreate', async (em) => {
@@ -43,6 +45,11 @@ export class CalendarFeedService {
         const cohort = await em.findOne(Cohort, { id: cohortId });
         if (!cohort) throw DomainError.of('cohortId', UserErrorCode.NOT_FOUND, 'No cohort has this id.');
         return em.create(CalendarFeed, { kind: CalendarFeedKind.COHORT, person: em.getReference(Person, self!), cohort, tokenHash: tokenHash(token), createdByPersonId: self });
+      }
+      if (networkId) {
+        const network = await em.findOne(Network, { id: networkId });
+        if (!network) throw DomainError.of('networkId', UserErrorCode.NOT_FOUND, 'No network has this id.');
+        return em.create(CalendarFeed, { kind: CalendarFeedKind.NETWORK, person: em.getReference(Person, self!), network, tokenHash: tokenHash(token), createdByPersonId: self });
       }
       const person = await em.getRepository(Person).findVisible(personId, this.ctx.access.readScope());
       if (!person) throw PersonErrors.notFound('personId');
@@ -84,6 +91,10 @@ export async function renderCalendarFeed(em: EntityManager, token: string): Prom
   if (!feed) return null;
   if (feed.kind === CalendarFeedKind.PERSON) {
     return offeringCalendar({ name: 'Evikomp – mina tillfällen', sessions: await feeds.personSessions(feed.person.id) });
+  }
+  if (feed.kind === CalendarFeedKind.NETWORK) {
+    const network = await em.findOneOrFail(Network, { id: feed.network!.id });
+    return offeringCalendar({ name: `Evikomp – ${network.name}`, sessions: await feeds.networkSessions(network.id) });
   }
   const cohort = await em.findOneOrFail(Cohort, { id: feed.cohort!.id }, { populate: ['programme'] });
   return offeringCalendar({ name: `Evikomp – ${cohort.programme.getEntity().name} – ${cohort.name}`, sessions: await feeds.cohortSessions(cohort.id) });

@@ -11,6 +11,7 @@ registerEnumType(CalendarFeedKind, {
   valuesConfig: {
     PERSON: { description: 'The sessions of everything its person holds a place in.' },
     COHORT: { description: 'All sessions of one cohort.' },
+    NETWORK: { description: 'All meetings of one network.' },
   },
 });
 

@@ -140,7 +140,8 @@ export class NetworkService {
       this.ctx.access.require(this.ctx.access.canManageTraining() || facilitates, null, 'Administrators and the network\'s facilitators plan its meetings.');
       if (network.status !== NetworkStatus.ACTIVE) throw NetworkErrors.closed();
       const offering = em.create(Offering, { kind: OfferingKind.MEETING, status: OfferingStatus.OPEN, capacity: input.capacity ?? null, registrationClosesAt: input.startsAt });
-      em.create(OfferingSession, { offering, title: input.title, startsAt: input.startsAt, endsAt: input.endsAt, venue: input.venue || null, onlineUrl: input.onlineUrl || null });
+      // The meeting's title names the session in calendars (with the network's name).
+      em.create(OfferingSession, { offering, startsAt: input.startsAt, endsAt: input.endsAt, venue: input.venue || null, onlineUrl: input.onlineUrl || null });
       return em.create(NetworkMeeting, { network, offering, title: input.title, description: input.description || null });
     });
   }
