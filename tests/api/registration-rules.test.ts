@@ -174,6 +174,18 @@ describe('seat quotas per organisation', () => {
   });
 });
 
+describe('registering twice at the same moment', () => {
+  it('gives one place and a typed CONFLICT for the others, with the counts intact', async () => {
+    const cohortId = await createCohort({ capacity: 5 });
+    const [personId] = await people(1);
+    const answers = await Promise.all(Array.from({ length: 6 }, () => api.graphql(REGISTER, { input: { cohortId, personId } })));
+    const payloads = answers.map((answer) => answer.data!.cohortRegister);
+    expect(payloads.filter((payload) => payload.errors.length === 0)).toHaveLength(1);
+    expect(payloads.filter((payload) => payload.errors.length > 0).map((payload) => payload.errors[0].code)).toEqual(Array(5).fill('CONFLICT'));
+    expect(await counts(cohortId)).toEqual({ confirmedCount: 1, offeredCount: 0, waitlistCount: 0 });
+  });
+});
+
 describe('the waitlist', () => {
   it('lets administrators move a person in the queue; the others shift by one', async () => {
     const cohortId = await createCohort({ capacity: 1 });

@@ -54,23 +54,28 @@ export class RegistrationEngine {
    * the typed error when unmet. Administrators are exempt, as from the window and the audience.
    */
   async register(offeringId: string, personId: string, offeringField: string, requirement?: (person: Person) => Promise<void>): Promise<Registration> {
-    const offering = await this.registrations.lockOffering(offeringId);
-    if (!offering) throw RegistrationErrors.offeringNotFound(offeringField);
+    // Everything that needs no lock is read first: concurrent registrations queue on the offering's row
+    // lock, so the shorter it is held, the more registrations per second one offering takes.
+    const unlocked = await this.em.findOne(Offering, { id: offeringId });
+    if (!unlocked) throw RegistrationErrors.offeringNotFound(offeringField);
     const person = await this.em.getRepository(Person).findVisible(personId, this.access.registrationScope());
     if (!person) throw PersonErrors.notFound('personId');
-    this.access.require(await this.mayActFor(person, offering), 'personId', 'You may register yourself, people of the organisations you administer, or the workplace coordinators of your workplaces.');
+    this.access.require(await this.mayActFor(person, unlocked), 'personId', 'You may register yourself, people of the organisations you administer, or the workplace coordinators of your workplaces.');
+    if (!this.access.isAdministrator) {
+      if (!(await inAudience(this.em, unlocked, person, this.today))) throw RegistrationErrors.outsideAudience();
+      await requirement?.(person);
+    }
+    // A duplicate racing past this check meets the unique index registration_once (the same typed error).
+    if (await this.registrations.findActive(unlocked.id, person.id)) throw RegistrationErrors.alreadyRegistered();
+    await this.onChange.prepare?.(unlocked.id);
 
+    const offering = (await this.registrations.lockOffering(offeringId))!;
     if (offering.status !== OfferingStatus.OPEN) throw RegistrationErrors.notOpen(offering.status);
     // Administrators may register outside the window and the audience (e.g. a late replacement).
     const now = new Date();
-    if (!this.access.isAdministrator) {
-      if ((offering.registrationOpensAt && now < offering.registrationOpensAt) || (offering.registrationClosesAt && now >= offering.registrationClosesAt)) {
-        throw RegistrationErrors.outsideWindow(offering.registrationOpensAt, offering.registrationClosesAt);
-      }
-      if (!(await inAudience(this.em, offering, person, this.today))) throw RegistrationErrors.outsideAudience();
-      await requirement?.(person);
+    if (!this.access.isAdministrator && ((offering.registrationOpensAt && now < offering.registrationOpensAt) || (offering.registrationClosesAt && now >= offering.registrationClosesAt))) {
+      throw RegistrationErrors.outsideWindow(offering.registrationOpensAt, offering.registrationClosesAt);
     }
-    if (await this.registrations.findActive(offering.id, person.id)) throw RegistrationErrors.alreadyRegistered();
 
     const row = { offering, person, organisation: person.homeOrganisation, registeredByPersonId: this.access.personId, registeredAt: now };
     // Whoever could approve it (an administrator, the person's organisation admin) registers them straight away.

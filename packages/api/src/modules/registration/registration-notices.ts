@@ -44,7 +44,7 @@ export function registrationNotices(em: EntityManager): ChangeListener {
     }
     return description;
   };
-  return async (change, registration, offering) => {
+  const listener: ChangeListener = async (change, registration, offering) => {
     const { name, firstSessionStartsAt } = await describe(offering.id);
     const data = {
       offeringName: name,
@@ -57,6 +57,8 @@ export function registrationNotices(em: EntityManager): ChangeListener {
     const recipients = change === 'APPROVAL_REQUESTED' ? await approversOf(em, registration.organisation.id) : [registration.person.id];
     for (const personId of recipients) await enqueueNotification(em, { kind: KIND[change], personId, data });
   };
+  listener.prepare = async (offeringId) => void (await describe(offeringId));
+  return listener;
 }
 
 /** The people who hold ORGANISATION_ADMIN for the organisation today. */

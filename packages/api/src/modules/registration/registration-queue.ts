@@ -4,7 +4,10 @@ import { Offering, OfferingQuota, PromotionPolicy, Registration, RegistrationSta
 /** What happened to a registration, for the notifications that follow each change. */
 export type RegistrationChange = 'CONFIRMED' | 'WAITLISTED' | 'PROMOTED' | 'OFFERED' | 'OFFER_LAPSED' | 'CANCELLED' | 'APPROVAL_REQUESTED' | 'REJECTED';
 
-export type ChangeListener = (change: RegistrationChange, registration: Registration, offering: Offering) => Promise<void>;
+export type ChangeListener = ((change: RegistrationChange, registration: Registration, offering: Offering) => Promise<void>) & {
+  /** Reads what the messages about an offering need before its row is locked, to keep the lock short. */
+  prepare?: (offeringId: string) => Promise<void>;
+};
 
 const HOUR_MS = 3_600_000;
 

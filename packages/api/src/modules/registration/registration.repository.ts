@@ -24,7 +24,8 @@ export interface DueSessionReminder {
 export class RegistrationRepository extends EntityRepository<Registration> {
   /** Every registration change locks its offering first: the counts and the queue change one at a time. */
   lockOffering(offeringId: string): Promise<Offering | null> {
-    return this.em.findOne(Offering, { id: offeringId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+    // Refreshed: the counts may have changed since an unlocked read in the same transaction.
+    return this.em.findOne(Offering, { id: offeringId }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
   }
 
   findActive(offeringId: string, personId: string): Promise<Registration | null> {
