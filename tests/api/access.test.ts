@@ -239,6 +239,11 @@ describe('writes', () => {
     ['registrationApprove of a workplace coordinator at workplace A', async () => [`mutation($input: RegistrationApproveInput!) { registrationApprove(input: $input) { ${USER_ERRORS} } }`, { id: await pendingRegistration(as.workplaceCoordinator) }], 'registrationApprove', ['ok', 'ok', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'NOT_FOUND', 'UNAUTHENTICATED']],
     ['registrationApprove in another organisation', async () => [`mutation($input: RegistrationApproveInput!) { registrationApprove(input: $input) { ${USER_ERRORS} } }`, { id: await pendingRegistration(staffNorrkoping) }], 'registrationApprove', ['ok', 'NOT_FOUND', 'NOT_FOUND', 'NOT_FOUND', 'NOT_FOUND', 'NOT_FOUND', 'UNAUTHENTICATED']],
     ['registrationReject of a workplace coordinator at workplace A', async () => [`mutation($input: RegistrationRejectInput!) { registrationReject(input: $input) { ${USER_ERRORS} } }`, { id: await pendingRegistration(as.workplaceCoordinator), reason: 'Fel omgång.' }], 'registrationReject', ['ok', 'ok', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'NOT_FOUND', 'UNAUTHENTICATED']],
+    ['registrationTransfer to another cohort', async () => {
+      const person = await createPerson(api, ids.motala!);
+      const registration = await api.graphql(`mutation($input: CohortRegisterInput!) { cohortRegister(input: $input) { registration { id } } }`, { input: { cohortId: await newCohort(), personId: person.id } });
+      return [`mutation($input: RegistrationTransferInput!) { registrationTransfer(input: $input) { ${USER_ERRORS} } }`, { id: registration.data!.cohortRegister.registration.id, cohortId: await newCohort() }];
+    }, 'registrationTransfer', ['ok', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'UNAUTHENTICATED']],
     ['registrationMove in the queue', async () => {
       const cohortId = await newCohort({ capacity: 1 });
       const registrations = [];

@@ -202,6 +202,39 @@ describe('the waitlist', () => {
   });
 });
 
+describe('moving a registration to another cohort', () => {
+  const TRANSFER = `mutation($input: RegistrationTransferInput!) { registrationTransfer(input: $input) { registration { id status waitlistPosition cohort { id } } ${USER_ERRORS} } }`;
+
+  it('cancels the place here (the queue moves up) and registers there, also in both directions at once', async () => {
+    const [from, to] = [await createCohort({ capacity: 1 }), await createCohort({ capacity: 1 })];
+    const [a, b, c] = await people(3);
+    const moving = await register(from, a!);
+    await register(from, b!);
+    await register(to, c!);
+    const moved = await api.graphql(TRANSFER, { input: { id: moving.id, cohortId: to } });
+    expect(moved.data!.registrationTransfer.errors).toEqual([]);
+    expect(moved.data!.registrationTransfer.registration).toMatchObject({ status: 'WAITLISTED', waitlistPosition: 1, cohort: { id: to } });
+    expect(await states(from)).toEqual([['CONFIRMED', null]]);
+    expect(await counts(from)).toEqual({ confirmedCount: 1, offeredCount: 0, waitlistCount: 0 });
+    expect(await counts(to)).toEqual({ confirmedCount: 1, offeredCount: 0, waitlistCount: 1 });
+    // Already there: refused, nothing changes.
+    const again = await api.graphql(TRANSFER, { input: { id: moved.data!.registrationTransfer.registration.id, cohortId: to } });
+    expect(again.data!.registrationTransfer.errors).toEqual([expect.objectContaining({ code: 'CONFLICT', field: 'cohortId' })]);
+
+    // Two moves in opposite directions at the same moment finish without a deadlock.
+    const [x, y] = [await createCohort({ capacity: 5 }), await createCohort({ capacity: 5 })];
+    const [p, q] = await people(2);
+    const inX = await register(x, p!);
+    const inY = await register(y, q!);
+    const both = await Promise.all([api.graphql(TRANSFER, { input: { id: inX.id, cohortId: y } }), api.graphql(TRANSFER, { input: { id: inY.id, cohortId: x } })]);
+    expect(both.map((answer) => answer.data!.registrationTransfer.errors)).toEqual([[], []]);
+    expect([await counts(x), await counts(y)]).toEqual([
+      { confirmedCount: 1, offeredCount: 0, waitlistCount: 0 },
+      { confirmedCount: 1, offeredCount: 0, waitlistCount: 0 },
+    ]);
+  });
+});
+
 describe('who may register whom', () => {
   async function managerWithCoordinator() {
     const workplace = await createWorkplace(api, organisationId, { joinedOn: '2020-01-01' });

@@ -296,3 +296,14 @@ export class RegistrationCancelInput {
   @IsString()
   id!: string;
 }
+
+@InputType({ description: "Moves a person's registration to another cohort (administrators): cancelled here, registered there." })
+export class RegistrationTransferInput {
+  @Field(() => ID, { description: 'The registration.' })
+  @IsString()
+  id!: string;
+
+  @Field(() => ID, { description: 'The cohort to move to.' })
+  @IsString()
+  cohortId!: string;
+}

@@ -17,6 +17,7 @@ import {
   RegistrationAcceptOfferInput,
   RegistrationCancelInput,
   RegistrationMoveInput,
+  RegistrationTransferInput,
   SessionCreateInput,
   SessionDeleteInput,
   SessionUpdateInput,
@@ -122,6 +123,12 @@ export class CohortResolver {
   @Mutation(() => RegistrationPayload, { description: 'Moves a waitlisted registration to another place in the queue (administrators).' })
   async registrationMove(@Arg('input', () => RegistrationMoveInput, { description: 'What to change.' }) input: RegistrationMoveInput, @Ctx() ctx: RequestContext): Promise<RegistrationPayload> {
     const outcome = await mutationResult(() => new CohortService(ctx).moveInQueue(input));
+    return Object.assign(new RegistrationPayload(), { registration: outcome.result ? toRegistrationObject(outcome.result) : null, errors: outcome.errors });
+  }
+
+  @Mutation(() => RegistrationPayload, { description: "Moves a person's registration to another cohort (administrators): the old place goes to that cohort's queue; the new one is a place or the end of the other queue." })
+  async registrationTransfer(@Arg('input', () => RegistrationTransferInput, { description: 'What to change.' }) input: RegistrationTransferInput, @Ctx() ctx: RequestContext): Promise<RegistrationPayload> {
+    const outcome = await mutationResult(() => new CohortService(ctx).transfer(input));
     return Object.assign(new RegistrationPayload(), { registration: outcome.result ? toRegistrationObject(outcome.result) : null, errors: outcome.errors });
   }
 

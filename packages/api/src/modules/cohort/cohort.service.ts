@@ -21,6 +21,7 @@ import type {
   RegistrationAcceptOfferInput,
   RegistrationCancelInput,
   RegistrationMoveInput,
+  RegistrationTransferInput,
   SessionCreateInput,
   SessionDeleteInput,
   SessionUpdateInput,
@@ -154,6 +155,17 @@ export class CohortService {
     await assertValidInput(input);
     const id = requireEntityId(input.id, 'Registration', 'id');
     return unitOfWork(this.ctx, 'registrationAcceptOffer', (em) => this.engine(em).acceptOffer(id));
+  }
+
+  async transfer(input: RegistrationTransferInput): Promise<Registration> {
+    await assertValidInput(input);
+    const id = requireEntityId(input.id, 'Registration', 'id');
+    const cohortId = requireEntityId(input.cohortId, 'Cohort', 'cohortId');
+    return unitOfWork(this.ctx, 'registrationTransfer', async (em) => {
+      const cohort = await em.findOne(Cohort, { id: cohortId });
+      if (!cohort) throw cohortNotFound('cohortId');
+      return this.engine(em).transfer(id, cohort.offering.id, 'cohortId');
+    });
   }
 
   async moveInQueue(input: RegistrationMoveInput): Promise<Registration> {

@@ -134,6 +134,36 @@ export class RegistrationEngine {
     return registration;
   }
 
+  /**
+   * Moves a person's registration to another offering (administrators): the old one is cancelled (its
+   * place goes to that queue) and the person is registered in the other, where they get a place or
+   * the end of its queue. Both offerings are locked, in id order, so two moves the opposite way wait
+   * for each other instead of deadlocking.
+   */
+  async transfer(registrationId: string, toOfferingId: string, toField: string): Promise<Registration> {
+    this.access.require(this.access.isAdministrator, null, 'Only administrators move registrations between offerings.');
+    const found = await this.registrations.findVisible(registrationId, this.access.registrationScope());
+    if (!found) throw RegistrationErrors.notFound();
+    if (found.offering.id === toOfferingId) throw DomainError.of(toField, UserErrorCode.CONFLICT, 'The registration is already there.');
+    const locked = new Map<string, Offering>();
+    for (const id of [found.offering.id, toOfferingId].sort()) {
+      const offering = await this.registrations.lockOffering(id);
+      if (offering) locked.set(id, offering);
+    }
+    const source = locked.get(found.offering.id)!;
+    const target = locked.get(toOfferingId);
+    if (!target) throw RegistrationErrors.offeringNotFound(toField);
+    if (target.status === OfferingStatus.CANCELLED || target.status === OfferingStatus.COMPLETED) throw RegistrationErrors.offeringOver(target.status);
+    const registration = await this.registrations.findOneOrFail({ id: registrationId }, { refresh: true, populate: ['person'] });
+    if (ENDED.includes(registration.status)) throw RegistrationErrors.alreadyEnded(registration.status);
+    const person = registration.person.getEntity();
+    if (await this.registrations.findActive(target.id, person.id)) throw RegistrationErrors.alreadyRegistered();
+    const now = new Date();
+    await this.queueOf(source, now).end(registration, RegistrationStatus.CANCELLED);
+    const row = { offering: target, person, organisation: person.homeOrganisation, registeredByPersonId: this.access.personId, registeredAt: now };
+    return this.queueOf(target, now).admit(person.homeOrganisation.id, (status, waitlistPosition) => this.em.create(Registration, { ...row, status, waitlistPosition }));
+  }
+
   /** Gives free places to the queue (after a raised capacity or a reopened offering). */
   promote(offering: Offering): Promise<void> {
     return this.queueOf(offering).promote();
