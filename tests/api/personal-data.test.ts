@@ -52,13 +52,30 @@ describe('personal data', () => {
     await api.createAccount(person.id);
     await notify(person.id);
     const own = await api.signIn(person.email);
+    // Training: a place with attendance, and a network membership.
+    const programme = await api.graphql(`mutation { programmeCreate(input: { name: "Ledarutbildning" }) { programme { id } } }`);
+    const cohort = await api.graphql(`mutation($p: ID!) { cohortCreate(input: { programmeId: $p, name: "Omgång", status: OPEN }) { cohort { id } } }`, { p: programme.data!.programmeCreate.programme.id });
+    const cohortId = cohort.data!.cohortCreate.cohort.id;
+    const session = await api.graphql(`mutation($c: ID!) { sessionCreate(input: { cohortId: $c, startsAt: "2026-09-01T07:00:00Z", endsAt: "2026-09-01T15:00:00Z" }) { session { id } } }`, { c: cohortId });
+    const place = await api.graphql(`mutation($c: ID!, $p: ID!) { cohortRegister(input: { cohortId: $c, personId: $p }) { registration { id } } }`, { c: cohortId, p: person.id });
+    await api.graphql(`mutation($input: AttendanceRecordInput!) { attendanceRecord(input: $input) { errors { code } } }`, {
+      input: { sessionId: session.data!.sessionCreate.session.id, entries: [{ registrationId: place.data!.cohortRegister.registration.id, status: 'PRESENT' }] },
+    });
+    const network = await api.graphql(`mutation { networkCreate(input: { name: "Lärande chefsnätverk" }) { network { id } } }`);
+    await api.graphql(`mutation($n: ID!, $p: ID!) { networkJoin(input: { networkId: $n, personId: $p }) { errors { code } } }`, { n: network.data!.networkCreate.network.id, p: person.id });
     const response = await api.graphql(`query($id: ID!) { personDataExport(id: $id) }`, { id: person.id });
     const data = response.data!.personDataExport;
     expect(data.person).toMatchObject({ firstName: 'Export', lastName: 'Exportsson', email: person.email, phone: '013-55 55 55' });
     expect(data.roleAssignments).toEqual([expect.objectContaining({ role: 'MANAGER' })]);
     expect(data.account).toMatchObject({ createdAt: expect.any(String) });
     expect(data.sessions).toHaveLength(1);
-    expect(data.notifications).toEqual([{ createdAt: expect.any(String), kind: 'REGISTRATION_WAITLISTED', subject: 'Du står i kö: Ledarutbildning', status: 'PENDING', sentAt: null }]);
+    expect(data.registrations).toEqual([expect.objectContaining({ status: 'CONFIRMED', completedOn: '2026-09-01' })]);
+    expect(data.attendance).toEqual([expect.objectContaining({ status: 'PRESENT', sessionStartsAt: '2026-09-01T07:00:00.000Z' })]);
+    expect(data.networkMemberships).toEqual([expect.objectContaining({ network: 'Lärande chefsnätverk', role: 'MEMBER', leftAt: null })]);
+    expect(data.notifications).toEqual([
+      { createdAt: expect.any(String), kind: 'REGISTRATION_WAITLISTED', subject: 'Du står i kö: Ledarutbildning', status: 'PENDING', sentAt: null },
+      expect.objectContaining({ kind: 'REGISTRATION_CONFIRMED', subject: 'Du har fått en plats: Omgång' }),
+    ]);
     expect(data.changesAbout.map((entry: { operation: string }) => entry.operation)).toEqual(['personCreate', 'roleAssignmentCreate']);
     expect(JSON.stringify(data)).not.toMatch(/argon2/);
     expect((await own(`query($id: ID!) { personDataExport(id: $id) }`, { id: person.id })).errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN' });

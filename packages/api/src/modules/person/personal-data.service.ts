@@ -6,6 +6,8 @@ import { AuditEntry } from '../audit/audit-entry.entity.js';
 import { Account, PasswordReset, Session } from '../auth/auth.entities.js';
 import { forgetAccountAttempts } from '../auth/sign-in-throttle.js';
 import { CalendarFeed } from '../calendar/calendar-feed.entity.js';
+import { NetworkMembership } from '../network/network.entities.js';
+import { Attendance, Registration } from '../registration/registration.entities.js';
 import { Notification } from '../notification/notification.entity.js';
 import { RoleAssignment } from '../role-assignment/role-assignment.entity.js';
 import { Language, Person } from './person.entity.js';
@@ -26,6 +28,11 @@ export class PersonalDataService {
     const em = this.ctx.em;
     const person = await em.findOne(Person, { id: personId }, { populate: ['homeOrganisation'] });
     if (!person) return null;
+    const [registrations, attendance, memberships] = await Promise.all([
+      em.find(Registration, { person }, { orderBy: { registeredAt: 'asc' } }),
+      em.find(Attendance, { registration: { person } }, { populate: ['session'], orderBy: { recordedAt: 'asc' } }),
+      em.find(NetworkMembership, { person }, { populate: ['network'], orderBy: { joinedAt: 'asc' } }),
+    ]);
     const [roles, account, sessions, resets, notifications, calendarFeeds, actedIn, about] = await Promise.all([
       em.find(RoleAssignment, { person }, { orderBy: { startsOn: 'asc' } }),
       em.findOne(Account, { person }),
@@ -64,6 +71,18 @@ export class PersonalDataService {
       account: account && { createdAt: account.createdAt, passwordChangedAt: account.passwordChangedAt },
       sessions: sessions.map((session) => ({ createdAt: session.createdAt, lastSeenAt: session.lastSeenAt, expiresAt: session.expiresAt, revokedAt: session.revokedAt })),
       passwordResets: resets.map((reset) => ({ createdAt: reset.createdAt, expiresAt: reset.expiresAt, usedAt: reset.usedAt })),
+      registrations: registrations.map((registration) => ({
+        id: registration.id,
+        offeringId: registration.offering.id,
+        status: registration.status,
+        waitlistPosition: registration.waitlistPosition,
+        registeredAt: registration.registeredAt,
+        cancelledAt: registration.cancelledAt,
+        offerExpiresAt: registration.offerExpiresAt,
+        completedOn: registration.completedOn,
+      })),
+      attendance: attendance.map((entry) => ({ registrationId: entry.registration.id, sessionStartsAt: entry.session.getEntity().startsAt, status: entry.status, recordedAt: entry.recordedAt })),
+      networkMemberships: memberships.map((membership) => ({ network: membership.network.getEntity().name, role: membership.role, joinedAt: membership.joinedAt, leftAt: membership.leftAt })),
       calendarFeeds: calendarFeeds.map((feed) => ({ kind: feed.kind, cohortId: feed.cohort?.id ?? null, createdAt: feed.createdAt, revokedAt: feed.revokedAt })),
       notifications: notifications.map((notification) => ({ createdAt: notification.createdAt, kind: notification.kind, subject: notification.subject, status: notification.status, sentAt: notification.sentAt })),
       changesMade: actedIn.map((entry) => ({ occurredAt: entry.occurredAt, operation: entry.operation, subjectType: entry.entityType, subjectId: entry.entityId })),
