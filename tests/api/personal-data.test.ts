@@ -110,6 +110,23 @@ describe('personal data', () => {
     expect(trail.data!.auditEntries.totalCount).toBe(1);
   });
 
+  it('gives the places an erased person held to the queue, and ends their memberships', async () => {
+    const programme = await api.graphql(`mutation { programmeCreate(input: { name: "Ledarutbildning" }) { programme { id } } }`);
+    const cohort = await api.graphql(`mutation($p: ID!) { cohortCreate(input: { programmeId: $p, name: "Omgång", status: OPEN, capacity: 1 }) { cohort { id } } }`, { p: programme.data!.programmeCreate.programme.id });
+    const cohortId = cohort.data!.cohortCreate.cohort.id;
+    const [leaving, waiting] = [await createPerson(api, organisationId), await createPerson(api, organisationId)];
+    for (const person of [leaving, waiting]) await api.graphql(`mutation($c: ID!, $p: ID!) { cohortRegister(input: { cohortId: $c, personId: $p }) { errors { code } } }`, { c: cohortId, p: person.id });
+    const network = await api.graphql(`mutation { networkCreate(input: { name: "Nätverk" }) { network { id } } }`);
+    const networkId = network.data!.networkCreate.network.id;
+    await api.graphql(`mutation($n: ID!, $p: ID!) { networkJoin(input: { networkId: $n, personId: $p }) { errors { code } } }`, { n: networkId, p: leaving.id });
+
+    expect((await api.graphql(ERASE, { input: { id: leaving.id, confirm: true } })).data!.personErase.errors).toEqual([]);
+    const state = await api.graphql(`query($c: ID!, $n: ID!) { cohort(id: $c) { confirmedCount waitlistCount registrations { edges { node { status person { id } } } } }
+      network(id: $n) { members { role } } }`, { c: cohortId, n: networkId });
+    expect(state.data!.cohort).toMatchObject({ confirmedCount: 1, waitlistCount: 0, registrations: { edges: [{ node: { status: 'CONFIRMED', person: { id: waiting.id } } }] } });
+    expect(state.data!.network.members).toEqual([]);
+  });
+
   it('asks for confirmation, refuses a second erasure, and is for administrators only', async () => {
     const person = await createPerson(api, organisationId);
     expect((await api.graphql(ERASE, { input: { id: person.id, confirm: false } })).data!.personErase.errors).toEqual([expect.objectContaining({ field: 'confirm', code: 'INVALID' })]);

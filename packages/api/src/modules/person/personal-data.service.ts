@@ -7,7 +7,8 @@ import { Account, PasswordReset, Session } from '../auth/auth.entities.js';
 import { forgetAccountAttempts } from '../auth/sign-in-throttle.js';
 import { CalendarFeed } from '../calendar/calendar-feed.entity.js';
 import { NetworkMembership } from '../network/network.entities.js';
-import { Attendance, Registration } from '../registration/registration.entities.js';
+import { RegistrationEngine } from '../registration/registration-engine.js';
+import { Attendance, ENDED, Registration } from '../registration/registration.entities.js';
 import { Notification } from '../notification/notification.entity.js';
 import { RoleAssignment } from '../role-assignment/role-assignment.entity.js';
 import { Language, Person } from './person.entity.js';
@@ -94,7 +95,8 @@ export class PersonalDataService {
 
   /**
    * Erases a person's personal data (GDPR art. 17): names, e-mail and phone are anonymised; sign-in,
-   * sessions, reset links, e-mail notifications and calendar feeds are deleted; role history stays as an anonymous
+   * sessions, reset links, e-mail notifications and calendar feeds are deleted; places they held go to the
+   * queues and memberships end; role, registration and membership history stays as an anonymous
    * record so statistics per organisation still add up. The audit trail records the erasure (its
    * entries never hold personal data).
    */
@@ -118,6 +120,12 @@ export class PersonalDataService {
       person.phone = null;
       person.language = Language.SV;
       person.erasedAt = new Date();
+      // Places they held go on down the queues (no message reaches an erased person); memberships end.
+      // Offerings are locked in id order, as every operation that locks more than one does.
+      const engine = new RegistrationEngine(em, this.ctx.access, this.ctx.today);
+      const active = await em.find(Registration, { person: id, status: { $nin: ENDED } });
+      for (const registration of active.sort((a, b) => a.offering.id.localeCompare(b.offering.id))) await engine.cancel(registration.id);
+      for (const membership of await em.find(NetworkMembership, { person: id, leftAt: null })) membership.leftAt = person.erasedAt;
       await em.nativeDelete(Session, { person: id });
       await em.nativeDelete(PasswordReset, { person: id });
       await em.nativeDelete(Account, { person: id });
