@@ -208,6 +208,27 @@ describe('API clients and training', () => {
     expect((await register(ids.motalaPerson!)).data!.cohortRegister).toEqual({ registration: { status: 'CONFIRMED' }, errors: [] });
     expect((await register(ids.norrkopingPerson!)).data!.cohortRegister.errors).toEqual([expect.objectContaining({ field: 'personId', code: 'NOT_FOUND' })]);
   });
+
+  it('sees no networks, meetings or events without a training scope, and joins nobody to a network', async () => {
+    const network = await api.graphql(`mutation { networkCreate(input: { name: "Nätverk för API" }) { network { id } } }`);
+    const networkId = network.data!.networkCreate.network.id;
+    const meeting = await api.graphql(`mutation($n: ID!) { networkMeetingCreate(input: { networkId: $n, title: "Träff", startsAt: "2027-01-20T12:00:00Z", endsAt: "2027-01-20T15:00:00Z" }) { meeting { id } } }`, { n: networkId });
+    const event = await api.graphql(`mutation { eventCreate(input: { kind: KICK_OFF, name: "Uppstart", status: OPEN }) { event { id } } }`);
+    const query = `query($n: ID!, $m: ID!, $e: ID!) { networks { totalCount edges { node { meetings { title } } } } events { totalCount edges { node { name } } }
+      network(id: $n) { id } meeting: node(id: $m) { id } event: node(id: $e) { id } }`;
+    const variables = { n: networkId, m: meeting.data!.networkMeetingCreate.meeting.id, e: event.data!.eventCreate.event.id };
+    const { key } = await createClient({ organisationId: ids.motala, scopes: ['READ_DIRECTORY', 'WRITE_DIRECTORY'] });
+    const hidden = await withKey(key, query, variables);
+    expect(hidden.errors).toBeUndefined();
+    expect(hidden.data).toEqual({ networks: { totalCount: 0, edges: [] }, events: { totalCount: 0, edges: [] }, network: null, meeting: null, event: null });
+    const joined = await withKey(key, `mutation($input: NetworkMembershipInput!) { networkJoin(input: $input) { ${USER_ERRORS} } }`, { input: { networkId, personId: ids.motalaPerson } });
+    expect(joined.data!.networkJoin.errors).toEqual([expect.objectContaining({ code: 'FORBIDDEN' })]);
+    const { key: training } = await createClient({ organisationId: ids.motala, scopes: ['READ_TRAINING'] });
+    const shown = await withKey(training, query, variables);
+    expect(shown.errors).toBeUndefined();
+    expect(shown.data!.networks.totalCount).toBeGreaterThan(0);
+    expect(shown.data!.event).toEqual({ id: variables.e });
+  });
 });
 
 async function countWorkplaces(): Promise<number> {

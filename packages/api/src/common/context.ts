@@ -13,6 +13,8 @@ export interface ServiceContext {
   today: string;
   /** Recorded with every change, to follow a request across logs and the audit trail. */
   requestId: string | null;
+  /** Called after a change committed: what the request cached before it may be stale. */
+  afterChange?: () => void;
 }
 
 /** The HTTP exchange, for what a resolver must do outside GraphQL (the session cookie). */
@@ -47,7 +49,9 @@ export function createRequestContext(options: {
   auth: AuthDependencies;
 }): RequestContext {
   const access = new AccessPolicy(options.actor);
-  return { ...options, access, loaders: createLoaders(options.em, access, options.today) };
+  const ctx: RequestContext = { ...options, access, loaders: createLoaders(options.em, access, options.today) };
+  ctx.afterChange = () => void (ctx.loaders = createLoaders(ctx.em, ctx.access, ctx.today));
+  return ctx;
 }
 
 /** After signing in, the rest of the request answers as the signed-in person. */

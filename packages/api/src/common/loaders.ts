@@ -134,33 +134,33 @@ export function createLoaders(em: EntityManager, access: AccessPolicy, today: st
       return groupBy(personIds, rows, (row) => row.person.id);
     }),
 
-    // Networks, their meetings and events are public to everyone signed in, like the cohorts.
-    network: byIdLoader((ids) => em.find(Network, { id: { $in: ids } })),
+    // Networks, their meetings and events are public to everyone signed in, like the cohorts (API clients: with a training scope).
+    network: byIdLoader((ids) => (training ? em.find(Network, { id: { $in: ids } }) : Promise.resolve([]))),
     meetingByOffering: new DataLoader<string, NetworkMeeting | null>(async (ids) => {
-      const rows = await em.find(NetworkMeeting, { offering: { $in: [...ids] } });
+      const rows = training ? await em.find(NetworkMeeting, { offering: { $in: [...ids] } }) : [];
       return ids.map((id) => rows.find((row) => row.offering.id === id) ?? null);
     }),
     eventByOffering: new DataLoader<string, Event | null>(async (ids) => {
-      const rows = await em.find(Event, { offering: { $in: [...ids] } });
+      const rows = training ? await em.find(Event, { offering: { $in: [...ids] } }) : [];
       return ids.map((id) => rows.find((row) => row.offering.id === id) ?? null);
     }),
     networkMeetings: new DataLoader<string, NetworkMeeting[]>(async (networkIds) => {
-      const rows = await em.find(NetworkMeeting, { network: { $in: [...networkIds] } }, { populate: ['offering'] });
+      const rows = training ? await em.find(NetworkMeeting, { network: { $in: [...networkIds] } }) : [];
       // In the order they take place: by their (only) session's start.
       const starts = await em.find(OfferingSession, { offering: { $in: rows.map((row) => row.offering.id) } });
       const startOf = (meeting: NetworkMeeting) => starts.find((session) => session.offering.id === meeting.offering.id)?.startsAt.getTime() ?? 0;
       return groupBy(networkIds, rows.sort((a, b) => startOf(a) - startOf(b)), (row) => row.network.id);
     }),
-    /** Memberships of the people the caller may see; only open ones unless `includeEnded`. */
+    /** Memberships of the people the caller may see (as registrations); only open ones unless `includeEnded`. */
     networkMembers: loaderFamily<{ includeEnded: boolean }, NetworkMembership[]>(async ({ includeEnded }, networkIds) => {
-      const visible = scope.everything ? {} : { person: people.visibleTo(scope) };
+      const visible = registrationScope.everything ? {} : { person: people.visibleTo(registrationScope) };
       const rows = await em.find(NetworkMembership, { network: { $in: [...networkIds] }, ...(includeEnded ? {} : { leftAt: null }), ...visible } as never, {
         orderBy: { joinedAt: 'asc', id: 'asc' },
       });
       return groupBy(networkIds, rows, (row) => row.network.id);
     }),
     personNetworks: new DataLoader<string, NetworkMembership[]>(async (personIds) => {
-      const visible = await people.findByIds([...personIds], scope);
+      const visible = await people.findByIds([...personIds], registrationScope);
       const rows = await em.find(NetworkMembership, { person: { $in: visible.map((person) => person.id) }, leftAt: null }, { orderBy: { joinedAt: 'asc', id: 'asc' } });
       return groupBy(personIds, rows, (row) => row.person.id);
     }),

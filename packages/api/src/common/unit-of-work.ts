@@ -8,8 +8,8 @@ import type { ServiceContext } from './context.js';
  * EntityManager for a later mutation of the same request to flush, and no audit entry is written.
  * On success the changed entities are merged back into the request's EntityManager.
  */
-export function unitOfWork<T extends { id: string }>(ctx: ServiceContext, operation: string, work: (em: EntityManager) => Promise<T>): Promise<T> {
-  return ctx.em.transactional(
+export async function unitOfWork<T extends { id: string }>(ctx: ServiceContext, operation: string, work: (em: EntityManager) => Promise<T>): Promise<T> {
+  const result = await ctx.em.transactional(
     async (em) => {
       const subject = await work(em);
       recordAuditEntry(em, {
@@ -22,4 +22,6 @@ export function unitOfWork<T extends { id: string }>(ctx: ServiceContext, operat
     },
     { clear: true },
   );
+  ctx.afterChange?.();
+  return result;
 }

@@ -90,6 +90,11 @@ export class AccessPolicy {
     return this.actor.kind === 'person';
   }
 
+  /** For training mutations: throws the typed FORBIDDEN error for API clients without WRITE_TRAINING. */
+  requireTrainingWrite(): void {
+    this.require(this.mayWriteTraining(), null, 'This API client needs the WRITE_TRAINING scope.');
+  }
+
   /**
    * Registrations of one organisation's people (registering them, approving or rejecting them):
    * administrators, that organisation's admins, and API clients with WRITE_TRAINING for it.

@@ -11,8 +11,9 @@ import { CohortService } from '../../modules/cohort/cohort.service.js';
 import { toCohortObject, toProgrammeObject, toRegistrationObject, toSessionObject } from '../../modules/cohort/cohort.types.js';
 import { OfferingSession, Registration } from '../../modules/registration/registration.entities.js';
 import { eventObject } from '../../modules/event/event.resolver.js';
-import { Event } from '../../modules/event/event.entity.js';
-import { NetworkMeeting, NetworkMembership } from '../../modules/network/network.entities.js';
+import { EventService } from '../../modules/event/event.service.js';
+import { NetworkMembership } from '../../modules/network/network.entities.js';
+import { NetworkService } from '../../modules/network/network.service.js';
 import { networkMeetingObject } from '../../modules/network/network.resolver.js';
 import { toNetworkMembershipObject, toNetworkObject } from '../../modules/network/network.types.js';
 import { Person } from '../../modules/person/person.entity.js';
@@ -74,15 +75,16 @@ async function loadNode(id: string, ctx: RequestContext): Promise<Node | null> {
     case 'NetworkMembership': {
       // Visible with the person.
       const people = ctx.em.getRepository(Person);
-      const entity = await ctx.em.findOne(NetworkMembership, { id: decoded.id, ...(ctx.access.readScope().everything ? {} : { person: people.visibleTo(ctx.access.readScope()) }) } as never);
+      const scope = ctx.access.registrationScope();
+      const entity = await ctx.em.findOne(NetworkMembership, { id: decoded.id, ...(scope.everything ? {} : { person: people.visibleTo(scope) }) } as never);
       return entity && toNetworkMembershipObject(entity);
     }
     case 'NetworkMeeting': {
-      const entity = await ctx.em.findOne(NetworkMeeting, { id: decoded.id });
+      const entity = await new NetworkService(ctx).findMeeting(decoded.id);
       return entity && networkMeetingObject(entity, ctx);
     }
     case 'Event': {
-      const entity = await ctx.em.findOne(Event, { id: decoded.id });
+      const entity = await new EventService(ctx).find(decoded.id);
       return entity && eventObject(entity, ctx);
     }
     case 'CalendarFeed': {

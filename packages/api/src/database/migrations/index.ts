@@ -16,6 +16,7 @@ import { Migration20261126020000_calendar_feeds } from './Migration2026112602000
 import { Migration20261126030000_approvals_reminders } from './Migration20261126030000_approvals_reminders.js';
 import { Migration20261126040000_networks_events } from './Migration20261126040000_networks_events.js';
 import { Migration20261126050000_network_calendar_feeds } from './Migration20261126050000_network_calendar_feeds.js';
+import { Migration20261126060000_registration_indexes } from './Migration20261126060000_registration_indexes.js';
 
 /** Every migration, oldest first. Listed explicitly so built and test runs find the same set. */
 export const migrationsList: MigrationObject[] = [
@@ -36,4 +37,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261126030000_approvals_reminders', class: Migration20261126030000_approvals_reminders },
   { name: 'Migration20261126040000_networks_events', class: Migration20261126040000_networks_events },
   { name: 'Migration20261126050000_network_calendar_feeds', class: Migration20261126050000_network_calendar_feeds },
+  { name: 'Migration20261126060000_registration_indexes', class: Migration20261126060000_registration_indexes },
 ];

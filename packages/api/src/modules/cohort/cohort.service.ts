@@ -53,9 +53,7 @@ export class CohortService {
     this.ctx.access.require(this.ctx.access.canManageTraining(), null, 'Only administrators run programmes and cohorts.');
   }
 
-  /** Every registration change goes through the engine; API clients need WRITE_TRAINING for any of them. */
   private engine(em: EntityManager): RegistrationEngine {
-    this.ctx.access.require(this.ctx.access.mayWriteTraining(), null, 'This API client needs the WRITE_TRAINING scope.');
     return new RegistrationEngine(em, this.ctx.access, this.ctx.today);
   }
 
@@ -119,9 +117,10 @@ export class CohortService {
       if (!cohort) throw cohortNotFound('id');
       const offering = await em.getRepository(Registration).lockOffering(cohort.offering.id);
       if (input.capacity !== undefined && input.capacity !== null) {
-        if (input.capacity < offering!.confirmedCount) {
-          throw DomainError.of('capacity', UserErrorCode.CONFLICT, `${offering!.confirmedCount} places are already confirmed; cancel registrations first.`);
-        }
+        const held = offering!.confirmedCount + offering!.offeredCount;
+        if (input.capacity < held) throw DomainError.of('capacity', UserErrorCode.CONFLICT, `${held} places are already confirmed or offered; cancel registrations first.`);
+        const reserved = (await em.find(OfferingQuota, { offering: offering! })).reduce((sum, quota) => sum + quota.places, 0);
+        if (input.capacity < reserved) throw DomainError.of('capacity', UserErrorCode.CONFLICT, `The seat quotas reserve ${reserved} places.`);
         offering!.capacity = input.capacity;
       }
       if (input.status) offering!.status = input.status;
@@ -200,6 +199,7 @@ export class CohortService {
     return unitOfWork(this.ctx, 'sessionCreate', async (em) => {
       const owner = cohortId ? await em.findOne(Cohort, { id: cohortId }) : await em.findOne(Event, { id: eventId! });
       if (!owner) throw cohortId ? cohortNotFound('cohortId') : DomainError.of('eventId', UserErrorCode.NOT_FOUND, 'No event has this id.');
+      await em.getRepository(Registration).lockOffering(owner.offering.id);
       const session = em.create(OfferingSession, {
         offering: owner.offering,
         title: input.title || null,
@@ -219,8 +219,7 @@ export class CohortService {
     await assertValidInput(input);
     const id = requireEntityId(input.id, 'Session', 'id');
     return unitOfWork(this.ctx, 'sessionUpdate', async (em) => {
-      const session = await em.findOne(OfferingSession, { id });
-      if (!session) throw sessionNotFound('id');
+      const session = await this.lockedSession(em, id, 'id');
       if (input.title !== undefined) session.title = input.title || null;
       if (input.startsAt) session.startsAt = input.startsAt;
       if (input.endsAt) session.endsAt = input.endsAt;
@@ -238,8 +237,7 @@ export class CohortService {
     await assertValidInput(input);
     const id = requireEntityId(input.id, 'Session', 'id');
     return unitOfWork(this.ctx, 'sessionDelete', async (em) => {
-      const session = await em.findOne(OfferingSession, { id });
-      if (!session) throw sessionNotFound('id');
+      const session = await this.lockedSession(em, id, 'id');
       em.remove(session);
       await this.recomputeCompletionOf(em, session.offering.id);
       return session;
@@ -252,12 +250,22 @@ export class CohortService {
     const entries = input.entries.map((entry, index) => ({ registrationId: requireEntityId(entry.registrationId, 'Registration', `entries.${index}.registrationId`), status: entry.status }));
     this.ctx.access.require(this.ctx.access.mayRecordAttendance(), null, 'Administrators and competence coordinators record attendance.');
     return unitOfWork(this.ctx, 'attendanceRecord', async (em) => {
-      const session = await em.findOne(OfferingSession, { id });
-      if (!session) throw sessionNotFound('sessionId');
+      const session = await this.lockedSession(em, id, 'sessionId');
       await recordAttendance(em, this.ctx.access, session, entries);
       await this.recomputeCompletionOf(em, session.offering.id);
       return session;
     });
+  }
+
+  /**
+   * A session, with its offering's row locked: completion is recomputed over the whole offering, so
+   * attendance and session changes take turns with each other and with registration changes.
+   */
+  private async lockedSession(em: EntityManager, id: string, field: string): Promise<OfferingSession> {
+    const found = await em.findOne(OfferingSession, { id });
+    if (!found) throw sessionNotFound(field);
+    await em.getRepository(Registration).lockOffering(found.offering.id);
+    return found;
   }
 
   /** The completion rule of the offering's programme (offerings outside programmes have none). */

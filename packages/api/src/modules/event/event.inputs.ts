@@ -63,3 +63,35 @@ export class EventRegisterInput {
   @IsString()
   personId?: string | null;
 }
+
+@InputType({ description: 'Changes to an event; fields left out stay as they are. Raising the capacity gives the new places to the waitlist at once.' })
+export class EventUpdateInput {
+  @Field(() => ID, { description: 'The event.' })
+  @IsString()
+  id!: string;
+
+  @Field(() => String, { nullable: true, description: 'Name.' })
+  @IsOptional()
+  @IsString()
+  @NotBlank()
+  @MaxLength(200)
+  name?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Description.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(5000)
+  description?: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'New number of places (not below those confirmed or offered).' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(100_000)
+  capacity?: number | null;
+
+  @Field(() => OfferingStatus, { nullable: true, description: 'New status (e.g. OPEN to take registrations).' })
+  @IsOptional()
+  @IsEnum(OfferingStatus)
+  status?: OfferingStatus | null;
+}

@@ -7,7 +7,7 @@ import { ConnectionArgs, toPageRequest } from '../../common/pagination/connectio
 import { RegistrationConnection, RegistrationObject, RegistrationPayload, SessionObject, toRegistrationObject, toSessionObject } from '../cohort/cohort.types.js';
 import type { Offering } from '../registration/registration.entities.js';
 import type { Event } from './event.entity.js';
-import { EventCreateInput, EventRegisterInput } from './event.inputs.js';
+import { EventCreateInput, EventRegisterInput, EventUpdateInput } from './event.inputs.js';
 import { EventService } from './event.service.js';
 import { EventConnection, EventObject, EventPayload, toEventObject } from './event.types.js';
 
@@ -35,6 +35,12 @@ export class EventResolver {
   @Mutation(() => EventPayload, { description: 'Creates an event (administrators).' })
   async eventCreate(@Arg('input', () => EventCreateInput, { description: 'What to change.' }) input: EventCreateInput, @Ctx() ctx: RequestContext): Promise<EventPayload> {
     const outcome = await mutationResult(() => new EventService(ctx).create(input));
+    return Object.assign(new EventPayload(), { event: outcome.result ? await eventObject(outcome.result, ctx) : null, errors: outcome.errors });
+  }
+
+  @Mutation(() => EventPayload, { description: 'Changes an event: name, description, capacity (new places go to the waitlist at once), status (administrators).' })
+  async eventUpdate(@Arg('input', () => EventUpdateInput, { description: 'What to change.' }) input: EventUpdateInput, @Ctx() ctx: RequestContext): Promise<EventPayload> {
+    const outcome = await mutationResult(() => new EventService(ctx).update(input));
     return Object.assign(new EventPayload(), { event: outcome.result ? await eventObject(outcome.result, ctx) : null, errors: outcome.errors });
   }
 

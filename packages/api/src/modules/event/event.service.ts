@@ -6,22 +6,22 @@ import { findPage, type PageRequest } from '../../common/pagination/find-page.js
 import { unitOfWork } from '../../common/unit-of-work.js';
 import { assertValidInput } from '../../common/validation.js';
 import { RegistrationEngine } from '../registration/registration-engine.js';
-import { Offering, OfferingKind, type Registration } from '../registration/registration.entities.js';
+import { Offering, OfferingKind, Registration } from '../registration/registration.entities.js';
 import { Event } from './event.entity.js';
-import type { EventCreateInput, EventRegisterInput } from './event.inputs.js';
+import type { EventCreateInput, EventRegisterInput, EventUpdateInput } from './event.inputs.js';
 
 const eventNotFound = (field: string) => DomainError.of(field, UserErrorCode.NOT_FOUND, 'No event has this id.');
 
 export class EventService {
   constructor(private readonly ctx: ServiceContext) {}
 
-  /** Events are public to everyone signed in. */
+  /** Events are public to everyone signed in (API clients: with a training scope). */
   list(page: PageRequest<'createdAt'>): Promise<Connection<Event>> {
-    return findPage(this.ctx.em, Event, {}, page);
+    return findPage(this.ctx.em, Event, this.ctx.access.canReadTraining() ? {} : { id: { $in: [] } }, page);
   }
 
-  find(id: string): Promise<Event | null> {
-    return this.ctx.em.findOne(Event, { id });
+  async find(id: string): Promise<Event | null> {
+    return this.ctx.access.canReadTraining() ? this.ctx.em.findOne(Event, { id }) : null;
   }
 
   async create(input: EventCreateInput): Promise<Event> {
@@ -40,6 +40,27 @@ export class EventService {
         audienceRoles: input.audienceRoles ?? [],
       });
       return em.create(Event, { offering, kind: input.kind, name: input.name, description: input.description || null });
+    });
+  }
+
+  async update(input: EventUpdateInput): Promise<Event> {
+    this.ctx.access.require(this.ctx.access.canManageTraining(), null, 'Only administrators run events.');
+    await assertValidInput(input);
+    const id = requireEntityId(input.id, 'Event', 'id');
+    return unitOfWork(this.ctx, 'eventUpdate', async (em) => {
+      const event = await em.findOne(Event, { id });
+      if (!event) throw eventNotFound('id');
+      const offering = (await em.getRepository(Registration).lockOffering(event.offering.id))!;
+      if (input.capacity !== undefined && input.capacity !== null) {
+        const held = offering.confirmedCount + offering.offeredCount;
+        if (input.capacity < held) throw DomainError.of('capacity', UserErrorCode.CONFLICT, `${held} places are already confirmed or offered; cancel registrations first.`);
+        offering.capacity = input.capacity;
+      }
+      if (input.status) offering.status = input.status;
+      if (input.name) event.name = input.name;
+      if (input.description !== undefined) event.description = input.description || null;
+      await new RegistrationEngine(em, this.ctx.access, this.ctx.today).promote(offering);
+      return event;
     });
   }
 

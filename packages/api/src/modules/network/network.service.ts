@@ -28,17 +28,17 @@ export const NetworkErrors = {
 export class NetworkService {
   constructor(private readonly ctx: ServiceContext) {}
 
-  /** Networks are public to everyone signed in, like the course catalogue. */
+  /** Networks are public to everyone signed in, like the course catalogue (API clients: with a training scope). */
   list(page: PageRequest<'name'>): Promise<Connection<Network>> {
-    return findPage(this.ctx.em, Network, {}, page);
+    return findPage(this.ctx.em, Network, this.ctx.access.canReadTraining() ? {} : { id: { $in: [] } }, page);
   }
 
-  find(id: string): Promise<Network | null> {
-    return this.ctx.em.findOne(Network, { id });
+  async find(id: string): Promise<Network | null> {
+    return this.ctx.access.canReadTraining() ? this.ctx.em.findOne(Network, { id }) : null;
   }
 
-  findMeeting(id: string): Promise<NetworkMeeting | null> {
-    return this.ctx.em.findOne(NetworkMeeting, { id });
+  async findMeeting(id: string): Promise<NetworkMeeting | null> {
+    return this.ctx.access.canReadTraining() ? this.ctx.em.findOne(NetworkMeeting, { id }) : null;
   }
 
   private requireAdministrator(): void {
@@ -82,6 +82,7 @@ export class NetworkService {
 
   /** Joins: oneself, or people of the organisations one administers; the audience and the prerequisite apply to all. */
   async join(input: NetworkMembershipInput): Promise<NetworkMembership> {
+    this.ctx.access.requireTrainingWrite();
     await assertValidInput(input);
     const networkId = requireEntityId(input.networkId, 'Network', 'networkId');
     const personId = this.personIdOf(input.personId);
@@ -98,6 +99,7 @@ export class NetworkService {
   }
 
   async leave(input: NetworkMembershipInput): Promise<NetworkMembership> {
+    this.ctx.access.requireTrainingWrite();
     await assertValidInput(input);
     const networkId = requireEntityId(input.networkId, 'Network', 'networkId');
     const personId = this.personIdOf(input.personId);
@@ -171,10 +173,10 @@ export class NetworkService {
   private async networkAndPerson(em: EntityManager, networkId: string, personId: string): Promise<{ network: Network; person: Person }> {
     const network = await em.findOne(Network, { id: networkId });
     if (!network) throw NetworkErrors.notFound('networkId');
-    const person = await em.getRepository(Person).findVisible(personId, this.ctx.access.readScope());
+    const person = await em.getRepository(Person).findVisible(personId, this.ctx.access.registrationScope());
     if (!person) throw PersonErrors.notFound('personId');
     this.ctx.access.require(
-      this.ctx.access.isSelf(person.id) || this.ctx.access.canManageOrganisationData(person.homeOrganisation.id),
+      this.ctx.access.isSelf(person.id) || this.ctx.access.canManageRegistrationsOf(person.homeOrganisation.id),
       'personId',
       'You may act for yourself, or for people of the organisations you administer.',
     );

@@ -1,5 +1,6 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Logger } from '../../common/logger.js';
+import { Person } from '../person/person.entity.js';
 import { Notification, NotificationKind, NotificationStatus } from './notification.entity.js';
 import type { NotificationTransport } from './notification.transport.js';
 
@@ -78,8 +79,15 @@ export class NotificationWorker {
     for (;;) {
       const claimed = await this.options.orm.em.fork().transactional(async (em) => {
         const due = await em.getRepository(Notification).claimDue(this.batchSize, new Date(), attempted);
+        // A message written while its person was being erased reaches nobody: it goes with them.
+        const erased = new Set((await em.find(Person, { id: { $in: due.map((notification) => notification.person.id) }, erasedAt: { $ne: null } }, { fields: ['id'] })).map((person) => person.id));
         for (const notification of due) {
           attempted.push(notification.id);
+          if (erased.has(notification.person.id)) {
+            em.remove(notification);
+            await em.flush();
+            continue;
+          }
           if (await this.deliver(notification)) result.sent += 1;
           else result.failed += 1;
           await em.flush();

@@ -35,7 +35,8 @@ export async function recordAttendance(em: EntityManager, access: AccessPolicy, 
 /**
  * The completion rule: a place is completed on the day (in Sweden) of the attended session with which
  * the participant reached the threshold share of all the offering's sessions. Recomputed for the whole
- * offering in one statement whenever attendance or the sessions change.
+ * offering in one statement whenever attendance or the sessions change, under the offering's row lock
+ * (callers take it). A completion stays with a place that ends later (cancelled or moved after completing).
  */
 export async function recomputeCompletion(em: EntityManager, offeringId: string, thresholdPercent: number | null): Promise<void> {
   await em.flush();
@@ -51,8 +52,8 @@ export async function recomputeCompletion(em: EntityManager, offeringId: string,
        where s.offering_id = ? and a.status = 'PRESENT'
      )
      update registration r
-     set completed_on = case when r.status = 'CONFIRMED' and ?::int > 0
-                             then (select day from attended where attended.registration_id = r.id and attended.n = ?::int) end
+     set completed_on = case when r.status <> 'CONFIRMED' then r.completed_on
+                             when ?::int > 0 then (select day from attended where attended.registration_id = r.id and attended.n = ?::int) end
      where r.offering_id = ?`,
     [offeringId, required, required, offeringId],
   );

@@ -39,7 +39,10 @@ export class RegistrationEngine {
     private readonly access: AccessPolicy,
     private readonly today: string,
     private readonly onChange: ChangeListener = registrationNotices(em),
-  ) {}
+  ) {
+    // Every registration change goes through the engine: API clients need WRITE_TRAINING for any of them.
+    access.requireTrainingWrite();
+  }
 
   private get registrations() {
     return this.em.getRepository(Registration);
@@ -153,6 +156,7 @@ export class RegistrationEngine {
     const source = locked.get(found.offering.id)!;
     const target = locked.get(toOfferingId);
     if (!target) throw RegistrationErrors.offeringNotFound(toField);
+    if (source.kind !== target.kind) throw DomainError.of('id', UserErrorCode.CONFLICT, `A ${source.kind.toLowerCase()} registration moves only to another ${source.kind.toLowerCase()}.`);
     if (target.status === OfferingStatus.CANCELLED || target.status === OfferingStatus.COMPLETED) throw RegistrationErrors.offeringOver(target.status);
     const registration = await this.registrations.findOneOrFail({ id: registrationId }, { refresh: true, populate: ['person'] });
     if (ENDED.includes(registration.status)) throw RegistrationErrors.alreadyEnded(registration.status);

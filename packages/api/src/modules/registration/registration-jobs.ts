@@ -52,7 +52,7 @@ export class RegistrationJobs {
   async runOnce(now = new Date()): Promise<JobRun> {
     const em = this.orm.em.fork();
     const lapsing = await em.getRepository(Registration).findOfferingsWithExpiredOffers(now, BATCH);
-    const releasing = await em.find(Offering, { quotasReleasedAt: null, quotaReleaseAt: { $lte: now } }, { fields: ['id'], limit: BATCH });
+    const releasing = await em.find(Offering, { quotasReleasedAt: null, quotaReleaseAt: { $lte: now } }, { fields: ['id'], orderBy: { quotaReleaseAt: 'asc', id: 'asc' }, limit: BATCH });
     let offersLapsed = 0;
     let quotasReleased = 0;
     for (const offeringId of lapsing) {
@@ -67,8 +67,20 @@ export class RegistrationJobs {
     return { offersLapsed, quotasReleased, remindersQueued };
   }
 
-  /** One offering's work in its own transaction under its row lock; audited as the system's when it changed something. */
-  private inLockedOffering(offeringId: string, now: Date, operation: string, work: (queue: RegistrationQueue) => Promise<boolean>): Promise<boolean> {
+  /**
+   * One offering's work in its own transaction under its row lock; audited as the system's when it
+   * changed something. A failure is logged and the run goes on: one offering must not hold up the rest.
+   */
+  private async inLockedOffering(offeringId: string, now: Date, operation: string, work: (queue: RegistrationQueue) => Promise<boolean>): Promise<boolean> {
+    try {
+      return await this.inTransaction(offeringId, now, operation, work);
+    } catch (error) {
+      this.logger.error({ err: error, offeringId, operation }, 'a scheduled registration change failed');
+      return false;
+    }
+  }
+
+  private inTransaction(offeringId: string, now: Date, operation: string, work: (queue: RegistrationQueue) => Promise<boolean>): Promise<boolean> {
     return this.orm.em.fork().transactional(async (em) => {
       const offering = await em.getRepository(Registration).lockOffering(offeringId);
       if (!offering) return false;

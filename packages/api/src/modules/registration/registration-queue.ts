@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { Offering, OfferingQuota, PromotionPolicy, Registration, RegistrationStatus } from './registration.entities.js';
+import { Offering, OfferingQuota, OfferingStatus, PromotionPolicy, Registration, RegistrationStatus } from './registration.entities.js';
 
 /** What happened to a registration, for the notifications that follow each change. */
 export type RegistrationChange = 'CONFIRMED' | 'WAITLISTED' | 'PROMOTED' | 'OFFERED' | 'OFFER_LAPSED' | 'CANCELLED' | 'APPROVAL_REQUESTED' | 'REJECTED';
@@ -38,11 +38,11 @@ export class RegistrationQueue {
   }
 
   /** Whether a person of this organisation may take a free place now: capacity, then their quota or the open places. */
-  async hasRoomFor(organisationId: string): Promise<boolean> {
+  async hasRoomFor(organisationId: string, counted?: Map<string, number>): Promise<boolean> {
     if (!this.offering.hasRoom()) return false;
     const quotas = await this.activeQuotas();
     if (quotas.size === 0) return true;
-    const taken = await this.registrations.countPlacesByOrganisation(this.offering.id);
+    const taken = counted ?? (await this.registrations.countPlacesByOrganisation(this.offering.id));
     const own = quotas.get(organisationId);
     if (own !== undefined) return (taken.get(organisationId) ?? 0) < own;
     const reserved = [...quotas.values()].reduce((sum, places) => sum + places, 0);
@@ -113,6 +113,8 @@ export class RegistrationQueue {
    * reserved for one organisation goes to the first of that organisation in the queue.
    */
   async promote(): Promise<void> {
+    // A draft, cancelled or completed offering gives no places (its registrations stay as they are).
+    if (this.offering.status !== OfferingStatus.OPEN && this.offering.status !== OfferingStatus.CLOSED) return;
     await this.releaseQuotasIfDue();
     while (this.offering.hasRoom() && this.offering.waitlistedCount > 0) {
       const next = await this.firstWithRoom();
@@ -136,8 +138,10 @@ export class RegistrationQueue {
 
   private async firstWithRoom(): Promise<Registration | null> {
     if ((await this.activeQuotas()).size === 0) return this.registrations.findAtPosition(this.offering.id, 1);
+    // The places held per organisation, counted once for the whole walk down the queue.
+    const taken = await this.registrations.countPlacesByOrganisation(this.offering.id);
     for (const waiting of await this.registrations.findWaitlist(this.offering.id)) {
-      if (await this.hasRoomFor(waiting.organisation.id)) return waiting;
+      if (await this.hasRoomFor(waiting.organisation.id, taken)) return waiting;
     }
     return null;
   }

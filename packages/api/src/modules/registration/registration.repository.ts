@@ -51,7 +51,7 @@ export class RegistrationRepository extends EntityRepository<Registration> {
   /** Offerings with offers that expired by `now`, for the expiry job. */
   async findOfferingsWithExpiredOffers(now: Date, limit: number): Promise<string[]> {
     const rows: { offering_id: string }[] = await this.em.execute(
-      `select distinct offering_id from registration where status = 'OFFERED' and offer_expires_at <= ? limit ?`,
+      `select offering_id from registration where status = 'OFFERED' and offer_expires_at <= ? group by offering_id order by min(offer_expires_at), offering_id limit ?`,
       [now, limit],
     );
     return rows.map((row) => row.offering_id);

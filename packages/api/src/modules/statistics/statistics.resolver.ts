@@ -13,7 +13,7 @@ export class OrganisationTrainingStatisticsObject {
   @Field(() => Int, { description: 'The year.' })
   year!: number;
 
-  @Field(() => Int, { description: 'People who registered for a cohort (any programme) during the year and did not cancel.' })
+  @Field(() => Int, { description: 'People who registered for a cohort (any programme) during the year and hold or held a place or a queue place (not cancelled, lapsed, rejected or awaiting approval).' })
   peopleRegistered!: number;
 
   @Field(() => Int, { description: 'People who completed a programme during the year.' })

@@ -55,7 +55,7 @@ export class StatisticsService {
        ),
        registered as (
          select organisation_id, count(distinct person_id)::int as n from cohort_places, bounds
-         where registered_at >= bounds.starts and registered_at < bounds.ends and status not in ('CANCELLED', 'LAPSED') group by organisation_id
+         where registered_at >= bounds.starts and registered_at < bounds.ends and status not in ('CANCELLED', 'LAPSED', 'REJECTED', 'PENDING_APPROVAL') group by organisation_id
        ),
        completed as (
          select organisation_id, count(distinct person_id)::int as n from cohort_places
