@@ -108,6 +108,16 @@ describe('the notifications outbox', () => {
 });
 
 describe('the notification worker', () => {
+  it('drops, unsent, a message whose person was erased after it was written', async () => {
+    const person = await recipient();
+    await enqueue(person.id);
+    // As if the erasure committed while the message's transaction was still open.
+    await api.orm.em.getConnection().execute(`update person set erased_at = now() where id = ?`, [person.id]);
+    expect(await api.notifications.deliverDue()).toEqual({ sent: 0, failed: 0 });
+    expect(smtp.messages).toEqual([]);
+    expect(await outbox()).toEqual([]);
+  });
+
   it("delivers to the SMTP server once, in each person's language", async () => {
     const swedish = await recipient('SV');
     const english = await recipient('EN');
