@@ -2,9 +2,8 @@ import { ArrayMaxSize, ArrayMinSize, IsBoolean, IsEnum, IsInt, IsOptional, IsStr
 import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
 import { DateTime } from '../../common/graphql/scalars.js';
 import { NotBlank } from '../../common/validators.js';
-import { Role } from '../role-assignment/role-assignment.entity.js';
 import { AttendanceStatus, OfferingStatus, PromotionPolicy } from '../registration/registration.entities.js';
-import '../registration/offering.types.js';
+import { OfferingSettingsInput, SessionTimeAndPlaceInput } from '../registration/offering.inputs.js';
 
 registerEnumType(AttendanceStatus, { name: 'AttendanceStatus', description: 'Whether a participant attended a session.' });
 
@@ -43,7 +42,7 @@ export class ProgrammeCreateInput {
 }
 
 @InputType({ description: 'A new cohort (omgång) of a programme.' })
-export class CohortCreateInput {
+export class CohortCreateInput extends OfferingSettingsInput {
   @Field(() => ID, { description: 'The programme.' })
   @IsString()
   programmeId!: string;
@@ -60,33 +59,9 @@ export class CohortCreateInput {
   @MaxLength(5000)
   description?: string | null;
 
-  @Field(() => Int, { nullable: true, description: 'Places; leave out for no limit.' })
-  @IsOptional()
-  @IsInt()
-  @Min(1)
-  @Max(100_000)
-  capacity?: number | null;
-
-  @Field(() => DateTime, { nullable: true, description: 'When registration opens (default: at once).' })
-  @IsOptional()
-  registrationOpensAt?: Date | null;
-
-  @Field(() => DateTime, { nullable: true, description: 'When registration closes (default: never).' })
-  @IsOptional()
-  registrationClosesAt?: Date | null;
-
-  @Field(() => [Role], { nullable: true, description: 'Roles one of which a registrant must hold today (default: anyone).' })
-  @IsOptional()
-  @IsEnum(Role, { each: true })
-  audienceRoles?: Role[] | null;
-
   @Field(() => [ID], { nullable: true, description: 'Organisations registrants must belong to (default: all members).' })
   @IsOptional()
   audienceOrganisationIds?: string[] | null;
-
-  @Field(() => OfferingStatus, { defaultValue: OfferingStatus.DRAFT, description: 'Start as a draft, or open it at once.' })
-  @IsEnum(OfferingStatus)
-  status: OfferingStatus = OfferingStatus.DRAFT;
 
   @Field(() => PromotionPolicy, { defaultValue: PromotionPolicy.AUTOMATIC, description: 'How a freed place goes to the first on the waitlist.' })
   @IsEnum(PromotionPolicy)
@@ -150,7 +125,7 @@ export class CohortUpdateInput {
 }
 
 @InputType({ description: 'A new session of a cohort or an event: a training day, a residential stay, an online meeting. Give cohortId or eventId.' })
-export class SessionCreateInput {
+export class SessionCreateInput extends SessionTimeAndPlaceInput {
   @Field(() => ID, { nullable: true, description: 'The cohort.' })
   @IsOptional()
   @IsString()
@@ -166,24 +141,6 @@ export class SessionCreateInput {
   @IsString()
   @MaxLength(200)
   title?: string | null;
-
-  @Field(() => DateTime, { description: 'Start (an instant; shown in Europe/Stockholm time).' })
-  startsAt!: Date;
-
-  @Field(() => DateTime, { description: 'End; after the start.' })
-  endsAt!: Date;
-
-  @Field(() => String, { nullable: true, description: 'Venue (address or place).' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(500)
-  venue?: string | null;
-
-  @Field(() => String, { nullable: true, description: 'Link for online participation (https).' })
-  @IsOptional()
-  @IsUrl({ protocols: ['https'], require_protocol: true }, { message: 'Must be an https:// link.' })
-  @MaxLength(2000)
-  onlineUrl?: string | null;
 
   @Field(() => Boolean, { defaultValue: false, description: 'A residential stay (chefsinternat).' })
   @IsBoolean()

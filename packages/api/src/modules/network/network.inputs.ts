@@ -1,8 +1,8 @@
-import { IsEnum, IsInt, IsOptional, IsString, IsUrl, Max, MaxLength, Min } from 'class-validator';
+import { IsEnum, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
-import { DateTime } from '../../common/graphql/scalars.js';
 import { NotBlank } from '../../common/validators.js';
 import { Role } from '../role-assignment/role-assignment.entity.js';
+import { SessionTimeAndPlaceInput } from '../registration/offering.inputs.js';
 import { NetworkRole, NetworkStatus } from './network.entities.js';
 
 registerEnumType(NetworkStatus, { name: 'NetworkStatus', description: 'Whether a network takes members and holds meetings.' });
@@ -86,7 +86,7 @@ export class NetworkFacilitatorAddInput {
 }
 
 @InputType({ description: 'A new meeting of a network; its members register for it.' })
-export class NetworkMeetingCreateInput {
+export class NetworkMeetingCreateInput extends SessionTimeAndPlaceInput {
   @Field(() => ID, { description: 'The network.' })
   @IsString()
   networkId!: string;
@@ -102,24 +102,6 @@ export class NetworkMeetingCreateInput {
   @IsString()
   @MaxLength(5000)
   description?: string | null;
-
-  @Field(() => DateTime, { description: 'Start.' })
-  startsAt!: Date;
-
-  @Field(() => DateTime, { description: 'End; after the start.' })
-  endsAt!: Date;
-
-  @Field(() => String, { nullable: true, description: 'Venue.' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(500)
-  venue?: string | null;
-
-  @Field(() => String, { nullable: true, description: 'Link for online participation (https).' })
-  @IsOptional()
-  @IsUrl({ protocols: ['https'], require_protocol: true }, { message: 'Must be an https:// link.' })
-  @MaxLength(2000)
-  onlineUrl?: string | null;
 
   @Field(() => Int, { nullable: true, description: 'Places; leave out for no limit.' })
   @IsOptional()
