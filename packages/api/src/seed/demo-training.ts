@@ -34,7 +34,17 @@ function dayAt(days: number, hourUtc: number): Date {
  */
 export async function seedDemoTraining(orm: MikroORM, directory: SeedDirectory): Promise<void> {
   const current = directory.roleAssignments.filter((assignment) => assignment.endsOn === null);
-  const managers = [...new Set(current.filter((assignment) => assignment.role === 'MANAGER').map((assignment) => assignment.personId))];
+  // Managers taken in turn from each member, so the training is spread over the county.
+  const homeOf = new Map(directory.people.map((person) => [person.id, person.homeOrganisationId]));
+  const byOrganisation = new Map<string, string[]>();
+  for (const personId of new Set(current.filter((assignment) => assignment.role === 'MANAGER').map((assignment) => assignment.personId))) {
+    const organisationId = homeOf.get(personId)!;
+    byOrganisation.set(organisationId, [...(byOrganisation.get(organisationId) ?? []), personId]);
+  }
+  const managers: string[] = [];
+  for (let round = 0; managers.length < 18 && round < 10; round += 1) {
+    for (const group of byOrganisation.values()) if (group[round]) managers.push(group[round]!);
+  }
   const [graduates, newcomers] = [managers.slice(0, 12), managers.slice(12, 18)];
 
   await orm.em.fork().transactional(async (em) => {
