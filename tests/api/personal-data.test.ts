@@ -69,6 +69,7 @@ describe('personal data', () => {
     expect(data.roleAssignments).toEqual([expect.objectContaining({ role: 'MANAGER' })]);
     expect(data.account).toMatchObject({ createdAt: expect.any(String) });
     expect(data.sessions).toHaveLength(1);
+    expect(data.apiClientsCreated).toEqual([]);
     expect(data.registrations).toEqual([expect.objectContaining({ status: 'CONFIRMED', completedOn: '2026-09-01' })]);
     expect(data.attendance).toEqual([expect.objectContaining({ status: 'PRESENT', sessionStartsAt: '2026-09-01T07:00:00.000Z' })]);
     expect(data.networkMemberships).toEqual([expect.objectContaining({ network: 'Lärande chefsnätverk', role: 'MEMBER', leftAt: null })]);
@@ -108,6 +109,12 @@ describe('personal data', () => {
     await expect(api.signIn('zlatyxa.qwertyborg@example.se', TEST_PASSWORD)).rejects.toThrow(/sign-in/);
     const trail = await api.graphql(`query($id: ID!) { auditEntries(filter: { subjectId: $id, operation: "personErase" }) { totalCount } }`, { id: person.id });
     expect(trail.data!.auditEntries.totalCount).toBe(1);
+  });
+
+  it('lists the API clients a person created', async () => {
+    await api.graphql(`mutation { apiClientCreate(input: { name: "Lärplattformen", scopes: [READ_TRAINING] }) { errors { code } } }`);
+    const data = (await api.graphql(`query($id: ID!) { personDataExport(id: $id) }`, { id: api.administrator!.personId })).data!.personDataExport;
+    expect(data.apiClientsCreated).toEqual([expect.objectContaining({ name: 'Lärplattformen', revokedAt: null })]);
   });
 
   it('gives the places an erased person held to the queue, and ends their memberships', async () => {

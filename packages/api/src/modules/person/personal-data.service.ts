@@ -2,6 +2,7 @@ import type { ServiceContext } from '../../common/context.js';
 import { DomainError, UserErrorCode } from '../../common/errors/user-error.js';
 import { requireEntityId } from '../../common/graphql/global-id.js';
 import { unitOfWork } from '../../common/unit-of-work.js';
+import { ApiClient } from '../api-client/api-client.entity.js';
 import { AuditEntry } from '../audit/audit-entry.entity.js';
 import { Account, PasswordReset, Session } from '../auth/auth.entities.js';
 import { forgetAccountAttempts } from '../auth/sign-in-throttle.js';
@@ -29,10 +30,11 @@ export class PersonalDataService {
     const em = this.ctx.em;
     const person = await em.findOne(Person, { id: personId }, { populate: ['homeOrganisation'] });
     if (!person) return null;
-    const [registrations, attendance, memberships] = await Promise.all([
+    const [registrations, attendance, memberships, apiClients] = await Promise.all([
       em.find(Registration, { person }, { orderBy: { registeredAt: 'asc' } }),
       em.find(Attendance, { registration: { person } }, { populate: ['session'], orderBy: { recordedAt: 'asc' } }),
       em.find(NetworkMembership, { person }, { populate: ['network'], orderBy: { joinedAt: 'asc' } }),
+      em.find(ApiClient, { createdByPersonId: person.id }, { orderBy: { createdAt: 'asc' } }),
     ]);
     const [roles, account, sessions, resets, notifications, calendarFeeds, actedIn, about] = await Promise.all([
       em.find(RoleAssignment, { person }, { orderBy: { startsOn: 'asc' } }),
@@ -84,6 +86,7 @@ export class PersonalDataService {
       })),
       attendance: attendance.map((entry) => ({ registrationId: entry.registration.id, sessionStartsAt: entry.session.getEntity().startsAt, status: entry.status, recordedAt: entry.recordedAt })),
       networkMemberships: memberships.map((membership) => ({ network: membership.network.getEntity().name, role: membership.role, joinedAt: membership.joinedAt, leftAt: membership.leftAt })),
+      apiClientsCreated: apiClients.map((client) => ({ id: client.id, name: client.name, createdAt: client.createdAt, revokedAt: client.revokedAt })),
       calendarFeeds: calendarFeeds.map((feed) => ({ kind: feed.kind, cohortId: feed.cohort?.id ?? null, createdAt: feed.createdAt, revokedAt: feed.revokedAt })),
       notifications: notifications.map((notification) => ({ createdAt: notification.createdAt, kind: notification.kind, subject: notification.subject, status: notification.status, sentAt: notification.sentAt })),
       changesMade: actedIn.map((entry) => ({ occurredAt: entry.occurredAt, operation: entry.operation, subjectType: entry.entityType, subjectId: entry.entityId })),
