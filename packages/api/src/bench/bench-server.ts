@@ -94,7 +94,9 @@ function stopChild(child: ChildProcess): Promise<void> {
 /** Starts the built API (`mainScript`) as its own process, so its memory is measured alone, and waits until /readyz answers. */
 export async function startBenchServer(options: { mainScript: string; databaseUrl: string; port: number }): Promise<BenchServer> {
   const url = `http://127.0.0.1:${options.port}`;
-  const child = spawn(process.execPath, [options.mainScript], {
+  // BENCH_CPU_PROFILE=<dir>: the API writes a V8 CPU profile there when it stops (open it in Chrome DevTools).
+  const profile = process.env.BENCH_CPU_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROFILE}`] : [];
+  const child = spawn(process.execPath, [...profile, options.mainScript], {
     env: {
       ...process.env,
       DATABASE_URL: options.databaseUrl,
