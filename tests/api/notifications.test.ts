@@ -1,5 +1,6 @@
 import { MikroORM } from '@mikro-orm/postgresql';
 import { pino } from 'pino';
+import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { freePort, startTestApi, type TestApi } from '@evikomp/api/testing';
 import { ormConfig } from '@evikomp/api/database/orm-config';
@@ -189,6 +190,34 @@ describe('the notification worker', () => {
     } finally {
       await down.stop();
       await revived.close();
+    }
+  });
+
+  it('retries when the server refuses the sender or the login, gives up at once when it refuses the recipient, and ends the pass on trouble', async () => {
+    const refusing = (stage: 'sender' | 'recipient') =>
+      new SMTPServer({
+        authOptional: true,
+        disabledCommands: ['STARTTLS', 'AUTH'],
+        logger: false,
+        onMailFrom: (_address, _session, callback) => callback(stage === 'sender' ? Object.assign(new Error('Sender refused'), { responseCode: 550 }) : undefined),
+        onRcptTo: (_address, _session, callback) => callback(stage === 'recipient' ? Object.assign(new Error('No such mailbox'), { responseCode: 550 }) : undefined),
+      });
+    for (const [stage, status] of [['sender', 'PENDING'], ['recipient', 'FAILED']] as const) {
+      await api.orm.em.getConnection().execute('delete from notification');
+      const server = refusing(stage);
+      const port = await freePort();
+      await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', () => resolve()));
+      const sending = worker({ smtpUrl: `smtp://127.0.0.1:${port}` });
+      try {
+        await enqueue((await recipient()).id);
+        await enqueue((await recipient()).id);
+        // A refused sender concerns every message: the pass stops after the first.
+        expect(await sending.deliverDue()).toEqual({ sent: 0, failed: stage === 'sender' ? 1 : 2 });
+        expect((await outbox()).map((row) => [row.status, row.attempts])).toEqual(stage === 'sender' ? [[status, 1], ['PENDING', 0]] : [[status, 1], [status, 1]]);
+      } finally {
+        await sending.stop();
+        await new Promise<void>((resolve) => server.close(() => resolve()));
+      }
     }
   });
 

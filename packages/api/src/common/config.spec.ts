@@ -27,8 +27,9 @@ describe('loadConfig', () => {
 
   it('reads every variable', () => {
     expect(
-      loadConfig({ PORT: '8080', DATABASE_URL: 'postgres://u:p@db:5432/evikomp', NODE_ENV: 'production', LOG_LEVEL: 'warn', SEED_DEMO_DATA: 'false' }),
-    ).toMatchObject({ port: 8080, databaseUrl: 'postgres://u:p@db:5432/evikomp', nodeEnv: 'production', logLevel: 'warn', seedDemoData: false });
+      loadConfig({ PORT: '8080', DATABASE_URL: 'postgres://u:p@db:5432/evikomp', NODE_ENV: 'production', LOG_LEVEL: 'warn', SEED_DEMO_DATA: 'false', SMTP_URL: 'smtp://mail:587' }),
+    ).toMatchObject({ port: 8080, databaseUrl: 'postgres://u:p@db:5432/evikomp', nodeEnv: 'production', logLevel: 'warn', seedDemoData: false, smtpUrl: 'smtp://mail:587' });
+    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/SMTP_URL: must be set in production/);
   });
 
   it('reads the e-mail settings and refuses a mail server URL that is not SMTP', () => {

@@ -12,7 +12,8 @@ export interface RetryPolicy {
   maxAttempts: number;
 }
 
-export const DEFAULT_RETRY: RetryPolicy = { baseDelayMs: 30_000, maxDelayMs: 3_600_000, maxAttempts: 8 };
+// With the hour's cap, 30 attempts keep a message alive through a day of mail-server trouble.
+export const DEFAULT_RETRY: RetryPolicy = { baseDelayMs: 30_000, maxDelayMs: 3_600_000, maxAttempts: 30 };
 
 /** Wait before the next attempt after `attempts` failed ones: 30 s, 1 min, 2 min, … at most an hour. */
 export function retryDelayMs(attempts: number, policy: RetryPolicy = DEFAULT_RETRY): number {
@@ -44,10 +45,14 @@ function describeError(error: unknown): string {
   return text.replace(/[^\s<>@]+@[^\s<>@]+/g, '[address]').replace(/\s+/g, ' ').slice(0, 300);
 }
 
-/** An SMTP 5xx answer is final (e.g. no such mailbox): trying again would not help. */
+/**
+ * Only a 5xx refusal of the recipient (e.g. no such mailbox) is final for the message. Other 5xx
+ * answers (a failed login after a password change, a refused sender) concern every message alike:
+ * those are retried, so fixing the configuration delivers them.
+ */
 const isPermanent = (error: unknown) => {
-  const responseCode = (error as { responseCode?: unknown } | null)?.responseCode;
-  return typeof responseCode === 'number' && responseCode >= 500;
+  const { responseCode, command } = (error ?? {}) as { responseCode?: unknown; command?: unknown };
+  return typeof responseCode === 'number' && responseCode >= 500 && command === 'RCPT TO';
 };
 
 /**
@@ -64,10 +69,13 @@ export class NotificationWorker {
   private timer: NodeJS.Timeout | null = null;
   private running: Promise<unknown> | null = null;
   private stopped = true;
+  /** Set by stop(): a pass under way ends after the message in hand. */
+  private stopping = false;
 
   constructor(private readonly options: NotificationWorkerOptions) {
     this.pollMs = options.pollMs ?? 5_000;
-    this.batchSize = options.batchSize ?? 10;
+    // One message per transaction by default: a crash after a send rolls back at most that one (at-least-once).
+    this.batchSize = options.batchSize ?? 1;
     this.retry = { ...DEFAULT_RETRY, ...options.retry };
   }
 
@@ -76,6 +84,9 @@ export class NotificationWorker {
     const result = { sent: 0, failed: 0 };
     // Messages that failed in this pass are due again only in a later one.
     const attempted: string[] = [];
+    // A delivery that must be retried (the server is down, refuses the login, ...) ends the pass: the
+    // rest would meet the same trouble, each waiting for its timeouts while holding its row.
+    let halted = false;
     for (;;) {
       const claimed = await this.options.orm.em.fork().transactional(async (em) => {
         const due = await em.getRepository(Notification).claimDue(this.batchSize, new Date(), attempted);
@@ -88,18 +99,23 @@ export class NotificationWorker {
             await em.flush();
             continue;
           }
-          if (await this.deliver(notification)) result.sent += 1;
+          const outcome = await this.deliver(notification);
+          if (outcome === 'SENT') result.sent += 1;
           else result.failed += 1;
           await em.flush();
+          if (outcome === 'RETRY') {
+            halted = true;
+            break;
+          }
         }
         return due.length;
       });
-      if (claimed < this.batchSize) return result;
+      if (claimed < this.batchSize || halted || this.stopping) return result;
     }
   }
 
   /** Sends one claimed message and records the outcome on it; true when it was sent. */
-  private async deliver(notification: Notification): Promise<boolean> {
+  private async deliver(notification: Notification): Promise<'SENT' | 'FAILED' | 'RETRY'> {
     try {
       await this.options.transport.send({
         notificationId: notification.id,
@@ -113,7 +129,7 @@ export class NotificationWorker {
       notification.sentAt = new Date();
       notification.lastError = null;
       if (SECRET_KINDS.has(notification.kind)) notification.body = SECRET_REMOVED;
-      return true;
+      return 'SENT';
     } catch (error) {
       notification.attempts += 1;
       notification.lastError = describeError(error);
@@ -128,7 +144,7 @@ export class NotificationWorker {
         { notificationId: notification.id, kind: notification.kind, attempts: notification.attempts, error: notification.lastError },
         finalFailure ? 'notification could not be delivered; giving up' : 'notification delivery failed; will retry',
       );
-      return false;
+      return finalFailure ? 'FAILED' : 'RETRY';
     }
   }
 
@@ -151,6 +167,7 @@ export class NotificationWorker {
   /** Stops polling, waits for a pass under way, and closes the transport. */
   async stop(): Promise<void> {
     this.stopped = true;
+    this.stopping = true;
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
     await this.running;
