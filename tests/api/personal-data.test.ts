@@ -111,6 +111,21 @@ describe('personal data', () => {
     expect(trail.data!.auditEntries.totalCount).toBe(1);
   });
 
+  it('keeps no rejection reason of an erased person', async () => {
+    const person = await createPerson(api, organisationId, { firstName: 'Ragnhild' });
+    await api.createAccount(person.id);
+    const own = await api.signIn(person.email);
+    const programme = await api.graphql(`mutation { programmeCreate(input: { name: "Ledarutbildning" }) { programme { id } } }`);
+    const cohort = await api.graphql(`mutation($p: ID!) { cohortCreate(input: { programmeId: $p, name: "Omgång", status: OPEN, requiresApproval: true }) { cohort { id } } }`, { p: programme.data!.programmeCreate.programme.id });
+    const pending = await own(`mutation($c: ID!) { cohortRegister(input: { cohortId: $c }) { registration { id status } } }`, { c: cohort.data!.cohortCreate.cohort.id });
+    expect(pending.data!.cohortRegister.registration.status).toBe('PENDING_APPROVAL');
+    const rejected = await api.graphql(`mutation($id: ID!) { registrationReject(input: { id: $id, reason: "Ragnhild går redan omgång 1" }) { errors { code } } }`, { id: pending.data!.cohortRegister.registration.id });
+    expect(rejected.data!.registrationReject.errors).toEqual([]);
+    expect(await columnsHolding('Ragnhild')).toContain('registration.rejection_reason');
+    expect((await api.graphql(ERASE, { input: { id: person.id, confirm: true } })).data!.personErase.errors).toEqual([]);
+    expect(await columnsHolding('Ragnhild')).toEqual([]);
+  });
+
   it('lists the API clients a person created', async () => {
     await api.graphql(`mutation { apiClientCreate(input: { name: "Lärplattformen", scopes: [READ_TRAINING] }) { errors { code } } }`);
     const data = (await api.graphql(`query($id: ID!) { personDataExport(id: $id) }`, { id: api.administrator!.personId })).data!.personDataExport;

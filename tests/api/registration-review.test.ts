@@ -131,3 +131,37 @@ describe('events', () => {
     expect(raised.data!.eventUpdate).toEqual({ event: { confirmedCount: 2, waitlistCount: 0 }, errors: [] });
   });
 });
+
+describe('a second review', () => {
+  it("keeps a network meeting's registration window with its session, and its session in place", async () => {
+    const network = await api.graphql(`mutation { networkCreate(input: { name: "Nätverk" }) { network { id } } }`);
+    const meeting = await api.graphql(`mutation($n: ID!) { networkMeetingCreate(input: { networkId: $n, title: "Träff", startsAt: "2027-01-20T12:00:00Z", endsAt: "2027-01-20T15:00:00Z" }) { meeting { id sessions { id } } } }`, {
+      n: network.data!.networkCreate.network.id,
+    });
+    const { id: meetingId, sessions } = meeting.data!.networkMeetingCreate.meeting;
+    const moved = await api.graphql(`mutation($id: ID!) { sessionUpdate(input: { id: $id, startsAt: "2027-02-03T12:00:00Z", endsAt: "2027-02-03T15:00:00Z" }) { ${USER_ERRORS} } }`, { id: sessions[0].id });
+    expect(moved.data!.sessionUpdate.errors).toEqual([]);
+    const state = await api.graphql(`query($id: ID!) { node(id: $id) { ... on NetworkMeeting { registrationClosesAt } } }`, { id: meetingId });
+    expect(state.data!.node.registrationClosesAt).toBe('2027-02-03T12:00:00.000Z');
+    const removed = await api.graphql(`mutation($id: ID!) { sessionDelete(input: { id: $id }) { ${USER_ERRORS} } }`, { id: sessions[0].id });
+    expect(removed.data!.sessionDelete.errors).toEqual([expect.objectContaining({ code: 'CONFLICT' })]);
+  });
+
+  it('gives no place in a cancelled offering: an offer there cannot be accepted', async () => {
+    const cohortId = await cohort({ capacity: 1, promotionPolicy: 'OFFER' });
+    const [first, second] = [await register(cohortId), await register(cohortId)];
+    await api.graphql(`mutation($id: ID!) { registrationCancel(input: { id: $id }) { ${USER_ERRORS} } }`, { id: first });
+    expect((await completedOn(second)).status).toBe('OFFERED');
+    await api.graphql(`mutation($id: ID!) { cohortUpdate(input: { id: $id, status: CANCELLED }) { ${USER_ERRORS} } }`, { id: cohortId });
+    const accepted = await api.graphql(`mutation($id: ID!) { registrationAcceptOffer(input: { id: $id }) { ${USER_ERRORS} } }`, { id: second });
+    expect(accepted.data!.registrationAcceptOffer.errors).toEqual([expect.objectContaining({ code: 'CONFLICT' })]);
+  });
+
+  it('refuses date-times outside the years 1900 to 2200 as bad input', async () => {
+    const cohortId = await cohort();
+    const response = await api.graphql(`mutation($input: SessionCreateInput!) { sessionCreate(input: $input) { ${USER_ERRORS} } }`, {
+      input: { cohortId, startsAt: '9999-12-31T10:00:00Z', endsAt: '9999-12-31T12:00:00Z' },
+    });
+    expect(response.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+});

@@ -21,6 +21,8 @@ const CONSTRAINT_ERRORS: Record<string, UserError> = {
   role_assignment_ends_after_start: userError('endsOn', UserErrorCode.INVALID, 'The end date is before the start date.'),
   workplace_employee_count_check: userError('employeeCount', UserErrorCode.INVALID, 'Must be zero or more.'),
   offering_within_capacity: userError('capacity', UserErrorCode.CONFLICT, 'More places are confirmed or offered than the capacity allows.'),
+  registration_rejection_reason_length: userError('reason', UserErrorCode.INVALID, 'Must be 1 to 500 characters.'),
+  offering_session_order: userError('endsAt', UserErrorCode.INVALID, 'A session must end after it starts.'),
   registration_once: userError('personId', UserErrorCode.CONFLICT, 'The person is already registered.'),
   network_membership_open: userError('personId', UserErrorCode.CONFLICT, 'The person is already a member of this network.'),
 };

@@ -26,5 +26,17 @@ export const LocalDate = new GraphQLScalarType({
   },
 });
 
-/** A point in time, ISO 8601 with offset. */
-export const DateTime = DateTimeResolver;
+function checkInstant(value: Date): Date {
+  const year = value.getUTCFullYear();
+  if (year < FIRST_YEAR || year > LAST_YEAR) throw new TypeError(`DateTime must be between ${FIRST_YEAR} and ${LAST_YEAR}: ${value.toISOString()}`);
+  return value;
+}
+
+/** A point in time, ISO 8601 with offset, in the years 1900–2200 (as LocalDate). */
+export const DateTime = new GraphQLScalarType({
+  name: 'DateTime',
+  description: `A date-time string at UTC, such as 2007-12-03T10:15:30Z, compliant with the date-time format outlined in section 5.6 of the RFC 3339 profile of the ISO 8601 standard for representation of dates and times using the Gregorian calendar; in the years ${FIRST_YEAR} to ${LAST_YEAR}.`,
+  serialize: (value) => DateTimeResolver.serialize(value),
+  parseValue: (value) => checkInstant(DateTimeResolver.parseValue(value) as Date),
+  parseLiteral: (ast) => checkInstant(DateTimeResolver.parseLiteral(ast, {}) as Date),
+});

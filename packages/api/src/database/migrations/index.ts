@@ -17,6 +17,7 @@ import { Migration20261126030000_approvals_reminders } from './Migration20261126
 import { Migration20261126040000_networks_events } from './Migration20261126040000_networks_events.js';
 import { Migration20261126050000_network_calendar_feeds } from './Migration20261126050000_network_calendar_feeds.js';
 import { Migration20261126060000_registration_indexes } from './Migration20261126060000_registration_indexes.js';
+import { Migration20261126070000_session_start_index } from './Migration20261126070000_session_start_index.js';
 
 /** Every migration, oldest first. Listed explicitly so built and test runs find the same set. */
 export const migrationsList: MigrationObject[] = [
@@ -38,4 +39,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261126040000_networks_events', class: Migration20261126040000_networks_events },
   { name: 'Migration20261126050000_network_calendar_feeds', class: Migration20261126050000_network_calendar_feeds },
   { name: 'Migration20261126060000_registration_indexes', class: Migration20261126060000_registration_indexes },
+  { name: 'Migration20261126070000_session_start_index', class: Migration20261126070000_session_start_index },
 ];

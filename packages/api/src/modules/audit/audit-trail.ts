@@ -18,6 +18,8 @@ export function auditActorOf(actor: Actor): AuditActor {
 /** Fields whose values are personal data: the trail records that they changed, not what they were. */
 const PERSONAL_FIELDS: Record<string, ReadonlySet<string>> = {
   Person: new Set(['firstName', 'lastName', 'email', 'phone']),
+  // Free text meant for the person, which may name them.
+  Registration: new Set(['rejectionReason']),
 };
 export const MASKED = '[personal data]';
 

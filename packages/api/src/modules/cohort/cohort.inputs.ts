@@ -61,6 +61,7 @@ export class CohortCreateInput extends OfferingSettingsInput {
 
   @Field(() => [ID], { nullable: true, description: 'Organisations registrants must belong to (default: all members).' })
   @IsOptional()
+  @ArrayMaxSize(500)
   audienceOrganisationIds?: string[] | null;
 
   @Field(() => PromotionPolicy, { defaultValue: PromotionPolicy.AUTOMATIC, description: 'How a freed place goes to the first on the waitlist.' })

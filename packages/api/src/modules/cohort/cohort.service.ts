@@ -69,7 +69,7 @@ export class CohortService {
     this.requireAdministrator();
     await assertValidInput(input);
     const programmeId = requireEntityId(input.programmeId, 'Programme', 'programmeId');
-    const organisationIds = (input.audienceOrganisationIds ?? []).map((id, index) => requireEntityId(id, 'Organisation', `audienceOrganisationIds.${index}`));
+    const organisationIds = [...new Set((input.audienceOrganisationIds ?? []).map((id, index) => requireEntityId(id, 'Organisation', `audienceOrganisationIds.${index}`)))];
     if (input.registrationOpensAt && input.registrationClosesAt && input.registrationClosesAt <= input.registrationOpensAt) {
       throw DomainError.of('registrationClosesAt', UserErrorCode.INVALID, 'Registration must close after it opens.');
     }
@@ -219,7 +219,7 @@ export class CohortService {
     await assertValidInput(input);
     const id = requireEntityId(input.id, 'Session', 'id');
     return unitOfWork(this.ctx, 'sessionUpdate', async (em) => {
-      const session = await this.lockedSession(em, id, 'id');
+      const { session, offering } = await this.lockedSession(em, id, 'id');
       if (input.title !== undefined) session.title = input.title || null;
       if (input.startsAt) session.startsAt = input.startsAt;
       if (input.endsAt) session.endsAt = input.endsAt;
@@ -227,6 +227,8 @@ export class CohortService {
       if (input.onlineUrl !== undefined) session.onlineUrl = input.onlineUrl || null;
       if (input.residential !== undefined && input.residential !== null) session.residential = input.residential;
       if (session.endsAt <= session.startsAt) throw sessionOrder();
+      // A network meeting takes registrations until it starts.
+      if (offering.kind === OfferingKind.MEETING) offering.registrationClosesAt = session.startsAt;
       await this.recomputeCompletionOf(em, session.offering.id);
       return session;
     });
@@ -237,7 +239,8 @@ export class CohortService {
     await assertValidInput(input);
     const id = requireEntityId(input.id, 'Session', 'id');
     return unitOfWork(this.ctx, 'sessionDelete', async (em) => {
-      const session = await this.lockedSession(em, id, 'id');
+      const { session, offering } = await this.lockedSession(em, id, 'id');
+      if (offering.kind === OfferingKind.MEETING) throw DomainError.of('id', UserErrorCode.CONFLICT, "A network meeting's session is the meeting itself: it cannot be removed.");
       em.remove(session);
       await this.recomputeCompletionOf(em, session.offering.id);
       return session;
@@ -250,7 +253,7 @@ export class CohortService {
     const entries = input.entries.map((entry, index) => ({ registrationId: requireEntityId(entry.registrationId, 'Registration', `entries.${index}.registrationId`), status: entry.status }));
     this.ctx.access.require(this.ctx.access.mayRecordAttendance(), null, 'Administrators and competence coordinators record attendance.');
     return unitOfWork(this.ctx, 'attendanceRecord', async (em) => {
-      const session = await this.lockedSession(em, id, 'sessionId');
+      const { session } = await this.lockedSession(em, id, 'sessionId');
       await recordAttendance(em, this.ctx.access, session, entries);
       await this.recomputeCompletionOf(em, session.offering.id);
       return session;
@@ -261,11 +264,14 @@ export class CohortService {
    * A session, with its offering's row locked: completion is recomputed over the whole offering, so
    * attendance and session changes take turns with each other and with registration changes.
    */
-  private async lockedSession(em: EntityManager, id: string, field: string): Promise<OfferingSession> {
+  private async lockedSession(em: EntityManager, id: string, field: string): Promise<{ session: OfferingSession; offering: Offering }> {
     const found = await em.findOne(OfferingSession, { id });
     if (!found) throw sessionNotFound(field);
-    await em.getRepository(Registration).lockOffering(found.offering.id);
-    return found;
+    const offering = (await em.getRepository(Registration).lockOffering(found.offering.id))!;
+    // Re-read under the lock: another change to it may have committed meanwhile.
+    const session = await em.findOne(OfferingSession, { id }, { refresh: true });
+    if (!session) throw sessionNotFound(field);
+    return { session, offering };
   }
 
   /** The completion rule of the offering's programme (offerings outside programmes have none). */

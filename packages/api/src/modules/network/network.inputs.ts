@@ -1,4 +1,4 @@
-import { IsEnum, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { ArrayMaxSize, IsEnum, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
 import { NotBlank } from '../../common/validators.js';
 import { Role } from '../role-assignment/role-assignment.entity.js';
@@ -29,6 +29,7 @@ export class NetworkCreateInput {
 
   @Field(() => [ID], { nullable: true, description: 'Organisations members must belong to (default: all members).' })
   @IsOptional()
+  @ArrayMaxSize(500)
   audienceOrganisationIds?: string[] | null;
 
   @Field(() => ID, { nullable: true, description: 'A programme members must have completed first (e.g. the leader training).' })

@@ -48,7 +48,7 @@ export class NetworkService {
   async create(input: NetworkCreateInput): Promise<Network> {
     this.requireAdministrator();
     await assertValidInput(input);
-    const organisationIds = (input.audienceOrganisationIds ?? []).map((id, index) => requireEntityId(id, 'Organisation', `audienceOrganisationIds.${index}`));
+    const organisationIds = [...new Set((input.audienceOrganisationIds ?? []).map((id, index) => requireEntityId(id, 'Organisation', `audienceOrganisationIds.${index}`)))];
     const programmeId = input.prerequisiteProgrammeId ? requireEntityId(input.prerequisiteProgrammeId, 'Programme', 'prerequisiteProgrammeId') : null;
     return unitOfWork(this.ctx, 'networkCreate', async (em) => {
       const found = await em.find(Organisation, { id: { $in: organisationIds } });

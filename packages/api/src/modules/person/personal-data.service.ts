@@ -18,6 +18,8 @@ import type { PersonEraseInput } from './person.inputs.js';
 
 /** What an erased person's record keeps: nothing that names or reaches them. */
 export const ERASED = { firstName: 'Raderad', lastName: 'person' } as const;
+/** What an erased person's rejected registrations keep of the reason. */
+export const ERASED_REASON = '[raderad]';
 
 /** GDPR: everything the system holds about one person, and the erasure of their personal data. */
 export class PersonalDataService {
@@ -83,6 +85,7 @@ export class PersonalDataService {
         cancelledAt: registration.cancelledAt,
         offerExpiresAt: registration.offerExpiresAt,
         completedOn: registration.completedOn,
+        rejectionReason: registration.rejectionReason,
       })),
       attendance: attendance.map((entry) => ({ registrationId: entry.registration.id, sessionStartsAt: entry.session.getEntity().startsAt, status: entry.status, recordedAt: entry.recordedAt })),
       networkMemberships: memberships.map((membership) => ({ network: membership.network.getEntity().name, role: membership.role, joinedAt: membership.joinedAt, leftAt: membership.leftAt })),
@@ -123,12 +126,8 @@ export class PersonalDataService {
       person.phone = null;
       person.language = Language.SV;
       person.erasedAt = new Date();
-      // Places they held go on down the queues (no message reaches an erased person); memberships end.
-      // Offerings are locked in id order, as every operation that locks more than one does.
-      const engine = new RegistrationEngine(em, this.ctx.access, this.ctx.today);
-      const active = await em.find(Registration, { person: id, status: { $nin: ENDED } });
-      for (const registration of active.sort((a, b) => a.offering.id.localeCompare(b.offering.id))) await engine.cancel(registration.id);
-      for (const membership of await em.find(NetworkMembership, { person: id, leftAt: null })) membership.leftAt = person.erasedAt;
+      // Rows other work may hold locks on go first, before any offering is locked (the notification
+      // worker keeps a message's row during its send; an offering's queue must not wait for that).
       await em.nativeDelete(Session, { person: id });
       await em.nativeDelete(PasswordReset, { person: id });
       await em.nativeDelete(Account, { person: id });
@@ -136,6 +135,14 @@ export class PersonalDataService {
       await em.nativeDelete(Notification, { person: id });
       // Their feed URLs are secrets in their calendar apps: they stop working with the person.
       await em.nativeDelete(CalendarFeed, { person: id });
+      // A rejection's reason is free text about them.
+      await em.nativeUpdate(Registration, { person: id, rejectionReason: { $ne: null } }, { rejectionReason: ERASED_REASON });
+      // Places they held go on down the queues (no message reaches an erased person); memberships end.
+      // Offerings are locked in id order, as every operation that locks more than one does.
+      const engine = new RegistrationEngine(em, this.ctx.access, this.ctx.today);
+      const active = await em.find(Registration, { person: id, status: { $nin: ENDED } });
+      for (const registration of active.sort((a, b) => a.offering.id.localeCompare(b.offering.id))) await engine.cancel(registration.id);
+      for (const membership of await em.find(NetworkMembership, { person: id, leftAt: null })) membership.leftAt = person.erasedAt;
       return person;
     });
   }

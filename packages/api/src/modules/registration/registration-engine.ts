@@ -24,7 +24,7 @@ export const RegistrationErrors = {
   notWaitlisted: () => DomainError.of('id', UserErrorCode.CONFLICT, 'Only a waitlisted registration has a place in the queue to move.'),
   positionOutOfRange: (length: number) => DomainError.of('position', UserErrorCode.INVALID, `The queue has positions 1 to ${length}.`),
   notPending: (status: string) => DomainError.of('id', UserErrorCode.CONFLICT, `Only a registration awaiting approval can be approved or rejected (this one is ${status}).`),
-  offeringOver: (status: string) => DomainError.of('id', UserErrorCode.CONFLICT, `The offering is ${status}; its registrations can no longer be approved.`),
+  offeringOver: (status: string) => DomainError.of('id', UserErrorCode.CONFLICT, `The offering is ${status}: it gives no places now.`),
 };
 
 
@@ -93,7 +93,7 @@ export class RegistrationEngine {
   /** Approves a registration awaiting approval: it takes a place if there is room for its organisation, else joins the queue. */
   async approve(registrationId: string): Promise<Registration> {
     const { registration, offering } = await this.lockForDecision(registrationId);
-    if (offering.status === OfferingStatus.CANCELLED || offering.status === OfferingStatus.COMPLETED) throw RegistrationErrors.offeringOver(offering.status);
+    requireTakingPlaces(offering);
     await this.queueOf(offering).admitExisting(registration);
     return registration;
   }
@@ -118,6 +118,7 @@ export class RegistrationEngine {
   /** Accepts an offered place while the offer holds. */
   async acceptOffer(registrationId: string): Promise<Registration> {
     const { registration, offering } = await this.lockRegistration(registrationId);
+    requireTakingPlaces(offering);
     const now = new Date();
     if (registration.status === RegistrationStatus.LAPSED || (registration.status === RegistrationStatus.OFFERED && registration.offerExpiresAt! <= now)) {
       throw RegistrationErrors.offerLapsed(registration.offerExpiresAt!);
@@ -157,7 +158,7 @@ export class RegistrationEngine {
     const target = locked.get(toOfferingId);
     if (!target) throw RegistrationErrors.offeringNotFound(toField);
     if (source.kind !== target.kind) throw DomainError.of('id', UserErrorCode.CONFLICT, `A ${source.kind.toLowerCase()} registration moves only to another ${source.kind.toLowerCase()}.`);
-    if (target.status === OfferingStatus.CANCELLED || target.status === OfferingStatus.COMPLETED) throw RegistrationErrors.offeringOver(target.status);
+    requireTakingPlaces(target);
     const registration = await this.registrations.findOneOrFail({ id: registrationId }, { refresh: true, populate: ['person'] });
     if (ENDED.includes(registration.status)) throw RegistrationErrors.alreadyEnded(registration.status);
     const person = registration.person.getEntity();
@@ -209,6 +210,11 @@ export class RegistrationEngine {
     const roles = await this.em.getRepository(RoleAssignment).findActiveForPerson(person.id, this.today);
     return roles.some((role) => role.role === Role.WORKPLACE_COORDINATOR && role.workplace && this.access.managesWorkplace(role.workplace.id));
   }
+}
+
+/** Places are given (approved, accepted, moved into) only in offerings that are open or closed for new registrations. */
+function requireTakingPlaces(offering: Offering): void {
+  if (offering.status !== OfferingStatus.OPEN && offering.status !== OfferingStatus.CLOSED) throw RegistrationErrors.offeringOver(offering.status);
 }
 
 /** Whether a person is in an audience (of an offering or a network): one of its organisations and roles held today. */
