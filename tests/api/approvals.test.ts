@@ -121,6 +121,18 @@ describe('registrations that need approval', () => {
     expect(registration.status).toBe('PENDING_APPROVAL');
   });
 
+  it('tells the administrators when the person\'s organisation has no admin', async () => {
+    const cohortId = await createCohort();
+    const lonely = (await createOrganisation(api, { name: 'Ydre kommun' })).id;
+    const before = await sql<{ count: number }>(`select count(*)::int as count from notification`);
+    const { registration } = await pendingRegistration(cohortId, lonely);
+    const rows = await sql<{ kind: string; person_id: string }>(`select kind, person_id from notification order by created_at, id offset ?`, [before[0]!.count]);
+    const administrator = rowId(api.administrator!.personId);
+    expect(rows.map((row) => [row.kind, row.person_id])).toEqual([['APPROVAL_REQUESTED', administrator]]);
+    // Decided, so later cases count only their own pending registrations.
+    expect((await api.graphql(REJECT, { id: registration.id, reason: 'Omgången är för chefer i länet.' })).data!.registrationReject.errors).toEqual([]);
+  });
+
   it('refuses a second registration while one is pending', async () => {
     const cohortId = await createCohort();
     const { client } = await pendingRegistration(cohortId);
