@@ -231,6 +231,10 @@ describe('writes', () => {
       return [`mutation($input: NetworkMembershipInput!) { networkJoin(input: $input) { ${USER_ERRORS} } }`, { networkId: await newNetwork(), personId: person.id }];
     }, 'networkJoin', ['ok', 'ok', 'NOT_FOUND', 'NOT_FOUND', 'NOT_FOUND', 'NOT_FOUND', 'UNAUTHENTICATED']],
     ['networkMeetingCreate', async () => [`mutation($input: NetworkMeetingCreateInput!) { networkMeetingCreate(input: $input) { ${USER_ERRORS} } }`, { networkId: await newNetwork(), title: 'Träff', startsAt: '2027-01-20T12:00:00Z', endsAt: '2027-01-20T15:00:00Z' }], 'networkMeetingCreate', ['ok', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'UNAUTHENTICATED']],
+    ['networkMeetingUpdate', async () => {
+      const meeting = await api.graphql(`mutation($n: ID!) { networkMeetingCreate(input: { networkId: $n, title: "Träff", startsAt: "2027-01-20T12:00:00Z", endsAt: "2027-01-20T15:00:00Z" }) { meeting { id } } }`, { n: await newNetwork() });
+      return [`mutation($input: NetworkMeetingUpdateInput!) { networkMeetingUpdate(input: $input) { ${USER_ERRORS} } }`, { id: meeting.data!.networkMeetingCreate.meeting.id, capacity: 10 }];
+    }, 'networkMeetingUpdate', ['ok', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'UNAUTHENTICATED']],
     ['eventCreate', async () => [`mutation($input: EventCreateInput!) { eventCreate(input: $input) { ${USER_ERRORS} } }`, { kind: 'KICK_OFF', name: 'Uppstart' }], 'eventCreate', ['ok', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'UNAUTHENTICATED']],
     ['eventRegister of oneself', async () => {
       const event = await api.graphql(`mutation { eventCreate(input: { kind: KICK_OFF, name: "Uppstart", status: OPEN }) { event { id } } }`);

@@ -138,6 +138,11 @@ describe('networks', () => {
     const network = await api.graphql(`query($id: ID!) { network(id: $id) { meetings { title confirmedCount } members { role } } }`, { id: networkId });
     expect(network.data!.network.meetings).toEqual([{ title: 'Nätverksträff 1', confirmedCount: 1 }]);
     expect(network.data!.network.members.map((member: { role: string }) => member.role)).toEqual(['FACILITATOR', 'MEMBER', 'MEMBER']);
+    // The facilitator raises the capacity: the waitlisted member gets the place; a member may not change it.
+    const UPDATE = `mutation($input: NetworkMeetingUpdateInput!) { networkMeetingUpdate(input: $input) { meeting { title capacity confirmedCount waitlistCount } ${USER_ERRORS} } }`;
+    expect((await first.client(UPDATE, { input: { id: meetingId, capacity: 5 } })).data!.networkMeetingUpdate.errors).toEqual([expect.objectContaining({ code: 'FORBIDDEN' })]);
+    const raised = await facilitator.client(UPDATE, { input: { id: meetingId, capacity: 2, title: 'Nätverksträff 1: Reflektion' } });
+    expect(raised.data!.networkMeetingUpdate).toEqual({ meeting: { title: 'Nätverksträff 1: Reflektion', capacity: 2, confirmedCount: 2, waitlistCount: 0 }, errors: [] });
   });
 });
 

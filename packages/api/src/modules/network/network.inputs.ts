@@ -3,6 +3,7 @@ import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
 import { NotBlank } from '../../common/validators.js';
 import { Role } from '../role-assignment/role-assignment.entity.js';
 import { SessionTimeAndPlaceInput } from '../registration/offering.inputs.js';
+import { OfferingStatus } from '../registration/registration.entities.js';
 import { NetworkRole, NetworkStatus } from './network.entities.js';
 
 registerEnumType(NetworkStatus, { name: 'NetworkStatus', description: 'Whether a network takes members and holds meetings.' });
@@ -122,4 +123,36 @@ export class NetworkMeetingRegisterInput {
   @IsOptional()
   @IsString()
   personId?: string | null;
+}
+
+@InputType({ description: "Changes to a network meeting; fields left out stay as they are. Its time and place change with sessionUpdate on its session." })
+export class NetworkMeetingUpdateInput {
+  @Field(() => ID, { description: 'The meeting.' })
+  @IsString()
+  id!: string;
+
+  @Field(() => String, { nullable: true, description: 'Title.' })
+  @IsOptional()
+  @IsString()
+  @NotBlank()
+  @MaxLength(200)
+  title?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Description.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(5000)
+  description?: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'New number of places (not below those confirmed or offered); new places go to the waitlist at once.' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(100_000)
+  capacity?: number | null;
+
+  @Field(() => OfferingStatus, { nullable: true, description: 'New status, e.g. CANCELLED.' })
+  @IsOptional()
+  @IsEnum(OfferingStatus)
+  status?: OfferingStatus | null;
 }

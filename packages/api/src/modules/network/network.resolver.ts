@@ -7,7 +7,15 @@ import { ConnectionArgs, toPageRequest } from '../../common/pagination/connectio
 import { ProgrammeObject, RegistrationConnection, RegistrationObject, RegistrationPayload, SessionObject, toProgrammeObject, toRegistrationObject, toSessionObject } from '../cohort/cohort.types.js';
 import { PersonObject, toPersonObject } from '../person/person.types.js';
 import type { NetworkMeeting } from './network.entities.js';
-import { NetworkCreateInput, NetworkFacilitatorAddInput, NetworkMeetingCreateInput, NetworkMeetingRegisterInput, NetworkMembershipInput, NetworkUpdateInput } from './network.inputs.js';
+import {
+  NetworkCreateInput,
+  NetworkFacilitatorAddInput,
+  NetworkMeetingCreateInput,
+  NetworkMeetingRegisterInput,
+  NetworkMeetingUpdateInput,
+  NetworkMembershipInput,
+  NetworkUpdateInput,
+} from './network.inputs.js';
 import { NetworkService } from './network.service.js';
 import {
   NetworkConnection,
@@ -75,6 +83,12 @@ export class NetworkResolver {
   async networkMeetingCreate(@Arg('input', () => NetworkMeetingCreateInput, { description: 'What to change.' }) input: NetworkMeetingCreateInput, @Ctx() ctx: RequestContext): Promise<NetworkMeetingPayload> {
     const outcome = await mutationResult(() => new NetworkService(ctx).createMeeting(input));
     ctx.loaders.offering.clearAll();
+    return Object.assign(new NetworkMeetingPayload(), { meeting: outcome.result ? await networkMeetingObject(outcome.result, ctx) : null, errors: outcome.errors });
+  }
+
+  @Mutation(() => NetworkMeetingPayload, { description: "Changes a network meeting: title, description, capacity, status (administrators and the network's facilitators)." })
+  async networkMeetingUpdate(@Arg('input', () => NetworkMeetingUpdateInput, { description: 'What to change.' }) input: NetworkMeetingUpdateInput, @Ctx() ctx: RequestContext): Promise<NetworkMeetingPayload> {
+    const outcome = await mutationResult(() => new NetworkService(ctx).updateMeeting(input));
     return Object.assign(new NetworkMeetingPayload(), { meeting: outcome.result ? await networkMeetingObject(outcome.result, ctx) : null, errors: outcome.errors });
   }
 

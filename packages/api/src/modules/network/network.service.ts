@@ -13,7 +13,15 @@ import { PersonErrors } from '../person/person.errors.js';
 import { inAudience, RegistrationEngine } from '../registration/registration-engine.js';
 import { Offering, OfferingKind, OfferingSession, OfferingStatus, Registration } from '../registration/registration.entities.js';
 import { Network, NetworkMeeting, NetworkMembership, NetworkRole, NetworkStatus } from './network.entities.js';
-import type { NetworkCreateInput, NetworkFacilitatorAddInput, NetworkMeetingCreateInput, NetworkMeetingRegisterInput, NetworkMembershipInput, NetworkUpdateInput } from './network.inputs.js';
+import type {
+  NetworkCreateInput,
+  NetworkFacilitatorAddInput,
+  NetworkMeetingCreateInput,
+  NetworkMeetingRegisterInput,
+  NetworkMeetingUpdateInput,
+  NetworkMembershipInput,
+  NetworkUpdateInput,
+} from './network.inputs.js';
 
 export const NetworkErrors = {
   notFound: (field: string) => DomainError.of(field, UserErrorCode.NOT_FOUND, 'No network has this id.'),
@@ -138,14 +146,41 @@ export class NetworkService {
     return unitOfWork(this.ctx, 'networkMeetingCreate', async (em) => {
       const network = await em.findOne(Network, { id: networkId });
       if (!network) throw NetworkErrors.notFound('networkId');
-      const facilitates = this.ctx.access.personId !== null && (await em.count(NetworkMembership, { network, person: this.ctx.access.personId, role: NetworkRole.FACILITATOR, leftAt: null })) > 0;
-      this.ctx.access.require(this.ctx.access.canManageTraining() || facilitates, null, 'Administrators and the network\'s facilitators plan its meetings.');
+      await this.requirePlanner(em, network.id);
       if (network.status !== NetworkStatus.ACTIVE) throw NetworkErrors.closed();
       const offering = em.create(Offering, { kind: OfferingKind.MEETING, status: OfferingStatus.OPEN, capacity: input.capacity ?? null, registrationClosesAt: input.startsAt });
       // The meeting's title names the session in calendars (with the network's name).
       em.create(OfferingSession, { offering, startsAt: input.startsAt, endsAt: input.endsAt, venue: input.venue || null, onlineUrl: input.onlineUrl || null });
       return em.create(NetworkMeeting, { network, offering, title: input.title, description: input.description || null });
     });
+  }
+
+  /** Changes a meeting: administrators and the network's facilitators. */
+  async updateMeeting(input: NetworkMeetingUpdateInput): Promise<NetworkMeeting> {
+    await assertValidInput(input);
+    const id = requireEntityId(input.id, 'NetworkMeeting', 'id');
+    return unitOfWork(this.ctx, 'networkMeetingUpdate', async (em) => {
+      const meeting = await em.findOne(NetworkMeeting, { id });
+      if (!meeting) throw NetworkErrors.meetingNotFound('id');
+      await this.requirePlanner(em, meeting.network.id);
+      const offering = (await em.getRepository(Registration).lockOffering(meeting.offering.id))!;
+      if (input.capacity !== undefined && input.capacity !== null) {
+        const held = offering.confirmedCount + offering.offeredCount;
+        if (input.capacity < held) throw DomainError.of('capacity', UserErrorCode.CONFLICT, `${held} places are already confirmed or offered; cancel registrations first.`);
+        offering.capacity = input.capacity;
+      }
+      if (input.status) offering.status = input.status;
+      if (input.title) meeting.title = input.title;
+      if (input.description !== undefined) meeting.description = input.description || null;
+      await new RegistrationEngine(em, this.ctx.access, this.ctx.today).promote(offering);
+      return meeting;
+    });
+  }
+
+  /** Administrators, and the network's facilitators, plan its meetings. */
+  private async requirePlanner(em: EntityManager, networkId: string): Promise<void> {
+    const facilitates = this.ctx.access.personId !== null && (await em.count(NetworkMembership, { network: networkId, person: this.ctx.access.personId, role: NetworkRole.FACILITATOR, leftAt: null })) > 0;
+    this.ctx.access.require(this.ctx.access.canManageTraining() || facilitates, null, "Administrators and the network's facilitators plan its meetings.");
   }
 
   /** Members register for a meeting on the shared engine; being a member is the meeting's own requirement. */
