@@ -296,6 +296,13 @@ describe('network feeds', () => {
       ['Lärande chefsnätverk Norrköping: Träff 2', 13, 16, meetings[1]!.startsAt],
     ]);
     expect(events.every(({ component }) => component.getFirstProperty('dtstart')!.getParameter('tzid') === 'Europe/Stockholm')).toBe(true);
+    // Renaming the network renames the events and moves their LAST-MODIFIED, so calendar apps update them.
+    const modified = events.map(({ component }) => component.getFirstPropertyValue('last-modified')!.toString());
+    await new Promise((resolve) => setTimeout(resolve, 1100));
+    await api.graphql(`mutation($id: ID!) { networkUpdate(input: { id: $id, name: "Lärande chefsnätverk Östra" }) { ${USER_ERRORS} } }`, { id: networkId });
+    const renamed = (await fetchCalendar(url)).events;
+    expect(renamed.map(({ event }) => event.summary)).toEqual(['Lärande chefsnätverk Östra: Träff 1', 'Lärande chefsnätverk Östra: Träff 2']);
+    renamed.forEach(({ component }, index) => expect(component.getFirstPropertyValue('last-modified')!.toString() > modified[index]!).toBe(true));
     // One subject per feed.
     const both = await asPerson(CREATE, { input: { networkId, cohortId } });
     expect(both.data!.calendarFeedCreate.errors).toEqual([expect.objectContaining({ code: 'INVALID' })]);

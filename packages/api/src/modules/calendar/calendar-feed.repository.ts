@@ -17,6 +17,7 @@ interface SessionRow {
   programme_name: string | null;
   meeting_name: string | null;
   event_name: string | null;
+  named_at: Date | string | null;
 }
 
 function toCalendarSession(row: SessionRow): CalendarSession {
@@ -34,7 +35,7 @@ function toCalendarSession(row: SessionRow): CalendarSession {
     residential: row.residential,
     cancelled,
     // The offering's own timestamp moves with every registration; it counts only for the cancellation.
-    lastModified: cancelled && offeringUpdated > sessionUpdated ? offeringUpdated : sessionUpdated,
+    lastModified: new Date(Math.max(sessionUpdated.getTime(), cancelled ? offeringUpdated.getTime() : 0, row.named_at ? new Date(row.named_at).getTime() : 0)),
   };
 }
 
@@ -54,7 +55,9 @@ export class CalendarFeedRepository extends EntityRepository<CalendarFeed> {
     const rows = await this.em.execute<SessionRow[]>(
       `select s.id, s.title, s.starts_at, s.ends_at, s.venue, s.online_url, s.residential, s.updated_at,
               o.status as offering_status, o.updated_at as offering_updated_at, c.name as cohort_name, p.name as programme_name,
-              n.name || ': ' || m.title as meeting_name, e.name as event_name
+              n.name || ': ' || m.title as meeting_name, e.name as event_name,
+              -- A renamed cohort, programme, network, meeting or event changes the events' titles.
+              greatest(c.updated_at, p.updated_at, m.updated_at, n.updated_at, e.updated_at) as named_at
          from offering_session s
          join offering o on o.id = s.offering_id
          left join cohort c on c.offering_id = o.id
