@@ -185,10 +185,6 @@ export class CohortService {
     return unitOfWork(this.ctx, 'registrationReject', (em) => this.engine(em).reject(id, input.reason.trim()));
   }
 
-  sessionsOf(offeringIds: readonly string[]): Promise<OfferingSession[]> {
-    return this.ctx.em.find(OfferingSession, { offering: { $in: [...offeringIds] } }, { orderBy: { startsAt: 'asc', id: 'asc' } });
-  }
-
   async createSession(input: SessionCreateInput): Promise<OfferingSession> {
     this.requireAdministrator();
     await assertValidInput(input);
