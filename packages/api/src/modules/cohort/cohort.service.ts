@@ -9,7 +9,7 @@ import { assertValidInput } from '../../common/validation.js';
 import { Event } from '../event/event.entity.js';
 import { Organisation } from '../organisation/organisation.entity.js';
 import { recomputeCompletion, recordAttendance } from '../registration/attendance.js';
-import { RegistrationEngine } from '../registration/registration-engine.js';
+import { personOrSelf, RegistrationEngine } from '../registration/registration-engine.js';
 import { Offering, OfferingKind, OfferingQuota, OfferingSession, Registration } from '../registration/registration.entities.js';
 import { Cohort, Programme } from './cohort.entities.js';
 import type {
@@ -116,18 +116,13 @@ export class CohortService {
       const cohort = await em.findOne(Cohort, { id });
       if (!cohort) throw cohortNotFound('id');
       const offering = await em.getRepository(Registration).lockOffering(cohort.offering.id);
-      if (input.capacity !== undefined && input.capacity !== null) {
-        const held = offering!.confirmedCount + offering!.offeredCount;
-        if (input.capacity < held) throw DomainError.of('capacity', UserErrorCode.CONFLICT, `${held} places are already confirmed or offered; cancel registrations first.`);
-        const reserved = (await em.find(OfferingQuota, { offering: offering! })).reduce((sum, quota) => sum + quota.places, 0);
-        if (input.capacity < reserved) throw DomainError.of('capacity', UserErrorCode.CONFLICT, `The seat quotas reserve ${reserved} places.`);
-        offering!.capacity = input.capacity;
-      }
+      const engine = this.engine(em);
+      if (input.capacity !== undefined && input.capacity !== null) await engine.resize(offering!, input.capacity);
       if (input.status) offering!.status = input.status;
       if (input.promotionPolicy) offering!.promotionPolicy = input.promotionPolicy;
       if (input.offerHoldHours) offering!.offerHoldHours = input.offerHoldHours;
       if (input.requiresApproval !== undefined && input.requiresApproval !== null) offering!.requiresApproval = input.requiresApproval;
-      await this.engine(em).promote(offering!);
+      await engine.promote(offering!);
       return cohort;
     });
   }
@@ -135,8 +130,7 @@ export class CohortService {
   async register(input: CohortRegisterInput): Promise<Registration> {
     await assertValidInput(input);
     const cohortId = requireEntityId(input.cohortId, 'Cohort', 'cohortId');
-    const personId = input.personId ? requireEntityId(input.personId, 'Person', 'personId') : this.ctx.access.personId;
-    if (!personId) throw DomainError.of('personId', UserErrorCode.INVALID, 'Say whom to register.');
+    const personId = personOrSelf(input.personId, this.ctx.access);
     return unitOfWork(this.ctx, 'cohortRegister', async (em) => {
       const cohort = await em.findOne(Cohort, { id: cohortId });
       if (!cohort) throw cohortNotFound('cohortId');

@@ -5,7 +5,7 @@ import type { Connection } from '../../common/pagination/connection.js';
 import { findPage, type PageRequest } from '../../common/pagination/find-page.js';
 import { unitOfWork } from '../../common/unit-of-work.js';
 import { assertValidInput } from '../../common/validation.js';
-import { RegistrationEngine } from '../registration/registration-engine.js';
+import { personOrSelf, RegistrationEngine } from '../registration/registration-engine.js';
 import { Offering, OfferingKind, Registration } from '../registration/registration.entities.js';
 import { Event } from './event.entity.js';
 import type { EventCreateInput, EventRegisterInput, EventUpdateInput } from './event.inputs.js';
@@ -51,15 +51,12 @@ export class EventService {
       const event = await em.findOne(Event, { id });
       if (!event) throw eventNotFound('id');
       const offering = (await em.getRepository(Registration).lockOffering(event.offering.id))!;
-      if (input.capacity !== undefined && input.capacity !== null) {
-        const held = offering.confirmedCount + offering.offeredCount;
-        if (input.capacity < held) throw DomainError.of('capacity', UserErrorCode.CONFLICT, `${held} places are already confirmed or offered; cancel registrations first.`);
-        offering.capacity = input.capacity;
-      }
+      const engine = new RegistrationEngine(em, this.ctx.access, this.ctx.today);
+      if (input.capacity !== undefined && input.capacity !== null) await engine.resize(offering, input.capacity);
       if (input.status) offering.status = input.status;
       if (input.name) event.name = input.name;
       if (input.description !== undefined) event.description = input.description || null;
-      await new RegistrationEngine(em, this.ctx.access, this.ctx.today).promote(offering);
+      await engine.promote(offering);
       return event;
     });
   }
@@ -67,8 +64,7 @@ export class EventService {
   async register(input: EventRegisterInput): Promise<Registration> {
     await assertValidInput(input);
     const eventId = requireEntityId(input.eventId, 'Event', 'eventId');
-    const personId = input.personId ? requireEntityId(input.personId, 'Person', 'personId') : this.ctx.access.personId;
-    if (!personId) throw DomainError.of('personId', UserErrorCode.INVALID, 'Say whom to register.');
+    const personId = personOrSelf(input.personId, this.ctx.access);
     return unitOfWork(this.ctx, 'eventRegister', async (em) => {
       const event = await em.findOne(Event, { id: eventId });
       if (!event) throw eventNotFound('eventId');

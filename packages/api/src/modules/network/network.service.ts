@@ -10,7 +10,7 @@ import { Programme } from '../cohort/cohort.entities.js';
 import { Organisation } from '../organisation/organisation.entity.js';
 import { Person } from '../person/person.entity.js';
 import { PersonErrors } from '../person/person.errors.js';
-import { inAudience, RegistrationEngine } from '../registration/registration-engine.js';
+import { inAudience, personOrSelf, RegistrationEngine } from '../registration/registration-engine.js';
 import { Offering, OfferingKind, OfferingSession, OfferingStatus, Registration } from '../registration/registration.entities.js';
 import { Network, NetworkMeeting, NetworkMembership, NetworkRole, NetworkStatus } from './network.entities.js';
 import type {
@@ -93,7 +93,7 @@ export class NetworkService {
     this.ctx.access.requireTrainingWrite();
     await assertValidInput(input);
     const networkId = requireEntityId(input.networkId, 'Network', 'networkId');
-    const personId = this.personIdOf(input.personId);
+    const personId = personOrSelf(input.personId, this.ctx.access);
     return unitOfWork(this.ctx, 'networkJoin', async (em) => {
       const { network, person } = await this.networkAndPerson(em, networkId, personId);
       if (network.status !== NetworkStatus.ACTIVE) throw NetworkErrors.closed();
@@ -110,7 +110,7 @@ export class NetworkService {
     this.ctx.access.requireTrainingWrite();
     await assertValidInput(input);
     const networkId = requireEntityId(input.networkId, 'Network', 'networkId');
-    const personId = this.personIdOf(input.personId);
+    const personId = personOrSelf(input.personId, this.ctx.access);
     return unitOfWork(this.ctx, 'networkLeave', async (em) => {
       const { network, person } = await this.networkAndPerson(em, networkId, personId);
       const membership = await em.findOne(NetworkMembership, { network, person, leftAt: null });
@@ -164,15 +164,12 @@ export class NetworkService {
       if (!meeting) throw NetworkErrors.meetingNotFound('id');
       await this.requirePlanner(em, meeting.network.id);
       const offering = (await em.getRepository(Registration).lockOffering(meeting.offering.id))!;
-      if (input.capacity !== undefined && input.capacity !== null) {
-        const held = offering.confirmedCount + offering.offeredCount;
-        if (input.capacity < held) throw DomainError.of('capacity', UserErrorCode.CONFLICT, `${held} places are already confirmed or offered; cancel registrations first.`);
-        offering.capacity = input.capacity;
-      }
+      const engine = new RegistrationEngine(em, this.ctx.access, this.ctx.today);
+      if (input.capacity !== undefined && input.capacity !== null) await engine.resize(offering, input.capacity);
       if (input.status) offering.status = input.status;
       if (input.title) meeting.title = input.title;
       if (input.description !== undefined) meeting.description = input.description || null;
-      await new RegistrationEngine(em, this.ctx.access, this.ctx.today).promote(offering);
+      await engine.promote(offering);
       return meeting;
     });
   }
@@ -187,7 +184,7 @@ export class NetworkService {
   async registerForMeeting(input: NetworkMeetingRegisterInput): Promise<Registration> {
     await assertValidInput(input);
     const meetingId = requireEntityId(input.meetingId, 'NetworkMeeting', 'meetingId');
-    const personId = this.personIdOf(input.personId);
+    const personId = personOrSelf(input.personId, this.ctx.access);
     return unitOfWork(this.ctx, 'networkMeetingRegister', async (em) => {
       const meeting = await em.findOne(NetworkMeeting, { id: meetingId }, { populate: ['network'] });
       if (!meeting) throw NetworkErrors.meetingNotFound('meetingId');
@@ -196,12 +193,6 @@ export class NetworkService {
         if (!(await em.count(NetworkMembership, { network, person, leftAt: null }))) throw NetworkErrors.membersOnly(network.name);
       });
     });
-  }
-
-  private personIdOf(globalId: string | null | undefined): string {
-    const personId = globalId ? requireEntityId(globalId, 'Person', 'personId') : this.ctx.access.personId;
-    if (!personId) throw DomainError.of('personId', UserErrorCode.INVALID, 'Say whom this is for.');
-    return personId;
   }
 
   /** The network, and a person the caller may act for: themselves or people of organisations they administer. */

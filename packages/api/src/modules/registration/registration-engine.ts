@@ -1,10 +1,11 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { AccessPolicy } from '../../common/access/access-policy.js';
 import { DomainError, UserErrorCode } from '../../common/errors/user-error.js';
+import { requireEntityId } from '../../common/graphql/global-id.js';
 import { Person } from '../person/person.entity.js';
 import { PersonErrors } from '../person/person.errors.js';
 import { Role, RoleAssignment } from '../role-assignment/role-assignment.entity.js';
-import { ENDED, Offering, OfferingStatus, Registration, RegistrationStatus } from './registration.entities.js';
+import { ENDED, Offering, OfferingQuota, OfferingStatus, Registration, RegistrationStatus } from './registration.entities.js';
 import { RegistrationQueue, type ChangeListener } from './registration-queue.js';
 import { registrationNotices } from './registration-notices.js';
 
@@ -169,6 +170,18 @@ export class RegistrationEngine {
     return this.queueOf(target, now).admit(person.homeOrganisation.id, (status, waitlistPosition) => this.em.create(Registration, { ...row, status, waitlistPosition }));
   }
 
+  /**
+   * A new number of places for a locked offering: never below the places confirmed or offered, nor
+   * below its seat quotas together. New places go to the queue when the caller then promotes.
+   */
+  async resize(offering: Offering, capacity: number): Promise<void> {
+    const held = offering.confirmedCount + offering.offeredCount;
+    if (capacity < held) throw DomainError.of('capacity', UserErrorCode.CONFLICT, `${held} places are already confirmed or offered; cancel registrations first.`);
+    const reserved = (await this.em.find(OfferingQuota, { offering })).reduce((sum, quota) => sum + quota.places, 0);
+    if (capacity < reserved) throw DomainError.of('capacity', UserErrorCode.CONFLICT, `The seat quotas reserve ${reserved} places.`);
+    offering.capacity = capacity;
+  }
+
   /** Gives free places to the queue (after a raised capacity or a reopened offering). */
   promote(offering: Offering): Promise<void> {
     return this.queueOf(offering).promote();
@@ -210,6 +223,13 @@ export class RegistrationEngine {
     const roles = await this.em.getRepository(RoleAssignment).findActiveForPerson(person.id, this.today);
     return roles.some((role) => role.role === Role.WORKPLACE_COORDINATOR && role.workplace && this.access.managesWorkplace(role.workplace.id));
   }
+}
+
+/** The person a training mutation is for: the one given, or the signed-in caller (API clients must say). */
+export function personOrSelf(globalId: string | null | undefined, access: AccessPolicy): string {
+  const personId = globalId ? requireEntityId(globalId, 'Person', 'personId') : access.personId;
+  if (!personId) throw DomainError.of('personId', UserErrorCode.INVALID, 'Say whom this is for.');
+  return personId;
 }
 
 /** Places are given (approved, accepted, moved into) only in offerings that are open or closed for new registrations. */
