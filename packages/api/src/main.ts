@@ -1,6 +1,6 @@
 import 'reflect-metadata';
-import { ConfigError, loadConfig, type AppConfig } from './common/config.js';
-import { createLogger } from './common/logger.js';
+import { ConfigError, loadConfig, type AppConfig } from './platform/config.js';
+import { createLogger } from './platform/logger.js';
 import { startServer } from './server.js';
 
 function readConfig(): AppConfig {

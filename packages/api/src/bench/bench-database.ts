@@ -1,10 +1,10 @@
-import { freePort } from '../common/free-port.js';
+import { freePort } from '../platform/free-port.js';
 import { MikroORM } from '@mikro-orm/postgresql';
 import pg from 'pg';
-import type { Logger } from '../common/logger.js';
-import { ensureDatabase, startEmbeddedPostgres } from '../database/embedded-postgres.js';
-import { migrate } from '../database/migrate.js';
-import { ormConfig } from '../database/orm-config.js';
+import type { Logger } from '../platform/logger.js';
+import { ensureDatabase, startEmbeddedPostgres } from '../platform/database/embedded-postgres.js';
+import { migrate } from '../platform/database/migrate.js';
+import { ormConfig } from '../platform/database/orm-config.js';
 import { generateNationalDirectory } from '../seed/demo-data.js';
 import { insertDirectory } from '../seed/seed-database.js';
 import { hashPassword } from '../modules/auth/secrets.js';

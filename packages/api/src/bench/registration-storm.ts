@@ -1,5 +1,5 @@
 import pg from 'pg';
-import { fromGlobalId, toGlobalId } from '../common/graphql/global-id.js';
+import { fromGlobalId, toGlobalId } from '../platform/graphql/global-id.js';
 import { graphql, postGraphQL } from './bench-queries.js';
 import { checkStorm, type StormCheck } from './storm-check.js';
 

@@ -8,7 +8,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { pino } from 'pino';
-import { freePort } from '../common/free-port.js';
+import { freePort } from '../platform/free-port.js';
 import { ensureBenchAdministrator, ensureNationalDataset, openBenchDatabase } from './bench-database.js';
 import { canonicalScenarios, fetchWorkplaceIds, probeScenario, runLoad, signIn, type ScenarioResult } from './bench-queries.js';
 import { startBenchServer } from './bench-server.js';

@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
-import { NodeResolver } from '../common/graphql/node.resolver.js';
+import { NodeResolver } from '../platform/graphql/node.resolver.js';
 import { AuthResolver } from '../modules/auth/auth.resolver.js';
 import { AuditEntryResolver } from '../modules/audit/audit-entry.resolver.js';
 import { ApiClientResolver } from '../modules/api-client/api-client.resolver.js';

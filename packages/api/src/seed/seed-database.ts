@@ -1,5 +1,5 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
-import type { Logger } from '../common/logger.js';
+import type { Logger } from '../platform/logger.js';
 import { hashPassword } from '../modules/auth/secrets.js';
 import type { SeedDirectory } from './demo-data.js';
 

@@ -5,15 +5,15 @@ import { MikroORM } from '@mikro-orm/postgresql';
 import { pino } from 'pino';
 import { inject } from 'vitest';
 import { createApp, SESSION_COOKIE } from '../app.js';
-import { ensureDatabase } from '../database/embedded-postgres.js';
-import { ormConfig } from '../database/orm-config.js';
+import { ensureDatabase } from '../platform/database/embedded-postgres.js';
+import { ormConfig } from '../platform/database/orm-config.js';
 import type { PasswordResetNotifier, SessionSettings } from '../modules/auth/auth.service.js';
 import { logTransport, smtpTransport } from '../modules/notification/notification.transport.js';
 import { NotificationWorker, type RetryPolicy } from '../modules/notification/notification.worker.js';
 import { hashPassword } from '../modules/auth/secrets.js';
 import type { ThrottleSettings } from '../modules/auth/sign-in-throttle.js';
 
-export { freePort } from '../common/free-port.js';
+export { freePort } from '../platform/free-port.js';
 export { RegistrationJobs } from '../modules/registration/registration-jobs.js';
 
 /** Another connection pool to a test database, as a second API process would have. */

@@ -1,9 +1,9 @@
-import { freePort } from '../common/free-port.js';
+import { freePort } from '../platform/free-port.js';
 import { MikroORM } from '@mikro-orm/postgresql';
 import { pino } from 'pino';
-import { startEmbeddedPostgres } from '../database/embedded-postgres.js';
-import { migrate } from '../database/migrate.js';
-import { ormConfig } from '../database/orm-config.js';
+import { startEmbeddedPostgres } from '../platform/database/embedded-postgres.js';
+import { migrate } from '../platform/database/migrate.js';
+import { ormConfig } from '../platform/database/orm-config.js';
 
 export const TEMPLATE_DATABASE = 'evikomp_template';
 

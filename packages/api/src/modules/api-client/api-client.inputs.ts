@@ -1,7 +1,7 @@
 import { ArrayMinSize, IsEnum, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
-import { DateTime } from '../../common/graphql/scalars.js';
-import { NotBlank } from '../../common/validators.js';
+import { DateTime } from '../../platform/graphql/scalars.js';
+import { NotBlank } from '../../platform/validators.js';
 import { ApiScope } from './api-client.entity.js';
 
 registerEnumType(ApiScope, {

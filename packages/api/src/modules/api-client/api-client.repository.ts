@@ -1,6 +1,6 @@
 import { EntityRepository } from '@mikro-orm/postgresql';
-import type { Connection } from '../../common/pagination/connection.js';
-import { findPage, type PageRequest } from '../../common/pagination/find-page.js';
+import type { Connection } from '../../platform/pagination/connection.js';
+import { findPage, type PageRequest } from '../../platform/pagination/find-page.js';
 import { ApiClient } from './api-client.entity.js';
 
 export class ApiClientRepository extends EntityRepository<ApiClient> {

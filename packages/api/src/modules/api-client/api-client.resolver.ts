@@ -1,8 +1,8 @@
 import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
-import type { RequestContext } from '../../common/context.js';
-import { mutationResult } from '../../common/errors/mutation-payload.js';
-import { mapConnection, OrderDirection, type Connection } from '../../common/pagination/connection.js';
-import { ConnectionArgs, toPageRequest } from '../../common/pagination/connection-args.js';
+import type { RequestContext } from '../../platform/context.js';
+import { mutationResult } from '../../platform/errors/mutation-payload.js';
+import { mapConnection, OrderDirection, type Connection } from '../../platform/pagination/connection.js';
+import { ConnectionArgs, toPageRequest } from '../../platform/pagination/connection-args.js';
 import { OrganisationObject, toOrganisationObject } from '../organisation/organisation.types.js';
 import { ApiClientCreateInput, ApiClientIdInput } from './api-client.inputs.js';
 import { ApiClientService } from './api-client.service.js';

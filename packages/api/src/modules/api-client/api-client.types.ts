@@ -1,9 +1,9 @@
 import { Field, Int, ObjectType } from 'type-graphql';
-import { MutationPayload } from '../../common/errors/mutation-payload.js';
-import { toGlobalId } from '../../common/graphql/global-id.js';
-import { Node } from '../../common/graphql/node.interface.js';
-import { DateTime } from '../../common/graphql/scalars.js';
-import { connectionTypes } from '../../common/pagination/connection.js';
+import { MutationPayload } from '../../platform/errors/mutation-payload.js';
+import { toGlobalId } from '../../platform/graphql/global-id.js';
+import { Node } from '../../platform/graphql/node.interface.js';
+import { DateTime } from '../../platform/graphql/scalars.js';
+import { connectionTypes } from '../../platform/pagination/connection.js';
 import { ApiScope, type ApiClient } from './api-client.entity.js';
 
 @ObjectType('ApiClient', { implements: Node, description: 'An external system with its own key (the key itself is shown only once).' })

@@ -1,6 +1,6 @@
 import { EntityRepository, type FilterQuery } from '@mikro-orm/postgresql';
-import type { Connection } from '../../common/pagination/connection.js';
-import { findPage, type PageRequest } from '../../common/pagination/find-page.js';
+import type { Connection } from '../../platform/pagination/connection.js';
+import { findPage, type PageRequest } from '../../platform/pagination/find-page.js';
 import { AuditEntry } from './audit-entry.entity.js';
 
 export interface AuditEntryCriteria {

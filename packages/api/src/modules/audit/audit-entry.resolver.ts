@@ -1,9 +1,9 @@
 import { GraphQLError } from 'graphql';
 import { Args, ArgsType, Ctx, Field, FieldResolver, Query, Resolver, Root } from 'type-graphql';
-import type { RequestContext } from '../../common/context.js';
-import { argumentEntityId, fromGlobalId } from '../../common/graphql/global-id.js';
-import { mapConnection, type Connection } from '../../common/pagination/connection.js';
-import { ConnectionArgs, toPageRequest } from '../../common/pagination/connection-args.js';
+import type { RequestContext } from '../../platform/context.js';
+import { argumentEntityId, fromGlobalId } from '../../platform/graphql/global-id.js';
+import { mapConnection, type Connection } from '../../platform/pagination/connection.js';
+import { ConnectionArgs, toPageRequest } from '../../platform/pagination/connection-args.js';
 import { PersonObject, toPersonObject } from '../person/person.types.js';
 import { ApiClientObject, toApiClientObject } from '../api-client/api-client.types.js';
 import { AuditEntry } from './audit-entry.entity.js';

@@ -1,10 +1,10 @@
 import { Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
 import { GraphQLJSON } from 'graphql-scalars';
-import { toGlobalId, type NodeTypeName } from '../../common/graphql/global-id.js';
-import { Node } from '../../common/graphql/node.interface.js';
-import { DateTime } from '../../common/graphql/scalars.js';
-import { connectionTypes, OrderDirection } from '../../common/pagination/connection.js';
-import { orderInputType } from '../../common/pagination/order-input.js';
+import { toGlobalId, type NodeTypeName } from '../../platform/graphql/global-id.js';
+import { Node } from '../../platform/graphql/node.interface.js';
+import { DateTime } from '../../platform/graphql/scalars.js';
+import { connectionTypes, OrderDirection } from '../../platform/pagination/connection.js';
+import { orderInputType } from '../../platform/pagination/order-input.js';
 import type { AuditEntry } from './audit-entry.entity.js';
 
 const NODE_TYPES = new Set<string>(['Organisation', 'Workplace', 'Person', 'RoleAssignment']);

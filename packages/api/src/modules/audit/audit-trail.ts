@@ -1,5 +1,5 @@
 import { ChangeSetType, Reference, type ChangeSet, type EntityManager } from '@mikro-orm/postgresql';
-import type { Actor } from '../../common/access/actor.js';
+import type { Actor } from '../../platform/access/actor.js';
 import { AuditEntry, type AuditedChange } from './audit-entry.entity.js';
 
 /** Who made a change, as the trail records it. */

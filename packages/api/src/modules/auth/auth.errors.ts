@@ -1,4 +1,4 @@
-import { DomainError, UserErrorCode } from '../../common/errors/user-error.js';
+import { DomainError, UserErrorCode } from '../../platform/errors/user-error.js';
 
 export const AuthErrors = {
   invalidCredentials: () => DomainError.of(null, UserErrorCode.INVALID_CREDENTIALS, 'The e-mail address or the password is wrong.'),

@@ -1,7 +1,7 @@
 import { GraphQLError } from 'graphql';
 import { Arg, Ctx, Field, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
-import { switchActor, type RequestContext } from '../../common/context.js';
-import { MutationPayload, mutationResult } from '../../common/errors/mutation-payload.js';
+import { switchActor, type RequestContext } from '../../platform/context.js';
+import { MutationPayload, mutationResult } from '../../platform/errors/mutation-payload.js';
 import { PersonObject, toPersonObject } from '../person/person.types.js';
 import { PasswordChangeInput, PasswordResetInput, PasswordResetRequestInput, SignInInput } from './auth.inputs.js';
 import { AuthService } from './auth.service.js';

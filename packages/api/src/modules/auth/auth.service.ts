@@ -1,7 +1,7 @@
 import { LockMode, type EntityManager } from '@mikro-orm/postgresql';
-import { ANONYMOUS, grantsFrom, type Actor } from '../../common/access/actor.js';
-import { LAST_USE_PRECISION_MS } from '../../common/rate-limit.js';
-import { assertValidInput } from '../../common/validation.js';
+import { ANONYMOUS, grantsFrom, type Actor } from '../../platform/access/actor.js';
+import { LAST_USE_PRECISION_MS } from '../../platform/rate-limit.js';
+import { assertValidInput } from '../../platform/validation.js';
 import { enqueueNotification, NotificationKind } from '../notification/outbox.js';
 import { Person } from '../person/person.entity.js';
 import { RoleAssignment } from '../role-assignment/role-assignment.entity.js';

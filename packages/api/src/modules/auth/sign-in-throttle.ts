@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { EntityManager, Knex } from '@mikro-orm/postgresql';
 import { RateLimiterRes, type RateLimiterPostgres } from 'rate-limiter-flexible';
-import { postgresRateLimiter } from '../../common/rate-limit.js';
+import { postgresRateLimiter } from '../../platform/rate-limit.js';
 
 export interface ThrottleSettings {
   /** Consecutive failed sign-ins that lock an account. */

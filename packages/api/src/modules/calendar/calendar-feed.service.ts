@@ -1,9 +1,9 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { ServiceContext } from '../../common/context.js';
-import { DomainError, UserErrorCode } from '../../common/errors/user-error.js';
-import { requireEntityId } from '../../common/graphql/global-id.js';
-import { unitOfWork } from '../../common/unit-of-work.js';
-import { assertValidInput } from '../../common/validation.js';
+import type { ServiceContext } from '../../platform/context.js';
+import { DomainError, UserErrorCode } from '../../platform/errors/user-error.js';
+import { requireEntityId } from '../../platform/graphql/global-id.js';
+import { unitOfWork } from '../../platform/unit-of-work.js';
+import { assertValidInput } from '../../platform/validation.js';
 import { newToken, tokenHash } from '../auth/secrets.js';
 import { Cohort } from '../cohort/cohort.entities.js';
 import { Network } from '../network/network.entities.js';

@@ -1,6 +1,6 @@
 import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
-import type { RequestContext } from '../../common/context.js';
-import { mutationResult } from '../../common/errors/mutation-payload.js';
+import type { RequestContext } from '../../platform/context.js';
+import { mutationResult } from '../../platform/errors/mutation-payload.js';
 import { CohortObject, toCohortObject } from '../cohort/cohort.types.js';
 import { PersonObject, toPersonObject } from '../person/person.types.js';
 import { calendarFeedPath, CalendarFeedService } from './calendar-feed.service.js';

@@ -1,8 +1,8 @@
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
-import { MutationPayload } from '../../common/errors/mutation-payload.js';
-import { toGlobalId } from '../../common/graphql/global-id.js';
-import { Node } from '../../common/graphql/node.interface.js';
-import { DateTime } from '../../common/graphql/scalars.js';
+import { MutationPayload } from '../../platform/errors/mutation-payload.js';
+import { toGlobalId } from '../../platform/graphql/global-id.js';
+import { Node } from '../../platform/graphql/node.interface.js';
+import { DateTime } from '../../platform/graphql/scalars.js';
 import { CalendarFeedKind, type CalendarFeed } from './calendar-feed.entity.js';
 
 registerEnumType(CalendarFeedKind, {

@@ -1,7 +1,7 @@
 import { ArrayMaxSize, ArrayMinSize, IsBoolean, IsEnum, IsInt, IsOptional, IsString, IsUrl, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
-import { DateTime } from '../../common/graphql/scalars.js';
-import { NotBlank } from '../../common/validators.js';
+import { DateTime } from '../../platform/graphql/scalars.js';
+import { NotBlank } from '../../platform/validators.js';
 import { AttendanceStatus, OfferingStatus, PromotionPolicy } from '../registration/registration.entities.js';
 import { OfferingSettingsInput, SessionTimeAndPlaceInput } from '../registration/offering.inputs.js';
 

@@ -1,9 +1,9 @@
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { MutationPayload } from '../../common/errors/mutation-payload.js';
-import { toGlobalId } from '../../common/graphql/global-id.js';
-import { Node } from '../../common/graphql/node.interface.js';
-import { DateTime, LocalDate } from '../../common/graphql/scalars.js';
-import { connectionTypes } from '../../common/pagination/connection.js';
+import { MutationPayload } from '../../platform/errors/mutation-payload.js';
+import { toGlobalId } from '../../platform/graphql/global-id.js';
+import { Node } from '../../platform/graphql/node.interface.js';
+import { DateTime, LocalDate } from '../../platform/graphql/scalars.js';
+import { connectionTypes } from '../../platform/pagination/connection.js';
 import { OfferingObject, offeringFields } from '../registration/offering.types.js';
 import { AttendanceStatus, RegistrationStatus, type Attendance, type Offering, type OfferingSession, type Registration } from '../registration/registration.entities.js';
 import type { Cohort, Programme } from './cohort.entities.js';

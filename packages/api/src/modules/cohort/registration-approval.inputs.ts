@@ -1,6 +1,6 @@
 import { IsString, MaxLength } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
-import { NotBlank } from '../../common/validators.js';
+import { NotBlank } from '../../platform/validators.js';
 
 @InputType({ description: 'Approves a registration awaiting approval: it takes a place if there is room, else joins the waitlist.' })
 export class RegistrationApproveInput {

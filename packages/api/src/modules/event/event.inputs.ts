@@ -1,6 +1,6 @@
 import { IsEnum, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
-import { NotBlank } from '../../common/validators.js';
+import { NotBlank } from '../../platform/validators.js';
 import { OfferingStatus } from '../registration/registration.entities.js';
 import { OfferingSettingsInput } from '../registration/offering.inputs.js';
 import { EventKind } from './event.entity.js';

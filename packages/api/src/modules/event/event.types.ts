@@ -1,8 +1,8 @@
 import { Field, ObjectType } from 'type-graphql';
-import { MutationPayload } from '../../common/errors/mutation-payload.js';
-import { toGlobalId } from '../../common/graphql/global-id.js';
-import { Node } from '../../common/graphql/node.interface.js';
-import { connectionTypes } from '../../common/pagination/connection.js';
+import { MutationPayload } from '../../platform/errors/mutation-payload.js';
+import { toGlobalId } from '../../platform/graphql/global-id.js';
+import { Node } from '../../platform/graphql/node.interface.js';
+import { connectionTypes } from '../../platform/pagination/connection.js';
 import { OfferingObject, offeringFields } from '../registration/offering.types.js';
 import type { Offering } from '../registration/registration.entities.js';
 import { EventKind, type Event } from './event.entity.js';

@@ -1,6 +1,6 @@
 import { ArrayMaxSize, IsEnum, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
-import { NotBlank } from '../../common/validators.js';
+import { NotBlank } from '../../platform/validators.js';
 import { Role } from '../role-assignment/role-assignment.entity.js';
 import { SessionTimeAndPlaceInput } from '../registration/offering.inputs.js';
 import { OfferingStatus } from '../registration/registration.entities.js';

@@ -1,11 +1,11 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { ServiceContext } from '../../common/context.js';
-import { DomainError, UserErrorCode } from '../../common/errors/user-error.js';
-import { requireEntityId } from '../../common/graphql/global-id.js';
-import type { Connection } from '../../common/pagination/connection.js';
-import { findPage, type PageRequest } from '../../common/pagination/find-page.js';
-import { unitOfWork } from '../../common/unit-of-work.js';
-import { assertValidInput } from '../../common/validation.js';
+import type { ServiceContext } from '../../platform/context.js';
+import { DomainError, UserErrorCode } from '../../platform/errors/user-error.js';
+import { requireEntityId } from '../../platform/graphql/global-id.js';
+import type { Connection } from '../../platform/pagination/connection.js';
+import { findPage, type PageRequest } from '../../platform/pagination/find-page.js';
+import { unitOfWork } from '../../platform/unit-of-work.js';
+import { assertValidInput } from '../../platform/validation.js';
 import { Programme } from '../cohort/cohort.entities.js';
 import { Organisation } from '../organisation/organisation.entity.js';
 import { Person } from '../person/person.entity.js';

@@ -1,5 +1,5 @@
 import { createTransport } from 'nodemailer';
-import type { Logger } from '../../common/logger.js';
+import type { Logger } from '../../platform/logger.js';
 import type { NotificationKind } from './notification.entity.js';
 
 export interface OutgoingMessage {

@@ -1,5 +1,5 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
-import type { Logger } from '../../common/logger.js';
+import type { Logger } from '../../platform/logger.js';
 import { Person } from '../person/person.entity.js';
 import { Notification, NotificationKind, NotificationStatus } from './notification.entity.js';
 import type { NotificationTransport } from './notification.transport.js';

@@ -1,4 +1,4 @@
-import { DomainError, UserErrorCode } from '../../common/errors/user-error.js';
+import { DomainError, UserErrorCode } from '../../platform/errors/user-error.js';
 import { ORGANISATION_NUMBER_MESSAGES, type OrganisationNumberCheck } from './organisation-number.js';
 
 export const OrganisationErrors = {

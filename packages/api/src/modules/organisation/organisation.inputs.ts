@@ -1,8 +1,8 @@
 import { IsBoolean, IsEnum, IsInt, IsOptional, IsString, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
 import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
-import { OrderDirection } from '../../common/pagination/connection.js';
-import { orderInputType } from '../../common/pagination/order-input.js';
-import { NotBlank } from '../../common/validators.js';
+import { OrderDirection } from '../../platform/pagination/connection.js';
+import { orderInputType } from '../../platform/pagination/order-input.js';
+import { NotBlank } from '../../platform/validators.js';
 import { OrganisationKind } from './organisation.entity.js';
 
 registerEnumType(OrganisationKind, { name: 'OrganisationKind', description: 'What kind of body a member organisation is.' });

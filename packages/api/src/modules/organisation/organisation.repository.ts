@@ -1,9 +1,9 @@
 import { EntityRepository, type FilterQuery } from '@mikro-orm/postgresql';
-import { findPage, type PageRequest } from '../../common/pagination/find-page.js';
-import type { Connection } from '../../common/pagination/connection.js';
+import { findPage, type PageRequest } from '../../platform/pagination/find-page.js';
+import type { Connection } from '../../platform/pagination/connection.js';
 import { Organisation, OrganisationPopulation } from './organisation.entity.js';
 import type { OrganisationFilterInput, OrganisationOrderField } from './organisation.inputs.js';
-import { containsText } from '../../common/pagination/text-search.js';
+import { containsText } from '../../platform/pagination/text-search.js';
 
 export class OrganisationRepository extends EntityRepository<Organisation> {
   findByIds(ids: string[]): Promise<Organisation[]> {

@@ -1,4 +1,4 @@
-import { DomainError, UserErrorCode } from '../../common/errors/user-error.js';
+import { DomainError, UserErrorCode } from '../../platform/errors/user-error.js';
 
 export const PersonErrors = {
   notFound: (field: string) => DomainError.of(field, UserErrorCode.NOT_FOUND, 'No person has this id.'),

@@ -1,8 +1,8 @@
 import { IsEmail, IsEnum, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import { Field, ID, InputType, registerEnumType } from 'type-graphql';
-import { OrderDirection } from '../../common/pagination/connection.js';
-import { orderInputType } from '../../common/pagination/order-input.js';
-import { NotBlank } from '../../common/validators.js';
+import { OrderDirection } from '../../platform/pagination/connection.js';
+import { orderInputType } from '../../platform/pagination/order-input.js';
+import { NotBlank } from '../../platform/validators.js';
 import { Role } from '../role-assignment/role-assignment.entity.js';
 import { Language } from './person.entity.js';
 

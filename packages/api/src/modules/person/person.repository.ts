@@ -1,9 +1,9 @@
 import { EntityRepository, raw, type FilterQuery } from '@mikro-orm/postgresql';
-import type { ReadScope } from '../../common/access/read-scope.js';
-import { argumentEntityId } from '../../common/graphql/global-id.js';
-import type { Connection } from '../../common/pagination/connection.js';
-import { findPage, type PageRequest } from '../../common/pagination/find-page.js';
-import { containsText } from '../../common/pagination/text-search.js';
+import type { ReadScope } from '../../platform/access/read-scope.js';
+import { argumentEntityId } from '../../platform/graphql/global-id.js';
+import type { Connection } from '../../platform/pagination/connection.js';
+import { findPage, type PageRequest } from '../../platform/pagination/find-page.js';
+import { containsText } from '../../platform/pagination/text-search.js';
 import { activeOn } from '../role-assignment/role-assignment.repository.js';
 import { RoleAssignment } from '../role-assignment/role-assignment.entity.js';
 import { Person } from './person.entity.js';

@@ -1,10 +1,10 @@
 import { GraphQLJSON } from 'graphql-scalars';
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import type { RequestContext } from '../../common/context.js';
-import { mutationResult, type MutationOutcome } from '../../common/errors/mutation-payload.js';
-import { fromGlobalId } from '../../common/graphql/global-id.js';
-import { mapConnection, type Connection } from '../../common/pagination/connection.js';
-import { ConnectionArgs, toPageRequest } from '../../common/pagination/connection-args.js';
+import type { RequestContext } from '../../platform/context.js';
+import { mutationResult, type MutationOutcome } from '../../platform/errors/mutation-payload.js';
+import { fromGlobalId } from '../../platform/graphql/global-id.js';
+import { mapConnection, type Connection } from '../../platform/pagination/connection.js';
+import { ConnectionArgs, toPageRequest } from '../../platform/pagination/connection-args.js';
 import { OrganisationObject, toOrganisationObject } from '../organisation/organisation.types.js';
 import { RoleAssignmentObject, toRoleAssignmentObject } from '../role-assignment/role-assignment.types.js';
 import type { Person } from './person.entity.js';

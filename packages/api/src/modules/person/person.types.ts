@@ -1,9 +1,9 @@
 import { Field, ObjectType } from 'type-graphql';
-import { MutationPayload } from '../../common/errors/mutation-payload.js';
-import { toGlobalId } from '../../common/graphql/global-id.js';
-import { Node } from '../../common/graphql/node.interface.js';
-import { DateTime } from '../../common/graphql/scalars.js';
-import { connectionTypes } from '../../common/pagination/connection.js';
+import { MutationPayload } from '../../platform/errors/mutation-payload.js';
+import { toGlobalId } from '../../platform/graphql/global-id.js';
+import { Node } from '../../platform/graphql/node.interface.js';
+import { DateTime } from '../../platform/graphql/scalars.js';
+import { connectionTypes } from '../../platform/pagination/connection.js';
 import { Language, type Person } from './person.entity.js';
 
 @ObjectType('Person', { implements: Node, description: 'A person in the model. Names, e-mail and phone are personal data.' })

@@ -1,7 +1,7 @@
-import type { ServiceContext } from '../../common/context.js';
-import { DomainError, UserErrorCode } from '../../common/errors/user-error.js';
-import { requireEntityId } from '../../common/graphql/global-id.js';
-import { unitOfWork } from '../../common/unit-of-work.js';
+import type { ServiceContext } from '../../platform/context.js';
+import { DomainError, UserErrorCode } from '../../platform/errors/user-error.js';
+import { requireEntityId } from '../../platform/graphql/global-id.js';
+import { unitOfWork } from '../../platform/unit-of-work.js';
 import { ApiClient } from '../api-client/api-client.entity.js';
 import { AuditEntry } from '../audit/audit-entry.entity.js';
 import { Account, PasswordReset, Session } from '../auth/auth.entities.js';

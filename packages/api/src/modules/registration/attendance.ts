@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { AccessPolicy } from '../../common/access/access-policy.js';
-import { DomainError, UserErrorCode } from '../../common/errors/user-error.js';
+import type { AccessPolicy } from '../../platform/access/access-policy.js';
+import { DomainError, UserErrorCode } from '../../platform/errors/user-error.js';
 import { Attendance, AttendanceStatus, OfferingSession, Registration, RegistrationStatus } from './registration.entities.js';
 
 export interface AttendanceEntry {

@@ -1,6 +1,6 @@
 import { IsEnum, IsInt, IsOptional, IsUrl, Max, MaxLength, Min, IsString } from 'class-validator';
 import { Field, InputType, Int } from 'type-graphql';
-import { DateTime } from '../../common/graphql/scalars.js';
+import { DateTime } from '../../platform/graphql/scalars.js';
 import { Role } from '../role-assignment/role-assignment.entity.js';
 import { OfferingStatus } from './registration.entities.js';
 import './offering.types.js';

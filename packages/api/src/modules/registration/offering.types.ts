@@ -1,6 +1,6 @@
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { Node } from '../../common/graphql/node.interface.js';
-import { DateTime } from '../../common/graphql/scalars.js';
+import { Node } from '../../platform/graphql/node.interface.js';
+import { DateTime } from '../../platform/graphql/scalars.js';
 import { Role } from '../role-assignment/role-assignment.entity.js';
 import { OfferingStatus, PromotionPolicy, type Offering } from './registration.entities.js';
 

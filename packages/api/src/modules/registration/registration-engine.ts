@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { AccessPolicy } from '../../common/access/access-policy.js';
-import { DomainError, UserErrorCode } from '../../common/errors/user-error.js';
-import { requireEntityId } from '../../common/graphql/global-id.js';
+import type { AccessPolicy } from '../../platform/access/access-policy.js';
+import { DomainError, UserErrorCode } from '../../platform/errors/user-error.js';
+import { requireEntityId } from '../../platform/graphql/global-id.js';
 import { Person } from '../person/person.entity.js';
 import { PersonErrors } from '../person/person.errors.js';
 import { Role, RoleAssignment } from '../role-assignment/role-assignment.entity.js';

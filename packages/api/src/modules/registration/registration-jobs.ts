@@ -1,5 +1,5 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
-import type { Logger } from '../../common/logger.js';
+import type { Logger } from '../../platform/logger.js';
 import { recordAuditEntry } from '../audit/audit-trail.js';
 import { RegistrationQueue } from './registration-queue.js';
 import { registrationNotices } from './registration-notices.js';

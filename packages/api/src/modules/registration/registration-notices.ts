@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { todayInSweden } from '../../common/graphql/calendar.js';
+import { todayInSweden } from '../../platform/graphql/calendar.js';
 import { enqueueNotification, NotificationKind } from '../notification/outbox.js';
 import { activeOn } from '../role-assignment/role-assignment.repository.js';
 import { Role, RoleAssignment } from '../role-assignment/role-assignment.entity.js';

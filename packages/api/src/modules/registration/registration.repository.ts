@@ -1,7 +1,7 @@
 import { EntityRepository, LockMode, raw, type FilterQuery } from '@mikro-orm/postgresql';
-import type { ReadScope } from '../../common/access/read-scope.js';
-import type { Connection } from '../../common/pagination/connection.js';
-import { findPage, findPagesByParent, type PageRequest } from '../../common/pagination/find-page.js';
+import type { ReadScope } from '../../platform/access/read-scope.js';
+import type { Connection } from '../../platform/pagination/connection.js';
+import { findPage, findPagesByParent, type PageRequest } from '../../platform/pagination/find-page.js';
 import { Person } from '../person/person.entity.js';
 import { ENDED, Offering, PLACE_HOLDING, Registration, RegistrationStatus } from './registration.entities.js';
 

@@ -1,9 +1,9 @@
 import { IsEnum, IsOptional, IsString } from 'class-validator';
 import { Field, ID, InputType, registerEnumType } from 'type-graphql';
-import { LocalDate } from '../../common/graphql/scalars.js';
-import { OrderDirection } from '../../common/pagination/connection.js';
-import { orderInputType } from '../../common/pagination/order-input.js';
-import { IsCalendarDate } from '../../common/validators.js';
+import { LocalDate } from '../../platform/graphql/scalars.js';
+import { OrderDirection } from '../../platform/pagination/connection.js';
+import { orderInputType } from '../../platform/pagination/order-input.js';
+import { IsCalendarDate } from '../../platform/validators.js';
 import { Role } from './role-assignment.entity.js';
 
 registerEnumType(Role, {

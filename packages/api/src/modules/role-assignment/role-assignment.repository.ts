@@ -1,8 +1,8 @@
 import { EntityRepository, type FilterQuery } from '@mikro-orm/postgresql';
-import type { ReadScope } from '../../common/access/read-scope.js';
-import { argumentEntityId } from '../../common/graphql/global-id.js';
-import type { Connection } from '../../common/pagination/connection.js';
-import { findPage, type PageRequest } from '../../common/pagination/find-page.js';
+import type { ReadScope } from '../../platform/access/read-scope.js';
+import { argumentEntityId } from '../../platform/graphql/global-id.js';
+import type { Connection } from '../../platform/pagination/connection.js';
+import { findPage, type PageRequest } from '../../platform/pagination/find-page.js';
 import { RoleAssignment, type Role } from './role-assignment.entity.js';
 import type { RoleAssignmentFilterInput, RoleAssignmentOrderField } from './role-assignment.inputs.js';
 

@@ -1,9 +1,9 @@
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import type { RequestContext } from '../../common/context.js';
-import { mutationResult, type MutationOutcome } from '../../common/errors/mutation-payload.js';
-import { fromGlobalId } from '../../common/graphql/global-id.js';
-import { mapConnection, type Connection } from '../../common/pagination/connection.js';
-import { ConnectionArgs, toPageRequest } from '../../common/pagination/connection-args.js';
+import type { RequestContext } from '../../platform/context.js';
+import { mutationResult, type MutationOutcome } from '../../platform/errors/mutation-payload.js';
+import { fromGlobalId } from '../../platform/graphql/global-id.js';
+import { mapConnection, type Connection } from '../../platform/pagination/connection.js';
+import { ConnectionArgs, toPageRequest } from '../../platform/pagination/connection-args.js';
 import { OrganisationObject, toOrganisationObject } from '../organisation/organisation.types.js';
 import { PersonObject, toPersonObject } from '../person/person.types.js';
 import { toWorkplaceObject, WorkplaceObject } from '../workplace/workplace.types.js';

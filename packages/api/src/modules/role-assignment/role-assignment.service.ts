@@ -1,10 +1,10 @@
 import { LockMode, type EntityManager } from '@mikro-orm/postgresql';
-import type { ServiceContext } from '../../common/context.js';
-import { requireEntityId } from '../../common/graphql/global-id.js';
-import type { Connection } from '../../common/pagination/connection.js';
-import type { PageRequest } from '../../common/pagination/find-page.js';
-import { unitOfWork } from '../../common/unit-of-work.js';
-import { assertValidInput } from '../../common/validation.js';
+import type { ServiceContext } from '../../platform/context.js';
+import { requireEntityId } from '../../platform/graphql/global-id.js';
+import type { Connection } from '../../platform/pagination/connection.js';
+import type { PageRequest } from '../../platform/pagination/find-page.js';
+import { unitOfWork } from '../../platform/unit-of-work.js';
+import { assertValidInput } from '../../platform/validation.js';
 import { Organisation } from '../organisation/organisation.entity.js';
 import { OrganisationErrors } from '../organisation/organisation.errors.js';
 import { Person } from '../person/person.entity.js';

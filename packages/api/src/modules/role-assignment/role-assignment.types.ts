@@ -1,9 +1,9 @@
 import { Field, ObjectType } from 'type-graphql';
-import { MutationPayload } from '../../common/errors/mutation-payload.js';
-import { toGlobalId } from '../../common/graphql/global-id.js';
-import { Node } from '../../common/graphql/node.interface.js';
-import { DateTime, LocalDate } from '../../common/graphql/scalars.js';
-import { connectionTypes } from '../../common/pagination/connection.js';
+import { MutationPayload } from '../../platform/errors/mutation-payload.js';
+import { toGlobalId } from '../../platform/graphql/global-id.js';
+import { Node } from '../../platform/graphql/node.interface.js';
+import { DateTime, LocalDate } from '../../platform/graphql/scalars.js';
+import { connectionTypes } from '../../platform/pagination/connection.js';
 import { Role, type RoleAssignment } from './role-assignment.entity.js';
 
 @ObjectType('RoleAssignment', { implements: Node, description: 'A person holding a role in a scope for a period. Ended assignments stay as history.' })

@@ -1,7 +1,7 @@
 import { GraphQLError } from 'graphql';
 import { Arg, Ctx, Field, ID, Int, ObjectType, Query, Resolver } from 'type-graphql';
-import type { RequestContext } from '../../common/context.js';
-import { argumentEntityId } from '../../common/graphql/global-id.js';
+import type { RequestContext } from '../../platform/context.js';
+import { argumentEntityId } from '../../platform/graphql/global-id.js';
 import { OrganisationObject, toOrganisationObject } from '../organisation/organisation.types.js';
 import { StatisticsService, type OrganisationTrainingFigures } from './statistics.service.js';
 

