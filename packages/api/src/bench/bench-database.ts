@@ -4,7 +4,7 @@ import pg from 'pg';
 import type { Logger } from '../platform/logger.js';
 import { ensureDatabase, startEmbeddedPostgres } from '../platform/database/embedded-postgres.js';
 import { migrate } from '../platform/database/migrate.js';
-import { ormConfig } from '../platform/database/orm-config.js';
+import { ormConfig } from '../composition.js';
 import { generateNationalDirectory } from '../seed/demo-data.js';
 import { insertDirectory } from '../seed/seed-database.js';
 import { hashPassword } from '../modules/auth/secrets.js';

@@ -38,6 +38,8 @@ const configSchema = z.object({
     .regex(/^https?:\/\/[^/?#]+(\/[^?#]*)?$/, 'must be an http:// or https:// URL without query or fragment')
     .transform((value) => value.replace(/\/+$/, ''))
     .optional(),
+  /** Express's `trust proxy` behind a reverse proxy (e.g. `loopback`, `1`), so sign-in throttling sees the client's address. */
+  TRUST_PROXY: z.string().min(1).optional(),
 });
 
 export type AppConfig = {
@@ -54,6 +56,7 @@ export type AppConfig = {
   smtpFrom: string;
   notificationPollMs: number;
   publicUrl: string | undefined;
+  trustProxy: string | undefined;
 };
 
 export class ConfigError extends Error {
@@ -90,5 +93,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     smtpFrom: values.SMTP_FROM,
     notificationPollMs: values.NOTIFICATION_POLL_MS,
     publicUrl: values.PUBLIC_URL,
+    trustProxy: values.TRUST_PROXY,
   };
 }

@@ -1,5 +1,4 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { auditActorOf, recordAuditEntry } from '../modules/audit/audit-trail.js';
 import type { ServiceContext } from './context.js';
 
 /**
@@ -12,12 +11,7 @@ export async function unitOfWork<T extends { id: string }>(ctx: ServiceContext, 
   const result = await ctx.em.transactional(
     async (em) => {
       const subject = await work(em);
-      recordAuditEntry(em, {
-        operation,
-        actor: auditActorOf(ctx.access.actor),
-        requestId: ctx.requestId,
-        subject: { type: subject.constructor.name, id: subject.id },
-      });
+      ctx.audit.record(em, { operation, actor: ctx.access.actor, requestId: ctx.requestId, subject });
       return subject;
     },
     { clear: true },

@@ -6,7 +6,9 @@ import { pino } from 'pino';
 import { inject } from 'vitest';
 import { createApp, SESSION_COOKIE } from '../app.js';
 import { ensureDatabase } from '../platform/database/embedded-postgres.js';
-import { ormConfig } from '../platform/database/orm-config.js';
+import { ormConfig } from '../composition.js';
+import { migrate } from '../platform/database/migrate.js';
+import type { ModuleRegistry } from '../platform/module/registry.js';
 import type { PasswordResetNotifier, SessionSettings } from '../modules/auth/auth.service.js';
 import { logTransport, smtpTransport } from '../modules/notification/notification.transport.js';
 import { NotificationWorker, type RetryPolicy } from '../modules/notification/notification.worker.js';
@@ -64,16 +66,20 @@ export async function startTestApi(
     notificationWorker?: { pollMs?: number; batchSize?: number; retry?: Partial<RetryPolicy> };
     /** Password-reset codes go through the outbox, as in production, instead of `resetMessages`. */
     resetsThroughOutbox?: boolean;
+    /** Serves these modules instead of the running system's (their pending migrations are applied first). */
+    registry?: ModuleRegistry;
   } = {},
 ) {
   const databaseUrl = options.databaseUrl ?? (await createTestDatabase());
   const logger = pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' });
-  const orm = await MikroORM.init(ormConfig({ clientUrl: databaseUrl, logger, poolMax: 10 }));
+  const orm = await MikroORM.init(ormConfig({ clientUrl: databaseUrl, logger, poolMax: 10, ...(options.registry ? { registry: options.registry } : {}) }));
+  if (options.registry) await migrate(orm);
   const resetMessages: Parameters<PasswordResetNotifier['send']>[0][] = [];
   const app = await createApp({
     orm,
     logger,
     exposeQueryCount: true,
+    ...(options.registry ? { registry: options.registry } : {}),
     production: options.production ?? false,
     throttle: { maxFailuresPerAccount: 5, maxFailuresPerAddress: 1000, lockSeconds: 900, ...options.throttle },
     sessions: { idleMinutes: 480, maxHours: 168, resetTokenMinutes: 60, ...options.sessions },

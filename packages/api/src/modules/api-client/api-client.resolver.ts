@@ -13,12 +13,12 @@ export class ApiClientResolver {
   @Query(() => ApiClientConnection, { description: 'API clients, by name (administrators only).' })
   async apiClients(@Args() args: ConnectionArgs, @Ctx() ctx: RequestContext): Promise<Connection<ApiClientObject>> {
     const page = toPageRequest(args, { field: 'name' as const, direction: OrderDirection.ASC });
-    return mapConnection(await new ApiClientService(ctx).list(page), toApiClientObject);
+    return mapConnection(await ctx.service(ApiClientService).list(page), toApiClientObject);
   }
 
   @Mutation(() => ApiClientKeyPayload, { description: 'Creates an API client and answers its key, this once.' })
   async apiClientCreate(@Arg('input', () => ApiClientCreateInput, { description: 'What to change.' }) input: ApiClientCreateInput, @Ctx() ctx: RequestContext): Promise<ApiClientKeyPayload> {
-    const outcome = await mutationResult(() => new ApiClientService(ctx).create(input));
+    const outcome = await mutationResult(() => ctx.service(ApiClientService).create(input));
     return Object.assign(new ApiClientKeyPayload(), {
       apiClient: outcome.result ? toApiClientObject(outcome.result.client) : null,
       key: outcome.result?.key ?? null,
@@ -28,7 +28,7 @@ export class ApiClientResolver {
 
   @Mutation(() => ApiClientKeyPayload, { description: 'Gives an API client a new key; the old one stops working at once.' })
   async apiClientRotate(@Arg('input', () => ApiClientIdInput, { description: 'What to change.' }) input: ApiClientIdInput, @Ctx() ctx: RequestContext): Promise<ApiClientKeyPayload> {
-    const outcome = await mutationResult(() => new ApiClientService(ctx).rotate(input));
+    const outcome = await mutationResult(() => ctx.service(ApiClientService).rotate(input));
     return Object.assign(new ApiClientKeyPayload(), {
       apiClient: outcome.result ? toApiClientObject(outcome.result.client) : null,
       key: outcome.result?.key ?? null,
@@ -38,7 +38,7 @@ export class ApiClientResolver {
 
   @Mutation(() => ApiClientPayload, { description: "Revokes an API client's key for good." })
   async apiClientRevoke(@Arg('input', () => ApiClientIdInput, { description: 'What to change.' }) input: ApiClientIdInput, @Ctx() ctx: RequestContext): Promise<ApiClientPayload> {
-    const outcome = await mutationResult(() => new ApiClientService(ctx).revoke(input));
+    const outcome = await mutationResult(() => ctx.service(ApiClientService).revoke(input));
     return Object.assign(new ApiClientPayload(), { apiClient: outcome.result ? toApiClientObject(outcome.result) : null, errors: outcome.errors });
   }
 

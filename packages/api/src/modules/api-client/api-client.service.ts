@@ -1,5 +1,5 @@
 import type { EntityManager, Knex } from '@mikro-orm/postgresql';
-import { GraphQLError } from 'graphql';
+import { RequestError } from '../../platform/errors/request-error.js';
 import { RateLimiterRes, type RateLimiterPostgres } from 'rate-limiter-flexible';
 import { LAST_USE_PRECISION_MS, postgresRateLimiter } from '../../platform/rate-limit.js';
 import type { Actor } from '../../platform/access/actor.js';
@@ -107,20 +107,18 @@ export class ApiClientRateLimits {
     } catch (rejection) {
       if (!(rejection instanceof RateLimiterRes)) throw rejection;
       const seconds = Math.ceil(rejection.msBeforeNext / 1000);
-      throw new GraphQLError(`Rate limit of ${client.rateLimitPerMinute} requests per minute exceeded. Try again in ${seconds} s.`, {
-        extensions: { code: 'RATE_LIMITED', http: { status: 429, headers: new Map([['retry-after', String(seconds)]]) } },
+      throw new RequestError('RATE_LIMITED', `Rate limit of ${client.rateLimitPerMinute} requests per minute exceeded. Try again in ${seconds} s.`, {
+        retryAfterSeconds: seconds,
       });
     }
   }
 }
 
-/** The caller behind an API key, counted against its rate limit; a wrong, revoked or expired key is refused. */
-export async function resolveApiClient(em: EntityManager, key: string, rateLimits: ApiClientRateLimits): Promise<Actor> {
+/** The caller behind an API key; null when the key is unknown, revoked or expired. */
+export async function resolveApiClient(em: EntityManager, key: string, rateLimits: ApiClientRateLimits): Promise<Actor | null> {
   const client = await em.getRepository(ApiClient).findByKeyHash(tokenHash(key));
   const now = new Date();
-  if (!client || !client.isActiveAt(now)) {
-    throw new GraphQLError('The API key is unknown, revoked or expired.', { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
-  }
+  if (!client || !client.isActiveAt(now)) return null;
   await rateLimits.consume(client);
   if (!client.lastUsedAt || now.getTime() - client.lastUsedAt.getTime() > LAST_USE_PRECISION_MS) {
     await em.nativeUpdate(ApiClient, { id: client.id }, { lastUsedAt: now });

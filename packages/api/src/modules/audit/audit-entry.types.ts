@@ -1,13 +1,11 @@
 import { Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
 import { GraphQLJSON } from 'graphql-scalars';
-import { toGlobalId, type NodeTypeName } from '../../platform/graphql/global-id.js';
+import { isNodeTypeName, toGlobalId } from '../../platform/graphql/global-id.js';
 import { Node } from '../../platform/graphql/node.interface.js';
 import { DateTime } from '../../platform/graphql/scalars.js';
 import { connectionTypes, OrderDirection } from '../../platform/pagination/connection.js';
 import { orderInputType } from '../../platform/pagination/order-input.js';
 import type { AuditEntry } from './audit-entry.entity.js';
-
-const NODE_TYPES = new Set<string>(['Organisation', 'Workplace', 'Person', 'RoleAssignment']);
 
 @ObjectType('AuditEntry', { implements: Node, description: 'One mutation: who made it, when, and what changed. Personal data of the changed records is masked.' })
 export class AuditEntryObject extends Node {
@@ -84,7 +82,7 @@ export function toAuditEntryObject(entity: AuditEntry): AuditEntryObject {
     occurredAt: entity.occurredAt,
     operation: entity.operation,
     subjectType: entity.entityType,
-    subjectId: NODE_TYPES.has(entity.entityType) ? toGlobalId(entity.entityType as NodeTypeName, entity.entityId) : entity.entityId,
+    subjectId: isNodeTypeName(entity.entityType) ? toGlobalId(entity.entityType, entity.entityId) : entity.entityId,
     requestId: entity.requestId,
     changes: entity.changes,
   });

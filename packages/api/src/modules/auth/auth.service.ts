@@ -1,3 +1,4 @@
+import type { ServiceContext } from '../../platform/context.js';
 import { LockMode, type EntityManager } from '@mikro-orm/postgresql';
 import { ANONYMOUS, grantsFrom, type Actor } from '../../platform/access/actor.js';
 import { LAST_USE_PRECISION_MS } from '../../platform/rate-limit.js';
@@ -11,7 +12,7 @@ import type { PasswordChangeInput, PasswordResetInput, PasswordResetRequestInput
 import { hashPassword, newToken, tokenHash, UNUSED_PASSWORD_HASH, verifyPassword } from './secrets.js';
 import type { SignInThrottle } from './sign-in-throttle.js';
 import { recordAuditEntry } from '../audit/audit-trail.js';
-import type { ApiClientRateLimits } from '../api-client/api-client.service.js';
+import { resolveApiClient, type ApiClientRateLimits } from '../api-client/api-client.service.js';
 
 export interface SessionSettings {
   /** A session ends after this long without use. */
@@ -45,11 +46,20 @@ export interface AuthDependencies {
 }
 
 
+declare module '../../platform/context.js' {
+  interface AppDependencies {
+    auth: AuthDependencies;
+  }
+}
+
 export class AuthService {
-  constructor(
-    private readonly em: EntityManager,
-    private readonly deps: AuthDependencies,
-  ) {}
+  private readonly em: EntityManager;
+  private readonly deps: AuthDependencies;
+
+  constructor(ctx: ServiceContext) {
+    this.em = ctx.em;
+    this.deps = ctx.dependencies.auth;
+  }
 
   /** Checks the password and opens a session; refuses while the account or address is locked. */
   async signIn(input: SignInInput, address: string): Promise<{ person: Person; token: string; cookieExpiresAt: Date }> {
@@ -153,5 +163,14 @@ export class AuthService {
     const idle = now.getTime() + this.deps.sessions.idleMinutes * 60_000;
     const absolute = createdAt.getTime() + this.deps.sessions.maxHours * 3_600_000;
     return new Date(Math.min(idle, absolute));
+  }
+}
+
+/** Who calls with an API key: the client, counted against its rate limit; null for an unknown, revoked or expired key. */
+export class ApiKeyAuthentication {
+  constructor(private readonly ctx: ServiceContext) {}
+
+  resolve(key: string): Promise<Actor | null> {
+    return resolveApiClient(this.ctx.em, key, this.ctx.dependencies.auth.apiClientRateLimits);
   }
 }

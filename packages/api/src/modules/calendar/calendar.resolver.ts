@@ -11,7 +11,7 @@ import { CalendarFeedCreatePayload, CalendarFeedObject, CalendarFeedPayload, toC
 export class CalendarFeedResolver {
   @Mutation(() => CalendarFeedCreatePayload, { description: 'Creates a secret iCalendar feed URL (of yourself by default, or of a cohort) and answers it, this once.' })
   async calendarFeedCreate(@Arg('input', () => CalendarFeedCreateInput, { description: 'What to change.' }) input: CalendarFeedCreateInput, @Ctx() ctx: RequestContext): Promise<CalendarFeedCreatePayload> {
-    const outcome = await mutationResult(() => new CalendarFeedService(ctx).create(input));
+    const outcome = await mutationResult(() => ctx.service(CalendarFeedService).create(input));
     return Object.assign(new CalendarFeedCreatePayload(), {
       calendarFeed: outcome.result ? toCalendarFeedObject(outcome.result.feed) : null,
       url: outcome.result ? `${ctx.http.origin}${calendarFeedPath(outcome.result.token)}` : null,
@@ -21,7 +21,7 @@ export class CalendarFeedResolver {
 
   @Mutation(() => CalendarFeedPayload, { description: 'Revokes a calendar feed: its URL stops working at once.' })
   async calendarFeedRevoke(@Arg('input', () => CalendarFeedRevokeInput, { description: 'What to change.' }) input: CalendarFeedRevokeInput, @Ctx() ctx: RequestContext): Promise<CalendarFeedPayload> {
-    const outcome = await mutationResult(() => new CalendarFeedService(ctx).revoke(input));
+    const outcome = await mutationResult(() => ctx.service(CalendarFeedService).revoke(input));
     return Object.assign(new CalendarFeedPayload(), { calendarFeed: outcome.result ? toCalendarFeedObject(outcome.result) : null, errors: outcome.errors });
   }
 

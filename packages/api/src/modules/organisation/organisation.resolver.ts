@@ -43,7 +43,7 @@ export class OrganisationResolver {
   @Query(() => OrganisationConnection, { description: 'Member organisations.' })
   async organisations(@Args() args: OrganisationListArgs, @Ctx() ctx: RequestContext): Promise<Connection<OrganisationObject>> {
     const page = toPageRequest(args, args.orderBy ?? new OrganisationOrderInput());
-    const connection = await new OrganisationService(ctx).list(args.filter ?? undefined, page);
+    const connection = await ctx.service(OrganisationService).list(args.filter ?? undefined, page);
     return mapConnection(connection, toOrganisationObject);
   }
 
@@ -56,12 +56,12 @@ export class OrganisationResolver {
 
   @Mutation(() => OrganisationPayload, { description: 'Registers a new member organisation.' })
   async organisationCreate(@Arg('input', () => OrganisationCreateInput, { description: 'What to change.' }) input: OrganisationCreateInput, @Ctx() ctx: RequestContext): Promise<OrganisationPayload> {
-    return payload(await mutationResult(() => new OrganisationService(ctx).create(input)));
+    return payload(await mutationResult(() => ctx.service(OrganisationService).create(input)));
   }
 
   @Mutation(() => OrganisationPayload, { description: 'Changes a member organisation.' })
   async organisationUpdate(@Arg('input', () => OrganisationUpdateInput, { description: 'What to change.' }) input: OrganisationUpdateInput, @Ctx() ctx: RequestContext): Promise<OrganisationPayload> {
-    return payload(await mutationResult(() => new OrganisationService(ctx).update(input)));
+    return payload(await mutationResult(() => ctx.service(OrganisationService).update(input)));
   }
 
   @Mutation(() => OrganisationPayload, { description: "Sets a member's population for a year." })
@@ -69,7 +69,7 @@ export class OrganisationResolver {
     @Arg('input', () => OrganisationPopulationSetInput, { description: 'What to change.' }) input: OrganisationPopulationSetInput,
     @Ctx() ctx: RequestContext,
   ): Promise<OrganisationPayload> {
-    return payload(await mutationResult(() => new OrganisationService(ctx).setPopulation(input)));
+    return payload(await mutationResult(() => ctx.service(OrganisationService).setPopulation(input)));
   }
 
   @FieldResolver(() => [PopulationFigure], { description: 'Population by year, oldest first.' })

@@ -1,4 +1,3 @@
-import { GraphQLJSON } from 'graphql-scalars';
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../platform/context.js';
 import { mutationResult, type MutationOutcome } from '../../platform/errors/mutation-payload.js';
@@ -8,8 +7,7 @@ import { ConnectionArgs, toPageRequest } from '../../platform/pagination/connect
 import { OrganisationObject, toOrganisationObject } from '../organisation/organisation.types.js';
 import { RoleAssignmentObject, toRoleAssignmentObject } from '../role-assignment/role-assignment.types.js';
 import type { Person } from './person.entity.js';
-import { PersonCreateInput, PersonEraseInput, PersonFilterInput, PersonOrderInput, PersonUpdateInput } from './person.inputs.js';
-import { PersonalDataService } from './personal-data.service.js';
+import { PersonCreateInput, PersonFilterInput, PersonOrderInput, PersonUpdateInput } from './person.inputs.js';
 import { PersonService } from './person.service.js';
 import { PersonConnection, PersonObject, PersonPayload, toPersonObject } from './person.types.js';
 
@@ -31,7 +29,7 @@ export class PersonResolver {
   @Query(() => PersonConnection, { description: 'People.' })
   async people(@Args() args: PersonListArgs, @Ctx() ctx: RequestContext): Promise<Connection<PersonObject>> {
     const page = toPageRequest(args, args.orderBy ?? new PersonOrderInput());
-    return mapConnection(await new PersonService(ctx).list(args.filter ?? undefined, page), toPersonObject);
+    return mapConnection(await ctx.service(PersonService).list(args.filter ?? undefined, page), toPersonObject);
   }
 
   @Query(() => PersonObject, { nullable: true, description: 'One person by id; null when there is none.' })
@@ -43,23 +41,12 @@ export class PersonResolver {
 
   @Mutation(() => PersonPayload, { description: 'Registers a person.' })
   async personCreate(@Arg('input', () => PersonCreateInput, { description: 'What to change.' }) input: PersonCreateInput, @Ctx() ctx: RequestContext): Promise<PersonPayload> {
-    return payload(await mutationResult(() => new PersonService(ctx).create(input)));
+    return payload(await mutationResult(() => ctx.service(PersonService).create(input)));
   }
 
   @Mutation(() => PersonPayload, { description: 'Changes a person.' })
   async personUpdate(@Arg('input', () => PersonUpdateInput, { description: 'What to change.' }) input: PersonUpdateInput, @Ctx() ctx: RequestContext): Promise<PersonPayload> {
-    return payload(await mutationResult(() => new PersonService(ctx).update(input)));
-  }
-
-  @Query(() => GraphQLJSON, { nullable: true, description: 'Everything the system holds about a person, as JSON (GDPR register extract; administrators only).' })
-  async personDataExport(@Arg('id', () => ID, { description: 'Global id of the person.' }) id: string, @Ctx() ctx: RequestContext): Promise<unknown> {
-    const decoded = fromGlobalId(id, 'Person');
-    return decoded ? new PersonalDataService(ctx).export(decoded.id) : null;
-  }
-
-  @Mutation(() => PersonPayload, { description: "Erases a person's personal data for good (GDPR; administrators only). Role history stays, anonymous." })
-  async personErase(@Arg('input', () => PersonEraseInput, { description: 'What to change.' }) input: PersonEraseInput, @Ctx() ctx: RequestContext): Promise<PersonPayload> {
-    return payload(await mutationResult(() => new PersonalDataService(ctx).erase(input)));
+    return payload(await mutationResult(() => ctx.service(PersonService).update(input)));
   }
 
   @FieldResolver(() => String, {

@@ -1,4 +1,4 @@
-import { GraphQLError } from 'graphql';
+import { RequestError } from '../../platform/errors/request-error.js';
 import type { ServiceContext } from '../../platform/context.js';
 import { requireEntityId } from '../../platform/graphql/global-id.js';
 import type { Connection } from '../../platform/pagination/connection.js';
@@ -23,7 +23,7 @@ export class PersonService {
     // E-mail addresses the caller may not see must not leak through search matches or sort cursors.
     const seesAllContacts = this.ctx.access.contactScope().everything;
     if (page.orderBy.field === PersonOrderField.EMAIL && !seesAllContacts) {
-      throw new GraphQLError('Sorting by e-mail needs access to everyone\'s contact details.', { extensions: { code: 'FORBIDDEN', argumentName: 'orderBy' } });
+      throw new RequestError('FORBIDDEN', "Sorting by e-mail needs access to everyone's contact details.", { argumentName: 'orderBy' });
     }
     return this.ctx.em.getRepository(Person).findPage(filter, page, this.ctx.access.readScope(), this.ctx.today, seesAllContacts);
   }

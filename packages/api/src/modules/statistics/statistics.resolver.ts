@@ -47,6 +47,6 @@ export class StatisticsResolver {
     ctx.access.requireToRead(ctx.access.mayReadTrainingStatistics(), 'Training statistics are for administrators and organisation admins.');
     if (!Number.isInteger(year) || year < 2000 || year > 2100) throw new GraphQLError('`year` must be between 2000 and 2100.', { extensions: { code: 'BAD_USER_INPUT', argumentName: 'year' } });
     const id = organisationId ? argumentEntityId(organisationId, 'Organisation', 'organisationId') : null;
-    return (await new StatisticsService(ctx).figures(year, id)).map(toObject);
+    return (await ctx.service(StatisticsService).figures(year, id)).map(toObject);
   }
 }

@@ -30,7 +30,7 @@ export class WorkplaceResolver {
   @Query(() => WorkplaceConnection, { description: 'Workplaces of all member organisations.' })
   async workplaces(@Args() args: WorkplaceListArgs, @Ctx() ctx: RequestContext): Promise<Connection<WorkplaceObject>> {
     const page = toPageRequest(args, args.orderBy ?? new WorkplaceOrderInput());
-    return mapConnection(await new WorkplaceService(ctx).list(args.filter ?? undefined, page), toWorkplaceObject);
+    return mapConnection(await ctx.service(WorkplaceService).list(args.filter ?? undefined, page), toWorkplaceObject);
   }
 
   @Query(() => WorkplaceObject, { nullable: true, description: 'One workplace by id; null when there is none.' })
@@ -42,12 +42,12 @@ export class WorkplaceResolver {
 
   @Mutation(() => WorkplacePayload, { description: 'Registers a workplace of a member organisation.' })
   async workplaceCreate(@Arg('input', () => WorkplaceCreateInput, { description: 'What to change.' }) input: WorkplaceCreateInput, @Ctx() ctx: RequestContext): Promise<WorkplacePayload> {
-    return payload(await mutationResult(() => new WorkplaceService(ctx).create(input)));
+    return payload(await mutationResult(() => ctx.service(WorkplaceService).create(input)));
   }
 
   @Mutation(() => WorkplacePayload, { description: 'Changes a workplace, including leaving or rejoining the model.' })
   async workplaceUpdate(@Arg('input', () => WorkplaceUpdateInput, { description: 'What to change.' }) input: WorkplaceUpdateInput, @Ctx() ctx: RequestContext): Promise<WorkplacePayload> {
-    return payload(await mutationResult(() => new WorkplaceService(ctx).update(input)));
+    return payload(await mutationResult(() => ctx.service(WorkplaceService).update(input)));
   }
 
   @FieldResolver(() => OrganisationObject, { description: 'The organisation the workplace belongs to.' })

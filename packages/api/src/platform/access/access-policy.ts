@@ -1,6 +1,6 @@
-import { GraphQLError } from 'graphql';
+import { RequestError } from '../errors/request-error.js';
 import { DomainError, UserErrorCode } from '../errors/user-error.js';
-import { Role } from '../../modules/role-assignment/role-assignment.entity.js';
+import { Role } from './vocabulary.js';
 import type { Actor, Grants } from './actor.js';
 import { EVERYTHING, type ReadScope } from './read-scope.js';
 
@@ -200,9 +200,9 @@ export class AccessPolicy {
     return this.canManageOrganisationData(organisationId);
   }
 
-  /** For queries: throws a FORBIDDEN GraphQL error when `allowed` is false (queries have no payload errors). */
+  /** For queries: throws a FORBIDDEN request error when `allowed` is false (queries have no payload errors). */
   requireToRead(allowed: boolean, what: string): void {
-    if (!allowed) throw new GraphQLError(what, { extensions: { code: 'FORBIDDEN' } });
+    if (!allowed) throw new RequestError('FORBIDDEN', what);
   }
 
   /** For mutations: throws the typed FORBIDDEN user error when `allowed` is false. */
