@@ -31,6 +31,8 @@ export default defineConfig(
           ignoreRestSiblings: true,
         },
       ],
+      // Modules grow platform interfaces (loaders, node types, dependencies) by declaration merging.
+      '@typescript-eslint/no-empty-object-type': ['error', { allowInterfaces: 'always' }],
     },
   },
   {

@@ -18,7 +18,6 @@ export interface AuditRecorder {
  * Process-wide dependencies that modules add by declaration merging (e.g. the auth module's sign-in
  * throttle), built once by the composition root.
  */
-// eslint-disable-next-line @typescript-eslint/no-empty-object-type
 export interface AppDependencies {}
 
 /** What services work with: the unit of work, the caller's rights, and the day it is. */

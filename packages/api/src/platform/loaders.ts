@@ -7,7 +7,6 @@ import type { AccessPolicy } from './access/access-policy.js';
  * (`declare module '…/platform/loaders.js' { interface Loaders extends ReturnType<typeof xLoaders> {} }`)
  * and builds them in its manifest's `loaders`, so the platform names none of them.
  */
-// eslint-disable-next-line @typescript-eslint/no-empty-object-type
 export interface Loaders {}
 
 /** What loaders are built from: the request's unit of work, the caller's rights, and the day. */

@@ -3,7 +3,7 @@ import { Field, ID, InputType, registerEnumType } from 'type-graphql';
 import { OrderDirection } from '../../platform/pagination/connection.js';
 import { orderInputType } from '../../platform/pagination/order-input.js';
 import { NotBlank } from '../../platform/validators.js';
-import { Role } from '../role-assignment/role-assignment.entity.js';
+import { Role } from '../../platform/access/vocabulary.js';
 import { Language } from './person.entity.js';
 
 export enum PersonOrderField {

@@ -6,18 +6,6 @@ import { orderInputType } from '../../platform/pagination/order-input.js';
 import { IsCalendarDate } from '../../platform/validators.js';
 import { Role } from './role-assignment.entity.js';
 
-registerEnumType(Role, {
-  name: 'Role',
-  description: 'A role in the Evikomp model.',
-  valuesConfig: {
-    MANAGER: { description: 'First-line manager (verksamhetschef) of a workplace.' },
-    WORKPLACE_COORDINATOR: { description: 'Workplace coordinator (arbetsplatskoordinator): one per workplace.' },
-    COMPETENCE_COORDINATOR: { description: 'Competence coordinator (kompetenssamordnare) supporting workplaces.' },
-    ORGANISATION_ADMIN: { description: "Administrator of one member organisation's data." },
-    ADMINISTRATOR: { description: 'Central administrator of the model (everything).' },
-  },
-});
-
 export enum RoleAssignmentOrderField {
   STARTS_ON = 'startsOn',
   CREATED_AT = 'createdAt',

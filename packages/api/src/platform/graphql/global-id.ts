@@ -7,7 +7,6 @@ import { DomainError, UserErrorCode } from '../errors/user-error.js';
  */
 // Each module adds its node types by declaration merging (`declare module … { interface NodeTypes { Person: true } }`),
 // so the names are checked at compile time while the platform lists none of them.
-// eslint-disable-next-line @typescript-eslint/no-empty-object-type
 export interface NodeTypes {}
 export type NodeTypeName = keyof NodeTypes & string;
 
