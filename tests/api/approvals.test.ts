@@ -37,24 +37,43 @@ beforeAll(async () => {
   const motalaManager = await signedIn(ids.motala, { role: 'MANAGER', workplaceId: motalaWorkplace.id });
   // A former organisation admin of Linköping: no longer an approver.
   const former = await createPerson(api, ids.linkoping);
-  const formerRole = await assignRole(api, { personId: former.id, role: 'ORGANISATION_ADMIN', organisationId: ids.linkoping, startsOn: '2020-01-01' });
-  await api.graphql(`mutation($id: ID!) { roleAssignmentEnd(input: { id: $id, endsOn: "2021-01-01" }) { ${USER_ERRORS} } }`, { id: formerRole.id });
+  const formerRole = await assignRole(api, {
+    personId: former.id,
+    role: 'ORGANISATION_ADMIN',
+    organisationId: ids.linkoping,
+    startsOn: '2020-01-01',
+  });
+  await api.graphql(`mutation($id: ID!) { roleAssignmentEnd(input: { id: $id, endsOn: "2021-01-01" }) { ${USER_ERRORS} } }`, {
+    id: formerRole.id,
+  });
   Object.assign(ids, { admin1: admin1.id, admin2: admin2.id, motalaAdmin: motalaAdmin.id, former: former.id });
-  Object.assign(as, { linkopingAdmin: admin1.client, linkopingAdmin2: admin2.client, motalaAdmin: motalaAdmin.client, motalaManager: motalaManager.client });
-  programmeId = (await api.graphql(`mutation { programmeCreate(input: { name: "Ledarutbildning" }) { programme { id } } }`)).data!.programmeCreate.programme.id;
+  Object.assign(as, {
+    linkopingAdmin: admin1.client,
+    linkopingAdmin2: admin2.client,
+    motalaAdmin: motalaAdmin.client,
+    motalaManager: motalaManager.client,
+  });
+  programmeId = (await api.graphql(`mutation { programmeCreate(input: { name: "Ledarutbildning" }) { programme { id } } }`)).data!
+    .programmeCreate.programme.id;
 });
 afterAll(() => api?.stop());
 
 async function createCohort(input: Record<string, unknown> = {}): Promise<string> {
-  const response = await api.graphql(`mutation($input: CohortCreateInput!) { cohortCreate(input: $input) { cohort { id requiresApproval } ${USER_ERRORS} } }`, {
-    input: { programmeId, name: `Omgång ${Math.random()}`, capacity: 1, status: 'OPEN', requiresApproval: true, ...input },
-  });
+  const response = await api.graphql(
+    `mutation($input: CohortCreateInput!) { cohortCreate(input: $input) { cohort { id requiresApproval } ${USER_ERRORS} } }`,
+    {
+      input: { programmeId, name: `Omgång ${Math.random()}`, capacity: 1, status: 'OPEN', requiresApproval: true, ...input },
+    },
+  );
   expect(response.data!.cohortCreate.errors).toEqual([]);
   return response.data!.cohortCreate.cohort.id;
 }
 
 /** A Linköping person registering themselves: their registration waits for approval. */
-async function pendingRegistration(cohortId: string, organisationId = ids.linkoping!): Promise<{ personId: string; client: GraphQLClient; registration: Registered }> {
+async function pendingRegistration(
+  cohortId: string,
+  organisationId = ids.linkoping!,
+): Promise<{ personId: string; client: GraphQLClient; registration: Registered }> {
   const { id, client } = await signedIn(organisationId);
   const response = await client(REGISTER, { input: { cohortId } });
   expect(response.data!.cohortRegister.errors).toEqual([]);
@@ -62,10 +81,12 @@ async function pendingRegistration(cohortId: string, organisationId = ids.linkop
 }
 
 async function counts(cohortId: string) {
-  return (await api.graphql(`query($id: ID!) { cohort(id: $id) { confirmedCount offeredCount waitlistCount } }`, { id: cohortId })).data!.cohort;
+  return (await api.graphql(`query($id: ID!) { cohort(id: $id) { confirmedCount offeredCount waitlistCount } }`, { id: cohortId })).data!
+    .cohort;
 }
 
-const outboxOf = (personId: string) => sql<{ kind: string; body: string }>(`select kind, body from notification where person_id = ? order by created_at, id`, [rowId(personId)]);
+const outboxOf = (personId: string) =>
+  sql<{ kind: string; body: string }>(`select kind, body from notification where person_id = ? order by created_at, id`, [rowId(personId)]);
 
 describe('registrations that need approval', () => {
   it('waits without a place, then takes a place when approved, or the end of the queue when the cohort is full', async () => {
@@ -76,7 +97,10 @@ describe('registrations that need approval', () => {
     expect(await counts(cohortId)).toEqual({ confirmedCount: 0, offeredCount: 0, waitlistCount: 0 });
 
     const approved = await as.linkopingAdmin(APPROVE, { id: first.registration.id });
-    expect(approved.data!.registrationApprove).toEqual({ registration: { id: first.registration.id, status: 'CONFIRMED', waitlistPosition: null }, errors: [] });
+    expect(approved.data!.registrationApprove).toEqual({
+      registration: { id: first.registration.id, status: 'CONFIRMED', waitlistPosition: null },
+      errors: [],
+    });
     const queued = await as.linkopingAdmin2(APPROVE, { id: second.registration.id });
     expect(queued.data!.registrationApprove.registration).toMatchObject({ status: 'WAITLISTED', waitlistPosition: 1 });
     expect(await counts(cohortId)).toEqual({ confirmedCount: 1, offeredCount: 0, waitlistCount: 1 });
@@ -85,7 +109,9 @@ describe('registrations that need approval', () => {
     expect((await outboxOf(first.personId)).map((row) => row.kind)).toEqual(['REGISTRATION_CONFIRMED']);
     expect((await outboxOf(second.personId)).map((row) => row.kind)).toEqual(['REGISTRATION_WAITLISTED']);
     // Only a pending registration can be approved; each decision is one audit entry.
-    expect((await as.linkopingAdmin(APPROVE, { id: first.registration.id })).data!.registrationApprove.errors).toEqual([expect.objectContaining({ field: 'id', code: 'CONFLICT' })]);
+    expect((await as.linkopingAdmin(APPROVE, { id: first.registration.id })).data!.registrationApprove.errors).toEqual([
+      expect.objectContaining({ field: 'id', code: 'CONFLICT' }),
+    ]);
     const audited = await sql<{ operation: string; count: number }>(
       `select operation, count(*)::int as count from audit_entry where entity_id in (?, ?) and operation like 'registration%' group by operation`,
       [rowId(first.registration.id), rowId(second.registration.id)],
@@ -97,7 +123,9 @@ describe('registrations that need approval', () => {
     const cohortId = await createCohort({ capacity: 5 });
     const byAdministrator = await api.graphql(REGISTER, { input: { cohortId, personId: (await createPerson(api, ids.linkoping!)).id } });
     expect(byAdministrator.data!.cohortRegister.registration.status).toBe('CONFIRMED');
-    const byOrganisationAdmin = await as.linkopingAdmin(REGISTER, { input: { cohortId, personId: (await createPerson(api, ids.linkoping!)).id } });
+    const byOrganisationAdmin = await as.linkopingAdmin(REGISTER, {
+      input: { cohortId, personId: (await createPerson(api, ids.linkoping!)).id },
+    });
     expect(byOrganisationAdmin.data!.cohortRegister.registration.status).toBe('CONFIRMED');
     // An organisation admin registering themselves is their own organisation's admin too.
     expect((await as.linkopingAdmin(REGISTER, { input: { cohortId } })).data!.cohortRegister.registration.status).toBe('CONFIRMED');
@@ -112,7 +140,10 @@ describe('registrations that need approval', () => {
       [before[0]!.count],
     );
     expect(rows.map((row) => [row.kind, row.person_id]).sort()).toEqual(
-      [['APPROVAL_REQUESTED', rowId(ids.admin1!)], ['APPROVAL_REQUESTED', rowId(ids.admin2!)]].sort(),
+      [
+        ['APPROVAL_REQUESTED', rowId(ids.admin1!)],
+        ['APPROVAL_REQUESTED', rowId(ids.admin2!)],
+      ].sort(),
     );
     expect(rows.every((row) => row.subject.includes('väntar på ditt godkännande'))).toBe(true);
     expect(await outboxOf(personId)).toEqual([]);
@@ -121,16 +152,21 @@ describe('registrations that need approval', () => {
     expect(registration.status).toBe('PENDING_APPROVAL');
   });
 
-  it('tells the administrators when the person\'s organisation has no admin', async () => {
+  it("tells the administrators when the person's organisation has no admin", async () => {
     const cohortId = await createCohort();
     const lonely = (await createOrganisation(api, { name: 'Ydre kommun' })).id;
     const before = await sql<{ count: number }>(`select count(*)::int as count from notification`);
     const { registration } = await pendingRegistration(cohortId, lonely);
-    const rows = await sql<{ kind: string; person_id: string }>(`select kind, person_id from notification order by created_at, id offset ?`, [before[0]!.count]);
+    const rows = await sql<{ kind: string; person_id: string }>(
+      `select kind, person_id from notification order by created_at, id offset ?`,
+      [before[0]!.count],
+    );
     const administrator = rowId(api.administrator!.personId);
     expect(rows.map((row) => [row.kind, row.person_id])).toEqual([['APPROVAL_REQUESTED', administrator]]);
     // Decided, so later cases count only their own pending registrations.
-    expect((await api.graphql(REJECT, { id: registration.id, reason: 'Omgången är för chefer i länet.' })).data!.registrationReject.errors).toEqual([]);
+    expect(
+      (await api.graphql(REJECT, { id: registration.id, reason: 'Omgången är för chefer i länet.' })).data!.registrationReject.errors,
+    ).toEqual([]);
   });
 
   it('refuses a second registration while one is pending', async () => {
@@ -150,12 +186,17 @@ describe('registrations that need approval', () => {
 
     const reason = 'Omgången är avsedd för chefer; anmäl dig till nästa omgång för samordnare.';
     const rejected = await as.linkopingAdmin(REJECT, { id: registration.id, reason });
-    expect(rejected.data!.registrationReject).toEqual({ registration: { id: registration.id, status: 'REJECTED', rejectionReason: reason }, errors: [] });
+    expect(rejected.data!.registrationReject).toEqual({
+      registration: { id: registration.id, status: 'REJECTED', rejectionReason: reason },
+      errors: [],
+    });
     const messages = await outboxOf(personId);
     expect(messages.map((row) => row.kind)).toEqual(['REGISTRATION_REJECTED']);
     expect(messages[0]!.body).toContain(`Orsak: ${reason}`);
     // Rejected is decided: neither approved nor rejected again.
-    expect((await as.linkopingAdmin(APPROVE, { id: registration.id })).data!.registrationApprove.errors).toEqual([expect.objectContaining({ code: 'CONFLICT' })]);
+    expect((await as.linkopingAdmin(APPROVE, { id: registration.id })).data!.registrationApprove.errors).toEqual([
+      expect.objectContaining({ code: 'CONFLICT' }),
+    ]);
 
     const again = await client(REGISTER, { input: { cohortId } });
     expect(again.data!.cohortRegister).toMatchObject({ registration: { status: 'PENDING_APPROVAL' }, errors: [] });
@@ -164,12 +205,15 @@ describe('registrations that need approval', () => {
   it('lets the registrant cancel while pending, which frees nothing', async () => {
     const cohortId = await createCohort();
     const { client, registration } = await pendingRegistration(cohortId);
-    const cancelled = await client(`mutation($id: ID!) { registrationCancel(input: { id: $id }) { registration { status } ${USER_ERRORS} } }`, { id: registration.id });
+    const cancelled = await client(
+      `mutation($id: ID!) { registrationCancel(input: { id: $id }) { registration { status } ${USER_ERRORS} } }`,
+      { id: registration.id },
+    );
     expect(cancelled.data!.registrationCancel).toEqual({ registration: { status: 'CANCELLED' }, errors: [] });
     expect(await counts(cohortId)).toEqual({ confirmedCount: 0, offeredCount: 0, waitlistCount: 0 });
   });
 
-  it("refuses approvers of other organisations, managers and the registrant, and a refused decision changes nothing", async () => {
+  it('refuses approvers of other organisations, managers and the registrant, and a refused decision changes nothing', async () => {
     const cohortId = await createCohort();
     const { client, registration } = await pendingRegistration(cohortId);
     const state = () =>
@@ -181,12 +225,22 @@ describe('registrations that need approval', () => {
       );
     const before = JSON.stringify(await state());
     // Another organisation's admin and manager do not see the person: as if it did not exist.
-    expect((await as.motalaAdmin(APPROVE, { id: registration.id })).data!.registrationApprove.errors).toEqual([expect.objectContaining({ field: 'id', code: 'NOT_FOUND' })]);
-    expect((await as.motalaManager(APPROVE, { id: registration.id })).data!.registrationApprove.errors).toEqual([expect.objectContaining({ field: 'id', code: 'NOT_FOUND' })]);
-    expect((await as.motalaAdmin(REJECT, { id: registration.id, reason: 'Nej' })).data!.registrationReject.errors).toEqual([expect.objectContaining({ code: 'NOT_FOUND' })]);
+    expect((await as.motalaAdmin(APPROVE, { id: registration.id })).data!.registrationApprove.errors).toEqual([
+      expect.objectContaining({ field: 'id', code: 'NOT_FOUND' }),
+    ]);
+    expect((await as.motalaManager(APPROVE, { id: registration.id })).data!.registrationApprove.errors).toEqual([
+      expect.objectContaining({ field: 'id', code: 'NOT_FOUND' }),
+    ]);
+    expect((await as.motalaAdmin(REJECT, { id: registration.id, reason: 'Nej' })).data!.registrationReject.errors).toEqual([
+      expect.objectContaining({ code: 'NOT_FOUND' }),
+    ]);
     // The registrant sees their registration but may not decide on it.
-    expect((await client(APPROVE, { id: registration.id })).data!.registrationApprove.errors).toEqual([expect.objectContaining({ field: 'id', code: 'FORBIDDEN' })]);
-    expect((await client(REJECT, { id: registration.id, reason: 'Nej' })).data!.registrationReject.errors).toEqual([expect.objectContaining({ code: 'FORBIDDEN' })]);
+    expect((await client(APPROVE, { id: registration.id })).data!.registrationApprove.errors).toEqual([
+      expect.objectContaining({ field: 'id', code: 'FORBIDDEN' }),
+    ]);
+    expect((await client(REJECT, { id: registration.id, reason: 'Nej' })).data!.registrationReject.errors).toEqual([
+      expect.objectContaining({ code: 'FORBIDDEN' }),
+    ]);
     expect(JSON.stringify(await state())).toBe(before);
   });
 
@@ -212,7 +266,9 @@ describe('registrations that need approval', () => {
     const paged: string[] = [];
     let after: string | null = null;
     do {
-      const page: { edges: { node: { id: string } }[]; pageInfo: { hasNextPage: boolean; endCursor: string } } = (await as.linkopingAdmin(AWAITING, { first: 1, after })).data!.registrationsAwaitingApproval;
+      const page: { edges: { node: { id: string } }[]; pageInfo: { hasNextPage: boolean; endCursor: string } } = (
+        await as.linkopingAdmin(AWAITING, { first: 1, after })
+      ).data!.registrationsAwaitingApproval;
       paged.push(...page.edges.map((edge) => edge.node.id));
       after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
     } while (after);

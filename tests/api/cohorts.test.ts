@@ -16,15 +16,20 @@ beforeAll(async () => {
   api = await startTestApi();
   organisationId = (await createOrganisation(api)).id;
   workplaceId = (await createWorkplace(api, organisationId, { joinedOn: '2020-01-01' })).id;
-  const programme = await api.graphql(`mutation { programmeCreate(input: { name: "Ledarutbildning i arbetsplatslärande" }) { programme { id } ${USER_ERRORS} } }`);
+  const programme = await api.graphql(
+    `mutation { programmeCreate(input: { name: "Ledarutbildning i arbetsplatslärande" }) { programme { id } ${USER_ERRORS} } }`,
+  );
   programmeId = programme.data!.programmeCreate.programme.id;
 });
 afterAll(() => api?.stop());
 
 async function createCohort(input: Record<string, unknown> = {}): Promise<string> {
-  const response = await api.graphql(`mutation($input: CohortCreateInput!) { cohortCreate(input: $input) { cohort { id } ${USER_ERRORS} } }`, {
-    input: { programmeId, name: `Omgång ${Math.random()}`, capacity: 2, status: 'OPEN', audienceRoles: ['MANAGER'], ...input },
-  });
+  const response = await api.graphql(
+    `mutation($input: CohortCreateInput!) { cohortCreate(input: $input) { cohort { id } ${USER_ERRORS} } }`,
+    {
+      input: { programmeId, name: `Omgång ${Math.random()}`, capacity: 2, status: 'OPEN', audienceRoles: ['MANAGER'], ...input },
+    },
+  );
   expect(response.data!.cohortCreate.errors).toEqual([]);
   return response.data!.cohortCreate.cohort.id;
 }
@@ -80,7 +85,14 @@ describe('registering for a cohort', () => {
     // A confirmed place is cancelled: the first in line gets it, the rest move up.
     await managers[0]!.client(CANCEL, { id: registrations[0]!.id });
     let state = await positions(cohortId);
-    expect(state).toMatchObject({ confirmedCount: 2, waitlistCount: 2, queue: [[1, managers[3]!.id], [2, managers[4]!.id]] });
+    expect(state).toMatchObject({
+      confirmedCount: 2,
+      waitlistCount: 2,
+      queue: [
+        [1, managers[3]!.id],
+        [2, managers[4]!.id],
+      ],
+    });
     expect(state.confirmed.sort()).toEqual([managers[1]!.id, managers[2]!.id].sort());
 
     // Someone leaves the waitlist: those behind move up.
@@ -101,7 +113,12 @@ describe('registering for a cohort', () => {
     for (const response of responses) expect(response.data!.cohortRegister.errors).toEqual([]);
     const statuses = responses.map((response) => response.data!.cohortRegister.registration);
     expect(statuses.filter((r) => r.status === 'CONFIRMED')).toHaveLength(20);
-    expect(statuses.filter((r) => r.status === 'WAITLISTED').map((r) => r.waitlistPosition).sort((a, b) => a - b)).toEqual(Array.from({ length: 180 }, (_, i) => i + 1));
+    expect(
+      statuses
+        .filter((r) => r.status === 'WAITLISTED')
+        .map((r) => r.waitlistPosition)
+        .sort((a, b) => a - b),
+    ).toEqual(Array.from({ length: 180 }, (_, i) => i + 1));
 
     // Five confirmed places freed at once: positions 1..5 are promoted and 6..180 become 1..175.
     const before = await positions(cohortId);
@@ -117,10 +134,16 @@ describe('registering for a cohort', () => {
 
   describe('refuses, with a typed error and no change', () => {
     async function expectRefused(client: GraphQLClient, input: Record<string, unknown>, expected: { field: string | null; code: string }) {
-      const before = await api.orm.em.getConnection().execute(`select (select count(*) from registration) r, (select sum(confirmed_count + waitlisted_count) from offering) o`);
+      const before = await api.orm.em
+        .getConnection()
+        .execute(`select (select count(*) from registration) r, (select sum(confirmed_count + waitlisted_count) from offering) o`);
       const response = await client(REGISTER, { input });
       expect(response.data!.cohortRegister).toEqual({ registration: null, errors: [expect.objectContaining(expected)] });
-      expect(await api.orm.em.getConnection().execute(`select (select count(*) from registration) r, (select sum(confirmed_count + waitlisted_count) from offering) o`)).toEqual(before);
+      expect(
+        await api.orm.em
+          .getConnection()
+          .execute(`select (select count(*) from registration) r, (select sum(confirmed_count + waitlisted_count) from offering) o`),
+      ).toEqual(before);
     }
 
     it('registering outside the window', async () => {
@@ -148,7 +171,7 @@ describe('registering for a cohort', () => {
       await expectRefused(client, { cohortId }, { field: 'personId', code: 'CONFLICT' });
     });
 
-    it('registering someone outside one\'s scope', async () => {
+    it("registering someone outside one's scope", async () => {
       const cohortId = await createCohort();
       const other = await manager();
       await expectRefused((await manager()).client, { cohortId, personId: other.id }, { field: 'personId', code: 'NOT_FOUND' });
@@ -179,7 +202,10 @@ describe('SQL statements', () => {
       });
       const registrations = [];
       for (let person = 0; person < 2; person += 1) {
-        registrations.push((await api.graphql(REGISTER, { input: { cohortId, personId: (await createPerson(api, organisationId)).id } })).data!.cohortRegister.registration);
+        registrations.push(
+          (await api.graphql(REGISTER, { input: { cohortId, personId: (await createPerson(api, organisationId)).id } })).data!
+            .cohortRegister.registration,
+        );
       }
       await api.graphql(`mutation($input: AttendanceRecordInput!) { attendanceRecord(input: $input) { errors { code } } }`, {
         input: { sessionId: session.data!.sessionCreate.session.id, entries: [{ registrationId: registrations[0].id, status: 'PRESENT' }] },

@@ -33,7 +33,12 @@ describe('global object identification', () => {
   });
 
   it('answers null for malformed, unknown and foreign ids', async () => {
-    for (const id of ['', 'bogus', Buffer.from('Person:not-a-uuid').toString('base64url'), Buffer.from('Person:00000000-0000-4000-8000-000000000000').toString('base64url')]) {
+    for (const id of [
+      '',
+      'bogus',
+      Buffer.from('Person:not-a-uuid').toString('base64url'),
+      Buffer.from('Person:00000000-0000-4000-8000-000000000000').toString('base64url'),
+    ]) {
       const response = await api.graphql(NODE, { id });
       expect(response.errors).toBeUndefined();
       expect(response.data!.node).toBeNull();

@@ -18,7 +18,9 @@ beforeAll(async () => {
   api = await startTestApi();
   secondProcess = await openOrm(api.databaseUrl);
   organisationId = (await createOrganisation(api)).id;
-  const programme = await api.graphql(`mutation { programmeCreate(input: { name: "Ledarutbildning i arbetsplatslärande", completionThresholdPercent: 80 }) { programme { id } ${USER_ERRORS} } }`);
+  const programme = await api.graphql(
+    `mutation { programmeCreate(input: { name: "Ledarutbildning i arbetsplatslärande", completionThresholdPercent: 80 }) { programme { id } ${USER_ERRORS} } }`,
+  );
   programmeId = programme.data!.programmeCreate.programme.id;
 });
 afterAll(async () => {
@@ -27,9 +29,12 @@ afterAll(async () => {
 });
 
 async function createCohort(input: Record<string, unknown> = {}): Promise<string> {
-  const response = await api.graphql(`mutation($input: CohortCreateInput!) { cohortCreate(input: $input) { cohort { id } ${USER_ERRORS} } }`, {
-    input: { programmeId, name: `Omgång ${Math.random()}`, capacity: 1, status: 'OPEN', ...input },
-  });
+  const response = await api.graphql(
+    `mutation($input: CohortCreateInput!) { cohortCreate(input: $input) { cohort { id } ${USER_ERRORS} } }`,
+    {
+      input: { programmeId, name: `Omgång ${Math.random()}`, capacity: 1, status: 'OPEN', ...input },
+    },
+  );
   expect(response.data!.cohortCreate.errors).toEqual([]);
   return response.data!.cohortCreate.cohort.id;
 }
@@ -37,7 +42,12 @@ async function createCohort(input: Record<string, unknown> = {}): Promise<string
 async function register(cohortId: string, personId: string) {
   const response = await api.graphql(REGISTER, { input: { cohortId, personId } });
   expect(response.data!.cohortRegister.errors).toEqual([]);
-  return response.data!.cohortRegister.registration as { id: string; status: string; waitlistPosition: number | null; offerExpiresAt: string | null };
+  return response.data!.cohortRegister.registration as {
+    id: string;
+    status: string;
+    waitlistPosition: number | null;
+    offerExpiresAt: string | null;
+  };
 }
 
 async function people(count: number, organisation = organisationId): Promise<string[]> {
@@ -48,12 +58,19 @@ async function people(count: number, organisation = organisationId): Promise<str
 
 /** Status and queue place of each registration of a cohort, in registration order. */
 async function states(cohortId: string): Promise<[string, number | null][]> {
-  const response = await api.graphql(`query($id: ID!) { cohort(id: $id) { registrations(first: 100) { edges { node { status waitlistPosition } } } } }`, { id: cohortId });
-  return response.data!.cohort.registrations.edges.map((edge: { node: { status: string; waitlistPosition: number | null } }) => [edge.node.status, edge.node.waitlistPosition]);
+  const response = await api.graphql(
+    `query($id: ID!) { cohort(id: $id) { registrations(first: 100) { edges { node { status waitlistPosition } } } } }`,
+    { id: cohortId },
+  );
+  return response.data!.cohort.registrations.edges.map((edge: { node: { status: string; waitlistPosition: number | null } }) => [
+    edge.node.status,
+    edge.node.waitlistPosition,
+  ]);
 }
 
 async function counts(cohortId: string) {
-  return (await api.graphql(`query($id: ID!) { cohort(id: $id) { confirmedCount offeredCount waitlistCount } }`, { id: cohortId })).data!.cohort;
+  return (await api.graphql(`query($id: ID!) { cohort(id: $id) { confirmedCount offeredCount waitlistCount } }`, { id: cohortId })).data!
+    .cohort;
 }
 
 const sql = <T = Record<string, unknown>>(query: string, params: unknown[] = []) => api.orm.em.getConnection().execute<T[]>(query, params);
@@ -69,8 +86,12 @@ describe('the offer promotion policy', () => {
     expect([first.status, second.status, third.status]).toEqual(['CONFIRMED', 'WAITLISTED', 'WAITLISTED']);
 
     await api.graphql(CANCEL, { id: first.id });
-    expect(await states(cohortId)).toEqual([['OFFERED', null], ['WAITLISTED', 1]]);
-    const offered = (await api.graphql(`query($id: ID!) { node(id: $id) { ... on Registration { offerExpiresAt } } }`, { id: second.id })).data!.node;
+    expect(await states(cohortId)).toEqual([
+      ['OFFERED', null],
+      ['WAITLISTED', 1],
+    ]);
+    const offered = (await api.graphql(`query($id: ID!) { node(id: $id) { ... on Registration { offerExpiresAt } } }`, { id: second.id }))
+      .data!.node;
     const holdMs = new Date(offered.offerExpiresAt).getTime() - Date.now();
     expect(holdMs).toBeGreaterThan(47.9 * 3_600_000);
     expect(holdMs).toBeLessThanOrEqual(48 * 3_600_000);
@@ -83,7 +104,9 @@ describe('the offer promotion policy', () => {
     expect(accepted.data!.registrationAcceptOffer).toEqual({ registration: { status: 'CONFIRMED', offerExpiresAt: null }, errors: [] });
     expect(await counts(cohortId)).toEqual({ confirmedCount: 1, offeredCount: 0, waitlistCount: 0 });
     // Nothing to accept any more.
-    expect((await api.graphql(ACCEPT, { id: third.id })).data!.registrationAcceptOffer.errors).toEqual([expect.objectContaining({ code: 'CONFLICT', field: 'id' })]);
+    expect((await api.graphql(ACCEPT, { id: third.id })).data!.registrationAcceptOffer.errors).toEqual([
+      expect.objectContaining({ code: 'CONFLICT', field: 'id' }),
+    ]);
   });
 
   it('passes a lapsed offer to the next exactly once when two processes run the expiry job at the same moment, and refuses a late acceptance', async () => {
@@ -91,29 +114,53 @@ describe('the offer promotion policy', () => {
     const registrations = [];
     for (const person of await people(4)) registrations.push(await register(cohortId, person));
     await api.graphql(CANCEL, { id: registrations[0]!.id });
-    expect(await states(cohortId)).toEqual([['OFFERED', null], ['WAITLISTED', 1], ['WAITLISTED', 2]]);
+    expect(await states(cohortId)).toEqual([
+      ['OFFERED', null],
+      ['WAITLISTED', 1],
+      ['WAITLISTED', 2],
+    ]);
 
     // Before the job has run, an expired offer cannot be accepted either; the refusal changes nothing.
     await sql(`update registration set offer_expires_at = now() - interval '1 second' where id = ?`, [rowId(registrations[1]!.id)]);
     const tooLate = await api.graphql(ACCEPT, { id: registrations[1]!.id });
-    expect(tooLate.data!.registrationAcceptOffer.errors).toEqual([expect.objectContaining({ code: 'CONFLICT', message: expect.stringContaining('lapsed') })]);
-    expect(await states(cohortId)).toEqual([['OFFERED', null], ['WAITLISTED', 1], ['WAITLISTED', 2]]);
+    expect(tooLate.data!.registrationAcceptOffer.errors).toEqual([
+      expect.objectContaining({ code: 'CONFLICT', message: expect.stringContaining('lapsed') }),
+    ]);
+    expect(await states(cohortId)).toEqual([
+      ['OFFERED', null],
+      ['WAITLISTED', 1],
+      ['WAITLISTED', 2],
+    ]);
 
     const logger = pino({ level: 'silent' });
-    const runs = await Promise.all([new RegistrationJobs(api.orm, logger, 1000).runOnce(), new RegistrationJobs(secondProcess, logger, 1000).runOnce()]);
+    const runs = await Promise.all([
+      new RegistrationJobs(api.orm, logger, 1000).runOnce(),
+      new RegistrationJobs(secondProcess, logger, 1000).runOnce(),
+    ]);
     expect(runs.reduce((sum, run) => sum + run.offersLapsed, 0)).toBe(1);
-    expect(await states(cohortId)).toEqual([['OFFERED', null], ['WAITLISTED', 1]]);
-    const lapsed = (await api.graphql(`query($id: ID!) { node(id: $id) { ... on Registration { status } } }`, { id: registrations[1]!.id })).data!.node;
+    expect(await states(cohortId)).toEqual([
+      ['OFFERED', null],
+      ['WAITLISTED', 1],
+    ]);
+    const lapsed = (await api.graphql(`query($id: ID!) { node(id: $id) { ... on Registration { status } } }`, { id: registrations[1]!.id }))
+      .data!.node;
     expect(lapsed.status).toBe('LAPSED');
     expect(await counts(cohortId)).toEqual({ confirmedCount: 0, offeredCount: 1, waitlistCount: 1 });
 
     const refused = await api.graphql(ACCEPT, { id: registrations[1]!.id });
-    expect(refused.data!.registrationAcceptOffer.errors).toEqual([expect.objectContaining({ code: 'CONFLICT', message: expect.stringContaining('lapsed') })]);
+    expect(refused.data!.registrationAcceptOffer.errors).toEqual([
+      expect.objectContaining({ code: 'CONFLICT', message: expect.stringContaining('lapsed') }),
+    ]);
     // A second round of both jobs finds nothing more to do.
-    const again = await Promise.all([new RegistrationJobs(api.orm, logger, 1000).runOnce(), new RegistrationJobs(secondProcess, logger, 1000).runOnce()]);
+    const again = await Promise.all([
+      new RegistrationJobs(api.orm, logger, 1000).runOnce(),
+      new RegistrationJobs(secondProcess, logger, 1000).runOnce(),
+    ]);
     expect(again.every((run) => run.offersLapsed === 0)).toBe(true);
     // The one who lapsed may register again, at the end of the queue.
-    const personId = (await api.graphql(`query($id: ID!) { node(id: $id) { ... on Registration { person { id } } } }`, { id: registrations[1]!.id })).data!.node.person.id;
+    const personId = (
+      await api.graphql(`query($id: ID!) { node(id: $id) { ... on Registration { person { id } } } }`, { id: registrations[1]!.id })
+    ).data!.node.person.id;
     expect((await register(cohortId, personId)).waitlistPosition).toBe(2);
   });
 });
@@ -144,33 +191,74 @@ describe('seat quotas per organisation', () => {
       ['WAITLISTED', 3],
     ]);
     const quotas = async () =>
-      (await api.graphql(`query($id: ID!) { cohort(id: $id) { seatQuotas { organisation { id } places taken } quotasReleased } }`, { id: cohortId })).data!.cohort;
+      (
+        await api.graphql(`query($id: ID!) { cohort(id: $id) { seatQuotas { organisation { id } places taken } quotasReleased } }`, {
+          id: cohortId,
+        })
+      ).data!.cohort;
     const seatQuotas = (await quotas()).seatQuotas;
     expect(seatQuotas).toHaveLength(2);
-    expect(seatQuotas).toEqual(expect.arrayContaining([{ organisation: { id: linkoping }, places: 2, taken: 2 }, { organisation: { id: motala }, places: 2, taken: 0 }]));
+    expect(seatQuotas).toEqual(
+      expect.arrayContaining([
+        { organisation: { id: linkoping }, places: 2, taken: 2 },
+        { organisation: { id: motala }, places: 2, taken: 0 },
+      ]),
+    );
 
     // A Linköping place freed before the release goes to the first Linköping person in the queue (l3, at 2).
     await api.graphql(CANCEL, { id: registered[0]!.id });
-    expect(await states(cohortId)).toEqual([['CONFIRMED', null], ['CONFIRMED', null], ['WAITLISTED', 1], ['CONFIRMED', null], ['WAITLISTED', 2]]);
+    expect(await states(cohortId)).toEqual([
+      ['CONFIRMED', null],
+      ['CONFIRMED', null],
+      ['WAITLISTED', 1],
+      ['CONFIRMED', null],
+      ['WAITLISTED', 2],
+    ]);
     expect((await counts(cohortId)).confirmedCount).toBe(3);
 
     // The release date comes: Motala's two unused places go to the queue in order (v2, then v3).
-    await sql(`update offering set quota_release_at = now() - interval '1 second' where id = (select offering_id from cohort where id = ?)`, [rowId(cohortId)]);
-    const runs = await Promise.all([new RegistrationJobs(api.orm, pino({ level: 'silent' }), 1000).runOnce(), new RegistrationJobs(secondProcess, pino({ level: 'silent' }), 1000).runOnce()]);
+    await sql(
+      `update offering set quota_release_at = now() - interval '1 second' where id = (select offering_id from cohort where id = ?)`,
+      [rowId(cohortId)],
+    );
+    const runs = await Promise.all([
+      new RegistrationJobs(api.orm, pino({ level: 'silent' }), 1000).runOnce(),
+      new RegistrationJobs(secondProcess, pino({ level: 'silent' }), 1000).runOnce(),
+    ]);
     expect(runs.reduce((sum, run) => sum + run.quotasReleased, 0)).toBe(1);
-    expect(await states(cohortId)).toEqual([['CONFIRMED', null], ['CONFIRMED', null], ['CONFIRMED', null], ['CONFIRMED', null], ['CONFIRMED', null]]);
+    expect(await states(cohortId)).toEqual([
+      ['CONFIRMED', null],
+      ['CONFIRMED', null],
+      ['CONFIRMED', null],
+      ['CONFIRMED', null],
+      ['CONFIRMED', null],
+    ]);
     expect((await quotas()).quotasReleased).toBe(true);
     expect(await counts(cohortId)).toEqual({ confirmedCount: 5, offeredCount: 0, waitlistCount: 0 });
   });
 
   it('refuses quotas without a capacity, beyond it, or twice for one organisation', async () => {
     const create = (input: Record<string, unknown>) =>
-      api.graphql(`mutation($input: CohortCreateInput!) { cohortCreate(input: $input) { cohort { id } ${USER_ERRORS} } }`, { input: { programmeId, name: 'Omgång', ...input } });
-    expect((await create({ seatQuotas: [{ organisationId, places: 2 }] })).data!.cohortCreate.errors).toEqual([expect.objectContaining({ field: 'capacity', code: 'INVALID' })]);
-    expect((await create({ capacity: 3, seatQuotas: [{ organisationId, places: 4 }] })).data!.cohortCreate.errors).toEqual([expect.objectContaining({ field: 'seatQuotas', code: 'INVALID' })]);
-    expect((await create({ capacity: 9, seatQuotas: [{ organisationId, places: 2 }, { organisationId, places: 2 }] })).data!.cohortCreate.errors).toEqual([
-      expect.objectContaining({ field: 'seatQuotas.1.organisationId', code: 'INVALID' }),
+      api.graphql(`mutation($input: CohortCreateInput!) { cohortCreate(input: $input) { cohort { id } ${USER_ERRORS} } }`, {
+        input: { programmeId, name: 'Omgång', ...input },
+      });
+    expect((await create({ seatQuotas: [{ organisationId, places: 2 }] })).data!.cohortCreate.errors).toEqual([
+      expect.objectContaining({ field: 'capacity', code: 'INVALID' }),
     ]);
+    expect((await create({ capacity: 3, seatQuotas: [{ organisationId, places: 4 }] })).data!.cohortCreate.errors).toEqual([
+      expect.objectContaining({ field: 'seatQuotas', code: 'INVALID' }),
+    ]);
+    expect(
+      (
+        await create({
+          capacity: 9,
+          seatQuotas: [
+            { organisationId, places: 2 },
+            { organisationId, places: 2 },
+          ],
+        })
+      ).data!.cohortCreate.errors,
+    ).toEqual([expect.objectContaining({ field: 'seatQuotas.1.organisationId', code: 'INVALID' })]);
   });
 });
 
@@ -181,7 +269,9 @@ describe('registering twice at the same moment', () => {
     const answers = await Promise.all(Array.from({ length: 6 }, () => api.graphql(REGISTER, { input: { cohortId, personId } })));
     const payloads = answers.map((answer) => answer.data!.cohortRegister);
     expect(payloads.filter((payload) => payload.errors.length === 0)).toHaveLength(1);
-    expect(payloads.filter((payload) => payload.errors.length > 0).map((payload) => payload.errors[0].code)).toEqual(Array(5).fill('CONFLICT'));
+    expect(payloads.filter((payload) => payload.errors.length > 0).map((payload) => payload.errors[0].code)).toEqual(
+      Array(5).fill('CONFLICT'),
+    );
     expect(await counts(cohortId)).toEqual({ confirmedCount: 1, offeredCount: 0, waitlistCount: 0 });
   });
 });
@@ -191,13 +281,33 @@ describe('the waitlist', () => {
     const cohortId = await createCohort({ capacity: 1 });
     const registered = [];
     for (const person of await people(5)) registered.push(await register(cohortId, person));
-    const moved = await api.graphql(`mutation($id: ID!) { registrationMove(input: { id: $id, position: 1 }) { registration { waitlistPosition } ${USER_ERRORS} } }`, { id: registered[4]!.id });
+    const moved = await api.graphql(
+      `mutation($id: ID!) { registrationMove(input: { id: $id, position: 1 }) { registration { waitlistPosition } ${USER_ERRORS} } }`,
+      { id: registered[4]!.id },
+    );
     expect(moved.data!.registrationMove).toEqual({ registration: { waitlistPosition: 1 }, errors: [] });
-    expect(await states(cohortId)).toEqual([['CONFIRMED', null], ['WAITLISTED', 2], ['WAITLISTED', 3], ['WAITLISTED', 4], ['WAITLISTED', 1]]);
-    const back = await api.graphql(`mutation($id: ID!) { registrationMove(input: { id: $id, position: 4 }) { registration { waitlistPosition } ${USER_ERRORS} } }`, { id: registered[4]!.id });
+    expect(await states(cohortId)).toEqual([
+      ['CONFIRMED', null],
+      ['WAITLISTED', 2],
+      ['WAITLISTED', 3],
+      ['WAITLISTED', 4],
+      ['WAITLISTED', 1],
+    ]);
+    const back = await api.graphql(
+      `mutation($id: ID!) { registrationMove(input: { id: $id, position: 4 }) { registration { waitlistPosition } ${USER_ERRORS} } }`,
+      { id: registered[4]!.id },
+    );
     expect(back.data!.registrationMove.errors).toEqual([]);
-    expect(await states(cohortId)).toEqual([['CONFIRMED', null], ['WAITLISTED', 1], ['WAITLISTED', 2], ['WAITLISTED', 3], ['WAITLISTED', 4]]);
-    const outOfRange = await api.graphql(`mutation($id: ID!) { registrationMove(input: { id: $id, position: 5 }) { ${USER_ERRORS} } }`, { id: registered[4]!.id });
+    expect(await states(cohortId)).toEqual([
+      ['CONFIRMED', null],
+      ['WAITLISTED', 1],
+      ['WAITLISTED', 2],
+      ['WAITLISTED', 3],
+      ['WAITLISTED', 4],
+    ]);
+    const outOfRange = await api.graphql(`mutation($id: ID!) { registrationMove(input: { id: $id, position: 5 }) { ${USER_ERRORS} } }`, {
+      id: registered[4]!.id,
+    });
     expect(outOfRange.data!.registrationMove.errors).toEqual([expect.objectContaining({ field: 'position', code: 'INVALID' })]);
   });
 });
@@ -226,7 +336,10 @@ describe('moving a registration to another cohort', () => {
     const [p, q] = await people(2);
     const inX = await register(x, p!);
     const inY = await register(y, q!);
-    const both = await Promise.all([api.graphql(TRANSFER, { input: { id: inX.id, cohortId: y } }), api.graphql(TRANSFER, { input: { id: inY.id, cohortId: x } })]);
+    const both = await Promise.all([
+      api.graphql(TRANSFER, { input: { id: inX.id, cohortId: y } }),
+      api.graphql(TRANSFER, { input: { id: inY.id, cohortId: x } }),
+    ]);
     expect(both.map((answer) => answer.data!.registrationTransfer.errors)).toEqual([[], []]);
     expect([await counts(x), await counts(y)]).toEqual([
       { confirmedCount: 1, offeredCount: 0, waitlistCount: 0 },
@@ -277,9 +390,12 @@ describe('sessions, attendance and the completion rule', () => {
     const cohortId = await createCohort({ capacity: 10 });
     const sessionIds: string[] = [];
     for (const [startsAt, endsAt] of SESSIONS) {
-      const created = await api.graphql(`mutation($input: SessionCreateInput!) { sessionCreate(input: $input) { session { id } ${USER_ERRORS} } }`, {
-        input: { cohortId, startsAt, endsAt, venue: 'Linköpings stadshus', residential: false },
-      });
+      const created = await api.graphql(
+        `mutation($input: SessionCreateInput!) { sessionCreate(input: $input) { session { id } ${USER_ERRORS} } }`,
+        {
+          input: { cohortId, startsAt, endsAt, venue: 'Linköpings stadshus', residential: false },
+        },
+      );
       expect(created.data!.sessionCreate.errors).toEqual([]);
       sessionIds.push(created.data!.sessionCreate.session.id);
     }
@@ -293,20 +409,32 @@ describe('sessions, attendance and the completion rule', () => {
   it('completes on the day the threshold was reached: at, just under and over 80 %', async () => {
     const { cohortId, sessionIds } = await cohortWithSessions();
     const [at, under, over, late] = await people(4);
-    const registrations = [await register(cohortId, at!), await register(cohortId, under!), await register(cohortId, over!), await register(cohortId, late!)];
+    const registrations = [
+      await register(cohortId, at!),
+      await register(cohortId, under!),
+      await register(cohortId, over!),
+      await register(cohortId, late!),
+    ];
     // Who attended which of the five sessions (P present, A absent, E excused).
     const patterns = ['PPPPA', 'PPPAA', 'PPPPP', 'PPPEP'];
     const statusOf = { P: 'PRESENT', A: 'ABSENT', E: 'EXCUSED' } as const;
     for (const [index, sessionId] of sessionIds.entries()) {
       const recorded = await record(
         sessionId,
-        registrations.map((registration, person) => ({ registrationId: registration.id, status: statusOf[patterns[person]![index] as 'P' | 'A' | 'E'] })),
+        registrations.map((registration, person) => ({
+          registrationId: registration.id,
+          status: statusOf[patterns[person]![index] as 'P' | 'A' | 'E'],
+        })),
       );
       expect(recorded.errors).toEqual([]);
     }
     const completedOn = async () =>
       Promise.all(
-        registrations.map(async (registration) => (await api.graphql(`query($id: ID!) { node(id: $id) { ... on Registration { completedOn } } }`, { id: registration.id })).data!.node.completedOn),
+        registrations.map(
+          async (registration) =>
+            (await api.graphql(`query($id: ID!) { node(id: $id) { ... on Registration { completedOn } } }`, { id: registration.id })).data!
+              .node.completedOn,
+        ),
       );
     // 4 of 5 = 80 %: completed with the fourth session, 11 March in Stockholm (10 March in UTC).
     expect(await completedOn()).toEqual(['2026-03-11', null, '2026-03-11', '2026-04-14']);
@@ -316,17 +444,27 @@ describe('sessions, attendance and the completion rule', () => {
     expect((await completedOn())[1]).toBe('2026-03-11');
 
     // A sixth session raises the bar to 5 of 6: only those with five attended sessions stay completed.
-    const sixth = await api.graphql(`mutation($input: SessionCreateInput!) { sessionCreate(input: $input) { session { id } ${USER_ERRORS} } }`, {
-      input: { cohortId, startsAt: '2026-05-05T07:00:00Z', endsAt: '2026-05-05T14:00:00Z', onlineUrl: 'https://meet.example.se/evikomp' },
-    });
+    const sixth = await api.graphql(
+      `mutation($input: SessionCreateInput!) { sessionCreate(input: $input) { session { id } ${USER_ERRORS} } }`,
+      {
+        input: { cohortId, startsAt: '2026-05-05T07:00:00Z', endsAt: '2026-05-05T14:00:00Z', onlineUrl: 'https://meet.example.se/evikomp' },
+      },
+    );
     expect(sixth.data!.sessionCreate.errors).toEqual([]);
     expect(await completedOn()).toEqual([null, null, '2026-04-14', null]);
-    await api.graphql(`mutation($id: ID!) { sessionDelete(input: { id: $id }) { ${USER_ERRORS} } }`, { id: sixth.data!.sessionCreate.session.id });
+    await api.graphql(`mutation($id: ID!) { sessionDelete(input: { id: $id }) { ${USER_ERRORS} } }`, {
+      id: sixth.data!.sessionCreate.session.id,
+    });
     expect(await completedOn()).toEqual(['2026-03-11', '2026-03-11', '2026-03-11', '2026-04-14']);
 
     // The person shows the completed programme.
-    const person = await api.graphql(`query($id: ID!) { node(id: $id) { ... on Person { completions { completedOn cohort { programme { name } } } } } }`, { id: at });
-    expect(person.data!.node.completions).toEqual([{ completedOn: '2026-03-11', cohort: { programme: { name: 'Ledarutbildning i arbetsplatslärande' } } }]);
+    const person = await api.graphql(
+      `query($id: ID!) { node(id: $id) { ... on Person { completions { completedOn cohort { programme { name } } } } } }`,
+      { id: at },
+    );
+    expect(person.data!.node.completions).toEqual([
+      { completedOn: '2026-03-11', cohort: { programme: { name: 'Ledarutbildning i arbetsplatslärande' } } },
+    ]);
   });
 
   it('lets competence coordinators record attendance for the people of their workplaces only; others are refused and nothing changes', async () => {
@@ -337,28 +475,46 @@ describe('sessions, attendance and the completion rule', () => {
     await assignRole(api, { personId: colleagueId, role: 'MANAGER', workplaceId: workplace.id });
     await api.createAccount(coordinatorId!);
     await api.createAccount(colleagueId!);
-    const emailOf = async (id: string) => (await api.graphql(`query($id: ID!) { node(id: $id) { ... on Person { email } } }`, { id })).data!.node.email;
+    const emailOf = async (id: string) =>
+      (await api.graphql(`query($id: ID!) { node(id: $id) { ... on Person { email } } }`, { id })).data!.node.email;
     const coordinator = await api.signIn(await emailOf(coordinatorId!));
     const manager = await api.signIn(await emailOf(colleagueId!));
     const colleague = await register(cohortId, colleagueId!);
     const stranger = await register(cohortId, strangerId!);
 
     expect((await record(sessionIds[0]!, [{ registrationId: colleague.id, status: 'PRESENT' }], coordinator)).errors).toEqual([]);
-    const refused = await record(sessionIds[0]!, [{ registrationId: colleague.id, status: 'ABSENT' }, { registrationId: stranger.id, status: 'PRESENT' }], coordinator);
+    const refused = await record(
+      sessionIds[0]!,
+      [
+        { registrationId: colleague.id, status: 'ABSENT' },
+        { registrationId: stranger.id, status: 'PRESENT' },
+      ],
+      coordinator,
+    );
     expect(refused.errors).toEqual([expect.objectContaining({ field: 'entries.1.registrationId', code: 'NOT_FOUND' })]);
-    expect((await record(sessionIds[0]!, [{ registrationId: colleague.id, status: 'ABSENT' }], manager)).errors).toEqual([expect.objectContaining({ code: 'FORBIDDEN' })]);
-    const attendance = await api.graphql(`query($id: ID!) { node(id: $id) { ... on Session { attendance { status registration { id } } } } }`, { id: sessionIds[0] });
+    expect((await record(sessionIds[0]!, [{ registrationId: colleague.id, status: 'ABSENT' }], manager)).errors).toEqual([
+      expect.objectContaining({ code: 'FORBIDDEN' }),
+    ]);
+    const attendance = await api.graphql(
+      `query($id: ID!) { node(id: $id) { ... on Session { attendance { status registration { id } } } } }`,
+      { id: sessionIds[0] },
+    );
     expect(attendance.data!.node.attendance).toEqual([{ status: 'PRESENT', registration: { id: colleague.id } }]);
   });
 
   it('refuses a session that ends before it starts and an online link that is not https', async () => {
     const cohortId = await createCohort();
     const create = (input: Record<string, unknown>) =>
-      api.graphql(`mutation($input: SessionCreateInput!) { sessionCreate(input: $input) { session { id } ${USER_ERRORS} } }`, { input: { cohortId, ...input } });
-    expect((await create({ startsAt: '2026-02-03T15:00:00Z', endsAt: '2026-02-03T08:00:00Z' })).data!.sessionCreate.errors).toEqual([expect.objectContaining({ field: 'endsAt', code: 'INVALID' })]);
-    expect((await create({ startsAt: '2026-02-03T08:00:00Z', endsAt: '2026-02-03T15:00:00Z', onlineUrl: 'http://example.se' })).data!.sessionCreate.errors).toEqual([
-      expect.objectContaining({ field: 'onlineUrl', code: 'INVALID' }),
+      api.graphql(`mutation($input: SessionCreateInput!) { sessionCreate(input: $input) { session { id } ${USER_ERRORS} } }`, {
+        input: { cohortId, ...input },
+      });
+    expect((await create({ startsAt: '2026-02-03T15:00:00Z', endsAt: '2026-02-03T08:00:00Z' })).data!.sessionCreate.errors).toEqual([
+      expect.objectContaining({ field: 'endsAt', code: 'INVALID' }),
     ]);
+    expect(
+      (await create({ startsAt: '2026-02-03T08:00:00Z', endsAt: '2026-02-03T15:00:00Z', onlineUrl: 'http://example.se' })).data!
+        .sessionCreate.errors,
+    ).toEqual([expect.objectContaining({ field: 'onlineUrl', code: 'INVALID' })]);
     const none = await api.graphql(`query($id: ID!) { cohort(id: $id) { sessions { id } } }`, { id: cohortId });
     expect(none.data!.cohort.sessions).toEqual([]);
   });

@@ -25,7 +25,14 @@ function repositoryFiles(): ((path: string) => boolean) | null {
   try {
     const listed = execFileSync('git', ['ls-files', '--cached', '--others', '--exclude-standard', '-z'], { cwd: root, encoding: 'utf8' });
     const files = new Set(listed.split('\0').filter(Boolean));
-    const folders = new Set([...files].flatMap((file) => file.split('/').slice(0, -1).map((_, i, parts) => parts.slice(0, i + 1).join('/'))));
+    const folders = new Set(
+      [...files].flatMap((file) =>
+        file
+          .split('/')
+          .slice(0, -1)
+          .map((_, i, parts) => parts.slice(0, i + 1).join('/')),
+      ),
+    );
     return (path) => path === '' || files.has(path) || folders.has(path);
   } catch {
     return null;
@@ -53,7 +60,9 @@ function headingAnchors(markdown: string): Set<string> {
 
 /** Fenced blocks and code spans blanked, so that examples are not read as links or headings. */
 function withoutCode(markdown: string): string {
-  return markdown.replace(/^(```|~~~)[^\n]*\n[\s\S]*?^\1[^\n]*$/gm, (block) => block.replace(/[^\n]/g, ' ')).replace(/`[^`\n]*`/g, (span) => ' '.repeat(span.length));
+  return markdown
+    .replace(/^(```|~~~)[^\n]*\n[\s\S]*?^\1[^\n]*$/gm, (block) => block.replace(/[^\n]/g, ' '))
+    .replace(/`[^`\n]*`/g, (span) => ' '.repeat(span.length));
 }
 
 /** The targets of inline links and images (`[text](target)`) and of reference definitions (`[id]: target`). */
@@ -65,7 +74,12 @@ function linkTargets(markdown: string): string[] {
 }
 
 /** What is wrong with one link of `file` (a path relative to the repository), or null when it is fine. */
-function linkProblem(file: string, target: string, exists: (path: string) => boolean, anchorsOf: (path: string) => Set<string> | null): string | null {
+function linkProblem(
+  file: string,
+  target: string,
+  exists: (path: string) => boolean,
+  anchorsOf: (path: string) => Set<string> | null,
+): string | null {
   if (/^(https?|mailto):/i.test(target)) return null;
   if (/^[a-z][a-z0-9+.-]*:/i.test(target)) return `${target}: not a link into the repository`;
   const [pathPart = '', anchor] = target.split('#', 2);
@@ -86,7 +100,8 @@ function linkProblem(file: string, target: string, exists: (path: string) => boo
 function problemsIn(files: string[]): string[] {
   const tracked = repositoryFiles();
   const exists = tracked ?? ((path: string) => existsSync(join(root, path)));
-  const anchorsOf = (path: string) => (path.endsWith('.md') && existsSync(join(root, path)) ? headingAnchors(readFileSync(join(root, path), 'utf8')) : null);
+  const anchorsOf = (path: string) =>
+    path.endsWith('.md') && existsSync(join(root, path)) ? headingAnchors(readFileSync(join(root, path), 'utf8')) : null;
   return files.flatMap((file) =>
     linkTargets(readFileSync(join(root, file), 'utf8')).flatMap((target) => {
       const problem = linkProblem(file, target, exists, anchorsOf);
@@ -130,7 +145,11 @@ describe('the documentation', () => {
   });
 
   it('reads links outside code only, and anchors as GitHub makes them', () => {
-    expect(linkTargets('[a](docs/a.md) `[b](b.md)`\n```\n[c](c.md)\n```\n[d]: <docs/d.md>\n![e](e.png "title")')).toEqual(['docs/a.md', 'e.png', 'docs/d.md']);
+    expect(linkTargets('[a](docs/a.md) `[b](b.md)`\n```\n[c](c.md)\n```\n[d]: <docs/d.md>\n![e](e.png "title")')).toEqual([
+      'docs/a.md',
+      'e.png',
+      'docs/d.md',
+    ]);
     expect([...headingAnchors('# Personal data (GDPR)\n## E-mail notifications\n## Notes\n## Notes\n```\n# not a heading\n```')]).toEqual([
       'personal-data-gdpr',
       'e-mail-notifications',

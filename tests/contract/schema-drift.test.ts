@@ -12,7 +12,10 @@ describe('the committed GraphQL contract', () => {
 
   it('is detected as drift when the file is edited by hand', async () => {
     const emitted = await printApiSchema();
-    const edited = readFileSync(schemaPath, 'utf8').replace('type Organisation implements Node {', 'type Organisation implements Node {\n  handEdited: String');
+    const edited = readFileSync(schemaPath, 'utf8').replace(
+      'type Organisation implements Node {',
+      'type Organisation implements Node {\n  handEdited: String',
+    );
     expect(edited).not.toBe(schemaSdl);
     expect(schemaDrift(edited, emitted)).toEqual(['-   handEdited: String']);
   });
@@ -27,7 +30,8 @@ describe('the committed GraphQL contract', () => {
       if ('getFields' in type) {
         for (const field of Object.values(type.getFields())) {
           if (!field.description) missing.push(`${type.name}.${field.name}`);
-          for (const arg of 'args' in field ? field.args : []) if (!arg.description) missing.push(`${type.name}.${field.name}(${arg.name})`);
+          for (const arg of 'args' in field ? field.args : [])
+            if (!arg.description) missing.push(`${type.name}.${field.name}(${arg.name})`);
         }
       }
     }

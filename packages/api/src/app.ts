@@ -23,7 +23,13 @@ import { defaultRegistry } from './composition.js';
 import type { ModuleRegistry } from './platform/module/registry.js';
 import { auditRecorder } from './modules/audit/audit-trail.js';
 import { callerPlugin } from './modules/auth/caller.plugin.js';
-import { DEFAULT_SESSION_SETTINGS, outboxPasswordResetNotifier, type AuthDependencies, type PasswordResetNotifier, type SessionSettings } from './modules/auth/auth.service.js';
+import {
+  DEFAULT_SESSION_SETTINGS,
+  outboxPasswordResetNotifier,
+  type AuthDependencies,
+  type PasswordResetNotifier,
+  type SessionSettings,
+} from './modules/auth/auth.service.js';
 import { DEFAULT_THROTTLE, SignInThrottle, type ThrottleSettings } from './modules/auth/sign-in-throttle.js';
 import { ApiClientRateLimits } from './modules/api-client/api-client.service.js';
 
@@ -67,7 +73,8 @@ const REQUEST_ID = /^[A-Za-z0-9._-]{1,100}$/;
 export async function createApp(options: AppOptions) {
   const { orm, logger } = options;
   const app = express();
-  const redactUrl = (url: string) => (options.registry ?? defaultRegistry).routes.reduce((shown, route) => route.redactUrl?.(shown) ?? shown, url);
+  const redactUrl = (url: string) =>
+    (options.registry ?? defaultRegistry).routes.reduce((shown, route) => route.redactUrl?.(shown) ?? shown, url);
   app.disable('x-powered-by');
   // Behind a reverse proxy, set TRUST_PROXY so that the client's address (for sign-in throttling) is right.
   app.set('trust proxy', options.trustProxy ?? false);
@@ -197,7 +204,11 @@ export async function createApp(options: AppOptions) {
     const status = typeof error?.status === 'number' && error.status >= 400 && error.status < 600 ? error.status : 500;
     if (status >= 500) req.log.error({ err: error }, 'request failed');
     if (res.headersSent) return void res.end();
-    res.status(status).json({ error: status < 500 && error.expose === true ? String(error.message) : status < 500 ? 'Bad request' : 'Internal server error' });
+    res
+      .status(status)
+      .json({
+        error: status < 500 && error.expose === true ? String(error.message) : status < 500 ? 'Bad request' : 'Internal server error',
+      });
   };
   app.use(failed);
 

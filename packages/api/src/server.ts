@@ -46,7 +46,12 @@ export async function startServer(config: AppConfig, logger: Logger): Promise<Ru
   let embedded: EmbeddedDatabase | undefined;
   let databaseUrl = config.databaseUrl;
   if (!databaseUrl) {
-    embedded = await startEmbeddedPostgres({ dataDir: config.dataDir ?? DEFAULT_DATA_DIR, port: config.embeddedDbPort, databaseName: 'evikomp', logger });
+    embedded = await startEmbeddedPostgres({
+      dataDir: config.dataDir ?? DEFAULT_DATA_DIR,
+      port: config.embeddedDbPort,
+      databaseName: 'evikomp',
+      logger,
+    });
     databaseUrl = embedded.url;
   }
   try {
@@ -70,7 +75,10 @@ export async function startServer(config: AppConfig, logger: Logger): Promise<Ru
     const running = await app.listen(config.port);
     const jobs = defaultRegistry.jobs({ orm, logger, config });
     for (const job of jobs) job.start();
-    logger.info({ url: `${running.url}/graphql`, embeddedDatabase: Boolean(embedded), notifications: config.smtpUrl ? 'smtp' : 'log' }, 'Evikomp API ready');
+    logger.info(
+      { url: `${running.url}/graphql`, embeddedDatabase: Boolean(embedded), notifications: config.smtpUrl ? 'smtp' : 'log' },
+      'Evikomp API ready',
+    );
     return {
       url: running.url,
       embeddedDatabase: Boolean(embedded),

@@ -61,7 +61,10 @@ async function recreateDatabase(url: string): Promise<void> {
 const seconds = (since: number): string => `${((performance.now() - since) / 1000).toFixed(1)} s`;
 
 /** Loads the national dataset unless the database already holds it; returns whether it loaded. */
-export async function ensureNationalDataset(url: string, logger: Logger): Promise<{ loaded: boolean; generateMs?: number; loadMs?: number }> {
+export async function ensureNationalDataset(
+  url: string,
+  logger: Logger,
+): Promise<{ loaded: boolean; generateMs?: number; loadMs?: number }> {
   const existing = await organisationCount(url);
   if (existing === NATIONAL.organisations) {
     console.log(`Dataset: reusing the national dataset (${existing} organisations).`);

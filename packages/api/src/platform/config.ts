@@ -72,13 +72,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const present = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value !== ''));
   const parsed = configSchema.safeParse(present);
   if (!parsed.success) {
-    throw new ConfigError(
-      parsed.error.issues.map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`),
-    );
+    throw new ConfigError(parsed.error.issues.map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`));
   }
   const values = parsed.data;
   // Without a mail server, production would mark messages (password resets among them) sent to a log nobody reads.
-  if (values.NODE_ENV === 'production' && !values.SMTP_URL) throw new ConfigError(['SMTP_URL: must be set in production (e-mail notifications and password resets go out through it)']);
+  if (values.NODE_ENV === 'production' && !values.SMTP_URL)
+    throw new ConfigError(['SMTP_URL: must be set in production (e-mail notifications and password resets go out through it)']);
   return {
     port: values.PORT,
     databaseUrl: values.DATABASE_URL,

@@ -7,7 +7,11 @@ import type { ServiceContext } from './context.js';
  * EntityManager for a later mutation of the same request to flush, and no audit entry is written.
  * On success the changed entities are merged back into the request's EntityManager.
  */
-export async function unitOfWork<T extends { id: string }>(ctx: ServiceContext, operation: string, work: (em: EntityManager) => Promise<T>): Promise<T> {
+export async function unitOfWork<T extends { id: string }>(
+  ctx: ServiceContext,
+  operation: string,
+  work: (em: EntityManager) => Promise<T>,
+): Promise<T> {
   const result = await ctx.em.transactional(
     async (em) => {
       const subject = await work(em);

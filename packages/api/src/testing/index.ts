@@ -33,7 +33,10 @@ export interface GraphQLResponse<TData = Record<string, any>> {
   setCookie: string | null;
 }
 
-export type GraphQLClient = <TData = Record<string, any>>(query: string, variables?: Record<string, unknown>) => Promise<GraphQLResponse<TData>>;
+export type GraphQLClient = <TData = Record<string, any>>(
+  query: string,
+  variables?: Record<string, unknown>,
+) => Promise<GraphQLResponse<TData>>;
 
 export const TEST_PASSWORD = 'test-password-123';
 export const TEST_ADMINISTRATOR_EMAIL = 'zz.administrator@evikomp.test';
@@ -72,7 +75,9 @@ export async function startTestApi(
 ) {
   const databaseUrl = options.databaseUrl ?? (await createTestDatabase());
   const logger = pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' });
-  const orm = await MikroORM.init(ormConfig({ clientUrl: databaseUrl, logger, poolMax: 10, ...(options.registry ? { registry: options.registry } : {}) }));
+  const orm = await MikroORM.init(
+    ormConfig({ clientUrl: databaseUrl, logger, poolMax: 10, ...(options.registry ? { registry: options.registry } : {}) }),
+  );
   if (options.registry) await migrate(orm);
   const resetMessages: Parameters<PasswordResetNotifier['send']>[0][] = [];
   const app = await createApp({
@@ -89,7 +94,9 @@ export async function startTestApi(
   const notifications = new NotificationWorker({
     orm,
     logger,
-    transport: options.smtpUrl ? smtpTransport(options.smtpUrl, 'Evikomp test <no-reply@evikomp.test>') : logTransport(logger, { production: false }),
+    transport: options.smtpUrl
+      ? smtpTransport(options.smtpUrl, 'Evikomp test <no-reply@evikomp.test>')
+      : logTransport(logger, { production: false }),
     ...options.notificationWorker,
   });
   if (options.notificationWorker) notifications.start();
@@ -131,26 +138,49 @@ export async function startTestApi(
 
   /** Gives a person (by global id) a password, as an administrator would when creating accounts. */
   async function createAccount(personId: string, password: string = TEST_PASSWORD): Promise<void> {
-    await orm.em.getConnection().execute('insert into account (person_id, password_hash) values (?, ?)', [rowId(personId), await hashPassword(password)]);
+    await orm.em
+      .getConnection()
+      .execute('insert into account (person_id, password_hash) values (?, ?)', [rowId(personId), await hashPassword(password)]);
   }
 
   // The administrator every test starts as.
   if (options.withAdministrator === false) {
-    return { url: running.url, databaseUrl, orm, graphql: anonymous, anonymous, client, signIn, createAccount, resetMessages, notifications, administrator: null, sessionCookie: null, stop };
+    return {
+      url: running.url,
+      databaseUrl,
+      orm,
+      graphql: anonymous,
+      anonymous,
+      client,
+      signIn,
+      createAccount,
+      resetMessages,
+      notifications,
+      administrator: null,
+      sessionCookie: null,
+      stop,
+    };
   }
   const connection = orm.em.getConnection();
   const [organisationId, personId] = [randomUUID(), randomUUID()];
-  await connection.execute(`insert into organisation (id, name, kind, organisation_number) values (?, 'Testadministrationen', 'OTHER', '559999-0008')`, [organisationId]);
-  await connection.execute(`insert into person (id, first_name, last_name, email, home_organisation_id) values (?, 'Test', 'Administratör', ?, ?)`, [
+  await connection.execute(
+    `insert into organisation (id, name, kind, organisation_number) values (?, 'Testadministrationen', 'OTHER', '559999-0008')`,
+    [organisationId],
+  );
+  await connection.execute(
+    `insert into person (id, first_name, last_name, email, home_organisation_id) values (?, 'Test', 'Administratör', ?, ?)`,
+    [personId, TEST_ADMINISTRATOR_EMAIL, organisationId],
+  );
+  await connection.execute(`insert into role_assignment (id, person_id, role, starts_on) values (?, ?, 'ADMINISTRATOR', '2000-01-01')`, [
+    randomUUID(),
     personId,
-    TEST_ADMINISTRATOR_EMAIL,
-    organisationId,
   ]);
-  await connection.execute(`insert into role_assignment (id, person_id, role, starts_on) values (?, ?, 'ADMINISTRATOR', '2000-01-01')`, [randomUUID(), personId]);
   await createAccount(Buffer.from(`Person:${personId}`).toString('base64url'));
-  const sessionCookie = (await anonymous(`mutation($input: SignInInput!) { signIn(input: $input) { errors { code } } }`, {
-    input: { email: TEST_ADMINISTRATOR_EMAIL, password: TEST_PASSWORD },
-  })).setCookie!;
+  const sessionCookie = (
+    await anonymous(`mutation($input: SignInInput!) { signIn(input: $input) { errors { code } } }`, {
+      input: { email: TEST_ADMINISTRATOR_EMAIL, password: TEST_PASSWORD },
+    })
+  ).setCookie!;
   const graphql = client(sessionCookie);
 
   return {
@@ -166,7 +196,10 @@ export async function startTestApi(
     resetMessages,
     /** The outbox's worker (started only with `notificationWorker`). */
     notifications,
-    administrator: { personId: Buffer.from(`Person:${personId}`).toString('base64url'), organisationId: Buffer.from(`Organisation:${organisationId}`).toString('base64url') },
+    administrator: {
+      personId: Buffer.from(`Person:${personId}`).toString('base64url'),
+      organisationId: Buffer.from(`Organisation:${organisationId}`).toString('base64url'),
+    },
     /** The administrator's session token, for requests made without `graphql`. */
     sessionCookie: sessionCookie as string | null,
     stop,

@@ -11,7 +11,8 @@ export { ApiScope };
 @Entity({ tableName: 'api_client', repository: () => ApiClientRepository })
 export class ApiClient {
   [EntityRepositoryType]?: ApiClientRepository;
-  [OptionalProps]?: 'organisation' | 'rateLimitPerMinute' | 'createdByPersonId' | 'createdAt' | 'updatedAt' | 'expiresAt' | 'revokedAt' | 'lastUsedAt';
+  [OptionalProps]?:
+    'organisation' | 'rateLimitPerMinute' | 'createdByPersonId' | 'createdAt' | 'updatedAt' | 'expiresAt' | 'revokedAt' | 'lastUsedAt';
 
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();

@@ -12,7 +12,13 @@ export const apiClientModule = defineModule({
   resolvers: [ApiClientResolver],
   loaders: apiClientLoaders,
   personalData: apiClientPersonalData,
-  nodeTypes: [{ typeName: 'ApiClient', entity: ApiClient, load: async (ctx, id) => mapNullable(await ctx.loaders.apiClient.load(id), toApiClientObject) }],
+  nodeTypes: [
+    {
+      typeName: 'ApiClient',
+      entity: ApiClient,
+      load: async (ctx, id) => mapNullable(await ctx.loaders.apiClient.load(id), toApiClientObject),
+    },
+  ],
 });
 
 declare module '../../platform/graphql/global-id.js' {

@@ -6,6 +6,13 @@ export const apiClientPersonalData: PersonalDataContributor = {
   entities: [ApiClient],
   async export(em, personId) {
     const clients = await em.find(ApiClient, { createdByPersonId: personId }, { orderBy: { createdAt: 'asc' } });
-    return { apiClientsCreated: clients.map((client) => ({ id: client.id, name: client.name, createdAt: client.createdAt, revokedAt: client.revokedAt })) };
+    return {
+      apiClientsCreated: clients.map((client) => ({
+        id: client.id,
+        name: client.name,
+        createdAt: client.createdAt,
+        revokedAt: client.revokedAt,
+      })),
+    };
   },
 };

@@ -17,7 +17,10 @@ export class ApiClientResolver {
   }
 
   @Mutation(() => ApiClientKeyPayload, { description: 'Creates an API client and answers its key, this once.' })
-  async apiClientCreate(@Arg('input', () => ApiClientCreateInput, { description: 'What to change.' }) input: ApiClientCreateInput, @Ctx() ctx: RequestContext): Promise<ApiClientKeyPayload> {
+  async apiClientCreate(
+    @Arg('input', () => ApiClientCreateInput, { description: 'What to change.' }) input: ApiClientCreateInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<ApiClientKeyPayload> {
     const outcome = await mutationResult(() => ctx.service(ApiClientService).create(input));
     return Object.assign(new ApiClientKeyPayload(), {
       apiClient: outcome.result ? toApiClientObject(outcome.result.client) : null,
@@ -27,7 +30,10 @@ export class ApiClientResolver {
   }
 
   @Mutation(() => ApiClientKeyPayload, { description: 'Gives an API client a new key; the old one stops working at once.' })
-  async apiClientRotate(@Arg('input', () => ApiClientIdInput, { description: 'What to change.' }) input: ApiClientIdInput, @Ctx() ctx: RequestContext): Promise<ApiClientKeyPayload> {
+  async apiClientRotate(
+    @Arg('input', () => ApiClientIdInput, { description: 'What to change.' }) input: ApiClientIdInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<ApiClientKeyPayload> {
     const outcome = await mutationResult(() => ctx.service(ApiClientService).rotate(input));
     return Object.assign(new ApiClientKeyPayload(), {
       apiClient: outcome.result ? toApiClientObject(outcome.result.client) : null,
@@ -37,12 +43,21 @@ export class ApiClientResolver {
   }
 
   @Mutation(() => ApiClientPayload, { description: "Revokes an API client's key for good." })
-  async apiClientRevoke(@Arg('input', () => ApiClientIdInput, { description: 'What to change.' }) input: ApiClientIdInput, @Ctx() ctx: RequestContext): Promise<ApiClientPayload> {
+  async apiClientRevoke(
+    @Arg('input', () => ApiClientIdInput, { description: 'What to change.' }) input: ApiClientIdInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<ApiClientPayload> {
     const outcome = await mutationResult(() => ctx.service(ApiClientService).revoke(input));
-    return Object.assign(new ApiClientPayload(), { apiClient: outcome.result ? toApiClientObject(outcome.result) : null, errors: outcome.errors });
+    return Object.assign(new ApiClientPayload(), {
+      apiClient: outcome.result ? toApiClientObject(outcome.result) : null,
+      errors: outcome.errors,
+    });
   }
 
-  @FieldResolver(() => OrganisationObject, { nullable: true, description: 'The organisation whose data it sees; null for a county-wide client.' })
+  @FieldResolver(() => OrganisationObject, {
+    nullable: true,
+    description: 'The organisation whose data it sees; null for a county-wide client.',
+  })
   async organisation(@Root() client: ApiClientObject, @Ctx() ctx: RequestContext): Promise<OrganisationObject | null> {
     if (!client.organisationEntityId) return null;
     const organisation = await ctx.loaders.organisation.load(client.organisationEntityId);

@@ -42,10 +42,12 @@ export class ApiClientService {
     this.requireAdministrator();
     await assertValidInput(input);
     const organisationId = input.organisationId ? requireEntityId(input.organisationId, 'Organisation', 'organisationId') : null;
-    if (input.expiresAt && input.expiresAt <= new Date()) throw DomainError.of('expiresAt', UserErrorCode.INVALID, 'Must be in the future.');
+    if (input.expiresAt && input.expiresAt <= new Date())
+      throw DomainError.of('expiresAt', UserErrorCode.INVALID, 'Must be in the future.');
     const { key, keyPrefix } = newKey();
     const client = await unitOfWork(this.ctx, 'apiClientCreate', async (em) => {
-      if (organisationId && !(await em.getRepository(Organisation).findOne({ id: organisationId }))) throw OrganisationErrors.notFound('organisationId');
+      if (organisationId && !(await em.getRepository(Organisation).findOne({ id: organisationId })))
+        throw OrganisationErrors.notFound('organisationId');
       return em.create(ApiClient, {
         name: input.name,
         organisation: organisationId,
@@ -107,9 +109,13 @@ export class ApiClientRateLimits {
     } catch (rejection) {
       if (!(rejection instanceof RateLimiterRes)) throw rejection;
       const seconds = Math.ceil(rejection.msBeforeNext / 1000);
-      throw new RequestError('RATE_LIMITED', `Rate limit of ${client.rateLimitPerMinute} requests per minute exceeded. Try again in ${seconds} s.`, {
-        retryAfterSeconds: seconds,
-      });
+      throw new RequestError(
+        'RATE_LIMITED',
+        `Rate limit of ${client.rateLimitPerMinute} requests per minute exceeded. Try again in ${seconds} s.`,
+        {
+          retryAfterSeconds: seconds,
+        },
+      );
     }
   }
 }

@@ -7,7 +7,13 @@ import { ConnectionArgs, toPageRequest } from '../../platform/pagination/connect
 import { PersonObject, toPersonObject } from '../person/person.types.js';
 import { ApiClientObject, toApiClientObject } from '../api-client/api-client.types.js';
 import { AuditEntryService } from './audit-entry.service.js';
-import { AuditEntryConnection, AuditEntryFilterInput, AuditEntryObject, AuditEntryOrderInput, toAuditEntryObject } from './audit-entry.types.js';
+import {
+  AuditEntryConnection,
+  AuditEntryFilterInput,
+  AuditEntryObject,
+  AuditEntryOrderInput,
+  toAuditEntryObject,
+} from './audit-entry.types.js';
 
 @ArgsType()
 class AuditEntryListArgs extends ConnectionArgs {
@@ -25,13 +31,17 @@ export class AuditEntryResolver {
     const filter = args.filter ?? {};
     const subject = filter.subjectId ? fromGlobalId(filter.subjectId) : null;
     if (filter.subjectId && !subject) {
-      throw new GraphQLError('`filter.subjectId` is not an id.', { extensions: { code: 'BAD_USER_INPUT', argumentName: 'filter.subjectId' } });
+      throw new GraphQLError('`filter.subjectId` is not an id.', {
+        extensions: { code: 'BAD_USER_INPUT', argumentName: 'filter.subjectId' },
+      });
     }
     const page = toPageRequest(args, args.orderBy ?? new AuditEntryOrderInput());
     const connection = await ctx.service(AuditEntryService).list(
       {
         actorPersonId: filter.actorId ? argumentEntityId(filter.actorId, 'Person', 'filter.actorId') : undefined,
-        actorApiClientId: filter.actorApiClientId ? argumentEntityId(filter.actorApiClientId, 'ApiClient', 'filter.actorApiClientId') : undefined,
+        actorApiClientId: filter.actorApiClientId
+          ? argumentEntityId(filter.actorApiClientId, 'ApiClient', 'filter.actorApiClientId')
+          : undefined,
         entityId: subject?.id,
         entityType: filter.subjectType ?? subject?.type ?? undefined,
         operation: filter.operation ?? undefined,

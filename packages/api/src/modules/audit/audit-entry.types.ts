@@ -7,7 +7,10 @@ import { connectionTypes, OrderDirection } from '../../platform/pagination/conne
 import { orderInputType } from '../../platform/pagination/order-input.js';
 import type { AuditEntry } from './audit-entry.entity.js';
 
-@ObjectType('AuditEntry', { implements: Node, description: 'One mutation: who made it, when, and what changed. Personal data of the changed records is masked.' })
+@ObjectType('AuditEntry', {
+  implements: Node,
+  description: 'One mutation: who made it, when, and what changed. Personal data of the changed records is masked.',
+})
 export class AuditEntryObject extends Node {
   /** Row id and the actor's; not part of the contract. */
   entityId!: string;
@@ -30,7 +33,8 @@ export class AuditEntryObject extends Node {
   requestId!: string | null;
 
   @Field(() => GraphQLJSON, {
-    description: 'The changes: a list of { entityType, entityId, type (create, update, delete), before, after }, with only the changed fields.',
+    description:
+      'The changes: a list of { entityType, entityId, type (create, update, delete), before, after }, with only the changed fields.',
   })
   changes!: unknown;
 }

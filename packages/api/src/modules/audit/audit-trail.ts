@@ -47,8 +47,16 @@ function describe(changeSet: ChangeSet<object>): AuditedChange {
     return personal.has(field) ? MASKED : plain(value);
   };
   const fields = Object.keys(changeSet.payload).filter((field) => field !== 'updatedAt');
-  const before = changeSet.type === ChangeSetType.CREATE ? null : Object.fromEntries(fields.map((field) => [field, shown(field, (changeSet.originalEntity as Record<string, unknown> | undefined)?.[field])]));
-  const after = changeSet.type === ChangeSetType.DELETE ? null : Object.fromEntries(fields.map((field) => [field, shown(field, (changeSet.payload as Record<string, unknown>)[field])]));
+  const before =
+    changeSet.type === ChangeSetType.CREATE
+      ? null
+      : Object.fromEntries(
+          fields.map((field) => [field, shown(field, (changeSet.originalEntity as Record<string, unknown> | undefined)?.[field])]),
+        );
+  const after =
+    changeSet.type === ChangeSetType.DELETE
+      ? null
+      : Object.fromEntries(fields.map((field) => [field, shown(field, (changeSet.payload as Record<string, unknown>)[field])]));
   return {
     entityType: changeSet.name,
     entityId: String(changeSet.getPrimaryKey() ?? (changeSet.entity as { id?: string }).id),

@@ -14,7 +14,13 @@ export const auditModule = defineModule({
   resolvers: [AuditEntryResolver],
   loaders: auditEntryLoaders,
   personalData: auditPersonalData,
-  nodeTypes: [{ typeName: 'AuditEntry', entity: AuditEntry, load: async (ctx, id) => mapNullable(await ctx.loaders.auditEntry.load(id), toAuditEntryObject) }],
+  nodeTypes: [
+    {
+      typeName: 'AuditEntry',
+      entity: AuditEntry,
+      load: async (ctx, id) => mapNullable(await ctx.loaders.auditEntry.load(id), toAuditEntryObject),
+    },
+  ],
 });
 
 declare module '../../platform/graphql/global-id.js' {

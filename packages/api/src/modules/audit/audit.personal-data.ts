@@ -9,14 +9,26 @@ export const auditPersonalData: PersonalDataContributor = {
       em.find(AuditEntry, { actorPersonId: personId }, { orderBy: { occurredAt: 'asc' } }),
       ...about
         .filter((subjects) => subjects.ids.length > 0)
-        .map((subjects) => em.find(AuditEntry, { entityType: subjects.type, entityId: { $in: subjects.ids } }, { orderBy: { occurredAt: 'asc' } })),
+        .map((subjects) =>
+          em.find(AuditEntry, { entityType: subjects.type, entityId: { $in: subjects.ids } }, { orderBy: { occurredAt: 'asc' } }),
+        ),
     ]);
     return {
-      changesMade: made.map((entry) => ({ occurredAt: entry.occurredAt, operation: entry.operation, subjectType: entry.entityType, subjectId: entry.entityId })),
+      changesMade: made.map((entry) => ({
+        occurredAt: entry.occurredAt,
+        operation: entry.operation,
+        subjectType: entry.entityType,
+        subjectId: entry.entityId,
+      })),
       changesAbout: aboutEach
         .flat()
         .sort((a, b) => a.occurredAt.getTime() - b.occurredAt.getTime())
-        .map((entry) => ({ occurredAt: entry.occurredAt, operation: entry.operation, subjectType: entry.entityType, changes: entry.changes })),
+        .map((entry) => ({
+          occurredAt: entry.occurredAt,
+          operation: entry.operation,
+          subjectType: entry.entityType,
+          changes: entry.changes,
+        })),
     };
   },
 };

@@ -25,7 +25,10 @@ function requirePerson(ctx: RequestContext) {
 
 @Resolver()
 export class AuthResolver {
-  @Query(() => PersonObject, { nullable: true, description: 'The signed-in person (with `roles`: what they hold today); null when not signed in.' })
+  @Query(() => PersonObject, {
+    nullable: true,
+    description: 'The signed-in person (with `roles`: what they hold today); null when not signed in.',
+  })
   async me(@Ctx() ctx: RequestContext): Promise<PersonObject | null> {
     if (ctx.actor.kind !== 'person') return null;
     const person = await ctx.loaders.person.load(ctx.actor.personId);
@@ -33,14 +36,20 @@ export class AuthResolver {
   }
 
   @Mutation(() => SignInPayload, { description: 'Signs in with e-mail and password; sets an HttpOnly session cookie.' })
-  async signIn(@Arg('input', () => SignInInput, { description: 'Credentials.' }) input: SignInInput, @Ctx() ctx: RequestContext): Promise<SignInPayload> {
+  async signIn(
+    @Arg('input', () => SignInInput, { description: 'Credentials.' }) input: SignInInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<SignInPayload> {
     const service = ctx.service(AuthService);
     const outcome = await mutationResult(() => service.signIn(input, ctx.http.address));
     if (outcome.result) {
       ctx.http.setSessionCookie(outcome.result.token, outcome.result.cookieExpiresAt);
       ctx.switchActor(await service.resolveActor(outcome.result.token, ctx.today));
     }
-    return Object.assign(new SignInPayload(), { me: outcome.result ? toPersonObject(outcome.result.person) : null, errors: outcome.errors });
+    return Object.assign(new SignInPayload(), {
+      me: outcome.result ? toPersonObject(outcome.result.person) : null,
+      errors: outcome.errors,
+    });
   }
 
   @Mutation(() => AuthPayload, { description: 'Ends the current session and clears its cookie.' })
@@ -56,7 +65,9 @@ export class AuthResolver {
     @Ctx() ctx: RequestContext,
   ): Promise<AuthPayload> {
     const actor = requirePerson(ctx);
-    const outcome = await mutationResult(() => ctx.service(AuthService).changePassword(actor.personId, actor.sessionId, input, ctx.http.address, ctx.requestId));
+    const outcome = await mutationResult(() =>
+      ctx.service(AuthService).changePassword(actor.personId, actor.sessionId, input, ctx.http.address, ctx.requestId),
+    );
     return Object.assign(new AuthPayload(), { ok: outcome.errors.length === 0, errors: outcome.errors });
   }
 
@@ -69,7 +80,9 @@ export class AuthResolver {
     return Object.assign(new AuthPayload(), { ok: outcome.errors.length === 0, errors: outcome.errors });
   }
 
-  @Mutation(() => AuthPayload, { description: "Sets a new password with a reset link's token (single use, expiring); every session of the person ends." })
+  @Mutation(() => AuthPayload, {
+    description: "Sets a new password with a reset link's token (single use, expiring); every session of the person ends.",
+  })
   async passwordReset(
     @Arg('input', () => PasswordResetInput, { description: 'Token and new password.' }) input: PasswordResetInput,
     @Ctx() ctx: RequestContext,

@@ -33,7 +33,11 @@ export interface PasswordResetNotifier {
 /** The notifications outbox: the e-mail commits with the reset, or neither does. */
 export const outboxPasswordResetNotifier: PasswordResetNotifier = {
   send: (message, em) =>
-    enqueueNotification(em, { kind: NotificationKind.PASSWORD_RESET, personId: message.personId, data: { resetToken: message.token, resetExpiresAt: message.expiresAt } }),
+    enqueueNotification(em, {
+      kind: NotificationKind.PASSWORD_RESET,
+      personId: message.personId,
+      data: { resetToken: message.token, resetExpiresAt: message.expiresAt },
+    }),
 };
 
 export interface AuthDependencies {
@@ -44,7 +48,6 @@ export interface AuthDependencies {
   sessions: SessionSettings;
   notifier: PasswordResetNotifier;
 }
-
 
 declare module '../../platform/context.js' {
   interface AppDependencies {
@@ -98,7 +101,9 @@ export class AuthService {
       kind: 'person',
       personId: session.person.id,
       sessionId: session.id,
-      grants: grantsFrom(assignments.map((a) => ({ role: a.role, workplaceId: a.workplace?.id ?? null, organisationId: a.organisation?.id ?? null }))),
+      grants: grantsFrom(
+        assignments.map((a) => ({ role: a.role, workplaceId: a.workplace?.id ?? null, organisationId: a.organisation?.id ?? null })),
+      ),
     };
   }
 
@@ -107,7 +112,13 @@ export class AuthService {
   }
 
   /** Sets a new password; the person's other sessions end. */
-  async changePassword(personId: string, sessionId: string, input: PasswordChangeInput, address: string, requestId: string | null): Promise<void> {
+  async changePassword(
+    personId: string,
+    sessionId: string,
+    input: PasswordChangeInput,
+    address: string,
+    requestId: string | null,
+  ): Promise<void> {
     await assertValidInput(input);
     const person = await this.em.findOneOrFail(Person, { id: personId });
     // Guesses of the current password count like failed sign-ins (a stolen session must not guess freely).
@@ -122,7 +133,12 @@ export class AuthService {
       account.passwordChangedAt = new Date();
       await em.nativeUpdate(Session, { person: personId, revokedAt: null, id: { $ne: sessionId } }, { revokedAt: new Date() });
       await em.nativeUpdate(PasswordReset, { person: personId, usedAt: null }, { usedAt: new Date() });
-      recordAuditEntry(em, { operation: 'passwordChange', actor: { personId, apiClientId: null }, requestId, subject: { type: 'Person', id: personId } });
+      recordAuditEntry(em, {
+        operation: 'passwordChange',
+        actor: { personId, apiClientId: null },
+        requestId,
+        subject: { type: 'Person', id: personId },
+      });
     });
   }
 
@@ -155,7 +171,12 @@ export class AuthService {
       // Other links sent earlier stop working too.
       await em.nativeUpdate(PasswordReset, { person: reset.person.id, usedAt: null }, { usedAt: new Date() });
       // The trail records that the password was reset (by whoever held the link), never the password.
-      recordAuditEntry(em, { operation: 'passwordReset', actor: { personId: reset.person.id, apiClientId: null }, requestId, subject: { type: 'Person', id: reset.person.id } });
+      recordAuditEntry(em, {
+        operation: 'passwordReset',
+        actor: { personId: reset.person.id, apiClientId: null },
+        requestId,
+        subject: { type: 'Person', id: reset.person.id },
+      });
     });
   }
 

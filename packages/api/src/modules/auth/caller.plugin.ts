@@ -34,7 +34,9 @@ export function callerPlugin(options: { anonymousIntrospection: boolean; maxObje
       return {
         async didResolveOperation({ contextValue, operation, document, request }) {
           const fragments = new Map(
-            document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]),
+            document.definitions
+              .filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION)
+              .map((d) => [d.name.value, d]),
           );
           // Checked with the variables, before the caller is even looked up.
           const objects = operation ? estimateObjects(operation.selectionSet, fragments, request.variables ?? {}) : 0;

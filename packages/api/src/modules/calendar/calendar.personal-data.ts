@@ -6,7 +6,12 @@ export const calendarPersonalData: PersonalDataContributor = {
   async export(em, personId) {
     const feeds = await em.find(CalendarFeed, { person: personId }, { orderBy: { createdAt: 'asc' } });
     return {
-      calendarFeeds: feeds.map((feed) => ({ kind: feed.kind, cohortId: feed.cohort?.id ?? null, createdAt: feed.createdAt, revokedAt: feed.revokedAt })),
+      calendarFeeds: feeds.map((feed) => ({
+        kind: feed.kind,
+        cohortId: feed.cohort?.id ?? null,
+        createdAt: feed.createdAt,
+        revokedAt: feed.revokedAt,
+      })),
     };
   },
   // Their feed URLs are secrets in their calendar apps: they stop working with the person.

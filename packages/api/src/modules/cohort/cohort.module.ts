@@ -3,7 +3,14 @@ import { mapNullable } from '../../platform/module/map-nullable.js';
 import { OfferingSession, Registration } from '../registration/registration.entities.js';
 import { Cohort, Programme } from './cohort.entities.js';
 import { cohortLoaders } from './cohort.loaders.js';
-import { AttendanceResolver, CohortResolver, PersonTrainingResolver, RegistrationResolver, SeatQuotaResolver, SessionResolver } from './cohort.resolver.js';
+import {
+  AttendanceResolver,
+  CohortResolver,
+  PersonTrainingResolver,
+  RegistrationResolver,
+  SeatQuotaResolver,
+  SessionResolver,
+} from './cohort.resolver.js';
 import { CohortService } from './cohort.service.js';
 import { toCohortObject, toProgrammeObject, toRegistrationObject, toSessionObject } from './cohort.types.js';
 
@@ -13,7 +20,11 @@ export const cohortModule = defineModule({
   resolvers: [CohortResolver, RegistrationResolver, SessionResolver, AttendanceResolver, SeatQuotaResolver, PersonTrainingResolver],
   loaders: cohortLoaders,
   nodeTypes: [
-    { typeName: 'Programme', entity: Programme, load: async (ctx, id) => mapNullable(await ctx.loaders.programme.load(id), toProgrammeObject) },
+    {
+      typeName: 'Programme',
+      entity: Programme,
+      load: async (ctx, id) => mapNullable(await ctx.loaders.programme.load(id), toProgrammeObject),
+    },
     {
       typeName: 'Cohort',
       entity: Cohort,
@@ -22,9 +33,17 @@ export const cohortModule = defineModule({
         return cohort && toCohortObject(cohort, (await ctx.loaders.offering.load(cohort.offering.id))!);
       },
     },
-    { typeName: 'Registration', entity: Registration, load: async (ctx, id) => mapNullable(await ctx.loaders.registration.load(id), toRegistrationObject) },
+    {
+      typeName: 'Registration',
+      entity: Registration,
+      load: async (ctx, id) => mapNullable(await ctx.loaders.registration.load(id), toRegistrationObject),
+    },
     // Sessions are as public as their offerings.
-    { typeName: 'Session', entity: OfferingSession, load: async (ctx, id) => mapNullable(await ctx.loaders.session.load(id), toSessionObject) },
+    {
+      typeName: 'Session',
+      entity: OfferingSession,
+      load: async (ctx, id) => mapNullable(await ctx.loaders.session.load(id), toSessionObject),
+    },
   ],
 });
 

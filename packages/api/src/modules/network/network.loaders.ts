@@ -19,13 +19,21 @@ export function networkLoaders({ em, access }: LoaderContext) {
       const rows = training ? await em.find(NetworkMeeting, { network: { $in: [...networkIds] } }) : [];
       // In the order they take place: by their (only) session's start.
       const starts = await em.find(OfferingSession, { offering: { $in: rows.map((row) => row.offering.id) } });
-      const startOf = (meeting: NetworkMeeting) => starts.find((session) => session.offering.id === meeting.offering.id)?.startsAt.getTime() ?? 0;
-      return groupBy(networkIds, rows.sort((a, b) => startOf(a) - startOf(b)), (row) => row.network.id);
+      const startOf = (meeting: NetworkMeeting) =>
+        starts.find((session) => session.offering.id === meeting.offering.id)?.startsAt.getTime() ?? 0;
+      return groupBy(
+        networkIds,
+        rows.sort((a, b) => startOf(a) - startOf(b)),
+        (row) => row.network.id,
+      );
     }),
     /** Memberships of the people the caller may see (as registrations); only open ones unless `includeEnded`. */
     /** A membership is visible with its person. */
     networkMembership: byIdLoader((ids) =>
-      em.find(NetworkMembership, { id: { $in: ids }, ...(registrationScope.everything ? {} : { person: people.visibleTo(registrationScope) }) } as never),
+      em.find(NetworkMembership, {
+        id: { $in: ids },
+        ...(registrationScope.everything ? {} : { person: people.visibleTo(registrationScope) }),
+      } as never),
     ),
     networkMembers: loaderFamily<{ includeEnded: boolean }, NetworkMembership[]>(async ({ includeEnded }, networkIds) => {
       const visible = registrationScope.everything ? {} : { person: people.visibleTo(registrationScope) };

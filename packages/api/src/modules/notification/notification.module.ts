@@ -13,7 +13,12 @@ export const notificationModule = defineModule({
     new NotificationWorker({
       orm,
       logger,
-      transport: notificationTransport({ smtpUrl: config.smtpUrl, from: config.smtpFrom, logger, production: config.nodeEnv === 'production' }),
+      transport: notificationTransport({
+        smtpUrl: config.smtpUrl,
+        from: config.smtpFrom,
+        logger,
+        production: config.nodeEnv === 'production',
+      }),
       pollMs: config.notificationPollMs,
     }),
   ],

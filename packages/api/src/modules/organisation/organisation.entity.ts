@@ -1,5 +1,16 @@
 import { randomUUID } from 'node:crypto';
-import { Collection, OptionalProps, Entity, EntityRepositoryType, Enum, ManyToOne, OneToMany, PrimaryKey, Property, type Ref } from '@mikro-orm/postgresql';
+import {
+  Collection,
+  OptionalProps,
+  Entity,
+  EntityRepositoryType,
+  Enum,
+  ManyToOne,
+  OneToMany,
+  PrimaryKey,
+  Property,
+  type Ref,
+} from '@mikro-orm/postgresql';
 import { OrganisationRepository } from './organisation.repository.js';
 
 export enum OrganisationKind {

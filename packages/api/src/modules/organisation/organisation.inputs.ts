@@ -25,7 +25,11 @@ export class OrganisationFilterInput {
   isPrincipal?: boolean | null;
 }
 
-export const OrganisationOrderInput = orderInputType('Organisation', OrganisationOrderField, { field: OrganisationOrderField.NAME, direction: OrderDirection.ASC, description: 'by name' });
+export const OrganisationOrderInput = orderInputType('Organisation', OrganisationOrderField, {
+  field: OrganisationOrderField.NAME,
+  direction: OrderDirection.ASC,
+  description: 'by name',
+});
 export type OrganisationOrderInput = InstanceType<typeof OrganisationOrderInput>;
 
 @InputType({ description: 'Population of a member in a year.' })

@@ -11,7 +11,11 @@ export const organisationModule = defineModule({
   resolvers: [OrganisationResolver],
   loaders: organisationLoaders,
   nodeTypes: [
-    { typeName: 'Organisation', entity: Organisation, load: async (ctx, id) => mapNullable(await ctx.loaders.organisation.load(id), toOrganisationObject) },
+    {
+      typeName: 'Organisation',
+      entity: Organisation,
+      load: async (ctx, id) => mapNullable(await ctx.loaders.organisation.load(id), toOrganisationObject),
+    },
   ],
 });
 

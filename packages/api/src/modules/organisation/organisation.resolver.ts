@@ -48,19 +48,28 @@ export class OrganisationResolver {
   }
 
   @Query(() => OrganisationObject, { nullable: true, description: 'One organisation by id; null when there is none.' })
-  async organisation(@Arg('id', () => ID, { description: 'Global id.' }) id: string, @Ctx() ctx: RequestContext): Promise<OrganisationObject | null> {
+  async organisation(
+    @Arg('id', () => ID, { description: 'Global id.' }) id: string,
+    @Ctx() ctx: RequestContext,
+  ): Promise<OrganisationObject | null> {
     const decoded = fromGlobalId(id, 'Organisation');
     const entity = decoded ? await ctx.loaders.organisation.load(decoded.id) : null;
     return entity ? toOrganisationObject(entity) : null;
   }
 
   @Mutation(() => OrganisationPayload, { description: 'Registers a new member organisation.' })
-  async organisationCreate(@Arg('input', () => OrganisationCreateInput, { description: 'What to change.' }) input: OrganisationCreateInput, @Ctx() ctx: RequestContext): Promise<OrganisationPayload> {
+  async organisationCreate(
+    @Arg('input', () => OrganisationCreateInput, { description: 'What to change.' }) input: OrganisationCreateInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<OrganisationPayload> {
     return payload(await mutationResult(() => ctx.service(OrganisationService).create(input)));
   }
 
   @Mutation(() => OrganisationPayload, { description: 'Changes a member organisation.' })
-  async organisationUpdate(@Arg('input', () => OrganisationUpdateInput, { description: 'What to change.' }) input: OrganisationUpdateInput, @Ctx() ctx: RequestContext): Promise<OrganisationPayload> {
+  async organisationUpdate(
+    @Arg('input', () => OrganisationUpdateInput, { description: 'What to change.' }) input: OrganisationUpdateInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<OrganisationPayload> {
     return payload(await mutationResult(() => ctx.service(OrganisationService).update(input)));
   }
 

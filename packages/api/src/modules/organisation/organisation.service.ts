@@ -43,7 +43,8 @@ export class OrganisationService {
 
     return unitOfWork(this.ctx, 'organisationCreate', async (em) => {
       const organisations = em.getRepository(Organisation);
-      if (await organisations.findByOrganisationNumber(organisationNumber)) throw OrganisationErrors.organisationNumberTaken('organisationNumber');
+      if (await organisations.findByOrganisationNumber(organisationNumber))
+        throw OrganisationErrors.organisationNumberTaken('organisationNumber');
       if (input.isPrincipal) await this.assertNoOtherPrincipal(em, null);
       const organisation = em.create(Organisation, {
         name: input.name,
@@ -72,7 +73,8 @@ export class OrganisationService {
       const organisation = await organisations.findOne({ id });
       if (!organisation) throw OrganisationErrors.notFound('id');
       if (organisationNumber && organisationNumber !== organisation.organisationNumber) {
-        if (await organisations.findByOrganisationNumber(organisationNumber)) throw OrganisationErrors.organisationNumberTaken('organisationNumber');
+        if (await organisations.findByOrganisationNumber(organisationNumber))
+          throw OrganisationErrors.organisationNumberTaken('organisationNumber');
         organisation.organisationNumber = organisationNumber;
       }
       if (input.isPrincipal === true && !organisation.isPrincipal) await this.assertNoOtherPrincipal(em, organisation.id);
@@ -92,7 +94,8 @@ export class OrganisationService {
       if (!organisation) throw OrganisationErrors.notFound('organisationId');
       const existing = organisation.populations.getItems().find((figure) => figure.year === input.year);
       if (existing) existing.population = input.population;
-      else organisation.populations.add(em.create(OrganisationPopulation, { organisation, year: input.year, population: input.population }));
+      else
+        organisation.populations.add(em.create(OrganisationPopulation, { organisation, year: input.year, population: input.population }));
       return organisation;
     });
   }

@@ -22,7 +22,10 @@ const PHONE = /^\+?[0-9 ()-]{5,30}$/;
 
 @InputType({ description: 'Narrows a list of people.' })
 export class PersonFilterInput {
-  @Field(() => String, { nullable: true, description: 'Text contained in the name, or in the e-mail address for those who may see everyone\'s (any case).' })
+  @Field(() => String, {
+    nullable: true,
+    description: "Text contained in the name, or in the e-mail address for those who may see everyone's (any case).",
+  })
   search?: string | null;
 
   @Field(() => ID, { nullable: true, description: 'Only people whose home organisation this is.' })
@@ -35,7 +38,11 @@ export class PersonFilterInput {
   role?: Role | null;
 }
 
-export const PersonOrderInput = orderInputType('Person', PersonOrderField, { field: PersonOrderField.LAST_NAME, direction: OrderDirection.ASC, description: 'by last name' });
+export const PersonOrderInput = orderInputType('Person', PersonOrderField, {
+  field: PersonOrderField.LAST_NAME,
+  direction: OrderDirection.ASC,
+  description: 'by last name',
+});
 export type PersonOrderInput = InstanceType<typeof PersonOrderInput>;
 
 @InputType({ description: 'A new person.' })

@@ -12,7 +12,9 @@ export const personModule = defineModule({
   resolvers: [PersonResolver],
   loaders: personLoaders,
   personalData: personPersonalData,
-  nodeTypes: [{ typeName: 'Person', entity: Person, load: async (ctx, id) => mapNullable(await ctx.loaders.person.load(id), toPersonObject) }],
+  nodeTypes: [
+    { typeName: 'Person', entity: Person, load: async (ctx, id) => mapNullable(await ctx.loaders.person.load(id), toPersonObject) },
+  ],
 });
 
 declare module '../../platform/graphql/global-id.js' {

@@ -16,7 +16,10 @@ export class PersonRepository extends EntityRepository<Person> {
    */
   visibleTo(scope: ReadScope, activeOnDay: string | null = null): FilterQuery<Person> {
     if (scope.everything) return {};
-    const holders = roleHolderIds(this.em, { activeOn: activeOnDay, within: { workplaceIds: scope.workplaceIds, organisationIds: scope.organisationIds } });
+    const holders = roleHolderIds(this.em, {
+      activeOn: activeOnDay,
+      within: { workplaceIds: scope.workplaceIds, organisationIds: scope.organisationIds },
+    });
     const covered: FilterQuery<Person>[] = [
       { homeOrganisation: { $in: scope.organisationIds } },
       { id: { $in: holders } } as unknown as FilterQuery<Person>,
@@ -55,7 +58,9 @@ export class PersonRepository extends EntityRepository<Person> {
   ): Promise<Connection<Person>> {
     const where: FilterQuery<Person>[] = [this.visibleTo(scope)];
     if (filter?.search) {
-      where.push(containsText(searchEmails ? `first_name || ' ' || last_name || ' ' || email` : `first_name || ' ' || last_name`, filter.search));
+      where.push(
+        containsText(searchEmails ? `first_name || ' ' || last_name || ' ' || email` : `first_name || ' ' || last_name`, filter.search),
+      );
     }
     if (filter?.homeOrganisationId) {
       where.push({ homeOrganisation: argumentEntityId(filter.homeOrganisationId, 'Organisation', 'filter.homeOrganisationId') });

@@ -40,18 +40,25 @@ export class PersonResolver {
   }
 
   @Mutation(() => PersonPayload, { description: 'Registers a person.' })
-  async personCreate(@Arg('input', () => PersonCreateInput, { description: 'What to change.' }) input: PersonCreateInput, @Ctx() ctx: RequestContext): Promise<PersonPayload> {
+  async personCreate(
+    @Arg('input', () => PersonCreateInput, { description: 'What to change.' }) input: PersonCreateInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<PersonPayload> {
     return payload(await mutationResult(() => ctx.service(PersonService).create(input)));
   }
 
   @Mutation(() => PersonPayload, { description: 'Changes a person.' })
-  async personUpdate(@Arg('input', () => PersonUpdateInput, { description: 'What to change.' }) input: PersonUpdateInput, @Ctx() ctx: RequestContext): Promise<PersonPayload> {
+  async personUpdate(
+    @Arg('input', () => PersonUpdateInput, { description: 'What to change.' }) input: PersonUpdateInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<PersonPayload> {
     return payload(await mutationResult(() => ctx.service(PersonService).update(input)));
   }
 
   @FieldResolver(() => String, {
     nullable: true,
-    description: 'E-mail address; null unless you may contact the person (yourself, their administrators, managers and competence coordinators at their workplaces).',
+    description:
+      'E-mail address; null unless you may contact the person (yourself, their administrators, managers and competence coordinators at their workplaces).',
   })
   async email(@Root() person: PersonObject, @Ctx() ctx: RequestContext): Promise<string | null> {
     return (await this.mayContact(person, ctx)) ? person.contactEmail : null;

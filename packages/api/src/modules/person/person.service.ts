@@ -34,7 +34,11 @@ export class PersonService {
     return unitOfWork(this.ctx, 'personCreate', async (em) => {
       const homeOrganisation = await em.getRepository(Organisation).findOne({ id: homeOrganisationId });
       if (!homeOrganisation) throw OrganisationErrors.notFound('homeOrganisationId');
-      this.ctx.access.require(this.ctx.access.canManageOrganisationData(homeOrganisation.id), 'homeOrganisationId', 'You may not add people to this organisation.');
+      this.ctx.access.require(
+        this.ctx.access.canManageOrganisationData(homeOrganisation.id),
+        'homeOrganisationId',
+        'You may not add people to this organisation.',
+      );
       if (await em.getRepository(Person).findByEmail(input.email)) throw PersonErrors.emailTaken();
       return em.create(Person, {
         firstName: input.firstName,
@@ -50,7 +54,9 @@ export class PersonService {
   async update(input: PersonUpdateInput): Promise<Person> {
     await assertValidInput(input);
     const id = requireEntityId(input.id, 'Person', 'id');
-    const homeOrganisationId = input.homeOrganisationId ? requireEntityId(input.homeOrganisationId, 'Organisation', 'homeOrganisationId') : null;
+    const homeOrganisationId = input.homeOrganisationId
+      ? requireEntityId(input.homeOrganisationId, 'Organisation', 'homeOrganisationId')
+      : null;
     return unitOfWork(this.ctx, 'personUpdate', async (em) => {
       const people = em.getRepository(Person);
       const person = await people.findVisible(id, this.ctx.access.readScope());
@@ -58,20 +64,29 @@ export class PersonService {
       const access = this.ctx.access;
       if (!access.canManageOrganisationData(person.homeOrganisation.id)) {
         access.require(access.isSelf(person.id), null, 'You may not change this person.');
-        const field = Object.keys(input).find((key) => key !== 'id' && !SELF_SERVICE_FIELDS.has(key) && (input as unknown as Record<string, unknown>)[key] != null);
-        access.require(!field, field ?? null, 'Only the organisation\'s administrators change this.');
+        const field = Object.keys(input).find(
+          (key) => key !== 'id' && !SELF_SERVICE_FIELDS.has(key) && (input as unknown as Record<string, unknown>)[key] != null,
+        );
+        access.require(!field, field ?? null, "Only the organisation's administrators change this.");
       } else if (!access.isAdministrator) {
         // Whoever could change the e-mail of someone with more rights could take over their account.
         const roles = await em.getRepository(RoleAssignment).findActiveForPerson(person.id, this.ctx.today, { populate: ['workplace'] });
-        const beyond = roles.some((role) => !access.canManageRole(role.role, role.organisation?.id ?? role.workplace?.getEntity().organisation.id ?? null));
+        const beyond = roles.some(
+          (role) => !access.canManageRole(role.role, role.organisation?.id ?? role.workplace?.getEntity().organisation.id ?? null),
+        );
         access.require(!beyond, null, 'This person holds roles beyond what you manage; an administrator changes them.');
       }
-      if (input.email && input.email.toLowerCase() !== person.email.toLowerCase() && (await people.findByEmail(input.email))) throw PersonErrors.emailTaken();
+      if (input.email && input.email.toLowerCase() !== person.email.toLowerCase() && (await people.findByEmail(input.email)))
+        throw PersonErrors.emailTaken();
       let homeOrganisation: Organisation | null = null;
       if (homeOrganisationId && homeOrganisationId !== person.homeOrganisation.id) {
         homeOrganisation = await em.getRepository(Organisation).findOne({ id: homeOrganisationId });
         if (!homeOrganisation) throw OrganisationErrors.notFound('homeOrganisationId');
-        access.require(access.canManageOrganisationData(homeOrganisation.id), 'homeOrganisationId', 'You may not move people to this organisation.');
+        access.require(
+          access.canManageOrganisationData(homeOrganisation.id),
+          'homeOrganisationId',
+          'You may not move people to this organisation.',
+        );
       }
 
       if (homeOrganisation) person.homeOrganisation = em.getReference(Organisation, homeOrganisation.id, { wrapped: true });

@@ -9,14 +9,25 @@ import { PersonalDataService } from './personal-data.service.js';
 
 @Resolver()
 export class PersonalDataResolver {
-  @Query(() => GraphQLJSON, { nullable: true, description: 'Everything the system holds about a person, as JSON (GDPR register extract; administrators only).' })
-  async personDataExport(@Arg('id', () => ID, { description: 'Global id of the person.' }) id: string, @Ctx() ctx: RequestContext): Promise<unknown> {
+  @Query(() => GraphQLJSON, {
+    nullable: true,
+    description: 'Everything the system holds about a person, as JSON (GDPR register extract; administrators only).',
+  })
+  async personDataExport(
+    @Arg('id', () => ID, { description: 'Global id of the person.' }) id: string,
+    @Ctx() ctx: RequestContext,
+  ): Promise<unknown> {
     const decoded = fromGlobalId(id, 'Person');
     return decoded ? ctx.service(PersonalDataService).export(decoded.id) : null;
   }
 
-  @Mutation(() => PersonPayload, { description: "Erases a person's personal data for good (GDPR; administrators only). Role history stays, anonymous." })
-  async personErase(@Arg('input', () => PersonEraseInput, { description: 'What to change.' }) input: PersonEraseInput, @Ctx() ctx: RequestContext): Promise<PersonPayload> {
+  @Mutation(() => PersonPayload, {
+    description: "Erases a person's personal data for good (GDPR; administrators only). Role history stays, anonymous.",
+  })
+  async personErase(
+    @Arg('input', () => PersonEraseInput, { description: 'What to change.' }) input: PersonEraseInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<PersonPayload> {
     const outcome = await mutationResult(() => ctx.service(PersonalDataService).erase(input));
     return Object.assign(new PersonPayload(), { person: outcome.result ? toPersonObject(outcome.result) : null, errors: outcome.errors });
   }

@@ -40,7 +40,9 @@ export function registrationLoaders({ em, access }: LoaderContext) {
     /** Attendance at sessions, of the registrations the caller may see. */
     attendance: new DataLoader<string, Attendance[]>(async (sessionIds) => {
       const visible = registrationScope.everything ? {} : { registration: registrations.visibleTo(registrationScope) };
-      const rows = await em.find(Attendance, { session: { $in: [...sessionIds] }, ...visible } as never, { orderBy: { recordedAt: 'asc' } });
+      const rows = await em.find(Attendance, { session: { $in: [...sessionIds] }, ...visible } as never, {
+        orderBy: { recordedAt: 'asc' },
+      });
       return groupBy(sessionIds, rows, (row) => row.session.id);
     }),
 

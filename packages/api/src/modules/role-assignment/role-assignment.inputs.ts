@@ -30,10 +30,17 @@ export class RoleAssignmentFilterInput {
   activeOn?: string | null;
 }
 
-export const RoleAssignmentOrderInput = orderInputType('RoleAssignment', RoleAssignmentOrderField, { field: RoleAssignmentOrderField.STARTS_ON, direction: OrderDirection.DESC, description: 'newest start first' });
+export const RoleAssignmentOrderInput = orderInputType('RoleAssignment', RoleAssignmentOrderField, {
+  field: RoleAssignmentOrderField.STARTS_ON,
+  direction: OrderDirection.DESC,
+  description: 'newest start first',
+});
 export type RoleAssignmentOrderInput = InstanceType<typeof RoleAssignmentOrderInput>;
 
-@InputType({ description: 'Gives a person a role. A workplace has one manager and one workplace coordinator at a time: assigning a new one ends the current holder\'s assignment on `startsOn`.' })
+@InputType({
+  description:
+    "Gives a person a role. A workplace has one manager and one workplace coordinator at a time: assigning a new one ends the current holder's assignment on `startsOn`.",
+})
 export class RoleAssignmentCreateInput {
   @Field(() => ID, { description: 'The person.' })
   @IsString()
@@ -43,7 +50,10 @@ export class RoleAssignmentCreateInput {
   @IsEnum(Role)
   role!: Role;
 
-  @Field(() => ID, { nullable: true, description: 'The workplace: required for MANAGER, WORKPLACE_COORDINATOR and COMPETENCE_COORDINATOR.' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The workplace: required for MANAGER, WORKPLACE_COORDINATOR and COMPETENCE_COORDINATOR.',
+  })
   @IsOptional()
   @IsString()
   workplaceId?: string | null;
@@ -71,7 +81,10 @@ export class RoleAssignmentEndInput {
   endsOn?: string | null;
 }
 
-@InputType({ description: "Moves a workplace role (e.g. a manager) to another workplace: the assignment ends on `movesOn` and a new one starts there that day, ending the other workplace's current holder." })
+@InputType({
+  description:
+    "Moves a workplace role (e.g. a manager) to another workplace: the assignment ends on `movesOn` and a new one starts there that day, ending the other workplace's current holder.",
+})
 export class RoleAssignmentMoveInput {
   @Field(() => ID, { description: 'The role assignment to move.' })
   @IsString()

@@ -39,28 +39,46 @@ export class RoleAssignmentResolver {
   @Query(() => RoleAssignmentConnection, { description: 'Role assignments, current and past.' })
   async roleAssignments(@Args() args: RoleAssignmentListArgs, @Ctx() ctx: RequestContext): Promise<Connection<RoleAssignmentObject>> {
     const page = toPageRequest(args, args.orderBy ?? new RoleAssignmentOrderInput());
-    return mapConnection(await ctx.service(RoleAssignmentService).list(args.filter ?? undefined, page), (assignment) => toRoleAssignmentObject(assignment, ctx.today));
+    return mapConnection(await ctx.service(RoleAssignmentService).list(args.filter ?? undefined, page), (assignment) =>
+      toRoleAssignmentObject(assignment, ctx.today),
+    );
   }
 
   @Query(() => RoleAssignmentObject, { nullable: true, description: 'One role assignment by id; null when there is none.' })
-  async roleAssignment(@Arg('id', () => ID, { description: 'Global id.' }) id: string, @Ctx() ctx: RequestContext): Promise<RoleAssignmentObject | null> {
+  async roleAssignment(
+    @Arg('id', () => ID, { description: 'Global id.' }) id: string,
+    @Ctx() ctx: RequestContext,
+  ): Promise<RoleAssignmentObject | null> {
     const decoded = fromGlobalId(id, 'RoleAssignment');
     const entity = decoded ? await ctx.loaders.roleAssignment.load(decoded.id) : null;
     return entity ? toRoleAssignmentObject(entity, ctx.today) : null;
   }
 
-  @Mutation(() => RoleAssignmentPayload, { description: "Gives a person a role; a workplace's current manager or coordinator is replaced." })
-  async roleAssignmentCreate(@Arg('input', () => RoleAssignmentCreateInput, { description: 'What to change.' }) input: RoleAssignmentCreateInput, @Ctx() ctx: RequestContext): Promise<RoleAssignmentPayload> {
+  @Mutation(() => RoleAssignmentPayload, {
+    description: "Gives a person a role; a workplace's current manager or coordinator is replaced.",
+  })
+  async roleAssignmentCreate(
+    @Arg('input', () => RoleAssignmentCreateInput, { description: 'What to change.' }) input: RoleAssignmentCreateInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<RoleAssignmentPayload> {
     return payload(await mutationResult(() => ctx.service(RoleAssignmentService).create(input)), ctx.today);
   }
 
   @Mutation(() => RoleAssignmentPayload, { description: 'Ends a role assignment (kept as history).' })
-  async roleAssignmentEnd(@Arg('input', () => RoleAssignmentEndInput, { description: 'What to change.' }) input: RoleAssignmentEndInput, @Ctx() ctx: RequestContext): Promise<RoleAssignmentPayload> {
+  async roleAssignmentEnd(
+    @Arg('input', () => RoleAssignmentEndInput, { description: 'What to change.' }) input: RoleAssignmentEndInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<RoleAssignmentPayload> {
     return payload(await mutationResult(() => ctx.service(RoleAssignmentService).end(input)), ctx.today);
   }
 
-  @Mutation(() => RoleAssignmentPayload, { description: 'Moves a workplace role, e.g. a manager, to another workplace; returns the new assignment.' })
-  async roleAssignmentMove(@Arg('input', () => RoleAssignmentMoveInput, { description: 'What to change.' }) input: RoleAssignmentMoveInput, @Ctx() ctx: RequestContext): Promise<RoleAssignmentPayload> {
+  @Mutation(() => RoleAssignmentPayload, {
+    description: 'Moves a workplace role, e.g. a manager, to another workplace; returns the new assignment.',
+  })
+  async roleAssignmentMove(
+    @Arg('input', () => RoleAssignmentMoveInput, { description: 'What to change.' }) input: RoleAssignmentMoveInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<RoleAssignmentPayload> {
     return payload(await mutationResult(() => ctx.service(RoleAssignmentService).move(input)), ctx.today);
   }
 

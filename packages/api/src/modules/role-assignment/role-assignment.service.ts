@@ -49,7 +49,11 @@ export class RoleAssignmentService {
     return unitOfWork(this.ctx, 'roleAssignmentEnd', async (em) => {
       const assignment = await em.getRepository(RoleAssignment).findVisible(id, this.ctx.access.readScope());
       if (!assignment) throw RoleAssignmentErrors.notFound('id');
-      this.ctx.access.require(this.ctx.access.canManageRole(assignment.role, await this.organisationOf(em, assignment)), null, 'You may not end this role.');
+      this.ctx.access.require(
+        this.ctx.access.canManageRole(assignment.role, await this.organisationOf(em, assignment)),
+        null,
+        'You may not end this role.',
+      );
       const endsOn = input.endsOn ?? (assignment.startsOn > this.ctx.today ? assignment.startsOn : this.ctx.today);
       if (assignment.endsOn !== null && assignment.endsOn <= endsOn) throw RoleAssignmentErrors.alreadyEnded();
       if (endsOn < assignment.startsOn) throw RoleAssignmentErrors.endsBeforeStart('endsOn');
@@ -67,11 +71,21 @@ export class RoleAssignmentService {
       if (!current) throw RoleAssignmentErrors.notFound('id');
       if (!current.workplace || !WORKPLACE_ROLES.has(current.role)) throw RoleAssignmentErrors.notAWorkplaceRole();
       if (current.workplace.id === targetWorkplaceId) throw RoleAssignmentErrors.sameWorkplace();
-      this.ctx.access.require(this.ctx.access.canManageRole(current.role, await this.organisationOf(em, current)), null, 'You may not move this role.');
+      this.ctx.access.require(
+        this.ctx.access.canManageRole(current.role, await this.organisationOf(em, current)),
+        null,
+        'You may not move this role.',
+      );
       const movesOn = input.movesOn ?? this.ctx.today;
       if (!current.isActiveOn(movesOn)) throw RoleAssignmentErrors.notActiveOn(movesOn);
       current.endsOn = movesOn;
-      return this.assign(em, { personId: current.person.id, role: current.role, workplaceId: targetWorkplaceId, organisationId: null, startsOn: movesOn });
+      return this.assign(em, {
+        personId: current.person.id,
+        role: current.role,
+        workplaceId: targetWorkplaceId,
+        organisationId: null,
+        startsOn: movesOn,
+      });
     });
   }
 
@@ -82,12 +96,24 @@ export class RoleAssignmentService {
     if (WORKPLACE_ROLES.has(input.role)) {
       if (!input.workplaceId) throw RoleAssignmentErrors.workplaceRequired(input.role);
       if (input.organisationId) throw RoleAssignmentErrors.scopeNotAllowed('organisationId', input.role);
-      return { personId, role: input.role, workplaceId: requireEntityId(input.workplaceId, 'Workplace', 'workplaceId'), organisationId: null, startsOn };
+      return {
+        personId,
+        role: input.role,
+        workplaceId: requireEntityId(input.workplaceId, 'Workplace', 'workplaceId'),
+        organisationId: null,
+        startsOn,
+      };
     }
     if (input.workplaceId) throw RoleAssignmentErrors.scopeNotAllowed('workplaceId', input.role);
     if (input.role === Role.ORGANISATION_ADMIN) {
       if (!input.organisationId) throw RoleAssignmentErrors.organisationRequired();
-      return { personId, role: input.role, workplaceId: null, organisationId: requireEntityId(input.organisationId, 'Organisation', 'organisationId'), startsOn };
+      return {
+        personId,
+        role: input.role,
+        workplaceId: null,
+        organisationId: requireEntityId(input.organisationId, 'Organisation', 'organisationId'),
+        startsOn,
+      };
     }
     if (input.organisationId) throw RoleAssignmentErrors.scopeNotAllowed('organisationId', input.role);
     return { personId, role: input.role, workplaceId: null, organisationId: null, startsOn };
@@ -106,10 +132,9 @@ export class RoleAssignmentService {
     const scope = this.ctx.access.readScope();
     const assignments = em.getRepository(RoleAssignment);
     // Locked: two requests giving the same person the same role must not both pass the check below.
-    const person = await em.getRepository(Person).findOne(
-      { $and: [{ id: request.personId }, em.getRepository(Person).visibleTo(scope)] },
-      { lockMode: LockMode.PESSIMISTIC_WRITE },
-    );
+    const person = await em
+      .getRepository(Person)
+      .findOne({ $and: [{ id: request.personId }, em.getRepository(Person).visibleTo(scope)] }, { lockMode: LockMode.PESSIMISTIC_WRITE });
     if (!person) throw PersonErrors.notFound('personId');
 
     let organisationId = request.organisationId;

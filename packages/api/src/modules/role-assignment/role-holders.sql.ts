@@ -20,7 +20,10 @@ export function roleHolderIds(
   if (within) {
     // Held at one of the workplaces, in one of the organisations, or at a workplace of one of them.
     query.leftJoin('workplace as w', 'w.id', 'ra.workplace_id').andWhere((covered) => {
-      covered.whereIn('ra.workplace_id', within.workplaceIds).orWhereIn('ra.organisation_id', within.organisationIds).orWhereIn('w.organisation_id', within.organisationIds);
+      covered
+        .whereIn('ra.workplace_id', within.workplaceIds)
+        .orWhereIn('ra.organisation_id', within.organisationIds)
+        .orWhereIn('w.organisation_id', within.organisationIds);
     });
   }
   return query;

@@ -32,7 +32,11 @@ export class WorkplaceFilterInput {
   search?: string | null;
 }
 
-export const WorkplaceOrderInput = orderInputType('Workplace', WorkplaceOrderField, { field: WorkplaceOrderField.NAME, direction: OrderDirection.ASC, description: 'by name' });
+export const WorkplaceOrderInput = orderInputType('Workplace', WorkplaceOrderField, {
+  field: WorkplaceOrderField.NAME,
+  direction: OrderDirection.ASC,
+  description: 'by name',
+});
 export type WorkplaceOrderInput = InstanceType<typeof WorkplaceOrderInput>;
 
 @InputType({ description: 'A new workplace of a member organisation.' })
@@ -127,7 +131,10 @@ export class WorkplaceUpdateInput {
   @IsCalendarDate()
   joinedOn?: string | null;
 
-  @Field(() => WorkplaceStatus, { nullable: true, description: 'LEFT when the workplace leaves the model (its open roles end on `leftOn`); ACTIVE to rejoin.' })
+  @Field(() => WorkplaceStatus, {
+    nullable: true,
+    description: 'LEFT when the workplace leaves the model (its open roles end on `leftOn`); ACTIVE to rejoin.',
+  })
   @IsOptional()
   @IsEnum(WorkplaceStatus)
   status?: WorkplaceStatus | null;

@@ -10,7 +10,13 @@ export const workplaceModule = defineModule({
   entities: [Workplace],
   resolvers: [WorkplaceResolver, OrganisationWorkplacesResolver],
   loaders: workplaceLoaders,
-  nodeTypes: [{ typeName: 'Workplace', entity: Workplace, load: async (ctx, id) => mapNullable(await ctx.loaders.workplace.load(id), toWorkplaceObject) }],
+  nodeTypes: [
+    {
+      typeName: 'Workplace',
+      entity: Workplace,
+      load: async (ctx, id) => mapNullable(await ctx.loaders.workplace.load(id), toWorkplaceObject),
+    },
+  ],
 });
 
 declare module '../../platform/graphql/global-id.js' {

@@ -22,7 +22,10 @@ class WorkplaceListArgs extends ConnectionArgs {
 }
 
 function payload(outcome: MutationOutcome<Workplace>): WorkplacePayload {
-  return Object.assign(new WorkplacePayload(), { workplace: outcome.result ? toWorkplaceObject(outcome.result) : null, errors: outcome.errors });
+  return Object.assign(new WorkplacePayload(), {
+    workplace: outcome.result ? toWorkplaceObject(outcome.result) : null,
+    errors: outcome.errors,
+  });
 }
 
 @Resolver(() => WorkplaceObject)
@@ -34,19 +37,28 @@ export class WorkplaceResolver {
   }
 
   @Query(() => WorkplaceObject, { nullable: true, description: 'One workplace by id; null when there is none.' })
-  async workplace(@Arg('id', () => ID, { description: 'Global id.' }) id: string, @Ctx() ctx: RequestContext): Promise<WorkplaceObject | null> {
+  async workplace(
+    @Arg('id', () => ID, { description: 'Global id.' }) id: string,
+    @Ctx() ctx: RequestContext,
+  ): Promise<WorkplaceObject | null> {
     const decoded = fromGlobalId(id, 'Workplace');
     const entity = decoded ? await ctx.loaders.workplace.load(decoded.id) : null;
     return entity ? toWorkplaceObject(entity) : null;
   }
 
   @Mutation(() => WorkplacePayload, { description: 'Registers a workplace of a member organisation.' })
-  async workplaceCreate(@Arg('input', () => WorkplaceCreateInput, { description: 'What to change.' }) input: WorkplaceCreateInput, @Ctx() ctx: RequestContext): Promise<WorkplacePayload> {
+  async workplaceCreate(
+    @Arg('input', () => WorkplaceCreateInput, { description: 'What to change.' }) input: WorkplaceCreateInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<WorkplacePayload> {
     return payload(await mutationResult(() => ctx.service(WorkplaceService).create(input)));
   }
 
   @Mutation(() => WorkplacePayload, { description: 'Changes a workplace, including leaving or rejoining the model.' })
-  async workplaceUpdate(@Arg('input', () => WorkplaceUpdateInput, { description: 'What to change.' }) input: WorkplaceUpdateInput, @Ctx() ctx: RequestContext): Promise<WorkplacePayload> {
+  async workplaceUpdate(
+    @Arg('input', () => WorkplaceUpdateInput, { description: 'What to change.' }) input: WorkplaceUpdateInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<WorkplacePayload> {
     return payload(await mutationResult(() => ctx.service(WorkplaceService).update(input)));
   }
 
@@ -60,14 +72,19 @@ export class WorkplaceResolver {
     return this.currentHolder(workplace, Role.MANAGER, ctx);
   }
 
-  @FieldResolver(() => RoleAssignmentObject, { nullable: true, description: "The workplace coordinator's current assignment; null when there is none." })
+  @FieldResolver(() => RoleAssignmentObject, {
+    nullable: true,
+    description: "The workplace coordinator's current assignment; null when there is none.",
+  })
   async coordinator(@Root() workplace: WorkplaceObject, @Ctx() ctx: RequestContext): Promise<RoleAssignmentObject | null> {
     return this.currentHolder(workplace, Role.WORKPLACE_COORDINATOR, ctx);
   }
 
   @FieldResolver(() => [RoleAssignmentObject], { description: 'The competence coordinators supporting the workplace now.' })
   async competenceCoordinators(@Root() workplace: WorkplaceObject, @Ctx() ctx: RequestContext): Promise<RoleAssignmentObject[]> {
-    const assignments = await ctx.loaders.activeWorkplaceRoles({ role: Role.COMPETENCE_COORDINATOR, day: ctx.today }).load(workplace.entityId);
+    const assignments = await ctx.loaders
+      .activeWorkplaceRoles({ role: Role.COMPETENCE_COORDINATOR, day: ctx.today })
+      .load(workplace.entityId);
     return assignments.map((assignment) => toRoleAssignmentObject(assignment, ctx.today));
   }
 
@@ -81,7 +98,11 @@ export class WorkplaceResolver {
 @Resolver(() => OrganisationObject)
 export class OrganisationWorkplacesResolver {
   @FieldResolver(() => WorkplaceConnection, { description: "The organisation's workplaces." })
-  async workplaces(@Root() organisation: OrganisationObject, @Args() args: WorkplaceListArgs, @Ctx() ctx: RequestContext): Promise<Connection<WorkplaceObject>> {
+  async workplaces(
+    @Root() organisation: OrganisationObject,
+    @Args() args: WorkplaceListArgs,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Connection<WorkplaceObject>> {
     const page = toPageRequest(args, args.orderBy ?? new WorkplaceOrderInput());
     const connection = await ctx.loaders.workplacePages({ filter: args.filter ?? {}, page }).load(organisation.entityId);
     return mapConnection(connection, toWorkplaceObject);

@@ -27,7 +27,11 @@ export class WorkplaceService {
     return unitOfWork(this.ctx, 'workplaceCreate', async (em) => {
       const organisation = await em.getRepository(Organisation).findOne({ id: organisationId });
       if (!organisation) throw OrganisationErrors.notFound('organisationId');
-      this.ctx.access.require(this.ctx.access.canManageOrganisationData(organisation.id), 'organisationId', 'You may not add workplaces to this organisation.');
+      this.ctx.access.require(
+        this.ctx.access.canManageOrganisationData(organisation.id),
+        'organisationId',
+        'You may not add workplaces to this organisation.',
+      );
       if (await em.getRepository(Workplace).findNamesake(organisation.id, input.name, null)) throw WorkplaceErrors.nameTaken();
       return em.create(Workplace, {
         organisation,
@@ -54,17 +58,21 @@ export class WorkplaceService {
       const target = { id: workplace.id, organisationId: workplace.organisation.id };
       access.require(access.canEditWorkplaceDetails(target), null, 'You may not change this workplace.');
       if (!access.canManageOrganisationData(target.organisationId)) {
-        const beyondDetails = (['joinedOn', 'status', 'leftOn'] as const).find((field) => input[field] !== undefined && input[field] !== null);
+        const beyondDetails = (['joinedOn', 'status', 'leftOn'] as const).find(
+          (field) => input[field] !== undefined && input[field] !== null,
+        );
         access.require(!beyondDetails, beyondDetails ?? null, "Only the organisation's administrators change this.");
       }
 
       // Every check comes before the first change.
-      if (input.name && (await workplaces.findNamesake(workplace.organisation.id, input.name, workplace.id))) throw WorkplaceErrors.nameTaken();
+      if (input.name && (await workplaces.findNamesake(workplace.organisation.id, input.name, workplace.id)))
+        throw WorkplaceErrors.nameTaken();
       const joinedOn = input.joinedOn ?? workplace.joinedOn;
       const status = input.status ?? workplace.status;
       if (input.leftOn && status !== WorkplaceStatus.LEFT) throw WorkplaceErrors.leftOnWithoutLeaving();
       const leftOn = status === WorkplaceStatus.LEFT ? (input.leftOn ?? workplace.leftOn ?? this.ctx.today) : null;
-      if (leftOn !== null && leftOn < joinedOn) throw input.leftOn ? WorkplaceErrors.leftBeforeJoined() : WorkplaceErrors.joinedAfterLeaving();
+      if (leftOn !== null && leftOn < joinedOn)
+        throw input.leftOn ? WorkplaceErrors.leftBeforeJoined() : WorkplaceErrors.joinedAfterLeaving();
 
       for (const field of DETAIL_FIELDS) {
         const value = input[field];

@@ -74,7 +74,8 @@ export class AccessPolicy {
    * they see; API clients need a training scope, and then see those of their organisation's people.
    */
   registrationScope(): ReadScope {
-    this.registrationScopeValue ??= this.actor.kind === 'apiClient' ? this.clientScope('read:training', 'write:training') : this.readScope();
+    this.registrationScopeValue ??=
+      this.actor.kind === 'apiClient' ? this.clientScope('read:training', 'write:training') : this.readScope();
     return this.registrationScopeValue;
   }
 
@@ -101,7 +102,9 @@ export class AccessPolicy {
    */
   canManageRegistrationsOf(organisationId: string): boolean {
     if (this.actor.kind === 'apiClient') {
-      return this.actor.scopes.has('write:training') && (this.actor.organisationId === null || this.actor.organisationId === organisationId);
+      return (
+        this.actor.scopes.has('write:training') && (this.actor.organisationId === null || this.actor.organisationId === organisationId)
+      );
     }
     return this.isAdministrator || (this.grants?.organisationAdminOf.has(organisationId) ?? false);
   }
@@ -118,7 +121,8 @@ export class AccessPolicy {
 
   /** An API client sees its organisation's data, or everything when county-wide, if a scope allows it. */
   private clientScope(...anyOf: string[]): ReadScope {
-    if (this.actor.kind !== 'apiClient' || !anyOf.some((scope) => (this.actor as { scopes: ReadonlySet<string> }).scopes.has(scope))) return NOTHING;
+    if (this.actor.kind !== 'apiClient' || !anyOf.some((scope) => (this.actor as { scopes: ReadonlySet<string> }).scopes.has(scope)))
+      return NOTHING;
     if (this.actor.organisationId === null) return EVERYTHING;
     return { everything: false, selfPersonId: null, organisationIds: [this.actor.organisationId], workplaceIds: [] };
   }
@@ -137,7 +141,9 @@ export class AccessPolicy {
   /** Workplaces, people and roles of one organisation: administrators and that organisation's admins. */
   canManageOrganisationData(organisationId: string): boolean {
     if (this.actor.kind === 'apiClient') {
-      return this.actor.scopes.has('write:directory') && (this.actor.organisationId === null || this.actor.organisationId === organisationId);
+      return (
+        this.actor.scopes.has('write:directory') && (this.actor.organisationId === null || this.actor.organisationId === organisationId)
+      );
     }
     return this.isAdministrator || (this.grants?.organisationAdminOf.has(organisationId) ?? false);
   }

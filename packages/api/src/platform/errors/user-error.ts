@@ -23,7 +23,10 @@ registerEnumType(UserErrorCode, { name: 'UserErrorCode', description: 'Kind of a
 
 @ObjectType({ description: 'A problem with the input of a mutation. Nothing was changed.' })
 export class UserError {
-  @Field(() => String, { nullable: true, description: 'Input field at fault, as a dotted path within `input` (null: the input as a whole).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Input field at fault, as a dotted path within `input` (null: the input as a whole).',
+  })
   field!: string | null;
 
   @Field(() => String, { description: 'What is wrong, in English. Clients show their own text by `code`.' })

@@ -12,7 +12,10 @@ export class NodeResolver {
   }
 
   @Query(() => [Node], { nullable: 'items', description: 'Objects by their global ids, in the same order; null where there is none.' })
-  async nodes(@Arg('ids', () => [ID], { description: 'Global ids (at most 100).' }) ids: string[], @Ctx() ctx: RequestContext): Promise<(Node | null)[]> {
+  async nodes(
+    @Arg('ids', () => [ID], { description: 'Global ids (at most 100).' }) ids: string[],
+    @Ctx() ctx: RequestContext,
+  ): Promise<(Node | null)[]> {
     if (ids.length > 100) throw new RequestError('BAD_USER_INPUT', '`ids` may hold at most 100 ids.', { argumentName: 'ids' });
     return Promise.all(ids.map((id) => ctx.loadNode(id)));
   }

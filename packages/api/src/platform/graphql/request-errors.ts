@@ -7,7 +7,11 @@ export function toGraphQLError(error: RequestError): GraphQLError {
   const { argumentName, retryAfterSeconds } = error.details;
   const headers = retryAfterSeconds === undefined ? undefined : new Map([['retry-after', String(retryAfterSeconds)]]);
   return new GraphQLError(error.message, {
-    extensions: { code: error.code, ...(argumentName ? { argumentName } : {}), http: { status: error.status, ...(headers ? { headers } : {}) } },
+    extensions: {
+      code: error.code,
+      ...(argumentName ? { argumentName } : {}),
+      http: { status: error.status, ...(headers ? { headers } : {}) },
+    },
   });
 }
 

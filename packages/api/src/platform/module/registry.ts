@@ -3,7 +3,14 @@ import { fromGlobalId, registerNodeTypeNames } from '../graphql/global-id.js';
 import type { Node } from '../graphql/node.interface.js';
 import type { LoaderContext, Loaders } from '../loaders.js';
 import type { RequestContext } from '../context.js';
-import type { Job, JobDependencies, ModuleDefinition, NodeTypeDefinition, PersonalDataContributor, RouteDefinition } from './module-definition.js';
+import type {
+  Job,
+  JobDependencies,
+  ModuleDefinition,
+  NodeTypeDefinition,
+  PersonalDataContributor,
+  RouteDefinition,
+} from './module-definition.js';
 
 /**
  * Everything central, derived from the one list of modules: the ORM's entities, the migrations, the
@@ -33,7 +40,9 @@ export class ModuleRegistry {
     }
     this.entities = modules.flatMap((module) => module.entities ?? []);
     // Names begin with their timestamp: sorting by name is the order they were written in.
-    this.migrations = [...baselineMigrations, ...modules.flatMap((module) => module.migrations ?? [])].sort((a, b) => a.name.localeCompare(b.name));
+    this.migrations = [...baselineMigrations, ...modules.flatMap((module) => module.migrations ?? [])].sort((a, b) =>
+      a.name.localeCompare(b.name),
+    );
     this.resolvers = modules.flatMap((module) => module.resolvers ?? []);
     const nodeTypes = new Map<string, NodeTypeDefinition>();
     for (const nodeType of modules.flatMap((module) => module.nodeTypes ?? [])) {

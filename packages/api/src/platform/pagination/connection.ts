@@ -61,7 +61,6 @@ export function connectionTypes<TNode extends object>(nodeType: ClassType<TNode>
 export const DEFAULT_PAGE_SIZE = 20;
 export const MAX_PAGE_SIZE = 100;
 
-
 export function mapConnection<TItem, TNode>(connection: Connection<TItem>, toNode: (item: TItem) => TNode): Connection<TNode> {
   return {
     ...connection,
