@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApi, type GraphQLClient, type TestApi } from '@evikomp/api/testing';
+import { rowId, startTestApi, type GraphQLClient, type TestApi } from '@evikomp/api/testing';
 import { assignRole, createOrganisation, createPerson, createWorkplace, USER_ERRORS } from '../support/factories.js';
 
 const REGISTER = `mutation($input: CohortRegisterInput!) { cohortRegister(input: $input) { registration { id status waitlistPosition } ${USER_ERRORS} } }`;
@@ -16,7 +16,6 @@ const ids = {} as Record<string, string>;
 const as = {} as Record<'linkopingAdmin' | 'linkopingAdmin2' | 'motalaAdmin' | 'motalaManager', GraphQLClient>;
 
 const sql = <T = Record<string, unknown>>(query: string, params: unknown[] = []) => api.orm.em.getConnection().execute<T[]>(query, params);
-const rowId = (globalId: string) => Buffer.from(globalId, 'base64url').toString().split(':')[1]!;
 
 /** A person of the organisation with an account, signed in. */
 async function signedIn(organisationId: string, role?: Record<string, unknown>): Promise<{ id: string; client: GraphQLClient }> {

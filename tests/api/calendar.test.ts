@@ -1,6 +1,6 @@
 import ICAL from 'ical.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApi, type GraphQLClient, type TestApi } from '@evikomp/api/testing';
+import { rowId, startTestApi, type GraphQLClient, type TestApi } from '@evikomp/api/testing';
 import { createOrganisation, createPerson, USER_ERRORS } from '../support/factories.js';
 
 const CREATE = `mutation($input: CalendarFeedCreateInput!) { calendarFeedCreate(input: $input) { url calendarFeed { id kind isActive } ${USER_ERRORS} } }`;
@@ -21,8 +21,6 @@ let cohortId: string;
 let sessionIds: string[];
 let person: { id: string; email: string };
 let asPerson: GraphQLClient;
-
-const rowId = (globalId: string) => Buffer.from(globalId, 'base64url').toString().split(':')[1]!;
 
 async function createCohort(name: string): Promise<string> {
   const response = await api.graphql(`mutation($input: CohortCreateInput!) { cohortCreate(input: $input) { cohort { id } ${USER_ERRORS} } }`, {

@@ -1,7 +1,7 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openOrm, RegistrationJobs, startTestApi, type TestApi } from '@evikomp/api/testing';
+import { openOrm, RegistrationJobs, rowId, startTestApi, type TestApi } from '@evikomp/api/testing';
 import { smtpTransport } from '@evikomp/api/notification/transport';
 import { NotificationWorker } from '@evikomp/api/notification/worker';
 import { createOrganisation, createPerson, USER_ERRORS } from '../support/factories.js';
@@ -31,7 +31,6 @@ afterAll(async () => {
 
 type OutboxRow = { kind: string; person_id: string; status: string; to_address: string };
 const outbox = () => api.orm.em.getConnection().execute<OutboxRow[]>(`select kind, person_id, status, to_address from notification order by created_at, id`);
-const rowId = (globalId: string) => Buffer.from(globalId, 'base64url').toString().split(':')[1]!;
 
 async function cohort(input: Record<string, unknown>): Promise<string> {
   const created = await api.graphql(`mutation($input: CohortCreateInput!) { cohortCreate(input: $input) { cohort { id } ${USER_ERRORS} } }`, {

@@ -1,7 +1,7 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openOrm, RegistrationJobs, startTestApi, type GraphQLClient, type TestApi } from '@evikomp/api/testing';
+import { openOrm, RegistrationJobs, rowId, startTestApi, type GraphQLClient, type TestApi } from '@evikomp/api/testing';
 import { assignRole, createOrganisation, createPerson, createWorkplace, USER_ERRORS } from '../support/factories.js';
 
 const REGISTER = `mutation($input: CohortRegisterInput!) { cohortRegister(input: $input) { registration { id status waitlistPosition offerExpiresAt } ${USER_ERRORS} } }`;
@@ -57,7 +57,6 @@ async function counts(cohortId: string) {
 }
 
 const sql = <T = Record<string, unknown>>(query: string, params: unknown[] = []) => api.orm.em.getConnection().execute<T[]>(query, params);
-const rowId = (globalId: string) => Buffer.from(globalId, 'base64url').toString().split(':')[1]!;
 
 describe('the offer promotion policy', () => {
   it('holds a freed place for the first in line, who may accept or decline; a decline passes it on', async () => {

@@ -1,7 +1,7 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openOrm, RegistrationJobs, startTestApi, type TestApi } from '@evikomp/api/testing';
+import { openOrm, RegistrationJobs, rowId, startTestApi, type TestApi } from '@evikomp/api/testing';
 import { createOrganisation, createPerson, USER_ERRORS } from '../support/factories.js';
 
 const HOUR_MS = 3_600_000;
@@ -23,7 +23,6 @@ afterAll(async () => {
   await api?.stop();
 });
 
-const rowId = (globalId: string) => Buffer.from(globalId, 'base64url').toString().split(':')[1]!;
 const reminders = () =>
   api.orm.em.getConnection().execute<{ person_id: string; dedupe_key: string; subject: string; body: string }[]>(
     `select person_id, dedupe_key, subject, body from notification where kind = 'SESSION_REMINDER' order by person_id`,
