@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApi, type GraphQLClient, type TestApi } from '@evikomp/api/testing';
-import { assignRole, createOrganisation, createPerson, createWorkplace, USER_ERRORS } from '../support/factories.js';
+import { assignRole, createOrganisation, createPerson, createWorkplace, organisationNumber, USER_ERRORS } from '../support/factories.js';
 
 type Actor = 'administrator' | 'organisationAdmin' | 'manager' | 'workplaceCoordinator' | 'competenceCoordinator' | 'staff' | 'anonymous';
 const ACTORS: Actor[] = ['administrator', 'organisationAdmin', 'manager', 'workplaceCoordinator', 'competenceCoordinator', 'staff', 'anonymous'];
@@ -149,7 +149,7 @@ describe('writes', () => {
   const payload = (name: string) => (d: any) => d[name];
   // Each case builds its own target (as the administrator) so that one actor's success does not change another's case.
   const cases: [string, () => Promise<[string, Record<string, unknown>]>, string, Expected[]][] = [
-    ['organisationCreate', async () => [`mutation($input: OrganisationCreateInput!) { organisationCreate(input: $input) { ${USER_ERRORS} } }`, { name: `Ny ${Math.random()}`, kind: 'OTHER', organisationNumber: randomOrganisationNumber() }], 'organisationCreate', ['ok', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'UNAUTHENTICATED']],
+    ['organisationCreate', async () => [`mutation($input: OrganisationCreateInput!) { organisationCreate(input: $input) { ${USER_ERRORS} } }`, { name: `Ny ${Math.random()}`, kind: 'OTHER', organisationNumber: organisationNumber() }], 'organisationCreate', ['ok', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'UNAUTHENTICATED']],
     ['organisationUpdate', async () => [`mutation($input: OrganisationUpdateInput!) { organisationUpdate(input: $input) { ${USER_ERRORS} } }`, { id: ids.motala, name: 'Motala kommun' }], 'organisationUpdate', ['ok', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'UNAUTHENTICATED']],
     ['organisationPopulationSet', async () => [`mutation($input: OrganisationPopulationSetInput!) { organisationPopulationSet(input: $input) { ${USER_ERRORS} } }`, { organisationId: ids.motala, year: 2024, population: 44000 }], 'organisationPopulationSet', ['ok', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'UNAUTHENTICATED']],
     ['workplaceCreate in own organisation', async () => [`mutation($input: WorkplaceCreateInput!) { workplaceCreate(input: $input) { ${USER_ERRORS} } }`, { organisationId: ids.motala, name: `Ny ${Math.random()}`, type: 'HOME_CARE' }], 'workplaceCreate', ['ok', 'ok', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'UNAUTHENTICATED']],
@@ -278,16 +278,3 @@ describe('writes', () => {
     }
   });
 });
-
-let organisationNumberSequence = 500;
-function randomOrganisationNumber(): string {
-  const body = `556${String((organisationNumberSequence += 1)).padStart(6, '0')}`;
-  let sum = 0;
-  for (let index = 0; index < 9; index += 1) {
-    let value = Number(body[index]) * (index % 2 === 0 ? 2 : 1);
-    if (value > 9) value -= 9;
-    sum += value;
-  }
-  const digits = `${body}${(10 - (sum % 10)) % 10}`;
-  return `${digits.slice(0, 6)}-${digits.slice(6)}`;
-}
