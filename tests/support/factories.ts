@@ -1,5 +1,5 @@
 import { expect } from 'vitest';
-import type { TestApi } from '@evikomp/api/testing';
+import type { GraphQLClient, TestApi } from '@evikomp/api/testing';
 
 let sequence = 0;
 const next = () => (sequence += 1);
@@ -66,6 +66,24 @@ export async function assignRole(api: TestApi, input: Record<string, unknown>) {
   const response = await api.graphql(ROLE_ASSIGNMENT_CREATE, { input: { startsOn: '2024-01-01', ...input } });
   expectNoErrors(response.data!.roleAssignmentCreate);
   return response.data!.roleAssignmentCreate.roleAssignment as { id: string; role: string; startsOn: string; endsOn: string | null };
+}
+
+/** A person of the organisation, with the role if one is given, an account and a signed-in client. */
+export async function signedInPerson(
+  api: TestApi,
+  organisationId: string,
+  role?: Record<string, unknown>,
+): Promise<{ id: string; email: string; client: GraphQLClient }> {
+  const person = await createPerson(api, organisationId);
+  if (role) await assignRole(api, { personId: person.id, ...role });
+  await api.createAccount(person.id);
+  return { id: person.id, email: person.email, client: await api.signIn(person.email) };
+}
+
+/** A manager with a sign-in, at a workplace of their own (in the model since 2020). */
+export async function signedInManager(api: TestApi, organisationId: string): Promise<{ id: string; email: string; client: GraphQLClient }> {
+  const workplace = await createWorkplace(api, organisationId, { joinedOn: '2020-01-01' });
+  return signedInPerson(api, organisationId, { role: 'MANAGER', workplaceId: workplace.id });
 }
 
 /**
