@@ -6,6 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApi, type GraphQLClient, type TestApi } from '@evikomp/api/testing';
 import { assignRole, createOrganisation, createPerson, createWorkplace, organisationNumber, USER_ERRORS } from '../support/factories.js';
+import { createCohort, createNetwork, createProgramme, createSession, registerForCohort } from '../support/training-factories.js';
 
 type Actor = 'administrator' | 'organisationAdmin' | 'manager' | 'workplaceCoordinator' | 'competenceCoordinator' | 'staff' | 'anonymous';
 const ACTORS: Actor[] = ['administrator', 'organisationAdmin', 'manager', 'workplaceCoordinator', 'competenceCoordinator', 'staff', 'anonymous'];
@@ -38,11 +39,7 @@ beforeAll(async () => {
   await person('managerB', motala.id, { role: 'MANAGER', workplaceId: ids.workplaceB });
   await person('managerC', norrkoping.id, { role: 'MANAGER', workplaceId: ids.workplaceC });
   await person('staffNorrkoping', norrkoping.id);
-  const programme = await api.graphql(`mutation { programmeCreate(input: { name: "Ledarutbildning" }) { programme { id } } }`);
-  const cohort = await api.graphql(`mutation($p: ID!) { cohortCreate(input: { programmeId: $p, name: "Omgång", status: OPEN }) { cohort { id } } }`, {
-    p: programme.data!.programmeCreate.programme.id,
-  });
-  ids.cohort = cohort.data!.cohortCreate.cohort.id;
+  ids.cohort = await createCohort(api, await createProgramme(api), { name: 'Omgång' });
   as.administrator = api.graphql;
   as.anonymous = api.anonymous;
   for (const actor of ACTORS.filter((a) => a !== 'administrator' && a !== 'anonymous')) as[actor] = await api.signIn(`${actor.toLowerCase()}@example.se`);
@@ -53,17 +50,12 @@ beforeAll(async () => {
 });
 afterAll(() => api?.stop());
 
+/** An open cohort of a programme of its own. */
 async function newCohort(input: Record<string, unknown> = {}): Promise<string> {
-  const programme = await api.graphql(`mutation { programmeCreate(input: { name: "Utbildning" }) { programme { id } } }`);
-  const cohort = await api.graphql(`mutation($input: CohortCreateInput!) { cohortCreate(input: $input) { cohort { id } } }`, {
-    input: { programmeId: programme.data!.programmeCreate.programme.id, name: 'Omgång', status: 'OPEN', ...input },
-  });
-  return cohort.data!.cohortCreate.cohort.id;
+  return createCohort(api, await createProgramme(api, { name: 'Utbildning' }), { name: 'Omgång', ...input });
 }
 
-async function newNetwork(): Promise<string> {
-  return (await api.graphql(`mutation { networkCreate(input: { name: "Nätverk" }) { network { id } } }`)).data!.networkCreate.network.id;
-}
+const newNetwork = () => createNetwork(api, { name: 'Nätverk' });
 
 /** The caller registers themselves for a new cohort that requires approval: the registration waits. */
 async function pendingRegistration(registrant: GraphQLClient): Promise<string> {
@@ -76,13 +68,11 @@ async function pendingRegistration(registrant: GraphQLClient): Promise<string> {
 /** A session and a confirmed place of a person with a role at the workplace. */
 async function attended(workplaceId: string, organisationId: string): Promise<{ sessionId: string; registrationId: string }> {
   const cohortId = await newCohort();
-  const session = await api.graphql(`mutation($input: SessionCreateInput!) { sessionCreate(input: $input) { session { id } } }`, {
-    input: { cohortId, startsAt: '2026-09-01T07:00:00Z', endsAt: '2026-09-01T15:00:00Z' },
-  });
+  const sessionId = await createSession(api, { cohortId });
   const person = await createPerson(api, organisationId);
   await assignRole(api, { personId: person.id, role: 'COMPETENCE_COORDINATOR', workplaceId });
-  const registration = await api.graphql(`mutation($input: CohortRegisterInput!) { cohortRegister(input: $input) { registration { id } } }`, { input: { cohortId, personId: person.id } });
-  return { sessionId: session.data!.sessionCreate.session.id, registrationId: registration.data!.cohortRegister.registration.id };
+  const registration = await registerForCohort(api.graphql, cohortId, person.id);
+  return { sessionId, registrationId: registration.id };
 }
 
 type Expected = number | 'ok' | 'null' | 'NOT_FOUND' | 'FORBIDDEN' | 'UNAUTHENTICATED';
