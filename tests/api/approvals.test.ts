@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApi, type GraphQLClient, type TestApi } from '@evikomp/api/testing';
-import { assignRole, createOrganisation, createPerson, createWorkplace, USER_ERRORS } from '../support/factories.js';
+import { rowId, startTestApi, type GraphQLClient, type TestApi } from '@evikomp/api/testing';
+import { assignRole, createOrganisation, createPerson, createWorkplace, signedInPerson, USER_ERRORS } from '../support/factories.js';
+import { createCohort as createCohortOf, createProgramme } from '../support/training-factories.js';
 
 const REGISTER = `mutation($input: CohortRegisterInput!) { cohortRegister(input: $input) { registration { id status waitlistPosition } ${USER_ERRORS} } }`;
 const APPROVE = `mutation($id: ID!) { registrationApprove(input: { id: $id }) { registration { id status waitlistPosition } ${USER_ERRORS} } }`;
@@ -16,15 +17,9 @@ const ids = {} as Record<string, string>;
 const as = {} as Record<'linkopingAdmin' | 'linkopingAdmin2' | 'motalaAdmin' | 'motalaManager', GraphQLClient>;
 
 const sql = <T = Record<string, unknown>>(query: string, params: unknown[] = []) => api.orm.em.getConnection().execute<T[]>(query, params);
-const rowId = (globalId: string) => Buffer.from(globalId, 'base64url').toString().split(':')[1]!;
 
 /** A person of the organisation with an account, signed in. */
-async function signedIn(organisationId: string, role?: Record<string, unknown>): Promise<{ id: string; client: GraphQLClient }> {
-  const person = await createPerson(api, organisationId);
-  if (role) await assignRole(api, { personId: person.id, ...role });
-  await api.createAccount(person.id);
-  return { id: person.id, client: await api.signIn(person.email) };
-}
+const signedIn = (organisationId: string, role?: Record<string, unknown>) => signedInPerson(api, organisationId, role);
 
 beforeAll(async () => {
   api = await startTestApi();
@@ -47,27 +42,13 @@ beforeAll(async () => {
     id: formerRole.id,
   });
   Object.assign(ids, { admin1: admin1.id, admin2: admin2.id, motalaAdmin: motalaAdmin.id, former: former.id });
-  Object.assign(as, {
-    linkopingAdmin: admin1.client,
-    linkopingAdmin2: admin2.client,
-    motalaAdmin: motalaAdmin.client,
-    motalaManager: motalaManager.client,
-  });
-  programmeId = (await api.graphql(`mutation { programmeCreate(input: { name: "Ledarutbildning" }) { programme { id } } }`)).data!
-    .programmeCreate.programme.id;
+  Object.assign(as, { linkopingAdmin: admin1.client, linkopingAdmin2: admin2.client, motalaAdmin: motalaAdmin.client, motalaManager: motalaManager.client });
+  programmeId = await createProgramme(api);
 });
 afterAll(() => api?.stop());
 
-async function createCohort(input: Record<string, unknown> = {}): Promise<string> {
-  const response = await api.graphql(
-    `mutation($input: CohortCreateInput!) { cohortCreate(input: $input) { cohort { id requiresApproval } ${USER_ERRORS} } }`,
-    {
-      input: { programmeId, name: `Omgång ${Math.random()}`, capacity: 1, status: 'OPEN', requiresApproval: true, ...input },
-    },
-  );
-  expect(response.data!.cohortCreate.errors).toEqual([]);
-  return response.data!.cohortCreate.cohort.id;
-}
+/** An open cohort that needs approval, one place unless given. */
+const createCohort = (input: Record<string, unknown> = {}) => createCohortOf(api, programmeId, { capacity: 1, requiresApproval: true, ...input });
 
 /** A Linköping person registering themselves: their registration waits for approval. */
 async function pendingRegistration(

@@ -1,7 +1,8 @@
 import ICAL from 'ical.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApi, type GraphQLClient, type TestApi } from '@evikomp/api/testing';
+import { rowId, startTestApi, type GraphQLClient, type TestApi } from '@evikomp/api/testing';
 import { createOrganisation, createPerson, USER_ERRORS } from '../support/factories.js';
+import { createCohort, createNetwork, createNetworkMeeting, createProgramme, createSession, registerForCohort } from '../support/training-factories.js';
 
 const CREATE = `mutation($input: CalendarFeedCreateInput!) { calendarFeedCreate(input: $input) { url calendarFeed { id kind isActive } ${USER_ERRORS} } }`;
 const REVOKE = `mutation($id: ID!) { calendarFeedRevoke(input: { id: $id }) { calendarFeed { isActive revokedAt } ${USER_ERRORS} } }`;
@@ -22,36 +23,9 @@ let sessionIds: string[];
 let person: { id: string; email: string };
 let asPerson: GraphQLClient;
 
-const rowId = (globalId: string) => Buffer.from(globalId, 'base64url').toString().split(':')[1]!;
-
-async function createCohort(name: string): Promise<string> {
-  const response = await api.graphql(
-    `mutation($input: CohortCreateInput!) { cohortCreate(input: $input) { cohort { id } ${USER_ERRORS} } }`,
-    {
-      input: { programmeId, name, status: 'OPEN' },
-    },
-  );
-  expect(response.data!.cohortCreate.errors).toEqual([]);
-  return response.data!.cohortCreate.cohort.id;
-}
-
-async function createSession(cohort: string, input: Record<string, unknown>): Promise<string> {
-  const response = await api.graphql(
-    `mutation($input: SessionCreateInput!) { sessionCreate(input: $input) { session { id } ${USER_ERRORS} } }`,
-    { input: { cohortId: cohort, ...input } },
-  );
-  expect(response.data!.sessionCreate.errors).toEqual([]);
-  return response.data!.sessionCreate.session.id;
-}
-
-async function register(cohort: string, personId: string): Promise<string> {
-  const response = await api.graphql(
-    `mutation($input: CohortRegisterInput!) { cohortRegister(input: $input) { registration { id } ${USER_ERRORS} } }`,
-    { input: { cohortId: cohort, personId } },
-  );
-  expect(response.data!.cohortRegister.errors).toEqual([]);
-  return response.data!.cohortRegister.registration.id;
-}
+const cohort = (name: string, input: Record<string, unknown> = {}) => createCohort(api, programmeId, { name, ...input });
+const session = (cohort: string, input: Record<string, unknown>) => createSession(api, { cohortId: cohort, ...input });
+const register = async (cohort: string, personId: string) => (await registerForCohort(api.graphql, cohort, personId)).id;
 
 async function createFeed(client: GraphQLClient, input: Record<string, unknown>): Promise<{ id: string; url: string }> {
   const response = await client(CREATE, { input });
@@ -78,15 +52,12 @@ async function fetchStatus(url: string): Promise<{ status: number; body: string;
 beforeAll(async () => {
   api = await startTestApi();
   organisationId = (await createOrganisation(api)).id;
-  const programme = await api.graphql(
-    `mutation { programmeCreate(input: { name: "Ledarutbildning" }) { programme { id } ${USER_ERRORS} } }`,
-  );
-  programmeId = programme.data!.programmeCreate.programme.id;
-  cohortId = await createCohort('Omgång hösten 2026');
+  programmeId = await createProgramme(api);
+  cohortId = await cohort('Omgång hösten 2026');
   sessionIds = [];
   for (const [index, day] of DAYS.entries()) {
     sessionIds.push(
-      await createSession(cohortId, {
+      await session(cohortId, {
         ...day,
         title: `Dag ${index + 1}`,
         venue: index === 0 ? 'Konsert & Kongress, Linköping' : null,
@@ -146,13 +117,10 @@ describe('iCalendar feeds', () => {
 
   it("shows only places held: not another cohort's sessions, nor a waitlisted place's", async () => {
     const someone = await createPerson(api, organisationId);
-    const other = await createCohort('Annan omgång');
-    await createSession(other, { startsAt: '2026-11-05T08:00:00Z', endsAt: '2026-11-05T15:00:00Z' });
-    const full = await api.graphql(`mutation($input: CohortCreateInput!) { cohortCreate(input: $input) { cohort { id } } }`, {
-      input: { programmeId, name: 'Full omgång', status: 'OPEN', capacity: 1 },
-    });
-    const fullId = full.data!.cohortCreate.cohort.id;
-    await createSession(fullId, { startsAt: '2026-11-12T08:00:00Z', endsAt: '2026-11-12T15:00:00Z' });
+    const other = await cohort('Annan omgång');
+    await session(other, { startsAt: '2026-11-05T08:00:00Z', endsAt: '2026-11-05T15:00:00Z' });
+    const fullId = await cohort('Full omgång', { capacity: 1 });
+    await session(fullId, { startsAt: '2026-11-12T08:00:00Z', endsAt: '2026-11-12T15:00:00Z' });
     await register(fullId, (await createPerson(api, organisationId)).id);
     await register(fullId, someone.id); // waitlisted
     await register(cohortId, someone.id);
@@ -173,8 +141,8 @@ describe('iCalendar feeds', () => {
     // fetch() adds `Cache-Control: no-cache` to conditional requests unless one is given; calendar apps do not.
     expect((await fetch(url, { headers: { 'if-none-match': etag!, 'cache-control': 'max-age=0' } })).status).toBe(304);
 
-    const cancelledCohort = await createCohort('Inställd omgång');
-    await createSession(cancelledCohort, { startsAt: '2026-12-03T08:00:00Z', endsAt: '2026-12-03T15:00:00Z' });
+    const cancelledCohort = await cohort('Inställd omgång');
+    await session(cancelledCohort, { startsAt: '2026-12-03T08:00:00Z', endsAt: '2026-12-03T15:00:00Z' });
     const feed = await createFeed(asPerson, { cohortId: cancelledCohort });
     expect((await fetchCalendar(feed.url)).events.map(({ component }) => component.getFirstPropertyValue('status'))).toEqual(['CONFIRMED']);
     await api.graphql(`mutation($id: ID!) { cohortUpdate(input: { id: $id, status: CANCELLED }) { ${USER_ERRORS} } }`, {
@@ -313,24 +281,13 @@ describe('iCalendar feeds', () => {
 
 describe('network feeds', () => {
   it("hold a network's meetings at the right Swedish time across the autumn change, named by network and meeting", async () => {
-    const network = await api.graphql(
-      `mutation { networkCreate(input: { name: "Lärande chefsnätverk Norrköping" }) { network { id } ${USER_ERRORS} } }`,
-    );
-    const networkId = network.data!.networkCreate.network.id;
+    const networkId = await createNetwork(api, { name: 'Lärande chefsnätverk Norrköping' });
     // 13:00–16:00 in Sweden on both sides of 25 October 2026.
     const meetings = [
       { title: 'Träff 1', startsAt: '2026-10-20T11:00:00.000Z', endsAt: '2026-10-20T14:00:00.000Z' },
       { title: 'Träff 2', startsAt: '2026-11-17T12:00:00.000Z', endsAt: '2026-11-17T15:00:00.000Z' },
     ];
-    for (const meeting of meetings) {
-      const created = await api.graphql(
-        `mutation($input: NetworkMeetingCreateInput!) { networkMeetingCreate(input: $input) { ${USER_ERRORS} } }`,
-        {
-          input: { networkId, ...meeting, venue: 'Norrköpings stadshus' },
-        },
-      );
-      expect(created.data!.networkMeetingCreate.errors).toEqual([]);
-    }
+    for (const meeting of meetings) await createNetworkMeeting(api, networkId, { ...meeting, venue: 'Norrköpings stadshus' });
     const { url } = await createFeed(asPerson, { networkId });
     const { calendar, events } = await fetchCalendar(url);
     expect(calendar.getFirstPropertyValue('x-wr-calname')).toBe('Evikomp – Lärande chefsnätverk Norrköping');

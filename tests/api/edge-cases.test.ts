@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApi, type TestApi } from '@evikomp/api/testing';
+import { rowId, startTestApi, type TestApi } from '@evikomp/api/testing';
 import { generateNationalDirectory } from '@evikomp/api/seed/demo-data';
 import { insertDirectory } from '@evikomp/api/seed/seed-database';
 import {
@@ -13,7 +13,6 @@ import {
 } from '../support/factories.js';
 
 const UPDATE_WORKPLACE = `mutation($input: WorkplaceUpdateInput!) { workplaceUpdate(input: $input) { workplace { name employeeCount } ${USER_ERRORS} } }`;
-const rowId = (globalId: string) => Buffer.from(globalId, 'base64url').toString().split(':')[1];
 
 let api: TestApi;
 let organisationId: string;

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApi, type GraphQLClient, type TestApi } from '@evikomp/api/testing';
-import { assignRole, createOrganisation, createPerson, createWorkplace, USER_ERRORS } from '../support/factories.js';
+import { startTestApi, type TestApi } from '@evikomp/api/testing';
+import { createOrganisation, createPerson, signedInManager, USER_ERRORS } from '../support/factories.js';
+import { createCohort, createNetwork, createNetworkMeeting, createProgramme, createSession, recordAttendance, registerForCohort } from '../support/training-factories.js';
 
 const JOIN = `mutation($input: NetworkMembershipInput!) { networkJoin(input: $input) { membership { id role leftAt } ${USER_ERRORS} } }`;
 const LEAVE = `mutation($input: NetworkMembershipInput!) { networkLeave(input: $input) { membership { leftAt } ${USER_ERRORS} } }`;
@@ -13,59 +14,27 @@ let programmeId: string;
 beforeAll(async () => {
   api = await startTestApi();
   organisationId = (await createOrganisation(api)).id;
-  programmeId = (
-    await api.graphql(
-      `mutation { programmeCreate(input: { name: "Ledarutbildning i arbetsplatslärande", completionThresholdPercent: 100 }) { programme { id } } }`,
-    )
-  ).data!.programmeCreate.programme.id;
+  programmeId = await createProgramme(api, { name: 'Ledarutbildning i arbetsplatslärande', completionThresholdPercent: 100 });
 });
 afterAll(() => api?.stop());
 
 /** A manager with a sign-in. */
-async function manager(): Promise<{ id: string; client: GraphQLClient }> {
-  const person = await createPerson(api, organisationId);
-  const workplace = await createWorkplace(api, organisationId, { joinedOn: '2020-01-01' });
-  await assignRole(api, { personId: person.id, role: 'MANAGER', workplaceId: workplace.id });
-  await api.createAccount(person.id);
-  return { id: person.id, client: await api.signIn(person.email) };
-}
+const manager = () => signedInManager(api, organisationId);
 
-async function createNetwork(input: Record<string, unknown> = {}): Promise<string> {
-  const response = await api.graphql(
-    `mutation($input: NetworkCreateInput!) { networkCreate(input: $input) { network { id } ${USER_ERRORS} } }`,
-    {
-      input: { name: `Lärande chefsnätverk ${Math.random()}`, audienceRoles: ['MANAGER'], ...input },
-    },
-  );
-  expect(response.data!.networkCreate.errors).toEqual([]);
-  return response.data!.networkCreate.network.id;
-}
+/** A network for managers. */
+const managersNetwork = (input: Record<string, unknown> = {}) => createNetwork(api, { name: `Lärande chefsnätverk ${Math.random()}`, audienceRoles: ['MANAGER'], ...input });
 
 /** Completes the leader training: a cohort with one session, attended. */
 async function complete(personId: string): Promise<void> {
-  const cohort = await api.graphql(`mutation($input: CohortCreateInput!) { cohortCreate(input: $input) { cohort { id } } }`, {
-    input: { programmeId, name: `Omgång ${Math.random()}`, status: 'OPEN' },
-  });
-  const cohortId = cohort.data!.cohortCreate.cohort.id;
-  const session = await api.graphql(`mutation($input: SessionCreateInput!) { sessionCreate(input: $input) { session { id } } }`, {
-    input: { cohortId, startsAt: '2026-09-01T07:00:00Z', endsAt: '2026-09-01T15:00:00Z' },
-  });
-  const registration = await api.graphql(
-    `mutation($input: CohortRegisterInput!) { cohortRegister(input: $input) { registration { id } } }`,
-    { input: { cohortId, personId } },
-  );
-  const recorded = await api.graphql(`mutation($input: AttendanceRecordInput!) { attendanceRecord(input: $input) { ${USER_ERRORS} } }`, {
-    input: {
-      sessionId: session.data!.sessionCreate.session.id,
-      entries: [{ registrationId: registration.data!.cohortRegister.registration.id, status: 'PRESENT' }],
-    },
-  });
-  expect(recorded.data!.attendanceRecord.errors).toEqual([]);
+  const cohortId = await createCohort(api, programmeId);
+  const sessionId = await createSession(api, { cohortId });
+  const registration = await registerForCohort(api.graphql, cohortId, personId);
+  await recordAttendance(api, sessionId, [registration.id]);
 }
 
 describe('networks', () => {
   it('refuse a member without the prerequisite with a message naming it; completing it later makes joining possible', async () => {
-    const networkId = await createNetwork({ prerequisiteProgrammeId: programmeId });
+    const networkId = await managersNetwork({ prerequisiteProgrammeId: programmeId });
     const { id, client } = await manager();
     const refused = await client(JOIN, { input: { networkId } });
     expect(refused.data!.networkJoin).toEqual({
@@ -106,8 +75,8 @@ describe('networks', () => {
     expect(own).toEqual([{ role: 'MEMBER', network: { id: networkId } }]);
   });
 
-  it("refuse someone outside the audience and someone else's staff, and change nothing", async () => {
-    const networkId = await createNetwork();
+  it('refuse someone outside the audience and someone else\'s staff, and change nothing', async () => {
+    const networkId = await managersNetwork();
     const staff = await createPerson(api, organisationId);
     await api.createAccount(staff.id);
     const outsider = await api.signIn(staff.email);
@@ -125,7 +94,7 @@ describe('networks', () => {
   });
 
   it('hold meetings on the registration engine: members only, capacity and waitlist, attendance', async () => {
-    const networkId = await createNetwork();
+    const networkId = await managersNetwork();
     const facilitator = await manager();
     const added = await api.graphql(
       `mutation($input: NetworkFacilitatorAddInput!) { networkFacilitatorAdd(input: $input) { membership { role } ${USER_ERRORS} } }`,
@@ -276,17 +245,12 @@ describe('the statements a networks query makes', () => {
     const query = `{ networks(first: 50) { edges { node { name prerequisite { name } members { role person { name networks { role } } }
       meetings { title confirmedCount sessions { startsAt } registrations(first: 5) { edges { node { status meeting { title } person { name } } } } } } } } }`;
     async function networkWithMeeting() {
-      const networkId = await createNetwork({ audienceRoles: [] });
-      const meeting = await api.graphql(
-        `mutation($input: NetworkMeetingCreateInput!) { networkMeetingCreate(input: $input) { meeting { id } } }`,
-        {
-          input: { networkId, title: 'Träff', startsAt: '2027-03-01T12:00:00Z', endsAt: '2027-03-01T15:00:00Z' },
-        },
-      );
+      const networkId = await managersNetwork({ audienceRoles: [] });
+      const meeting = await createNetworkMeeting(api, networkId, { startsAt: '2027-03-01T12:00:00Z', endsAt: '2027-03-01T15:00:00Z' });
       for (let index = 0; index < 2; index += 1) {
         const person = await createPerson(api, organisationId);
         await api.graphql(JOIN, { input: { networkId, personId: person.id } });
-        await api.graphql(MEETING_REGISTER, { input: { meetingId: meeting.data!.networkMeetingCreate.meeting.id, personId: person.id } });
+        await api.graphql(MEETING_REGISTER, { input: { meetingId: meeting.id, personId: person.id } });
       }
     }
     await networkWithMeeting();

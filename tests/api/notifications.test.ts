@@ -2,7 +2,7 @@ import { MikroORM } from '@mikro-orm/postgresql';
 import { pino } from 'pino';
 import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { freePort, startTestApi, type TestApi } from '@evikomp/api/testing';
+import { freePort, rowId, startTestApi, type TestApi } from '@evikomp/api/testing';
 import { ormConfig } from '@evikomp/api/database/orm-config';
 import { enqueueNotification, NotificationKind, type NotificationData } from '@evikomp/api/notification/outbox';
 import { smtpTransport } from '@evikomp/api/notification/transport';
@@ -30,8 +30,6 @@ beforeEach(async () => {
   await api.orm.em.getConnection().execute('delete from notification');
   smtp.messages.length = 0;
 });
-
-const rowId = (globalId: string) => Buffer.from(globalId, 'base64url').toString('utf8').split(':')[1]!;
 
 /** A person (row id and address) who reads e-mail in `language`. */
 async function recipient(language: 'SV' | 'EN' = 'SV') {

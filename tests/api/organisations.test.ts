@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApi, type TestApi } from '@evikomp/api/testing';
+import { globalId, startTestApi, type TestApi } from '@evikomp/api/testing';
 import { createOrganisation, organisationNumber, snapshot, USER_ERRORS, withWrongCheckDigit } from '../support/factories.js';
 
 const CREATE = `mutation($input: OrganisationCreateInput!) {
@@ -126,8 +126,8 @@ describe('organisations', () => {
     });
 
     it('an unknown or malformed id on update', async () => {
-      const missing = Buffer.from('Organisation:00000000-0000-4000-8000-000000000000').toString('base64url');
-      for (const id of [missing, 'not-an-id', Buffer.from('Workplace:00000000-0000-4000-8000-000000000000').toString('base64url')]) {
+      const missing = globalId('Organisation', '00000000-0000-4000-8000-000000000000');
+      for (const id of [missing, 'not-an-id', globalId('Workplace', '00000000-0000-4000-8000-000000000000')]) {
         const response = await api.graphql(UPDATE, { input: { id, name: 'X' } });
         expect(response.data!.organisationUpdate).toEqual({
           organisation: null,

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApi, type TestApi } from '@evikomp/api/testing';
+import { globalId, rowId, startTestApi, type TestApi } from '@evikomp/api/testing';
 import { assignRole, createOrganisation, createPerson, createWorkplace, snapshot, USER_ERRORS } from '../support/factories.js';
 
 const CREATE = `mutation($input: PersonCreateInput!) {
@@ -94,12 +94,7 @@ describe('people', () => {
       ],
       [
         'an unknown home organisation',
-        async () => ({
-          firstName: 'Per',
-          lastName: 'Berg',
-          email: 'x3@example.se',
-          homeOrganisationId: Buffer.from('Organisation:00000000-0000-4000-8000-000000000000').toString('base64url'),
-        }),
+        async () => ({ firstName: 'Per', lastName: 'Berg', email: 'x3@example.se', homeOrganisationId: globalId('Organisation', '00000000-0000-4000-8000-000000000000') }),
         [{ field: 'homeOrganisationId', code: 'NOT_FOUND' }],
       ],
     ];
@@ -128,7 +123,7 @@ describe('people', () => {
         api.orm.em
           .getConnection()
           .execute(
-            `insert into person (id, first_name, last_name, email, home_organisation_id) values (gen_random_uuid(), 'A', 'B', '${existing.email.toUpperCase()}', '${Buffer.from(organisationId, 'base64url').toString().split(':')[1]}')`,
+            `insert into person (id, first_name, last_name, email, home_organisation_id) values (gen_random_uuid(), 'A', 'B', '${existing.email.toUpperCase()}', '${rowId(organisationId)}')`,
           ),
       ).rejects.toThrow(/person_email_unique/);
     });

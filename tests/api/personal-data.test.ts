@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApi, TEST_PASSWORD, type TestApi } from '@evikomp/api/testing';
+import { rowId, startTestApi, TEST_PASSWORD, type TestApi } from '@evikomp/api/testing';
 import { enqueueNotification, NotificationKind } from '@evikomp/api/notification/outbox';
 import { assignRole, createOrganisation, createPerson, createWorkplace, USER_ERRORS } from '../support/factories.js';
 
@@ -33,7 +33,7 @@ async function columnsHolding(needle: string): Promise<string[]> {
 
 /** An e-mail to the person in the outbox, as the registration engine leaves one. */
 function notify(personGlobalId: string) {
-  const personId = Buffer.from(personGlobalId, 'base64url').toString('utf8').split(':')[1]!;
+  const personId = rowId(personGlobalId);
   return api.orm.em.fork().transactional((em) =>
     enqueueNotification(em, {
       kind: NotificationKind.REGISTRATION_WAITLISTED,

@@ -1,10 +1,11 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openOrm, RegistrationJobs, startTestApi, type TestApi } from '@evikomp/api/testing';
+import { openOrm, RegistrationJobs, rowId, startTestApi, type TestApi } from '@evikomp/api/testing';
 import { smtpTransport } from '@evikomp/api/notification/transport';
 import { NotificationWorker } from '@evikomp/api/notification/worker';
 import { createOrganisation, createPerson, USER_ERRORS } from '../support/factories.js';
+import { createCohort, createProgramme } from '../support/training-factories.js';
 import { startTestSmtpServer, type TestSmtpServer } from '../support/smtp.js';
 
 const REGISTER = `mutation($input: CohortRegisterInput!) { cohortRegister(input: $input) { registration { id status } ${USER_ERRORS} } }`;
@@ -21,8 +22,7 @@ beforeAll(async () => {
   api = await startTestApi({ smtpUrl: smtp.url });
   secondProcess = await openOrm(api.databaseUrl);
   organisationId = (await createOrganisation(api)).id;
-  programmeId = (await api.graphql(`mutation { programmeCreate(input: { name: "Ledarutbildning" }) { programme { id } } }`)).data!
-    .programmeCreate.programme.id;
+  programmeId = await createProgramme(api);
 });
 afterAll(async () => {
   await secondProcess?.close();
@@ -31,20 +31,9 @@ afterAll(async () => {
 });
 
 type OutboxRow = { kind: string; person_id: string; status: string; to_address: string };
-const outbox = () =>
-  api.orm.em.getConnection().execute<OutboxRow[]>(`select kind, person_id, status, to_address from notification order by created_at, id`);
-const rowId = (globalId: string) => Buffer.from(globalId, 'base64url').toString().split(':')[1]!;
+const outbox = () => api.orm.em.getConnection().execute<OutboxRow[]>(`select kind, person_id, status, to_address from notification order by created_at, id`);
 
-async function cohort(input: Record<string, unknown>): Promise<string> {
-  const created = await api.graphql(
-    `mutation($input: CohortCreateInput!) { cohortCreate(input: $input) { cohort { id } ${USER_ERRORS} } }`,
-    {
-      input: { programmeId, status: 'OPEN', ...input },
-    },
-  );
-  expect(created.data!.cohortCreate.errors).toEqual([]);
-  return created.data!.cohortCreate.cohort.id;
-}
+const cohort = (input: Record<string, unknown>) => createCohort(api, programmeId, input);
 
 describe('notifications of registration changes', () => {
   it("puts exactly one message per change in the outbox, in the person's language, and two workers deliver each once", async () => {

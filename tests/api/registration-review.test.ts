@@ -2,8 +2,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApi, type TestApi } from '@evikomp/api/testing';
 import { createOrganisation, createPerson, USER_ERRORS } from '../support/factories.js';
+import { createCohort, createEvent, createNetwork, createNetworkMeeting, createProgramme, createSession, registerForCohort } from '../support/training-factories.js';
 
-const REGISTER = `mutation($input: CohortRegisterInput!) { cohortRegister(input: $input) { registration { id status } ${USER_ERRORS} } }`;
 const ATTENDANCE = `mutation($input: AttendanceRecordInput!) { attendanceRecord(input: $input) { ${USER_ERRORS} } }`;
 
 let api: TestApi;
@@ -13,40 +13,17 @@ let programmeId: string;
 beforeAll(async () => {
   api = await startTestApi();
   organisationId = (await createOrganisation(api)).id;
-  programmeId = (
-    await api.graphql(
-      `mutation { programmeCreate(input: { name: "Ledarutbildning", completionThresholdPercent: 100 }) { programme { id } } }`,
-    )
-  ).data!.programmeCreate.programme.id;
+  programmeId = await createProgramme(api, { completionThresholdPercent: 100 });
 });
 afterAll(() => api?.stop());
 
-async function cohort(input: Record<string, unknown> = {}): Promise<string> {
-  const response = await api.graphql(
-    `mutation($input: CohortCreateInput!) { cohortCreate(input: $input) { cohort { id } ${USER_ERRORS} } }`,
-    {
-      input: { programmeId, name: `Omgång ${Math.random()}`, status: 'OPEN', ...input },
-    },
-  );
-  expect(response.data!.cohortCreate.errors).toEqual([]);
-  return response.data!.cohortCreate.cohort.id;
-}
+const cohort = (input: Record<string, unknown> = {}) => createCohort(api, programmeId, input);
+const session = (cohortId: string) => createSession(api, { cohortId });
 
-async function session(cohortId: string): Promise<string> {
-  const response = await api.graphql(
-    `mutation($input: SessionCreateInput!) { sessionCreate(input: $input) { session { id } ${USER_ERRORS} } }`,
-    {
-      input: { cohortId, startsAt: '2026-09-01T07:00:00Z', endsAt: '2026-09-01T15:00:00Z' },
-    },
-  );
-  return response.data!.sessionCreate.session.id;
-}
-
+/** Registers a new person; the registration's id. */
 async function register(cohortId: string): Promise<string> {
   const person = await createPerson(api, organisationId);
-  const response = await api.graphql(REGISTER, { input: { cohortId, personId: person.id } });
-  expect(response.data!.cohortRegister.errors).toEqual([]);
-  return response.data!.cohortRegister.registration.id;
+  return (await registerForCohort(api.graphql, cohortId, person.id)).id;
 }
 
 const completedOn = async (registrationId: string) =>
@@ -126,16 +103,13 @@ describe('one request with several registrations', () => {
 
 describe('moving registrations', () => {
   it('refuses to move a network meeting registration into a cohort', async () => {
-    const network = await api.graphql(`mutation { networkCreate(input: { name: "Nätverk" }) { network { id } } }`);
-    const networkId = network.data!.networkCreate.network.id;
-    const meeting = await api.graphql(
-      `mutation($n: ID!) { networkMeetingCreate(input: { networkId: $n, title: "Träff", startsAt: "2027-01-20T12:00:00Z", endsAt: "2027-01-20T15:00:00Z" }) { meeting { id } } }`,
-      { n: networkId },
-    );
+    const networkId = await createNetwork(api, { name: 'Nätverk' });
+    const meeting = await createNetworkMeeting(api, networkId);
     const person = await createPerson(api, organisationId);
-    await api.graphql(`mutation($n: ID!, $p: ID!) { networkJoin(input: { networkId: $n, personId: $p }) { ${USER_ERRORS} } }`, {
-      n: networkId,
-      p: person.id,
+    await api.graphql(`mutation($n: ID!, $p: ID!) { networkJoin(input: { networkId: $n, personId: $p }) { ${USER_ERRORS} } }`, { n: networkId, p: person.id });
+    const place = await api.graphql(`mutation($m: ID!, $p: ID!) { networkMeetingRegister(input: { meetingId: $m, personId: $p }) { registration { id } } }`, { m: meeting.id, p: person.id });
+    const moved = await api.graphql(`mutation($input: RegistrationTransferInput!) { registrationTransfer(input: $input) { ${USER_ERRORS} } }`, {
+      input: { id: place.data!.networkMeetingRegister.registration.id, cohortId: await cohort() },
     });
     const place = await api.graphql(
       `mutation($m: ID!, $p: ID!) { networkMeetingRegister(input: { meetingId: $m, personId: $p }) { registration { id } } }`,
@@ -153,10 +127,7 @@ describe('moving registrations', () => {
 
 describe('events', () => {
   it('open from a draft and give raised capacity to the queue', async () => {
-    const created = await api.graphql(
-      `mutation { eventCreate(input: { kind: KICK_OFF, name: "Uppstart", capacity: 1 }) { event { id status } } }`,
-    );
-    const eventId = created.data!.eventCreate.event.id;
+    const eventId = await createEvent(api, { capacity: 1 });
     const register = async () => {
       const person = await createPerson(api, organisationId);
       return (
@@ -183,26 +154,14 @@ describe('events', () => {
 
 describe('a second review', () => {
   it("keeps a network meeting's registration window with its session, and its session in place", async () => {
-    const network = await api.graphql(`mutation { networkCreate(input: { name: "Nätverk" }) { network { id } } }`);
-    const meeting = await api.graphql(
-      `mutation($n: ID!) { networkMeetingCreate(input: { networkId: $n, title: "Träff", startsAt: "2027-01-20T12:00:00Z", endsAt: "2027-01-20T15:00:00Z" }) { meeting { id sessions { id } } } }`,
-      {
-        n: network.data!.networkCreate.network.id,
-      },
-    );
-    const { id: meetingId, sessions } = meeting.data!.networkMeetingCreate.meeting;
-    const moved = await api.graphql(
-      `mutation($id: ID!) { sessionUpdate(input: { id: $id, startsAt: "2027-02-03T12:00:00Z", endsAt: "2027-02-03T15:00:00Z" }) { ${USER_ERRORS} } }`,
-      { id: sessions[0].id },
-    );
+    const { id: meetingId, sessionIds } = await createNetworkMeeting(api, await createNetwork(api, { name: 'Nätverk' }));
+    const moved = await api.graphql(`mutation($id: ID!) { sessionUpdate(input: { id: $id, startsAt: "2027-02-03T12:00:00Z", endsAt: "2027-02-03T15:00:00Z" }) { ${USER_ERRORS} } }`, { id: sessionIds[0] });
     expect(moved.data!.sessionUpdate.errors).toEqual([]);
     const state = await api.graphql(`query($id: ID!) { node(id: $id) { ... on NetworkMeeting { registrationClosesAt } } }`, {
       id: meetingId,
     });
     expect(state.data!.node.registrationClosesAt).toBe('2027-02-03T12:00:00.000Z');
-    const removed = await api.graphql(`mutation($id: ID!) { sessionDelete(input: { id: $id }) { ${USER_ERRORS} } }`, {
-      id: sessions[0].id,
-    });
+    const removed = await api.graphql(`mutation($id: ID!) { sessionDelete(input: { id: $id }) { ${USER_ERRORS} } }`, { id: sessionIds[0] });
     expect(removed.data!.sessionDelete.errors).toEqual([expect.objectContaining({ code: 'CONFLICT' })]);
   });
 

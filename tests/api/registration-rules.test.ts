@@ -1,8 +1,9 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openOrm, RegistrationJobs, startTestApi, type GraphQLClient, type TestApi } from '@evikomp/api/testing';
+import { openOrm, RegistrationJobs, rowId, startTestApi, type GraphQLClient, type TestApi } from '@evikomp/api/testing';
 import { assignRole, createOrganisation, createPerson, createWorkplace, USER_ERRORS } from '../support/factories.js';
+import { createCohort, createCohortWithSessions, createProgramme, registerForCohort } from '../support/training-factories.js';
 
 const REGISTER = `mutation($input: CohortRegisterInput!) { cohortRegister(input: $input) { registration { id status waitlistPosition offerExpiresAt } ${USER_ERRORS} } }`;
 const CANCEL = `mutation($id: ID!) { registrationCancel(input: { id: $id }) { registration { status } ${USER_ERRORS} } }`;
@@ -18,37 +19,16 @@ beforeAll(async () => {
   api = await startTestApi();
   secondProcess = await openOrm(api.databaseUrl);
   organisationId = (await createOrganisation(api)).id;
-  const programme = await api.graphql(
-    `mutation { programmeCreate(input: { name: "Ledarutbildning i arbetsplatslärande", completionThresholdPercent: 80 }) { programme { id } ${USER_ERRORS} } }`,
-  );
-  programmeId = programme.data!.programmeCreate.programme.id;
+  programmeId = await createProgramme(api, { name: 'Ledarutbildning i arbetsplatslärande', completionThresholdPercent: 80 });
 });
 afterAll(async () => {
   await secondProcess?.close();
   await api?.stop();
 });
 
-async function createCohort(input: Record<string, unknown> = {}): Promise<string> {
-  const response = await api.graphql(
-    `mutation($input: CohortCreateInput!) { cohortCreate(input: $input) { cohort { id } ${USER_ERRORS} } }`,
-    {
-      input: { programmeId, name: `Omgång ${Math.random()}`, capacity: 1, status: 'OPEN', ...input },
-    },
-  );
-  expect(response.data!.cohortCreate.errors).toEqual([]);
-  return response.data!.cohortCreate.cohort.id;
-}
-
-async function register(cohortId: string, personId: string) {
-  const response = await api.graphql(REGISTER, { input: { cohortId, personId } });
-  expect(response.data!.cohortRegister.errors).toEqual([]);
-  return response.data!.cohortRegister.registration as {
-    id: string;
-    status: string;
-    waitlistPosition: number | null;
-    offerExpiresAt: string | null;
-  };
-}
+/** An open cohort, one place unless given. */
+const openCohort = (input: Record<string, unknown> = {}) => createCohort(api, programmeId, { capacity: 1, ...input });
+const register = (cohortId: string, personId: string) => registerForCohort(api.graphql, cohortId, personId);
 
 async function people(count: number, organisation = organisationId): Promise<string[]> {
   const created = [];
@@ -74,11 +54,10 @@ async function counts(cohortId: string) {
 }
 
 const sql = <T = Record<string, unknown>>(query: string, params: unknown[] = []) => api.orm.em.getConnection().execute<T[]>(query, params);
-const rowId = (globalId: string) => Buffer.from(globalId, 'base64url').toString().split(':')[1]!;
 
 describe('the offer promotion policy', () => {
   it('holds a freed place for the first in line, who may accept or decline; a decline passes it on', async () => {
-    const cohortId = await createCohort({ promotionPolicy: 'OFFER', offerHoldHours: 48 });
+    const cohortId = await openCohort({ promotionPolicy: 'OFFER', offerHoldHours: 48 });
     const [a, b, c] = await people(3);
     const first = await register(cohortId, a!);
     const second = await register(cohortId, b!);
@@ -110,7 +89,7 @@ describe('the offer promotion policy', () => {
   });
 
   it('passes a lapsed offer to the next exactly once when two processes run the expiry job at the same moment, and refuses a late acceptance', async () => {
-    const cohortId = await createCohort({ promotionPolicy: 'OFFER', offerHoldHours: 1 });
+    const cohortId = await openCohort({ promotionPolicy: 'OFFER', offerHoldHours: 1 });
     const registrations = [];
     for (const person of await people(4)) registrations.push(await register(cohortId, person));
     await api.graphql(CANCEL, { id: registrations[0]!.id });
@@ -168,7 +147,7 @@ describe('the offer promotion policy', () => {
 describe('seat quotas per organisation', () => {
   it('keeps each organisation within its quota before the release date, then gives released places to the queue in order', async () => {
     const [linkoping, motala, vadstena] = [organisationId, (await createOrganisation(api)).id, (await createOrganisation(api)).id];
-    const cohortId = await createCohort({
+    const cohortId = await openCohort({
       capacity: 5,
       seatQuotas: [
         { organisationId: linkoping, places: 2 },
@@ -264,7 +243,7 @@ describe('seat quotas per organisation', () => {
 
 describe('registering twice at the same moment', () => {
   it('gives one place and a typed CONFLICT for the others, with the counts intact', async () => {
-    const cohortId = await createCohort({ capacity: 5 });
+    const cohortId = await openCohort({ capacity: 5 });
     const [personId] = await people(1);
     const answers = await Promise.all(Array.from({ length: 6 }, () => api.graphql(REGISTER, { input: { cohortId, personId } })));
     const payloads = answers.map((answer) => answer.data!.cohortRegister);
@@ -278,7 +257,7 @@ describe('registering twice at the same moment', () => {
 
 describe('the waitlist', () => {
   it('lets administrators move a person in the queue; the others shift by one', async () => {
-    const cohortId = await createCohort({ capacity: 1 });
+    const cohortId = await openCohort({ capacity: 1 });
     const registered = [];
     for (const person of await people(5)) registered.push(await register(cohortId, person));
     const moved = await api.graphql(
@@ -316,7 +295,7 @@ describe('moving a registration to another cohort', () => {
   const TRANSFER = `mutation($input: RegistrationTransferInput!) { registrationTransfer(input: $input) { registration { id status waitlistPosition cohort { id } } ${USER_ERRORS} } }`;
 
   it('cancels the place here (the queue moves up) and registers there, also in both directions at once', async () => {
-    const [from, to] = [await createCohort({ capacity: 1 }), await createCohort({ capacity: 1 })];
+    const [from, to] = [await openCohort({ capacity: 1 }), await openCohort({ capacity: 1 })];
     const [a, b, c] = await people(3);
     const moving = await register(from, a!);
     await register(from, b!);
@@ -332,7 +311,7 @@ describe('moving a registration to another cohort', () => {
     expect(again.data!.registrationTransfer.errors).toEqual([expect.objectContaining({ code: 'CONFLICT', field: 'cohortId' })]);
 
     // Two moves in opposite directions at the same moment finish without a deadlock.
-    const [x, y] = [await createCohort({ capacity: 5 }), await createCohort({ capacity: 5 })];
+    const [x, y] = [await openCohort({ capacity: 5 }), await openCohort({ capacity: 5 })];
     const [p, q] = await people(2);
     const inX = await register(x, p!);
     const inY = await register(y, q!);
@@ -361,8 +340,8 @@ describe('who may register whom', () => {
 
   it('lets a manager register the workplace coordinator of their workplace for coordinator sessions only', async () => {
     const { coordinatorId, client } = await managerWithCoordinator();
-    const coordinatorSession = await createCohort({ capacity: 10, audienceRoles: ['WORKPLACE_COORDINATOR'] });
-    const managersOnly = await createCohort({ capacity: 10, audienceRoles: ['MANAGER'] });
+    const coordinatorSession = await openCohort({ capacity: 10, audienceRoles: ['WORKPLACE_COORDINATOR'] });
+    const managersOnly = await openCohort({ capacity: 10, audienceRoles: ['MANAGER'] });
     const allowed = await client(REGISTER, { input: { cohortId: coordinatorSession, personId: coordinatorId } });
     expect(allowed.data!.cohortRegister.errors).toEqual([]);
     expect(allowed.data!.cohortRegister.registration.status).toBe('CONFIRMED');
@@ -387,19 +366,12 @@ describe('sessions, attendance and the completion rule', () => {
   ];
 
   async function cohortWithSessions() {
-    const cohortId = await createCohort({ capacity: 10 });
-    const sessionIds: string[] = [];
-    for (const [startsAt, endsAt] of SESSIONS) {
-      const created = await api.graphql(
-        `mutation($input: SessionCreateInput!) { sessionCreate(input: $input) { session { id } ${USER_ERRORS} } }`,
-        {
-          input: { cohortId, startsAt, endsAt, venue: 'Linköpings stadshus', residential: false },
-        },
-      );
-      expect(created.data!.sessionCreate.errors).toEqual([]);
-      sessionIds.push(created.data!.sessionCreate.session.id);
-    }
-    return { cohortId, sessionIds };
+    return createCohortWithSessions(
+      api,
+      programmeId,
+      { capacity: 10 },
+      SESSIONS.map(([startsAt, endsAt]) => ({ startsAt, endsAt, venue: 'Linköpings stadshus', residential: false })),
+    );
   }
 
   async function record(sessionId: string, entries: { registrationId: string; status: string }[], client: GraphQLClient = api.graphql) {
@@ -503,7 +475,7 @@ describe('sessions, attendance and the completion rule', () => {
   });
 
   it('refuses a session that ends before it starts and an online link that is not https', async () => {
-    const cohortId = await createCohort();
+    const cohortId = await openCohort();
     const create = (input: Record<string, unknown>) =>
       api.graphql(`mutation($input: SessionCreateInput!) { sessionCreate(input: $input) { session { id } ${USER_ERRORS} } }`, {
         input: { cohortId, ...input },

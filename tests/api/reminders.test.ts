@@ -1,8 +1,9 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openOrm, RegistrationJobs, startTestApi, type TestApi } from '@evikomp/api/testing';
-import { createOrganisation, createPerson, USER_ERRORS } from '../support/factories.js';
+import { openOrm, RegistrationJobs, rowId, startTestApi, type TestApi } from '@evikomp/api/testing';
+import { createOrganisation, createPerson } from '../support/factories.js';
+import { createCohortWithSessions, createProgramme, registerForCohort } from '../support/training-factories.js';
 
 const HOUR_MS = 3_600_000;
 const DAY_MS = 24 * HOUR_MS;
@@ -16,15 +17,13 @@ beforeAll(async () => {
   api = await startTestApi();
   secondProcess = await openOrm(api.databaseUrl);
   organisationId = (await createOrganisation(api)).id;
-  programmeId = (await api.graphql(`mutation { programmeCreate(input: { name: "Ledarutbildning" }) { programme { id } } }`)).data!
-    .programmeCreate.programme.id;
+  programmeId = await createProgramme(api);
 });
 afterAll(async () => {
   await secondProcess?.close();
   await api?.stop();
 });
 
-const rowId = (globalId: string) => Buffer.from(globalId, 'base64url').toString().split(':')[1]!;
 const reminders = () =>
   api.orm.em
     .getConnection()
@@ -34,35 +33,15 @@ const reminders = () =>
 
 /** A cohort with sessions starting at these offsets from now, and `people` registered (confirmed up to the capacity, then waitlisted). */
 async function cohortWithSessions(name: string, startOffsetsMs: number[], people: number, capacity = people) {
-  const created = await api.graphql(
-    `mutation($input: CohortCreateInput!) { cohortCreate(input: $input) { cohort { id } ${USER_ERRORS} } }`,
-    {
-      input: { programmeId, name, capacity, status: 'OPEN' },
-    },
-  );
-  const cohortId = created.data!.cohortCreate.cohort.id as string;
-  const sessionIds: string[] = [];
-  for (const offset of startOffsetsMs) {
+  const sessions = startOffsetsMs.map((offset) => {
     const startsAt = new Date(Date.now() + offset);
-    const session = await api.graphql(
-      `mutation($input: SessionCreateInput!) { sessionCreate(input: $input) { session { id } ${USER_ERRORS} } }`,
-      {
-        input: { cohortId, startsAt: startsAt.toISOString(), endsAt: new Date(startsAt.getTime() + 6 * HOUR_MS).toISOString() },
-      },
-    );
-    expect(session.data!.sessionCreate.errors).toEqual([]);
-    sessionIds.push(session.data!.sessionCreate.session.id);
-  }
+    return { startsAt: startsAt.toISOString(), endsAt: new Date(startsAt.getTime() + 6 * HOUR_MS).toISOString() };
+  });
+  const { cohortId, sessionIds } = await createCohortWithSessions(api, programmeId, { name, capacity }, sessions);
   const registrations: { personId: string; id: string; status: string }[] = [];
   for (let index = 0; index < people; index += 1) {
     const person = await createPerson(api, organisationId);
-    const registered = await api.graphql(
-      `mutation($input: CohortRegisterInput!) { cohortRegister(input: $input) { registration { id status } ${USER_ERRORS} } }`,
-      {
-        input: { cohortId, personId: person.id },
-      },
-    );
-    registrations.push({ personId: person.id, ...registered.data!.cohortRegister.registration });
+    registrations.push({ personId: person.id, ...(await registerForCohort(api.graphql, cohortId, person.id)) });
   }
   return { cohortId, sessionIds, registrations };
 }

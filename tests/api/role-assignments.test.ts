@@ -1,14 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApi, type TestApi } from '@evikomp/api/testing';
-import {
-  assignRole,
-  createOrganisation,
-  createPerson,
-  createWorkplace,
-  ROLE_ASSIGNMENT_CREATE,
-  snapshot,
-  USER_ERRORS,
-} from '../support/factories.js';
+import { globalId, rowId, startTestApi, type TestApi } from '@evikomp/api/testing';
+import { assignRole, createOrganisation, createPerson, createWorkplace, ROLE_ASSIGNMENT_CREATE, snapshot, USER_ERRORS } from '../support/factories.js';
 
 const END = `mutation($input: RoleAssignmentEndInput!) { roleAssignmentEnd(input: $input) { roleAssignment { id endsOn } ${USER_ERRORS} } }`;
 const MOVE = `mutation($input: RoleAssignmentMoveInput!) {
@@ -22,8 +14,6 @@ const WORKPLACE_PEOPLE = `query($id: ID!) { workplace(id: $id) {
 const HISTORY = `query($filter: RoleAssignmentFilterInput) { roleAssignments(filter: $filter, orderBy: { field: STARTS_ON, direction: ASC }) {
   totalCount edges { node { id role startsOn endsOn isActive person { id } } }
 } }`;
-
-const rowId = (globalId: string) => Buffer.from(globalId, 'base64url').toString().split(':')[1];
 
 let api: TestApi;
 let organisationId: string;
@@ -151,7 +141,7 @@ describe('role assignments', () => {
     let workplaceId: string;
     let leftWorkplaceId: string;
     let personId: string;
-    const missingPerson = Buffer.from('Person:00000000-0000-4000-8000-000000000000').toString('base64url');
+    const missingPerson = globalId('Person', '00000000-0000-4000-8000-000000000000');
     beforeAll(async () => {
       workplaceId = (await createWorkplace(api, organisationId)).id;
       personId = (await createPerson(api, organisationId)).id;

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApi, TEST_ADMINISTRATOR_EMAIL, TEST_PASSWORD, type TestApi } from '@evikomp/api/testing';
+import { rowId, startTestApi, TEST_ADMINISTRATOR_EMAIL, TEST_PASSWORD, type TestApi } from '@evikomp/api/testing';
 import { createOrganisation, createPerson, USER_ERRORS } from '../support/factories.js';
 
 const SIGN_IN = `mutation($input: SignInInput!) { signIn(input: $input) { me { id name roles { role } } ${USER_ERRORS} } }`;
@@ -41,11 +41,10 @@ describe('signing in', () => {
 
   it('stores passwords only as argon2id hashes', async () => {
     const person = await personWithAccount('ett-hemligt-lösenord');
-    const rows = await api.orm.em
-      .getConnection()
-      .execute<{ password_hash: string }[]>(`select password_hash from account where person_id = ?`, [
-        Buffer.from(person.id, 'base64url').toString().split(':')[1],
-      ]);
+    const rows = await api.orm.em.getConnection().execute<{ password_hash: string }[]>(
+      `select password_hash from account where person_id = ?`,
+      [rowId(person.id)],
+    );
     expect(rows[0]!.password_hash).toMatch(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$/);
     expect(rows[0]!.password_hash).not.toContain('ett-hemligt-lösenord');
   });

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApi, type TestApi } from '@evikomp/api/testing';
+import { globalId, startTestApi, type TestApi } from '@evikomp/api/testing';
 import { assignRole, createOrganisation, createPerson, createWorkplace, snapshot, USER_ERRORS } from '../support/factories.js';
 
 const CREATE = `mutation($input: WorkplaceCreateInput!) {
@@ -62,7 +62,7 @@ describe('workplaces', () => {
   });
 
   describe('refuses bad input with typed errors and writes nothing', () => {
-    const missingOrganisation = Buffer.from('Organisation:00000000-0000-4000-8000-000000000000').toString('base64url');
+    const missingOrganisation = globalId('Organisation', '00000000-0000-4000-8000-000000000000');
     const cases: [string, () => Promise<Record<string, unknown>>, { field: string; code: string }][] = [
       ['an empty name', async () => ({ organisationId, name: '', type: 'HOME_CARE' }), { field: 'name', code: 'INVALID' }],
       [

@@ -2,7 +2,7 @@ import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase, freePort } from '@evikomp/api/testing';
+import { createTestDatabase, freePort, globalId, rowId } from '@evikomp/api/testing';
 
 const API_DIR = fileURLToPath(new URL('../../packages/api/', import.meta.url));
 const children: ChildProcess[] = [];
@@ -99,19 +99,11 @@ describe('two API processes on one database', () => {
     const client = new pg.Client({ connectionString: databaseUrl });
     await client.connect();
     try {
-      const people = (await client.query<{ id: string }>('select id from person order by id limit 200')).rows.map((row) =>
-        Buffer.from(`Person:${row.id}`).toString('base64url'),
-      );
+      const people = (await client.query<{ id: string }>('select id from person order by id limit 200')).rows.map((row) => globalId('Person', row.id));
       const register = `mutation($c: ID!, $p: ID!) { cohortRegister(input: { cohortId: $c, personId: $p }) { registration { id status waitlistPosition } errors { code message } } }`;
       // Only this cohort's registrations (the demo data has training of its own).
-      const offering = (
-        await client.query<{ offering_id: string }>(`select offering_id from cohort where id = $1`, [
-          Buffer.from(cohortId, 'base64url').toString().split(':')[1],
-        ])
-      ).rows[0]!.offering_id;
-      const answers = await Promise.all(
-        people.map((personId, index) => post(index % 2 ? second : first, register, cookie, { c: cohortId, p: personId })),
-      );
+      const offering = (await client.query<{ offering_id: string }>(`select offering_id from cohort where id = $1`, [rowId(cohortId)])).rows[0]!.offering_id;
+      const answers = await Promise.all(people.map((personId, index) => post(index % 2 ? second : first, register, cookie, { c: cohortId, p: personId })));
       for (const answer of answers) expect(answer.body.data!.cohortRegister.errors).toEqual([]);
       const state = async () =>
         (
@@ -181,28 +173,13 @@ describe('two API processes on one database', () => {
     const client = new pg.Client({ connectionString: databaseUrl });
     await client.connect();
     try {
-      const people = (await client.query<{ id: string }>('select id from person order by id desc limit 4')).rows.map((row) =>
-        Buffer.from(`Person:${row.id}`).toString('base64url'),
-      );
+      const people = (await client.query<{ id: string }>('select id from person order by id desc limit 4')).rows.map((row) => globalId('Person', row.id));
       const register = `mutation($c: ID!, $p: ID!) { cohortRegister(input: { cohortId: $c, personId: $p }) { registration { id status } errors { code } } }`;
       const registrations = [];
-      for (const personId of people)
-        registrations.push((await post(first, register, cookie, { c: cohortId, p: personId })).body.data!.cohortRegister.registration);
-      await post(second, `mutation($id: ID!) { registrationCancel(input: { id: $id }) { errors { code } } }`, cookie, {
-        id: registrations[0].id,
-      });
-      const offeringId = (
-        await client.query<{ offering_id: string }>(`select offering_id from cohort where id = $1`, [
-          Buffer.from(cohortId, 'base64url').toString().split(':')[1],
-        ])
-      ).rows[0]!.offering_id;
-      const statuses = async () =>
-        (
-          await client.query<{ status: string; position: number | null }>(
-            `select status, waitlist_position as position from registration where offering_id = $1 order by registered_at, id`,
-            [offeringId],
-          )
-        ).rows;
+      for (const personId of people) registrations.push((await post(first, register, cookie, { c: cohortId, p: personId })).body.data!.cohortRegister.registration);
+      await post(second, `mutation($id: ID!) { registrationCancel(input: { id: $id }) { errors { code } } }`, cookie, { id: registrations[0].id });
+      const offeringId = (await client.query<{ offering_id: string }>(`select offering_id from cohort where id = $1`, [rowId(cohortId)])).rows[0]!.offering_id;
+      const statuses = async () => (await client.query<{ status: string; position: number | null }>(`select status, waitlist_position as position from registration where offering_id = $1 order by registered_at, id`, [offeringId])).rows;
       expect(await statuses()).toEqual([
         { status: 'CANCELLED', position: null },
         { status: 'OFFERED', position: null },

@@ -13,9 +13,11 @@ import type { PasswordResetNotifier, SessionSettings } from '../modules/auth/aut
 import { logTransport, smtpTransport } from '../modules/notification/notification.transport.js';
 import { NotificationWorker, type RetryPolicy } from '../modules/notification/notification.worker.js';
 import { hashPassword } from '../modules/auth/secrets.js';
+import { globalId, rowId } from './global-id.js';
 import type { ThrottleSettings } from '../modules/auth/sign-in-throttle.js';
 
 export { freePort } from '../platform/free-port.js';
+export { globalId, rowId } from './global-id.js';
 export { RegistrationJobs } from '../modules/registration/registration-jobs.js';
 
 /** Another connection pool to a test database, as a second API process would have. */
@@ -48,8 +50,6 @@ export async function createTestDatabase(): Promise<string> {
   await ensureDatabase(adminUrl, name, inject('templateDatabase'));
   return adminUrl.replace(/\/postgres$/, `/${name}`);
 }
-
-const rowId = (globalId: string) => Buffer.from(globalId, 'base64url').toString('utf8').split(':')[1]!;
 
 /**
  * The real API over real HTTP on a free port, on its own database. `graphql` is signed in as an
@@ -175,12 +175,11 @@ export async function startTestApi(
     randomUUID(),
     personId,
   ]);
-  await createAccount(Buffer.from(`Person:${personId}`).toString('base64url'));
-  const sessionCookie = (
-    await anonymous(`mutation($input: SignInInput!) { signIn(input: $input) { errors { code } } }`, {
-      input: { email: TEST_ADMINISTRATOR_EMAIL, password: TEST_PASSWORD },
-    })
-  ).setCookie!;
+  await connection.execute(`insert into role_assignment (id, person_id, role, starts_on) values (?, ?, 'ADMINISTRATOR', '2000-01-01')`, [randomUUID(), personId]);
+  await createAccount(globalId('Person', personId));
+  const sessionCookie = (await anonymous(`mutation($input: SignInInput!) { signIn(input: $input) { errors { code } } }`, {
+    input: { email: TEST_ADMINISTRATOR_EMAIL, password: TEST_PASSWORD },
+  })).setCookie!;
   const graphql = client(sessionCookie);
 
   return {
@@ -196,10 +195,7 @@ export async function startTestApi(
     resetMessages,
     /** The outbox's worker (started only with `notificationWorker`). */
     notifications,
-    administrator: {
-      personId: Buffer.from(`Person:${personId}`).toString('base64url'),
-      organisationId: Buffer.from(`Organisation:${organisationId}`).toString('base64url'),
-    },
+    administrator: { personId: globalId('Person', personId), organisationId: globalId('Organisation', organisationId) },
     /** The administrator's session token, for requests made without `graphql`. */
     sessionCookie: sessionCookie as string | null,
     stop,
