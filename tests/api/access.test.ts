@@ -259,109 +259,135 @@ describe('writes', () => {
   const payload = (name: string) => (d: any) => d[name];
   // Each case builds its own target (as the administrator) so that one actor's success does not change another's case.
   const cases: [string, () => Promise<[string, Record<string, unknown>]>, string, Expected[]][] = [
-    ['organisationCreate', async () => [`mutation($input: OrganisationCreateInput!) { organisationCreate(input: $input) { ${USER_ERRORS} } }`, { name: `Ny ${Math.random()}`, kind: 'OTHER', organisationNumber: organisationNumber() }], 'organisationCreate', ['ok', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'UNAUTHENTICATED']],
-    ['organisationUpdate', async () => [`mutation($input: OrganisationUpdateInput!) { organisationUpdate(input: $input) { ${USER_ERRORS} } }`, { id: ids.motala, name: 'Motala kommun' }], 'organisationUpdate', ['ok', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'UNAUTHENTICATED']],
-    ['organisationPopulationSet', async () => [`mutation($input: OrganisationPopulationSetInput!) { organisationPopulationSet(input: $input) { ${USER_ERRORS} } }`, { organisationId: ids.motala, year: 2024, population: 44000 }], 'organisationPopulationSet', ['ok', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'UNAUTHENTICATED']],
-    ['workplaceCreate in own organisation', async () => [`mutation($input: WorkplaceCreateInput!) { workplaceCreate(input: $input) { ${USER_ERRORS} } }`, { organisationId: ids.motala, name: `Ny ${Math.random()}`, type: 'HOME_CARE' }], 'workplaceCreate', ['ok', 'ok', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'UNAUTHENTICATED']],
-    ['workplaceCreate in another organisation', async () => [`mutation($input: WorkplaceCreateInput!) { workplaceCreate(input: $input) { ${USER_ERRORS} } }`, { organisationId: ids.norrkoping, name: `Ny ${Math.random()}`, type: 'HOME_CARE' }], 'workplaceCreate', ['ok', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'UNAUTHENTICATED']],
-    ["workplaceUpdate of own workplace's details", async () => [`mutation($input: WorkplaceUpdateInput!) { workplaceUpdate(input: $input) { ${USER_ERRORS} } }`, { id: ids.workplaceA, employeeCount: 30 }], 'workplaceUpdate', ['ok', 'ok', 'ok', 'FORBIDDEN', 'FORBIDDEN', 'NOT_FOUND', 'UNAUTHENTICATED']],
-    ["workplaceUpdate of own workplace's joining date", async () => [`mutation($input: WorkplaceUpdateInput!) { workplaceUpdate(input: $input) { ${USER_ERRORS} } }`, { id: ids.workplaceA, joinedOn: '2020-01-01' }], 'workplaceUpdate', ['ok', 'ok', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'NOT_FOUND', 'UNAUTHENTICATED']],
-    ["workplaceUpdate of another organisation's workplace", async () => [`mutation($input: WorkplaceUpdateInput!) { workplaceUpdate(input: $input) { ${USER_ERRORS} } }`, { id: ids.workplaceC, employeeCount: 12 }], 'workplaceUpdate', ['ok', 'NOT_FOUND', 'NOT_FOUND', 'NOT_FOUND', 'NOT_FOUND', 'NOT_FOUND', 'UNAUTHENTICATED']],
-    ['personCreate in own organisation', async () => [`mutation($input: PersonCreateInput!) { personCreate(input: $input) { ${USER_ERRORS} } }`, { firstName: 'Ny', lastName: 'Person', email: `ny${Math.random()}@example.se`, homeOrganisationId: ids.motala }], 'personCreate', ['ok', 'ok', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'UNAUTHENTICATED']],
-    ['personCreate in another organisation', async () => [`mutation($input: PersonCreateInput!) { personCreate(input: $input) { ${USER_ERRORS} } }`, { firstName: 'Ny', lastName: 'Person', email: `ny${Math.random()}@example.se`, homeOrganisationId: ids.norrkoping }], 'personCreate', ['ok', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'UNAUTHENTICATED']],
-    ["personUpdate of a staff member's phone", async () => [`mutation($input: PersonUpdateInput!) { personUpdate(input: $input) { ${USER_ERRORS} } }`, { id: ids.staff, phone: '013-12 34 56' }], 'personUpdate', ['ok', 'ok', 'NOT_FOUND', 'NOT_FOUND', 'NOT_FOUND', 'ok', 'UNAUTHENTICATED']],
-    ["personUpdate of a staff member's e-mail", async () => [`mutation($input: PersonUpdateInput!) { personUpdate(input: $input) { ${USER_ERRORS} } }`, { id: ids.staff, email: 'staff@example.se' }], 'personUpdate', ['ok', 'ok', 'NOT_FOUND', 'NOT_FOUND', 'NOT_FOUND', 'FORBIDDEN', 'UNAUTHENTICATED']],
-    ["personUpdate of a colleague at workplace A", async () => [`mutation($input: PersonUpdateInput!) { personUpdate(input: $input) { ${USER_ERRORS} } }`, { id: ids.workplaceCoordinator, phone: '013-10 00 00' }], 'personUpdate', ['ok', 'ok', 'FORBIDDEN', 'ok', 'FORBIDDEN', 'NOT_FOUND', 'UNAUTHENTICATED']],
-    ['personUpdate in another organisation', async () => [`mutation($input: PersonUpdateInput!) { personUpdate(input: $input) { ${USER_ERRORS} } }`, { id: ids.staffNorrkoping, phone: '011-10 00 00' }], 'personUpdate', ['ok', 'NOT_FOUND', 'NOT_FOUND', 'NOT_FOUND', 'NOT_FOUND', 'NOT_FOUND', 'UNAUTHENTICATED']],
-    ['roleAssignmentCreate at own workplace', async () => {
-      const person = await createPerson(api, ids.motala!);
-      return [`mutation($input: RoleAssignmentCreateInput!) { roleAssignmentCreate(input: $input) { ${USER_ERRORS} } }`, { personId: person.id, role: 'COMPETENCE_COORDINATOR', workplaceId: ids.workplaceA }];
-    }, 'roleAssignmentCreate', ['ok', 'ok', 'NOT_FOUND', 'NOT_FOUND', 'NOT_FOUND', 'NOT_FOUND', 'UNAUTHENTICATED']],
-    ['roleAssignmentCreate for a colleague at own workplace', async () => {
-      const workplace = await createWorkplace(api, ids.motala!, { joinedOn: '2020-01-01' });
-      return [`mutation($input: RoleAssignmentCreateInput!) { roleAssignmentCreate(input: $input) { ${USER_ERRORS} } }`, { personId: ids.workplaceCoordinator, role: 'COMPETENCE_COORDINATOR', workplaceId: workplace.id }];
-    }, 'roleAssignmentCreate', ['ok', 'ok', 'NOT_FOUND', 'NOT_FOUND', 'NOT_FOUND', 'NOT_FOUND', 'UNAUTHENTICATED']],
-    ['roleAssignmentCreate in another organisation', async () => {
-      const person = await createPerson(api, ids.norrkoping!);
-      return [`mutation($input: RoleAssignmentCreateInput!) { roleAssignmentCreate(input: $input) { ${USER_ERRORS} } }`, { personId: person.id, role: 'COMPETENCE_COORDINATOR', workplaceId: ids.workplaceC }];
-    }, 'roleAssignmentCreate', ['ok', 'NOT_FOUND', 'NOT_FOUND', 'NOT_FOUND', 'NOT_FOUND', 'NOT_FOUND', 'UNAUTHENTICATED']],
-    ['roleAssignmentCreate of ADMINISTRATOR', async () => {
-      const person = await createPerson(api, ids.motala!);
-      return [`mutation($input: RoleAssignmentCreateInput!) { roleAssignmentCreate(input: $input) { ${USER_ERRORS} } }`, { personId: person.id, role: 'ADMINISTRATOR' }];
-    }, 'roleAssignmentCreate', ['ok', 'FORBIDDEN', 'NOT_FOUND', 'NOT_FOUND', 'NOT_FOUND', 'NOT_FOUND', 'UNAUTHENTICATED']],
-    ['roleAssignmentEnd at own workplace', async () => {
-      const person = await createPerson(api, ids.motala!);
-      const assignment = await assignRole(api, { personId: person.id, role: 'COMPETENCE_COORDINATOR', workplaceId: ids.workplaceA });
-      return [`mutation($input: RoleAssignmentEndInput!) { roleAssignmentEnd(input: $input) { ${USER_ERRORS} } }`, { id: assignment.id }];
-    }, 'roleAssignmentEnd', ['ok', 'ok', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'NOT_FOUND', 'UNAUTHENTICATED']],
-    ['roleAssignmentEnd in another organisation', async () => {
-      const person = await createPerson(api, ids.norrkoping!);
-      const assignment = await assignRole(api, { personId: person.id, role: 'COMPETENCE_COORDINATOR', workplaceId: ids.workplaceC });
-      return [`mutation($input: RoleAssignmentEndInput!) { roleAssignmentEnd(input: $input) { ${USER_ERRORS} } }`, { id: assignment.id }];
-    }, 'roleAssignmentEnd', ['ok', 'NOT_FOUND', 'NOT_FOUND', 'NOT_FOUND', 'NOT_FOUND', 'NOT_FOUND', 'UNAUTHENTICATED']],
-    ['roleAssignmentMove within own organisation', async () => {
-      const person = await createPerson(api, ids.motala!);
-      const assignment = await assignRole(api, { personId: person.id, role: 'COMPETENCE_COORDINATOR', workplaceId: ids.workplaceA });
-      return [`mutation($input: RoleAssignmentMoveInput!) { roleAssignmentMove(input: $input) { ${USER_ERRORS} } }`, { id: assignment.id, workplaceId: ids.workplaceB }];
-    }, 'roleAssignmentMove', ['ok', 'ok', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'NOT_FOUND', 'UNAUTHENTICATED']],
-    ['roleAssignmentMove to another organisation', async () => {
-      const person = await createPerson(api, ids.motala!);
-      const assignment = await assignRole(api, { personId: person.id, role: 'COMPETENCE_COORDINATOR', workplaceId: ids.workplaceA });
-      return [`mutation($input: RoleAssignmentMoveInput!) { roleAssignmentMove(input: $input) { ${USER_ERRORS} } }`, { id: assignment.id, workplaceId: ids.workplaceC }];
-    }, 'roleAssignmentMove', ['ok', 'NOT_FOUND', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'NOT_FOUND', 'UNAUTHENTICATED']],
-    ['apiClientCreate', async () => [`mutation($input: ApiClientCreateInput!) { apiClientCreate(input: $input) { ${USER_ERRORS} } }`, { name: 'HR', scopes: ['READ_DIRECTORY'] }], 'apiClientCreate', ['ok', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'UNAUTHENTICATED']],
-    ['personErase of own organisation\'s staff', async () => {
-      const person = await createPerson(api, ids.motala!);
-      return [`mutation($input: PersonEraseInput!) { personErase(input: $input) { ${USER_ERRORS} } }`, { id: person.id, confirm: true }];
-    }, 'personErase', ['ok', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'UNAUTHENTICATED']],
-    ['programmeCreate', async () => [`mutation($input: ProgrammeCreateInput!) { programmeCreate(input: $input) { ${USER_ERRORS} } }`, { name: 'Ledarutbildning' }], 'programmeCreate', ['ok', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'UNAUTHENTICATED']],
-    ['cohortRegister of oneself', async () => [`mutation($input: CohortRegisterInput!) { cohortRegister(input: $input) { ${USER_ERRORS} } }`, { cohortId: ids.cohort }], 'cohortRegister', ['ok', 'ok', 'ok', 'ok', 'ok', 'ok', 'UNAUTHENTICATED']],
-    ['cohortRegister of a colleague at workplace A', async () => {
-      const person = await createPerson(api, ids.motala!);
-      return [`mutation($input: CohortRegisterInput!) { cohortRegister(input: $input) { ${USER_ERRORS} } }`, { cohortId: ids.cohort, personId: person.id }];
-    }, 'cohortRegister', ['ok', 'ok', 'NOT_FOUND', 'NOT_FOUND', 'NOT_FOUND', 'NOT_FOUND', 'UNAUTHENTICATED']],
-    ['cohortRegister of the workplace coordinator of workplace A, for coordinators', async () => {
-      const cohortId = await newCohort({ audienceRoles: ['WORKPLACE_COORDINATOR'] });
-      return [`mutation($input: CohortRegisterInput!) { cohortRegister(input: $input) { ${USER_ERRORS} } }`, { cohortId, personId: ids.workplaceCoordinator }];
-    }, 'cohortRegister', ['ok', 'ok', 'ok', 'ok', 'FORBIDDEN', 'NOT_FOUND', 'UNAUTHENTICATED']],
-    ['sessionCreate', async () => [`mutation($input: SessionCreateInput!) { sessionCreate(input: $input) { ${USER_ERRORS} } }`, { cohortId: ids.cohort, startsAt: '2026-09-01T07:00:00Z', endsAt: '2026-09-01T15:00:00Z' }], 'sessionCreate', ['ok', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'UNAUTHENTICATED']],
-    ['attendanceRecord for someone at workplace A', async () => {
-      const { sessionId, registrationId } = await attended(ids.workplaceA!, ids.motala!);
-      return [`mutation($input: AttendanceRecordInput!) { attendanceRecord(input: $input) { ${USER_ERRORS} } }`, { sessionId, entries: [{ registrationId, status: 'PRESENT' }] }];
-      // The workplace coordinator became a competence coordinator of another workplace in the roleAssignmentCreate case above.
-    }, 'attendanceRecord', ['ok', 'FORBIDDEN', 'FORBIDDEN', 'NOT_FOUND', 'ok', 'FORBIDDEN', 'UNAUTHENTICATED']],
-    ['attendanceRecord for someone at workplace C (another organisation)', async () => {
-      const { sessionId, registrationId } = await attended(ids.workplaceC!, ids.norrkoping!);
-      return [`mutation($input: AttendanceRecordInput!) { attendanceRecord(input: $input) { ${USER_ERRORS} } }`, { sessionId, entries: [{ registrationId, status: 'PRESENT' }] }];
-    }, 'attendanceRecord', ['ok', 'FORBIDDEN', 'FORBIDDEN', 'NOT_FOUND', 'NOT_FOUND', 'FORBIDDEN', 'UNAUTHENTICATED']],
-    ['networkCreate', async () => [`mutation($input: NetworkCreateInput!) { networkCreate(input: $input) { ${USER_ERRORS} } }`, { name: 'Nätverk' }], 'networkCreate', ['ok', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'UNAUTHENTICATED']],
-    ['networkJoin of oneself', async () => [`mutation($input: NetworkMembershipInput!) { networkJoin(input: $input) { ${USER_ERRORS} } }`, { networkId: await newNetwork() }], 'networkJoin', ['ok', 'ok', 'ok', 'ok', 'ok', 'ok', 'UNAUTHENTICATED']],
-    ['networkJoin of a colleague in Motala', async () => {
-      const person = await createPerson(api, ids.motala!);
-      return [`mutation($input: NetworkMembershipInput!) { networkJoin(input: $input) { ${USER_ERRORS} } }`, { networkId: await newNetwork(), personId: person.id }];
-    }, 'networkJoin', ['ok', 'ok', 'NOT_FOUND', 'NOT_FOUND', 'NOT_FOUND', 'NOT_FOUND', 'UNAUTHENTICATED']],
-    ['networkMeetingCreate', async () => [`mutation($input: NetworkMeetingCreateInput!) { networkMeetingCreate(input: $input) { ${USER_ERRORS} } }`, { networkId: await newNetwork(), title: 'Träff', startsAt: '2027-01-20T12:00:00Z', endsAt: '2027-01-20T15:00:00Z' }], 'networkMeetingCreate', ['ok', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'UNAUTHENTICATED']],
-    ['networkMeetingUpdate', async () => {
-      const meeting = await api.graphql(`mutation($n: ID!) { networkMeetingCreate(input: { networkId: $n, title: "Träff", startsAt: "2027-01-20T12:00:00Z", endsAt: "2027-01-20T15:00:00Z" }) { meeting { id } } }`, { n: await newNetwork() });
-      return [`mutation($input: NetworkMeetingUpdateInput!) { networkMeetingUpdate(input: $input) { ${USER_ERRORS} } }`, { id: meeting.data!.networkMeetingCreate.meeting.id, capacity: 10 }];
-    }, 'networkMeetingUpdate', ['ok', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'UNAUTHENTICATED']],
-    ['eventCreate', async () => [`mutation($input: EventCreateInput!) { eventCreate(input: $input) { ${USER_ERRORS} } }`, { kind: 'KICK_OFF', name: 'Uppstart' }], 'eventCreate', ['ok', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'UNAUTHENTICATED']],
-    ['eventRegister of oneself', async () => {
-      const event = await api.graphql(`mutation { eventCreate(input: { kind: KICK_OFF, name: "Uppstart", status: OPEN }) { event { id } } }`);
-      return [`mutation($input: EventRegisterInput!) { eventRegister(input: $input) { ${USER_ERRORS} } }`, { eventId: event.data!.eventCreate.event.id }];
-    }, 'eventRegister', ['ok', 'ok', 'ok', 'ok', 'ok', 'ok', 'UNAUTHENTICATED']],
-    ['registrationApprove of a workplace coordinator at workplace A', async () => [`mutation($input: RegistrationApproveInput!) { registrationApprove(input: $input) { ${USER_ERRORS} } }`, { id: await pendingRegistration(as.workplaceCoordinator) }], 'registrationApprove', ['ok', 'ok', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'NOT_FOUND', 'UNAUTHENTICATED']],
-    ['registrationApprove in another organisation', async () => [`mutation($input: RegistrationApproveInput!) { registrationApprove(input: $input) { ${USER_ERRORS} } }`, { id: await pendingRegistration(staffNorrkoping) }], 'registrationApprove', ['ok', 'NOT_FOUND', 'NOT_FOUND', 'NOT_FOUND', 'NOT_FOUND', 'NOT_FOUND', 'UNAUTHENTICATED']],
-    ['registrationReject of a workplace coordinator at workplace A', async () => [`mutation($input: RegistrationRejectInput!) { registrationReject(input: $input) { ${USER_ERRORS} } }`, { id: await pendingRegistration(as.workplaceCoordinator), reason: 'Fel omgång.' }], 'registrationReject', ['ok', 'ok', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'NOT_FOUND', 'UNAUTHENTICATED']],
-    ['registrationTransfer to another cohort', async () => {
-      const person = await createPerson(api, ids.motala!);
-      const registration = await api.graphql(`mutation($input: CohortRegisterInput!) { cohortRegister(input: $input) { registration { id } } }`, { input: { cohortId: await newCohort(), personId: person.id } });
-      return [`mutation($input: RegistrationTransferInput!) { registrationTransfer(input: $input) { ${USER_ERRORS} } }`, { id: registration.data!.cohortRegister.registration.id, cohortId: await newCohort() }];
-    }, 'registrationTransfer', ['ok', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'UNAUTHENTICATED']],
-    ['registrationMove in the queue', async () => {
-      const cohortId = await newCohort({ capacity: 1 });
-      const registrations = [];
-      for (let index = 0; index < 3; index += 1) {
+    [
+      'organisationCreate',
+      async () => [
+        `mutation($input: OrganisationCreateInput!) { organisationCreate(input: $input) { ${USER_ERRORS} } }`,
+        { name: `Ny ${Math.random()}`, kind: 'OTHER', organisationNumber: organisationNumber() },
+      ],
+      'organisationCreate',
+      ['ok', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'UNAUTHENTICATED'],
+    ],
+    [
+      'organisationUpdate',
+      async () => [
+        `mutation($input: OrganisationUpdateInput!) { organisationUpdate(input: $input) { ${USER_ERRORS} } }`,
+        { id: ids.motala, name: 'Motala kommun' },
+      ],
+      'organisationUpdate',
+      ['ok', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'UNAUTHENTICATED'],
+    ],
+    [
+      'organisationPopulationSet',
+      async () => [
+        `mutation($input: OrganisationPopulationSetInput!) { organisationPopulationSet(input: $input) { ${USER_ERRORS} } }`,
+        { organisationId: ids.motala, year: 2024, population: 44000 },
+      ],
+      'organisationPopulationSet',
+      ['ok', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'UNAUTHENTICATED'],
+    ],
+    [
+      'workplaceCreate in own organisation',
+      async () => [
+        `mutation($input: WorkplaceCreateInput!) { workplaceCreate(input: $input) { ${USER_ERRORS} } }`,
+        { organisationId: ids.motala, name: `Ny ${Math.random()}`, type: 'HOME_CARE' },
+      ],
+      'workplaceCreate',
+      ['ok', 'ok', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'UNAUTHENTICATED'],
+    ],
+    [
+      'workplaceCreate in another organisation',
+      async () => [
+        `mutation($input: WorkplaceCreateInput!) { workplaceCreate(input: $input) { ${USER_ERRORS} } }`,
+        { organisationId: ids.norrkoping, name: `Ny ${Math.random()}`, type: 'HOME_CARE' },
+      ],
+      'workplaceCreate',
+      ['ok', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'UNAUTHENTICATED'],
+    ],
+    [
+      "workplaceUpdate of own workplace's details",
+      async () => [
+        `mutation($input: WorkplaceUpdateInput!) { workplaceUpdate(input: $input) { ${USER_ERRORS} } }`,
+        { id: ids.workplaceA, employeeCount: 30 },
+      ],
+      'workplaceUpdate',
+      ['ok', 'ok', 'ok', 'FORBIDDEN', 'FORBIDDEN', 'NOT_FOUND', 'UNAUTHENTICATED'],
+    ],
+    [
+      "workplaceUpdate of own workplace's joining date",
+      async () => [
+        `mutation($input: WorkplaceUpdateInput!) { workplaceUpdate(input: $input) { ${USER_ERRORS} } }`,
+        { id: ids.workplaceA, joinedOn: '2020-01-01' },
+      ],
+      'workplaceUpdate',
+      ['ok', 'ok', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'NOT_FOUND', 'UNAUTHENTICATED'],
+    ],
+    [
+      "workplaceUpdate of another organisation's workplace",
+      async () => [
+        `mutation($input: WorkplaceUpdateInput!) { workplaceUpdate(input: $input) { ${USER_ERRORS} } }`,
+        { id: ids.workplaceC, employeeCount: 12 },
+      ],
+      'workplaceUpdate',
+      ['ok', 'NOT_FOUND', 'NOT_FOUND', 'NOT_FOUND', 'NOT_FOUND', 'NOT_FOUND', 'UNAUTHENTICATED'],
+    ],
+    [
+      'personCreate in own organisation',
+      async () => [
+        `mutation($input: PersonCreateInput!) { personCreate(input: $input) { ${USER_ERRORS} } }`,
+        { firstName: 'Ny', lastName: 'Person', email: `ny${Math.random()}@example.se`, homeOrganisationId: ids.motala },
+      ],
+      'personCreate',
+      ['ok', 'ok', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'UNAUTHENTICATED'],
+    ],
+    [
+      'personCreate in another organisation',
+      async () => [
+        `mutation($input: PersonCreateInput!) { personCreate(input: $input) { ${USER_ERRORS} } }`,
+        { firstName: 'Ny', lastName: 'Person', email: `ny${Math.random()}@example.se`, homeOrganisationId: ids.norrkoping },
+      ],
+      'personCreate',
+      ['ok', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'UNAUTHENTICATED'],
+    ],
+    [
+      "personUpdate of a staff member's phone",
+      async () => [
+        `mutation($input: PersonUpdateInput!) { personUpdate(input: $input) { ${USER_ERRORS} } }`,
+        { id: ids.staff, phone: '013-12 34 56' },
+      ],
+      'personUpdate',
+      ['ok', 'ok', 'NOT_FOUND', 'NOT_FOUND', 'NOT_FOUND', 'ok', 'UNAUTHENTICATED'],
+    ],
+    [
+      "personUpdate of a staff member's e-mail",
+      async () => [
+        `mutation($input: PersonUpdateInput!) { personUpdate(input: $input) { ${USER_ERRORS} } }`,
+        { id: ids.staff, email: 'staff@example.se' },
+      ],
+      'personUpdate',
+      ['ok', 'ok', 'NOT_FOUND', 'NOT_FOUND', 'NOT_FOUND', 'FORBIDDEN', 'UNAUTHENTICATED'],
+    ],
+    [
+      'personUpdate of a colleague at workplace A',
+      async () => [
+        `mutation($input: PersonUpdateInput!) { personUpdate(input: $input) { ${USER_ERRORS} } }`,
+        { id: ids.workplaceCoordinator, phone: '013-10 00 00' },
+      ],
+      'personUpdate',
+      ['ok', 'ok', 'FORBIDDEN', 'ok', 'FORBIDDEN', 'NOT_FOUND', 'UNAUTHENTICATED'],
+    ],
+    [
+      'personUpdate in another organisation',
+      async () => [
+        `mutation($input: PersonUpdateInput!) { personUpdate(input: $input) { ${USER_ERRORS} } }`,
+        { id: ids.staffNorrkoping, phone: '011-10 00 00' },
+      ],
+      'personUpdate',
+      ['ok', 'NOT_FOUND', 'NOT_FOUND', 'NOT_FOUND', 'NOT_FOUND', 'NOT_FOUND', 'UNAUTHENTICATED'],
+    ],
+    [
+      'roleAssignmentCreate at own workplace',
+      async () => {
         const person = await createPerson(api, ids.motala!);
         return [
           `mutation($input: RoleAssignmentCreateInput!) { roleAssignmentCreate(input: $input) { ${USER_ERRORS} } }`,

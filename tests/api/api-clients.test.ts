@@ -94,6 +94,17 @@ describe('API clients', () => {
       key,
       `mutation { workplaceCreate(input: { organisationId: "${ids.motala}", name: "Från HR-systemet", type: HOME_CARE }) { workplace { id } ${USER_ERRORS} } }`,
     );
+    expect(own.data!.workplaceCreate.errors).toEqual([]);
+    const other = await withKey(
+      key,
+      `mutation { workplaceCreate(input: { organisationId: "${ids.norrkoping}", name: "Inte här", type: HOME_CARE }) { ${USER_ERRORS} } }`,
+    );
+    expect(other.data!.workplaceCreate.errors[0].code).toBe('FORBIDDEN');
+    const rows = await api.orm.em
+      .getConnection()
+      .execute<{ actor_api_client_id: string; actor_person_id: string | null }[]>(
+        `select actor_api_client_id, actor_person_id from audit_entry where operation = 'workplaceCreate' order by occurred_at desc limit 1`,
+      );
     expect(rows[0]).toEqual({ actor_api_client_id: rowId(apiClient.id), actor_person_id: null });
   });
 

@@ -42,13 +42,19 @@ beforeAll(async () => {
     id: formerRole.id,
   });
   Object.assign(ids, { admin1: admin1.id, admin2: admin2.id, motalaAdmin: motalaAdmin.id, former: former.id });
-  Object.assign(as, { linkopingAdmin: admin1.client, linkopingAdmin2: admin2.client, motalaAdmin: motalaAdmin.client, motalaManager: motalaManager.client });
+  Object.assign(as, {
+    linkopingAdmin: admin1.client,
+    linkopingAdmin2: admin2.client,
+    motalaAdmin: motalaAdmin.client,
+    motalaManager: motalaManager.client,
+  });
   programmeId = await createProgramme(api);
 });
 afterAll(() => api?.stop());
 
 /** An open cohort that needs approval, one place unless given. */
-const createCohort = (input: Record<string, unknown> = {}) => createCohortOf(api, programmeId, { capacity: 1, requiresApproval: true, ...input });
+const createCohort = (input: Record<string, unknown> = {}) =>
+  createCohortOf(api, programmeId, { capacity: 1, requiresApproval: true, ...input });
 
 /** A Linköping person registering themselves: their registration waits for approval. */
 async function pendingRegistration(

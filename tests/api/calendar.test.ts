@@ -2,7 +2,14 @@ import ICAL from 'ical.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rowId, startTestApi, type GraphQLClient, type TestApi } from '@evikomp/api/testing';
 import { createOrganisation, createPerson, USER_ERRORS } from '../support/factories.js';
-import { createCohort, createNetwork, createNetworkMeeting, createProgramme, createSession, registerForCohort } from '../support/training-factories.js';
+import {
+  createCohort,
+  createNetwork,
+  createNetworkMeeting,
+  createProgramme,
+  createSession,
+  registerForCohort,
+} from '../support/training-factories.js';
 
 const CREATE = `mutation($input: CalendarFeedCreateInput!) { calendarFeedCreate(input: $input) { url calendarFeed { id kind isActive } ${USER_ERRORS} } }`;
 const REVOKE = `mutation($id: ID!) { calendarFeedRevoke(input: { id: $id }) { calendarFeed { isActive revokedAt } ${USER_ERRORS} } }`;

@@ -1,6 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApi, type GraphQLClient, type TestApi } from '@evikomp/api/testing';
-import { createOrganisation, createPerson, createWorkplace, signedInManager, signedInPerson, snapshot, USER_ERRORS } from '../support/factories.js';
+import {
+  createOrganisation,
+  createPerson,
+  createWorkplace,
+  signedInManager,
+  signedInPerson,
+  snapshot,
+  USER_ERRORS,
+} from '../support/factories.js';
 import { createCohort, createProgramme, createSession, recordAttendance, registerForCohort } from '../support/training-factories.js';
 
 const REGISTER = `mutation($input: CohortRegisterInput!) { cohortRegister(input: $input) { registration { id status waitlistPosition } ${USER_ERRORS} } }`;
@@ -22,7 +30,8 @@ beforeAll(async () => {
 afterAll(() => api?.stop());
 
 /** An open cohort for managers, two places unless given. */
-const openCohort = (input: Record<string, unknown> = {}) => createCohort(api, programmeId, { capacity: 2, audienceRoles: ['MANAGER'], ...input });
+const openCohort = (input: Record<string, unknown> = {}) =>
+  createCohort(api, programmeId, { capacity: 2, audienceRoles: ['MANAGER'], ...input });
 
 /** A manager with a sign-in, at a workplace of their own. */
 const manager = () => signedInManager(api, organisationId);
@@ -118,11 +127,17 @@ describe('registering for a cohort', () => {
 
   describe('refuses, with a typed error and no change', () => {
     async function expectRefused(client: GraphQLClient, input: Record<string, unknown>, expected: { field: string | null; code: string }) {
-      const before = await api.orm.em.getConnection().execute(`select (select count(*) from registration) r, (select sum(confirmed_count + waitlisted_count) from offering) o`);
+      const before = await api.orm.em
+        .getConnection()
+        .execute(`select (select count(*) from registration) r, (select sum(confirmed_count + waitlisted_count) from offering) o`);
       const everything = await snapshot(api);
       const response = await client(REGISTER, { input });
       expect(response.data!.cohortRegister).toEqual({ registration: null, errors: [expect.objectContaining(expected)] });
-      expect(await api.orm.em.getConnection().execute(`select (select count(*) from registration) r, (select sum(confirmed_count + waitlisted_count) from offering) o`)).toEqual(before);
+      expect(
+        await api.orm.em
+          .getConnection()
+          .execute(`select (select count(*) from registration) r, (select sum(confirmed_count + waitlisted_count) from offering) o`),
+      ).toEqual(before);
       expect(await snapshot(api)).toBe(everything);
     }
 
@@ -149,7 +164,7 @@ describe('registering for a cohort', () => {
       await expectRefused(client, { cohortId }, { field: 'personId', code: 'CONFLICT' });
     });
 
-    it('registering someone outside one\'s scope', async () => {
+    it("registering someone outside one's scope", async () => {
       const cohortId = await openCohort();
       const other = await manager();
       await expectRefused((await manager()).client, { cohortId, personId: other.id }, { field: 'personId', code: 'NOT_FOUND' });
@@ -177,7 +192,8 @@ describe('SQL statements', () => {
       const cohortId = await openCohort({ capacity: 2, audienceRoles: [], seatQuotas: [{ organisationId, places: 1 }] });
       const sessionId = await createSession(api, { cohortId, title: 'Dag 1' });
       const registrations = [];
-      for (let person = 0; person < 2; person += 1) registrations.push(await registerForCohort(api.graphql, cohortId, (await createPerson(api, organisationId)).id));
+      for (let person = 0; person < 2; person += 1)
+        registrations.push(await registerForCohort(api.graphql, cohortId, (await createPerson(api, organisationId)).id));
       await recordAttendance(api, sessionId, [registrations[0]!.id]);
     }
     await cohortWithAttendance();

@@ -1,7 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApi, type TestApi } from '@evikomp/api/testing';
 import { createOrganisation, createPerson, signedInManager, USER_ERRORS } from '../support/factories.js';
-import { createCohort, createNetwork, createNetworkMeeting, createProgramme, createSession, recordAttendance, registerForCohort } from '../support/training-factories.js';
+import {
+  createCohort,
+  createNetwork,
+  createNetworkMeeting,
+  createProgramme,
+  createSession,
+  recordAttendance,
+  registerForCohort,
+} from '../support/training-factories.js';
 
 const JOIN = `mutation($input: NetworkMembershipInput!) { networkJoin(input: $input) { membership { id role leftAt } ${USER_ERRORS} } }`;
 const LEAVE = `mutation($input: NetworkMembershipInput!) { networkLeave(input: $input) { membership { leftAt } ${USER_ERRORS} } }`;
@@ -22,7 +30,8 @@ afterAll(() => api?.stop());
 const manager = () => signedInManager(api, organisationId);
 
 /** A network for managers. */
-const managersNetwork = (input: Record<string, unknown> = {}) => createNetwork(api, { name: `Lärande chefsnätverk ${Math.random()}`, audienceRoles: ['MANAGER'], ...input });
+const managersNetwork = (input: Record<string, unknown> = {}) =>
+  createNetwork(api, { name: `Lärande chefsnätverk ${Math.random()}`, audienceRoles: ['MANAGER'], ...input });
 
 /** Completes the leader training: a cohort with one session, attended. */
 async function complete(personId: string): Promise<void> {
@@ -75,7 +84,7 @@ describe('networks', () => {
     expect(own).toEqual([{ role: 'MEMBER', network: { id: networkId } }]);
   });
 
-  it('refuse someone outside the audience and someone else\'s staff, and change nothing', async () => {
+  it("refuse someone outside the audience and someone else's staff, and change nothing", async () => {
     const networkId = await managersNetwork();
     const staff = await createPerson(api, organisationId);
     await api.createAccount(staff.id);

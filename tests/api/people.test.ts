@@ -94,7 +94,12 @@ describe('people', () => {
       ],
       [
         'an unknown home organisation',
-        async () => ({ firstName: 'Per', lastName: 'Berg', email: 'x3@example.se', homeOrganisationId: globalId('Organisation', '00000000-0000-4000-8000-000000000000') }),
+        async () => ({
+          firstName: 'Per',
+          lastName: 'Berg',
+          email: 'x3@example.se',
+          homeOrganisationId: globalId('Organisation', '00000000-0000-4000-8000-000000000000'),
+        }),
         [{ field: 'homeOrganisationId', code: 'NOT_FOUND' }],
       ],
     ];

@@ -31,7 +31,8 @@ afterAll(async () => {
 });
 
 type OutboxRow = { kind: string; person_id: string; status: string; to_address: string };
-const outbox = () => api.orm.em.getConnection().execute<OutboxRow[]>(`select kind, person_id, status, to_address from notification order by created_at, id`);
+const outbox = () =>
+  api.orm.em.getConnection().execute<OutboxRow[]>(`select kind, person_id, status, to_address from notification order by created_at, id`);
 
 const cohort = (input: Record<string, unknown>) => createCohort(api, programmeId, input);
 

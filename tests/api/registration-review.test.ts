@@ -2,7 +2,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApi, type TestApi } from '@evikomp/api/testing';
 import { createOrganisation, createPerson, USER_ERRORS } from '../support/factories.js';
-import { createCohort, createEvent, createNetwork, createNetworkMeeting, createProgramme, createSession, registerForCohort } from '../support/training-factories.js';
+import {
+  createCohort,
+  createEvent,
+  createNetwork,
+  createNetworkMeeting,
+  createProgramme,
+  createSession,
+  registerForCohort,
+} from '../support/training-factories.js';
 
 const ATTENDANCE = `mutation($input: AttendanceRecordInput!) { attendanceRecord(input: $input) { ${USER_ERRORS} } }`;
 
@@ -106,14 +114,13 @@ describe('moving registrations', () => {
     const networkId = await createNetwork(api, { name: 'Nätverk' });
     const meeting = await createNetworkMeeting(api, networkId);
     const person = await createPerson(api, organisationId);
-    await api.graphql(`mutation($n: ID!, $p: ID!) { networkJoin(input: { networkId: $n, personId: $p }) { ${USER_ERRORS} } }`, { n: networkId, p: person.id });
-    const place = await api.graphql(`mutation($m: ID!, $p: ID!) { networkMeetingRegister(input: { meetingId: $m, personId: $p }) { registration { id } } }`, { m: meeting.id, p: person.id });
-    const moved = await api.graphql(`mutation($input: RegistrationTransferInput!) { registrationTransfer(input: $input) { ${USER_ERRORS} } }`, {
-      input: { id: place.data!.networkMeetingRegister.registration.id, cohortId: await cohort() },
+    await api.graphql(`mutation($n: ID!, $p: ID!) { networkJoin(input: { networkId: $n, personId: $p }) { ${USER_ERRORS} } }`, {
+      n: networkId,
+      p: person.id,
     });
     const place = await api.graphql(
       `mutation($m: ID!, $p: ID!) { networkMeetingRegister(input: { meetingId: $m, personId: $p }) { registration { id } } }`,
-      { m: meeting.data!.networkMeetingCreate.meeting.id, p: person.id },
+      { m: meeting.id, p: person.id },
     );
     const moved = await api.graphql(
       `mutation($input: RegistrationTransferInput!) { registrationTransfer(input: $input) { ${USER_ERRORS} } }`,
@@ -155,7 +162,10 @@ describe('events', () => {
 describe('a second review', () => {
   it("keeps a network meeting's registration window with its session, and its session in place", async () => {
     const { id: meetingId, sessionIds } = await createNetworkMeeting(api, await createNetwork(api, { name: 'Nätverk' }));
-    const moved = await api.graphql(`mutation($id: ID!) { sessionUpdate(input: { id: $id, startsAt: "2027-02-03T12:00:00Z", endsAt: "2027-02-03T15:00:00Z" }) { ${USER_ERRORS} } }`, { id: sessionIds[0] });
+    const moved = await api.graphql(
+      `mutation($id: ID!) { sessionUpdate(input: { id: $id, startsAt: "2027-02-03T12:00:00Z", endsAt: "2027-02-03T15:00:00Z" }) { ${USER_ERRORS} } }`,
+      { id: sessionIds[0] },
+    );
     expect(moved.data!.sessionUpdate.errors).toEqual([]);
     const state = await api.graphql(`query($id: ID!) { node(id: $id) { ... on NetworkMeeting { registrationClosesAt } } }`, {
       id: meetingId,

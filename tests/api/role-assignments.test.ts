@@ -1,6 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { globalId, rowId, startTestApi, type TestApi } from '@evikomp/api/testing';
-import { assignRole, createOrganisation, createPerson, createWorkplace, ROLE_ASSIGNMENT_CREATE, snapshot, USER_ERRORS } from '../support/factories.js';
+import {
+  assignRole,
+  createOrganisation,
+  createPerson,
+  createWorkplace,
+  ROLE_ASSIGNMENT_CREATE,
+  snapshot,
+  USER_ERRORS,
+} from '../support/factories.js';
 
 const END = `mutation($input: RoleAssignmentEndInput!) { roleAssignmentEnd(input: $input) { roleAssignment { id endsOn } ${USER_ERRORS} } }`;
 const MOVE = `mutation($input: RoleAssignmentMoveInput!) {

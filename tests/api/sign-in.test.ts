@@ -41,10 +41,9 @@ describe('signing in', () => {
 
   it('stores passwords only as argon2id hashes', async () => {
     const person = await personWithAccount('ett-hemligt-lösenord');
-    const rows = await api.orm.em.getConnection().execute<{ password_hash: string }[]>(
-      `select password_hash from account where person_id = ?`,
-      [rowId(person.id)],
-    );
+    const rows = await api.orm.em
+      .getConnection()
+      .execute<{ password_hash: string }[]>(`select password_hash from account where person_id = ?`, [rowId(person.id)]);
     expect(rows[0]!.password_hash).toMatch(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$/);
     expect(rows[0]!.password_hash).not.toContain('ett-hemligt-lösenord');
   });

@@ -17,11 +17,16 @@ afterAll(() => api?.stop());
 describe('the nothing-changed snapshot', () => {
   it('holds every table of the public schema', async () => {
     await createCohort(api, await createProgramme(api));
-    const tables = (await sql<{ name: string }>(`select table_name as name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE'`)).map((row) => row.name);
+    const tables = (
+      await sql<{ name: string }>(
+        `select table_name as name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE'`,
+      )
+    ).map((row) => row.name);
     expect(tables.length).toBeGreaterThan(20);
     const seen = new Set((await snapshot(api)).split('\n').map((line) => line.split(' ')[0]));
     // Every table that has rows shows up; the training tables beyond the directory too.
-    for (const table of ['organisation', 'person', 'role_assignment', 'programme', 'offering', 'cohort', 'session', 'account']) expect(seen).toContain(table);
+    for (const table of ['organisation', 'person', 'role_assignment', 'programme', 'offering', 'cohort', 'session', 'account'])
+      expect(seen).toContain(table);
     for (const table of seen) expect(tables).toContain(table);
   });
 
@@ -42,7 +47,10 @@ describe('the nothing-changed snapshot', () => {
 
     const person = await createPerson(api, organisationId);
     const withPerson = await snapshot(api);
-    await sql(`insert into notification (id, kind, person_id, to_address, language, subject, body, dedupe_key) select gen_random_uuid(), 'REGISTRATION_CONFIRMED', id, email, 'sv', 'Ämne', 'Text', 'snapshot-test' from person where id = ?`, [rowId(person.id)]);
+    await sql(
+      `insert into notification (id, kind, person_id, to_address, language, subject, body, dedupe_key) select gen_random_uuid(), 'REGISTRATION_CONFIRMED', id, email, 'sv', 'Ämne', 'Text', 'snapshot-test' from person where id = ?`,
+      [rowId(person.id)],
+    );
     expect(await snapshot(api)).not.toBe(withPerson);
     await sql(`delete from notification where dedupe_key = 'snapshot-test'`);
     expect(await snapshot(api)).toBe(withPerson);

@@ -99,11 +99,16 @@ describe('two API processes on one database', () => {
     const client = new pg.Client({ connectionString: databaseUrl });
     await client.connect();
     try {
-      const people = (await client.query<{ id: string }>('select id from person order by id limit 200')).rows.map((row) => globalId('Person', row.id));
+      const people = (await client.query<{ id: string }>('select id from person order by id limit 200')).rows.map((row) =>
+        globalId('Person', row.id),
+      );
       const register = `mutation($c: ID!, $p: ID!) { cohortRegister(input: { cohortId: $c, personId: $p }) { registration { id status waitlistPosition } errors { code message } } }`;
       // Only this cohort's registrations (the demo data has training of its own).
-      const offering = (await client.query<{ offering_id: string }>(`select offering_id from cohort where id = $1`, [rowId(cohortId)])).rows[0]!.offering_id;
-      const answers = await Promise.all(people.map((personId, index) => post(index % 2 ? second : first, register, cookie, { c: cohortId, p: personId })));
+      const offering = (await client.query<{ offering_id: string }>(`select offering_id from cohort where id = $1`, [rowId(cohortId)]))
+        .rows[0]!.offering_id;
+      const answers = await Promise.all(
+        people.map((personId, index) => post(index % 2 ? second : first, register, cookie, { c: cohortId, p: personId })),
+      );
       for (const answer of answers) expect(answer.body.data!.cohortRegister.errors).toEqual([]);
       const state = async () =>
         (
@@ -173,13 +178,25 @@ describe('two API processes on one database', () => {
     const client = new pg.Client({ connectionString: databaseUrl });
     await client.connect();
     try {
-      const people = (await client.query<{ id: string }>('select id from person order by id desc limit 4')).rows.map((row) => globalId('Person', row.id));
+      const people = (await client.query<{ id: string }>('select id from person order by id desc limit 4')).rows.map((row) =>
+        globalId('Person', row.id),
+      );
       const register = `mutation($c: ID!, $p: ID!) { cohortRegister(input: { cohortId: $c, personId: $p }) { registration { id status } errors { code } } }`;
       const registrations = [];
-      for (const personId of people) registrations.push((await post(first, register, cookie, { c: cohortId, p: personId })).body.data!.cohortRegister.registration);
-      await post(second, `mutation($id: ID!) { registrationCancel(input: { id: $id }) { errors { code } } }`, cookie, { id: registrations[0].id });
-      const offeringId = (await client.query<{ offering_id: string }>(`select offering_id from cohort where id = $1`, [rowId(cohortId)])).rows[0]!.offering_id;
-      const statuses = async () => (await client.query<{ status: string; position: number | null }>(`select status, waitlist_position as position from registration where offering_id = $1 order by registered_at, id`, [offeringId])).rows;
+      for (const personId of people)
+        registrations.push((await post(first, register, cookie, { c: cohortId, p: personId })).body.data!.cohortRegister.registration);
+      await post(second, `mutation($id: ID!) { registrationCancel(input: { id: $id }) { errors { code } } }`, cookie, {
+        id: registrations[0].id,
+      });
+      const offeringId = (await client.query<{ offering_id: string }>(`select offering_id from cohort where id = $1`, [rowId(cohortId)]))
+        .rows[0]!.offering_id;
+      const statuses = async () =>
+        (
+          await client.query<{ status: string; position: number | null }>(
+            `select status, waitlist_position as position from registration where offering_id = $1 order by registered_at, id`,
+            [offeringId],
+          )
+        ).rows;
       expect(await statuses()).toEqual([
         { status: 'CANCELLED', position: null },
         { status: 'OFFERED', position: null },

@@ -19,27 +19,36 @@ export const COHORT_REGISTER = `mutation($input: CohortRegisterInput!) {
 
 /** A programme; its id. */
 export async function createProgramme(api: TestApi, input: Record<string, unknown> = {}): Promise<string> {
-  const response = await api.graphql(`mutation($input: ProgrammeCreateInput!) { programmeCreate(input: $input) { programme { id } ${USER_ERRORS} } }`, {
-    input: { name: 'Ledarutbildning', ...input },
-  });
+  const response = await api.graphql(
+    `mutation($input: ProgrammeCreateInput!) { programmeCreate(input: $input) { programme { id } ${USER_ERRORS} } }`,
+    {
+      input: { name: 'Ledarutbildning', ...input },
+    },
+  );
   expect(response.data!.programmeCreate.errors).toEqual([]);
   return response.data!.programmeCreate.programme.id;
 }
 
 /** An open cohort of the programme (give `status` for another), with the options of `input`; its id. */
 export async function createCohort(api: TestApi, programmeId: string, input: Record<string, unknown> = {}): Promise<string> {
-  const response = await api.graphql(`mutation($input: CohortCreateInput!) { cohortCreate(input: $input) { cohort { id } ${USER_ERRORS} } }`, {
-    input: { programmeId, name: `Omgång ${next()}`, status: 'OPEN', ...input },
-  });
+  const response = await api.graphql(
+    `mutation($input: CohortCreateInput!) { cohortCreate(input: $input) { cohort { id } ${USER_ERRORS} } }`,
+    {
+      input: { programmeId, name: `Omgång ${next()}`, status: 'OPEN', ...input },
+    },
+  );
   expect(response.data!.cohortCreate.errors).toEqual([]);
   return response.data!.cohortCreate.cohort.id;
 }
 
 /** A session of a cohort or event (`{ cohortId }` or `{ eventId }` in `input`), on `TRAINING_DAY` unless given; its id. */
 export async function createSession(api: TestApi, input: Record<string, unknown>): Promise<string> {
-  const response = await api.graphql(`mutation($input: SessionCreateInput!) { sessionCreate(input: $input) { session { id } ${USER_ERRORS} } }`, {
-    input: { ...TRAINING_DAY, ...input },
-  });
+  const response = await api.graphql(
+    `mutation($input: SessionCreateInput!) { sessionCreate(input: $input) { session { id } ${USER_ERRORS} } }`,
+    {
+      input: { ...TRAINING_DAY, ...input },
+    },
+  );
   expect(response.data!.sessionCreate.errors).toEqual([]);
   return response.data!.sessionCreate.session.id;
 }
@@ -74,15 +83,22 @@ export async function recordAttendance(api: TestApi, sessionId: string, registra
 
 /** A network; its id. */
 export async function createNetwork(api: TestApi, input: Record<string, unknown> = {}): Promise<string> {
-  const response = await api.graphql(`mutation($input: NetworkCreateInput!) { networkCreate(input: $input) { network { id } ${USER_ERRORS} } }`, {
-    input: { name: `Nätverk ${next()}`, ...input },
-  });
+  const response = await api.graphql(
+    `mutation($input: NetworkCreateInput!) { networkCreate(input: $input) { network { id } ${USER_ERRORS} } }`,
+    {
+      input: { name: `Nätverk ${next()}`, ...input },
+    },
+  );
   expect(response.data!.networkCreate.errors).toEqual([]);
   return response.data!.networkCreate.network.id;
 }
 
 /** A meeting of a network, at `MEETING_TIME` unless given; its id and the ids of its sessions. */
-export async function createNetworkMeeting(api: TestApi, networkId: string, input: Record<string, unknown> = {}): Promise<{ id: string; sessionIds: string[] }> {
+export async function createNetworkMeeting(
+  api: TestApi,
+  networkId: string,
+  input: Record<string, unknown> = {},
+): Promise<{ id: string; sessionIds: string[] }> {
   const response = await api.graphql(
     `mutation($input: NetworkMeetingCreateInput!) { networkMeetingCreate(input: $input) { meeting { id sessions { id } } ${USER_ERRORS} } }`,
     { input: { networkId, title: 'Träff', ...MEETING_TIME, ...input } },
