@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApi, type TestApi } from '@evikomp/api/testing';
 import { assignRole, createOrganisation, createPerson, createWorkplace, organisationNumber, USER_ERRORS } from '../support/factories.js';
+import { createCohort, createProgramme, createSession } from '../support/training-factories.js';
 
 const ENTRIES = `query($filter: AuditEntryFilterInput, $first: Int) { auditEntries(filter: $filter, first: $first) {
   totalCount edges { node { id operation subjectType subjectId requestId occurredAt changes actor { id } } } } }`;
@@ -219,5 +220,23 @@ describe('the audit trail', () => {
     const organisationAdmin = await api.signIn(person.email);
     const refused = await organisationAdmin(ENTRIES, {});
     expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN' });
+  });
+
+  it('names sessions, cohorts and programmes by their GraphQL type and a global id that node(id:) resolves and the filter finds', async () => {
+    const programmeId = await createProgramme(api);
+    const cohortId = await createCohort(api, programmeId);
+    const sessionId = await createSession(api, { cohortId });
+    for (const [id, type, operation] of [
+      [programmeId, 'Programme', 'programmeCreate'],
+      [cohortId, 'Cohort', 'cohortCreate'],
+      [sessionId, 'Session', 'sessionCreate'],
+    ] as const) {
+      const found = await api.graphql(ENTRIES, { filter: { subjectId: id } });
+      expect(found.data!.auditEntries.edges.map((edge: { node: { operation: string } }) => edge.node)).toEqual([
+        expect.objectContaining({ operation, subjectType: type, subjectId: id }),
+      ]);
+      const node = await api.graphql(`query($id: ID!) { node(id: $id) { __typename id } }`, { id });
+      expect(node.data!.node).toEqual({ __typename: type, id });
+    }
   });
 });

@@ -175,10 +175,6 @@ export async function startTestApi(
     randomUUID(),
     personId,
   ]);
-  await connection.execute(`insert into role_assignment (id, person_id, role, starts_on) values (?, ?, 'ADMINISTRATOR', '2000-01-01')`, [
-    randomUUID(),
-    personId,
-  ]);
   await createAccount(globalId('Person', personId));
   const sessionCookie = (
     await anonymous(`mutation($input: SignInInput!) { signIn(input: $input) { errors { code } } }`, {

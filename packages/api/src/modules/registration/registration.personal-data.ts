@@ -6,7 +6,8 @@ import { Attendance, ENDED, Registration } from './registration.entities.js';
 export const ERASED_REASON = '[raderad]';
 
 export const registrationPersonalData: PersonalDataContributor = {
-  entities: [Registration],
+  // Attendance rows name who recorded them; they are exported with the registrations they belong to.
+  entities: [Registration, Attendance],
   async export(em, personId) {
     const [registrations, attendance] = await Promise.all([
       em.find(Registration, { person: personId }, { orderBy: { registeredAt: 'asc' } }),
