@@ -47,7 +47,7 @@ export enum AuditEntryOrderField {
 registerEnumType(AuditEntryOrderField, {
   name: 'AuditEntryOrderField',
   description: 'Sort key of audit entries.',
-  valuesConfig: { OCCURRED_AT: { description: 'By when the audited mutation was committed.' } },
+  valuesConfig: { OCCURRED_AT: { description: 'By when the audited change was made (`occurredAt`).' } },
 });
 
 export const AuditEntryOrderInput = orderInputType('AuditEntry', AuditEntryOrderField, {
