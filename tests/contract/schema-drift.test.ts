@@ -10,6 +10,13 @@ describe('the committed GraphQL contract', () => {
     expect(drift, `packages/schema/schema.graphql differs from the emitted schema:\n${drift.join('\n')}`).toEqual([]);
   });
 
+  it('ships the same SDL as the file schema.graphql and as the ES module schema-sdl.js (both written by `schema:emit`)', () => {
+    expect(
+      readFileSync(schemaPath, 'utf8') === schemaSdl,
+      'packages/schema/schema-sdl.js differs from schema.graphql: run `npm run schema:emit`',
+    ).toBe(true);
+  });
+
   it('is detected as drift when the file is edited by hand', async () => {
     const emitted = await printApiSchema();
     const edited = readFileSync(schemaPath, 'utf8').replace(
