@@ -18,7 +18,10 @@ export class ApiClientResolver {
 
   @Mutation(() => ApiClientKeyPayload, { description: 'Creates an API client and answers its key, this once.' })
   async apiClientCreate(
-    @Arg('input', () => ApiClientCreateInput, { description: 'What to change.' }) input: ApiClientCreateInput,
+    @Arg('input', () => ApiClientCreateInput, {
+      description: "The new API client: its name, the organisation whose data it sees, its scopes, its key's expiry and its rate limit.",
+    })
+    input: ApiClientCreateInput,
     @Ctx() ctx: RequestContext,
   ): Promise<ApiClientKeyPayload> {
     const outcome = await mutationResult(() => ctx.service(ApiClientService).create(input));
@@ -31,7 +34,7 @@ export class ApiClientResolver {
 
   @Mutation(() => ApiClientKeyPayload, { description: 'Gives an API client a new key; the old one stops working at once.' })
   async apiClientRotate(
-    @Arg('input', () => ApiClientIdInput, { description: 'What to change.' }) input: ApiClientIdInput,
+    @Arg('input', () => ApiClientIdInput, { description: 'The API client that gets a new key.' }) input: ApiClientIdInput,
     @Ctx() ctx: RequestContext,
   ): Promise<ApiClientKeyPayload> {
     const outcome = await mutationResult(() => ctx.service(ApiClientService).rotate(input));
@@ -44,7 +47,7 @@ export class ApiClientResolver {
 
   @Mutation(() => ApiClientPayload, { description: "Revokes an API client's key for good." })
   async apiClientRevoke(
-    @Arg('input', () => ApiClientIdInput, { description: 'What to change.' }) input: ApiClientIdInput,
+    @Arg('input', () => ApiClientIdInput, { description: 'The API client whose key is revoked.' }) input: ApiClientIdInput,
     @Ctx() ctx: RequestContext,
   ): Promise<ApiClientPayload> {
     const outcome = await mutationResult(() => ctx.service(ApiClientService).revoke(input));

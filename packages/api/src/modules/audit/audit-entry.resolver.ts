@@ -20,7 +20,7 @@ class AuditEntryListArgs extends ConnectionArgs {
   @Field(() => AuditEntryFilterInput, { nullable: true, description: 'Which entries.' })
   filter?: AuditEntryFilterInput | null;
 
-  @Field(() => AuditEntryOrderInput, { nullable: true, description: 'Order of the items.' })
+  @Field(() => AuditEntryOrderInput, { nullable: true, description: 'Order of the audit entries (default: newest first).' })
   orderBy?: AuditEntryOrderInput | null;
 }
 

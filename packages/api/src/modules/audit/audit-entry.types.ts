@@ -44,7 +44,11 @@ export const { ConnectionType: AuditEntryConnection } = connectionTypes(AuditEnt
 export enum AuditEntryOrderField {
   OCCURRED_AT = 'occurredAt',
 }
-registerEnumType(AuditEntryOrderField, { name: 'AuditEntryOrderField', description: 'Sort key of audit entries.' });
+registerEnumType(AuditEntryOrderField, {
+  name: 'AuditEntryOrderField',
+  description: 'Sort key of audit entries.',
+  valuesConfig: { OCCURRED_AT: { description: 'By when the audited change was made (`occurredAt`).' } },
+});
 
 export const AuditEntryOrderInput = orderInputType('AuditEntry', AuditEntryOrderField, {
   field: AuditEntryOrderField.OCCURRED_AT,

@@ -37,7 +37,7 @@ export class AuthResolver {
 
   @Mutation(() => SignInPayload, { description: 'Signs in with e-mail and password; sets an HttpOnly session cookie.' })
   async signIn(
-    @Arg('input', () => SignInInput, { description: 'Credentials.' }) input: SignInInput,
+    @Arg('input', () => SignInInput, { description: "The account's e-mail address and password." }) input: SignInInput,
     @Ctx() ctx: RequestContext,
   ): Promise<SignInPayload> {
     const service = ctx.service(AuthService);

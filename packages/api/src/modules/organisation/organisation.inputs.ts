@@ -5,13 +5,28 @@ import { orderInputType } from '../../platform/pagination/order-input.js';
 import { NotBlank } from '../../platform/validators.js';
 import { OrganisationKind } from './organisation.entity.js';
 
-registerEnumType(OrganisationKind, { name: 'OrganisationKind', description: 'What kind of body a member organisation is.' });
+registerEnumType(OrganisationKind, {
+  name: 'OrganisationKind',
+  description: 'What kind of body a member organisation is.',
+  valuesConfig: {
+    MUNICIPALITY: { description: 'A municipality (kommun), e.g. one of the 13 municipalities of Östergötland.' },
+    REGION: { description: 'A region (region), e.g. Region Östergötland, which pays 15 % of the yearly cost.' },
+    OTHER: { description: 'Any other member body that is neither a municipality nor a region.' },
+  },
+});
 
 export enum OrganisationOrderField {
   NAME = 'name',
   CREATED_AT = 'createdAt',
 }
-registerEnumType(OrganisationOrderField, { name: 'OrganisationOrderField', description: 'Sort key of organisations.' });
+registerEnumType(OrganisationOrderField, {
+  name: 'OrganisationOrderField',
+  description: 'Sort key of organisations.',
+  valuesConfig: {
+    NAME: { description: "By the organisation's name." },
+    CREATED_AT: { description: 'By when the organisation was entered in the system.' },
+  },
+});
 
 @InputType({ description: 'Narrows a list of organisations.' })
 export class OrganisationFilterInput {

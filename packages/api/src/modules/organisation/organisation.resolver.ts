@@ -27,7 +27,7 @@ class OrganisationListArgs extends ConnectionArgs {
   @Field(() => OrganisationFilterInput, { nullable: true, description: 'Which organisations.' })
   filter?: OrganisationFilterInput | null;
 
-  @Field(() => OrganisationOrderInput, { nullable: true, description: 'Order of the items.' })
+  @Field(() => OrganisationOrderInput, { nullable: true, description: 'Order of the organisations (default: by name).' })
   orderBy?: OrganisationOrderInput | null;
 }
 
@@ -49,7 +49,7 @@ export class OrganisationResolver {
 
   @Query(() => OrganisationObject, { nullable: true, description: 'One organisation by id; null when there is none.' })
   async organisation(
-    @Arg('id', () => ID, { description: 'Global id.' }) id: string,
+    @Arg('id', () => ID, { description: 'Global id of the organisation.' }) id: string,
     @Ctx() ctx: RequestContext,
   ): Promise<OrganisationObject | null> {
     const decoded = fromGlobalId(id, 'Organisation');
@@ -59,7 +59,10 @@ export class OrganisationResolver {
 
   @Mutation(() => OrganisationPayload, { description: 'Registers a new member organisation.' })
   async organisationCreate(
-    @Arg('input', () => OrganisationCreateInput, { description: 'What to change.' }) input: OrganisationCreateInput,
+    @Arg('input', () => OrganisationCreateInput, {
+      description: 'The new member organisation: name, kind, organisation number and populations.',
+    })
+    input: OrganisationCreateInput,
     @Ctx() ctx: RequestContext,
   ): Promise<OrganisationPayload> {
     return payload(await mutationResult(() => ctx.service(OrganisationService).create(input)));
@@ -67,7 +70,11 @@ export class OrganisationResolver {
 
   @Mutation(() => OrganisationPayload, { description: 'Changes a member organisation.' })
   async organisationUpdate(
-    @Arg('input', () => OrganisationUpdateInput, { description: 'What to change.' }) input: OrganisationUpdateInput,
+    @Arg('input', () => OrganisationUpdateInput, {
+      description:
+        'The member organisation to change and its new name, kind, organisation number or principal flag; fields left out stay as they are.',
+    })
+    input: OrganisationUpdateInput,
     @Ctx() ctx: RequestContext,
   ): Promise<OrganisationPayload> {
     return payload(await mutationResult(() => ctx.service(OrganisationService).update(input)));
@@ -75,7 +82,10 @@ export class OrganisationResolver {
 
   @Mutation(() => OrganisationPayload, { description: "Sets a member's population for a year." })
   async organisationPopulationSet(
-    @Arg('input', () => OrganisationPopulationSetInput, { description: 'What to change.' }) input: OrganisationPopulationSetInput,
+    @Arg('input', () => OrganisationPopulationSetInput, {
+      description: 'The member organisation, the calendar year and its number of inhabitants in that year.',
+    })
+    input: OrganisationPopulationSetInput,
     @Ctx() ctx: RequestContext,
   ): Promise<OrganisationPayload> {
     return payload(await mutationResult(() => ctx.service(OrganisationService).setPopulation(input)));

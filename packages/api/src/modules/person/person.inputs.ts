@@ -14,9 +14,20 @@ export enum PersonOrderField {
 registerEnumType(Language, {
   name: 'Language',
   description: 'The language of the texts (e-mails) a person receives.',
-  valuesConfig: { SV: { description: 'Swedish.' }, EN: { description: 'English.' } },
+  valuesConfig: {
+    SV: { description: 'Swedish (svenska), the default.' },
+    EN: { description: 'English, for people who prefer it to Swedish.' },
+  },
 });
-registerEnumType(PersonOrderField, { name: 'PersonOrderField', description: 'Sort key of people.' });
+registerEnumType(PersonOrderField, {
+  name: 'PersonOrderField',
+  description: 'Sort key of people.',
+  valuesConfig: {
+    LAST_NAME: { description: 'By last name.' },
+    EMAIL: { description: "By e-mail address; only for callers who see everyone's contact details (others get FORBIDDEN)." },
+    CREATED_AT: { description: 'By when the person was entered in the system.' },
+  },
+});
 
 const PHONE = /^\+?[0-9 ()-]{5,30}$/;
 
@@ -81,7 +92,7 @@ export class PersonCreateInput {
 
 @InputType({ description: 'Changes to a person; fields left out stay as they are.' })
 export class PersonUpdateInput {
-  @Field(() => ID, { description: 'The person.' })
+  @Field(() => ID, { description: 'Global id of the person to change.' })
   @IsString()
   id!: string;
 
@@ -123,7 +134,7 @@ export class PersonUpdateInput {
 
 @InputType({ description: "Erases a person's personal data for good (GDPR): names, e-mail and phone are anonymised, sign-in removed." })
 export class PersonEraseInput {
-  @Field(() => ID, { description: 'The person.' })
+  @Field(() => ID, { description: 'Global id of the person whose personal data is erased.' })
   @IsString()
   id!: string;
 

@@ -16,7 +16,7 @@ class PersonListArgs extends ConnectionArgs {
   @Field(() => PersonFilterInput, { nullable: true, description: 'Which people.' })
   filter?: PersonFilterInput | null;
 
-  @Field(() => PersonOrderInput, { nullable: true, description: 'Order of the items.' })
+  @Field(() => PersonOrderInput, { nullable: true, description: 'Order of the people (default: by last name).' })
   orderBy?: PersonOrderInput | null;
 }
 
@@ -26,14 +26,17 @@ function payload(outcome: MutationOutcome<Person>): PersonPayload {
 
 @Resolver(() => PersonObject)
 export class PersonResolver {
-  @Query(() => PersonConnection, { description: 'People.' })
+  @Query(() => PersonConnection, { description: 'People the caller may see, filtered and in pages.' })
   async people(@Args() args: PersonListArgs, @Ctx() ctx: RequestContext): Promise<Connection<PersonObject>> {
     const page = toPageRequest(args, args.orderBy ?? new PersonOrderInput());
     return mapConnection(await ctx.service(PersonService).list(args.filter ?? undefined, page), toPersonObject);
   }
 
   @Query(() => PersonObject, { nullable: true, description: 'One person by id; null when there is none.' })
-  async person(@Arg('id', () => ID, { description: 'Global id.' }) id: string, @Ctx() ctx: RequestContext): Promise<PersonObject | null> {
+  async person(
+    @Arg('id', () => ID, { description: 'Global id of the person.' }) id: string,
+    @Ctx() ctx: RequestContext,
+  ): Promise<PersonObject | null> {
     const decoded = fromGlobalId(id, 'Person');
     const entity = decoded ? await ctx.loaders.person.load(decoded.id) : null;
     return entity ? toPersonObject(entity) : null;
@@ -41,7 +44,10 @@ export class PersonResolver {
 
   @Mutation(() => PersonPayload, { description: 'Registers a person.' })
   async personCreate(
-    @Arg('input', () => PersonCreateInput, { description: 'What to change.' }) input: PersonCreateInput,
+    @Arg('input', () => PersonCreateInput, {
+      description: 'The new person: names, e-mail address, phone number, home organisation and e-mail language.',
+    })
+    input: PersonCreateInput,
     @Ctx() ctx: RequestContext,
   ): Promise<PersonPayload> {
     return payload(await mutationResult(() => ctx.service(PersonService).create(input)));
@@ -49,7 +55,11 @@ export class PersonResolver {
 
   @Mutation(() => PersonPayload, { description: 'Changes a person.' })
   async personUpdate(
-    @Arg('input', () => PersonUpdateInput, { description: 'What to change.' }) input: PersonUpdateInput,
+    @Arg('input', () => PersonUpdateInput, {
+      description:
+        'The person to change and their new names, contact details, home organisation or e-mail language; fields left out stay as they are.',
+    })
+    input: PersonUpdateInput,
     @Ctx() ctx: RequestContext,
   ): Promise<PersonPayload> {
     return payload(await mutationResult(() => ctx.service(PersonService).update(input)));

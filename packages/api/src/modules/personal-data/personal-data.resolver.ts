@@ -25,7 +25,10 @@ export class PersonalDataResolver {
     description: "Erases a person's personal data for good (GDPR; administrators only). Role history stays, anonymous.",
   })
   async personErase(
-    @Arg('input', () => PersonEraseInput, { description: 'What to change.' }) input: PersonEraseInput,
+    @Arg('input', () => PersonEraseInput, {
+      description: 'The person whose personal data is erased, and the confirmation that the erasure cannot be undone.',
+    })
+    input: PersonEraseInput,
     @Ctx() ctx: RequestContext,
   ): Promise<PersonPayload> {
     const outcome = await mutationResult(() => ctx.service(PersonalDataService).erase(input));

@@ -10,7 +10,14 @@ export enum RoleAssignmentOrderField {
   STARTS_ON = 'startsOn',
   CREATED_AT = 'createdAt',
 }
-registerEnumType(RoleAssignmentOrderField, { name: 'RoleAssignmentOrderField', description: 'Sort key of role assignments.' });
+registerEnumType(RoleAssignmentOrderField, {
+  name: 'RoleAssignmentOrderField',
+  description: 'Sort key of role assignments.',
+  valuesConfig: {
+    STARTS_ON: { description: 'By the first day the role is held (`startsOn`).' },
+    CREATED_AT: { description: 'By when the role assignment was entered in the system.' },
+  },
+});
 
 @InputType({ description: 'Narrows a list of role assignments.' })
 export class RoleAssignmentFilterInput {
@@ -42,7 +49,7 @@ export type RoleAssignmentOrderInput = InstanceType<typeof RoleAssignmentOrderIn
     "Gives a person a role. A workplace has one manager and one workplace coordinator at a time: assigning a new one ends the current holder's assignment on `startsOn`.",
 })
 export class RoleAssignmentCreateInput {
-  @Field(() => ID, { description: 'The person.' })
+  @Field(() => ID, { description: 'The person who is to hold the role.' })
   @IsString()
   personId!: string;
 

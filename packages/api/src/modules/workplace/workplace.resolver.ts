@@ -17,7 +17,7 @@ class WorkplaceListArgs extends ConnectionArgs {
   @Field(() => WorkplaceFilterInput, { nullable: true, description: 'Which workplaces.' })
   filter?: WorkplaceFilterInput | null;
 
-  @Field(() => WorkplaceOrderInput, { nullable: true, description: 'Order of the items.' })
+  @Field(() => WorkplaceOrderInput, { nullable: true, description: 'Order of the workplaces (default: by name).' })
   orderBy?: WorkplaceOrderInput | null;
 }
 
@@ -38,7 +38,7 @@ export class WorkplaceResolver {
 
   @Query(() => WorkplaceObject, { nullable: true, description: 'One workplace by id; null when there is none.' })
   async workplace(
-    @Arg('id', () => ID, { description: 'Global id.' }) id: string,
+    @Arg('id', () => ID, { description: 'Global id of the workplace.' }) id: string,
     @Ctx() ctx: RequestContext,
   ): Promise<WorkplaceObject | null> {
     const decoded = fromGlobalId(id, 'Workplace');
@@ -48,7 +48,10 @@ export class WorkplaceResolver {
 
   @Mutation(() => WorkplacePayload, { description: 'Registers a workplace of a member organisation.' })
   async workplaceCreate(
-    @Arg('input', () => WorkplaceCreateInput, { description: 'What to change.' }) input: WorkplaceCreateInput,
+    @Arg('input', () => WorkplaceCreateInput, {
+      description: 'The new workplace: its organisation, name, type of care, address, number of employees and joining date.',
+    })
+    input: WorkplaceCreateInput,
     @Ctx() ctx: RequestContext,
   ): Promise<WorkplacePayload> {
     return payload(await mutationResult(() => ctx.service(WorkplaceService).create(input)));
@@ -56,7 +59,11 @@ export class WorkplaceResolver {
 
   @Mutation(() => WorkplacePayload, { description: 'Changes a workplace, including leaving or rejoining the model.' })
   async workplaceUpdate(
-    @Arg('input', () => WorkplaceUpdateInput, { description: 'What to change.' }) input: WorkplaceUpdateInput,
+    @Arg('input', () => WorkplaceUpdateInput, {
+      description:
+        'The workplace to change and its new values (status LEFT with `leftOn` when it leaves the model); fields left out stay as they are.',
+    })
+    input: WorkplaceUpdateInput,
     @Ctx() ctx: RequestContext,
   ): Promise<WorkplacePayload> {
     return payload(await mutationResult(() => ctx.service(WorkplaceService).update(input)));

@@ -7,7 +7,10 @@ import { Node } from './node.interface.js';
 @Resolver()
 export class NodeResolver {
   @Query(() => Node, { nullable: true, description: 'Any object by its global id; null when there is none.' })
-  node(@Arg('id', () => ID, { description: 'Global id.' }) id: string, @Ctx() ctx: RequestContext): Promise<Node | null> {
+  node(
+    @Arg('id', () => ID, { description: 'Global id of any object (any type implementing `Node`).' }) id: string,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Node | null> {
     return ctx.loadNode(id);
   }
 
