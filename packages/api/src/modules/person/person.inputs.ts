@@ -11,14 +11,6 @@ export enum PersonOrderField {
   EMAIL = 'email',
   CREATED_AT = 'createdAt',
 }
-registerEnumType(Language, {
-  name: 'Language',
-  description: 'The language of the texts (e-mails) a person receives.',
-  valuesConfig: {
-    SV: { description: 'Swedish (svenska), the default.' },
-    EN: { description: 'English, for people who prefer it to Swedish.' },
-  },
-});
 registerEnumType(PersonOrderField, {
   name: 'PersonOrderField',
   description: 'Sort key of people.',

@@ -6,31 +6,6 @@ import { orderInputType } from '../../platform/pagination/order-input.js';
 import { IsCalendarDate, NotBlank } from '../../platform/validators.js';
 import { WorkplaceStatus, WorkplaceType } from './workplace.entity.js';
 
-registerEnumType(WorkplaceType, {
-  name: 'WorkplaceType',
-  description: 'Kind of care a workplace provides.',
-  valuesConfig: {
-    HOME_CARE: { description: 'Home care (hemtjänst): care and service in the home of the person cared for.' },
-    NURSING_HOME: { description: 'Nursing home (vård- och omsorgsboende): residential care for older people.' },
-    SHORT_TERM_CARE: { description: 'Short-term care (korttidsboende): a temporary stay, e.g. after a hospital stay or as respite.' },
-    DISABILITY_SERVICES: { description: 'Disability services under LSS (e.g. an LSS home, gruppbostad).' },
-    DAY_ACTIVITIES: { description: 'Day activities (daglig verksamhet, dagverksamhet).' },
-    SOCIAL_PSYCHIATRY: { description: 'Social psychiatry (socialpsykiatri): support for people with mental illness.' },
-    HOME_HEALTH_CARE: { description: 'Home health care (hemsjukvård): health care given in the home.' },
-    PRIMARY_CARE: { description: 'Primary care (primärvård), e.g. a health centre (vårdcentral).' },
-    HOSPITAL_CARE: { description: 'Hospital care (slutenvård), e.g. a hospital ward.' },
-    OTHER: { description: 'Care of a kind that none of the other types names.' },
-  },
-});
-registerEnumType(WorkplaceStatus, {
-  name: 'WorkplaceStatus',
-  description: 'Whether a workplace takes part in the model.',
-  valuesConfig: {
-    ACTIVE: { description: 'The workplace takes part in workplace learning now.' },
-    LEFT: { description: 'The workplace has left the model (on `leftOn`); its roles ended then and its history is kept.' },
-  },
-});
-
 export enum WorkplaceOrderField {
   NAME = 'name',
   JOINED_ON = 'joinedOn',
