@@ -13,7 +13,7 @@ import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { pinoHttp } from 'pino-http';
 import { ANONYMOUS } from './platform/access/actor.js';
 import { createRequestContext, type RequestContext } from './platform/context.js';
-import { todayInSweden } from './platform/graphql/calendar.js';
+import { todayInSweden } from './platform/swedish-time.js';
 import { formatError } from './platform/errors/format-error.js';
 import type { Logger } from './platform/logger.js';
 import { QueryCounter, runCountingQueries } from './platform/database/query-counter.js';
@@ -204,11 +204,9 @@ export async function createApp(options: AppOptions) {
     const status = typeof error?.status === 'number' && error.status >= 400 && error.status < 600 ? error.status : 500;
     if (status >= 500) req.log.error({ err: error }, 'request failed');
     if (res.headersSent) return void res.end();
-    res
-      .status(status)
-      .json({
-        error: status < 500 && error.expose === true ? String(error.message) : status < 500 ? 'Bad request' : 'Internal server error',
-      });
+    res.status(status).json({
+      error: status < 500 && error.expose === true ? String(error.message) : status < 500 ? 'Bad request' : 'Internal server error',
+    });
   };
   app.use(failed);
 
