@@ -7,7 +7,8 @@ import { unitOfWork } from '../../platform/unit-of-work.js';
 import { assertValidInput } from '../../platform/validation.js';
 import { Organisation } from '../organisation/organisation.entity.js';
 import { OrganisationErrors } from '../organisation/organisation.errors.js';
-import { PasswordReset, Session } from '../auth/auth.entities.js';
+import { PasswordReset } from '../auth/password-reset.entity.js';
+import { Session } from '../auth/session.entity.js';
 import { RoleAssignment } from '../role-assignment/role-assignment.entity.js';
 import { Person } from './person.entity.js';
 import { PersonErrors } from './person.errors.js';
@@ -95,8 +96,8 @@ export class PersonService {
       if (input.email && input.email.toLowerCase() !== person.email.toLowerCase()) {
         person.email = input.email;
         // A new address: sign-ins and reset links made for the old one end.
-        await em.nativeUpdate(Session, { person: person.id, revokedAt: null }, { revokedAt: new Date() });
-        await em.nativeUpdate(PasswordReset, { person: person.id, usedAt: null }, { usedAt: new Date() });
+        await em.getRepository(Session).revokeAllOf(person.id);
+        await em.getRepository(PasswordReset).expireAllOf(person.id);
       } else if (input.email) {
         person.email = input.email;
       }
