@@ -127,7 +127,7 @@ export async function resolveApiClient(em: EntityManager, key: string, rateLimit
   if (!client || !client.isActiveAt(now)) return null;
   await rateLimits.consume(client);
   if (!client.lastUsedAt || now.getTime() - client.lastUsedAt.getTime() > LAST_USE_PRECISION_MS) {
-    await em.nativeUpdate(ApiClient, { id: client.id }, { lastUsedAt: now });
+    await em.getRepository(ApiClient).recordUse(client.id, now);
   }
   return { kind: 'apiClient', clientId: client.id, organisationId: client.organisation?.id ?? null, scopes: new Set(client.scopes) };
 }

@@ -17,7 +17,7 @@ export class PersonalDataService {
   async export(personId: string): Promise<Record<string, unknown> | null> {
     this.ctx.access.requireToRead(this.ctx.access.isAdministrator, 'Only administrators export personal data.');
     const em = this.ctx.em;
-    if (!(await em.count(Person, { id: personId }))) return null;
+    if (!(await em.getRepository(Person).exists(personId))) return null;
     const contributors = this.ctx.registry.personalData;
     const about = (await Promise.all(contributors.map((contributor) => contributor.subjectsAbout?.(em, personId) ?? []))).flat();
     const sections = await Promise.all(contributors.map((contributor) => contributor.export(em, personId, about)));
@@ -37,7 +37,7 @@ export class PersonalDataService {
     if (input.confirm !== true) throw DomainError.of('confirm', UserErrorCode.INVALID, 'Confirm the erasure: it cannot be undone.');
     if (this.ctx.access.isSelf(id)) throw DomainError.of('id', UserErrorCode.CONFLICT, 'You cannot erase yourself.');
     return unitOfWork(this.ctx, 'personErase', async (em) => {
-      const person = await em.findOne(Person, { id });
+      const person = await em.getRepository(Person).findOne({ id });
       if (!person) throw PersonErrors.notFound('id');
       if (person.erasedAt) throw DomainError.of('id', UserErrorCode.CONFLICT, 'The personal data is already erased.');
       const erased = { id: person.id, email: person.email, erasedAt: new Date() };

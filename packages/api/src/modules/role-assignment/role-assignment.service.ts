@@ -1,4 +1,4 @@
-import { LockMode, type EntityManager } from '@mikro-orm/postgresql';
+import type { EntityManager } from '@mikro-orm/postgresql';
 import type { ServiceContext } from '../../platform/context.js';
 import { requireEntityId } from '../../platform/graphql/global-id.js';
 import type { Connection } from '../../platform/pagination/connection.js';
@@ -123,7 +123,7 @@ export class RoleAssignmentService {
   private async organisationOf(em: EntityManager, assignment: RoleAssignment): Promise<string | null> {
     if (assignment.organisation) return assignment.organisation.id;
     if (!assignment.workplace) return null;
-    const workplace = await em.findOneOrFail(Workplace, { id: assignment.workplace.id });
+    const workplace = await em.getRepository(Workplace).findOneOrFail({ id: assignment.workplace.id });
     return workplace.organisation.id;
   }
 
@@ -132,9 +132,7 @@ export class RoleAssignmentService {
     const scope = this.ctx.access.readScope();
     const assignments = em.getRepository(RoleAssignment);
     // Locked: two requests giving the same person the same role must not both pass the check below.
-    const person = await em
-      .getRepository(Person)
-      .findOne({ $and: [{ id: request.personId }, em.getRepository(Person).visibleTo(scope)] }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+    const person = await em.getRepository(Person).lockVisible(request.personId, scope);
     if (!person) throw PersonErrors.notFound('personId');
 
     let organisationId = request.organisationId;
