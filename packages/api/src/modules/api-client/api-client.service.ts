@@ -15,6 +15,7 @@ import { OrganisationErrors } from '../organisation/organisation.errors.js';
 import { ApiClient } from './api-client.entity.js';
 import { ApiClientErrors } from './api-client.errors.js';
 import type { ApiClientCreateInput, ApiClientIdInput } from './api-client.inputs.js';
+import { ApiClientPolicy } from './api-client.policy.js';
 
 const KEY_PREFIX = 'evk_';
 
@@ -28,11 +29,11 @@ export class ApiClientService {
   constructor(private readonly ctx: ServiceContext) {}
 
   private requireAdministrator(): void {
-    this.ctx.access.require(this.ctx.access.isAdministrator, null, 'Only administrators manage API clients.');
+    this.ctx.access.require(ApiClientPolicy.of(this.ctx.access).canManageApiClients(), null, 'Only administrators manage API clients.');
   }
 
   list(page: PageRequest<'name' | 'createdAt'>): Promise<Connection<ApiClient>> {
-    this.ctx.access.requireToRead(this.ctx.access.isAdministrator, 'Only administrators see API clients.');
+    this.ctx.access.requireToRead(ApiClientPolicy.of(this.ctx.access).canManageApiClients(), 'Only administrators see API clients.');
     return this.ctx.em.getRepository(ApiClient).findPage(page);
   }
 

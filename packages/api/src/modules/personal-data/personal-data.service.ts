@@ -5,6 +5,7 @@ import { Person } from '../person/person.entity.js';
 import { PersonErrors } from '../person/person.errors.js';
 import type { PersonEraseInput } from '../person/person.inputs.js';
 import { PersonalDataErrors } from './personal-data.errors.js';
+import { PersonalDataPolicy } from './personal-data.policy.js';
 
 /**
  * GDPR: everything the system holds about one person, and the erasure of their personal data. Each
@@ -15,7 +16,10 @@ export class PersonalDataService {
 
   /** Everything held about a person, as one JSON document (register extract, GDPR art. 15). */
   async export(personId: string): Promise<Record<string, unknown> | null> {
-    this.ctx.access.requireToRead(this.ctx.access.isAdministrator, 'Only administrators export personal data.');
+    this.ctx.access.requireToRead(
+      PersonalDataPolicy.of(this.ctx.access).canExportPersonalData(),
+      'Only administrators export personal data.',
+    );
     const em = this.ctx.em;
     if (!(await em.getRepository(Person).exists(personId))) return null;
     const contributors = this.ctx.registry.personalData;
@@ -32,7 +36,11 @@ export class PersonalDataService {
    * entries never hold personal data).
    */
   async erase(input: PersonEraseInput): Promise<Person> {
-    this.ctx.access.require(this.ctx.access.isAdministrator, null, 'Only administrators erase personal data.');
+    this.ctx.access.require(
+      PersonalDataPolicy.of(this.ctx.access).canErasePersonalData(),
+      null,
+      'Only administrators erase personal data.',
+    );
     const id = requireEntityId(input.id, 'Person', 'id');
     if (input.confirm !== true) throw PersonalDataErrors.notConfirmed();
     if (this.ctx.access.isSelf(id)) throw PersonalDataErrors.erasingOneself();
