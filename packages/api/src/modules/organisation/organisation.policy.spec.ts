@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { access, ANONYMOUS_ACTOR, API_SCOPES, apiClientActor, ORG_A, ORG_B, PEOPLE } from '../../platform/access/test-actors.js';
+import { access, ANONYMOUS_ACTOR, API_SCOPES, apiClientActor, ORG_A, ORG_B, PEOPLE } from '../../testing/access-actors.js';
 import { ApiScope } from '../../platform/access/vocabulary.js';
 import { OrganisationPolicy } from './organisation.policy.js';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { AccessPolicy } from '../../platform/access/access-policy.js';
 import { EVERYTHING, NOTHING } from '../../platform/access/read-scope.js';
-import { access, ANONYMOUS_ACTOR, apiClientActor, ORG_A, PEOPLE, SELF, WORKPLACE_A } from '../../platform/access/test-actors.js';
+import { access, ANONYMOUS_ACTOR, apiClientActor, ORG_A, PEOPLE, SELF, WORKPLACE_A } from '../../testing/access-actors.js';
 import { ApiScope } from '../../platform/access/vocabulary.js';
 import { PersonPolicy } from './person.policy.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { access, ANONYMOUS_ACTOR, API_SCOPES, apiClientActor, CLIENT_ORGANISATIONS, PEOPLE } from '../../platform/access/test-actors.js';
+import { access, ANONYMOUS_ACTOR, API_SCOPES, apiClientActor, CLIENT_ORGANISATIONS, PEOPLE } from '../../testing/access-actors.js';
 import { PersonalDataPolicy } from './personal-data.policy.js';
 
 describe('PersonalDataPolicy', () => {

@@ -9,7 +9,7 @@ import {
   personActor,
   WORKPLACE_A,
   WORKPLACE_B,
-} from '../../platform/access/test-actors.js';
+} from '../../testing/access-actors.js';
 import { ApiScope, Role } from '../../platform/access/vocabulary.js';
 import { WorkplacePolicy } from './workplace.policy.js';
 

@@ -1,6 +1,6 @@
-import { AccessPolicy } from './access-policy.js';
-import { ANONYMOUS, grantsFrom, type Actor, type Grants } from './actor.js';
-import { ApiScope, Role } from './vocabulary.js';
+import { AccessPolicy } from '../platform/access/access-policy.js';
+import { ANONYMOUS, grantsFrom, type Actor, type Grants } from '../platform/access/actor.js';
+import { ApiScope, Role } from '../platform/access/vocabulary.js';
 
 /**
  * Callers for the policies' unit specs: one of every role, API clients and the anonymous caller. Two
