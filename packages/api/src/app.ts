@@ -13,7 +13,7 @@ import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { pinoHttp } from 'pino-http';
 import { ANONYMOUS } from './platform/access/actor.js';
 import { createRequestContext, type RequestContext } from './platform/context.js';
-import { todayInSweden } from './platform/graphql/calendar.js';
+import { todayInSweden } from './platform/swedish-time.js';
 import { formatError } from './platform/errors/format-error.js';
 import type { Logger } from './platform/logger.js';
 import { QueryCounter, runCountingQueries } from './platform/database/query-counter.js';

@@ -9,12 +9,12 @@ import { ensureDatabase } from '../platform/database/embedded-postgres.js';
 import { ormConfig } from '../composition.js';
 import { migrate } from '../platform/database/migrate.js';
 import type { ModuleRegistry } from '../platform/module/registry.js';
-import type { PasswordResetNotifier, SessionSettings } from '../modules/auth/auth.service.js';
+import { DEFAULT_SESSION_SETTINGS, type PasswordResetNotifier, type SessionSettings } from '../modules/auth/auth.service.js';
 import { logTransport, smtpTransport } from '../modules/notification/notification.transport.js';
 import { NotificationWorker, type RetryPolicy } from '../modules/notification/notification.worker.js';
 import { hashPassword } from '../modules/auth/secrets.js';
 import { globalId, rowId } from './global-id.js';
-import type { ThrottleSettings } from '../modules/auth/sign-in-throttle.js';
+import { DEFAULT_THROTTLE, type ThrottleSettings } from '../modules/auth/sign-in-throttle.js';
 
 export { freePort } from '../platform/free-port.js';
 export { globalId, rowId } from './global-id.js';
@@ -86,8 +86,9 @@ export async function startTestApi(
     exposeQueryCount: true,
     ...(options.registry ? { registry: options.registry } : {}),
     production: options.production ?? false,
-    throttle: { maxFailuresPerAccount: 5, maxFailuresPerAddress: 1000, lockSeconds: 900, ...options.throttle },
-    sessions: { idleMinutes: 480, maxHours: 168, resetTokenMinutes: 60, ...options.sessions },
+    // Tests sign in from one address many times: only the per-address limit is raised.
+    throttle: { ...DEFAULT_THROTTLE, maxFailuresPerAddress: 1000, ...options.throttle },
+    sessions: { ...DEFAULT_SESSION_SETTINGS, ...options.sessions },
     ...(options.resetsThroughOutbox ? {} : { passwordResetNotifier: { send: async (message) => void resetMessages.push(message) } }),
   });
   const running = await app.listen(0, '127.0.0.1');

@@ -1,9 +1,12 @@
 import { byIdLoader, type LoaderContext } from '../../platform/loaders.js';
 import { ApiClient } from './api-client.entity.js';
+import { ApiClientPolicy } from './api-client.policy.js';
 
 export function apiClientLoaders({ em, access }: LoaderContext) {
   return {
-    apiClient: byIdLoader((ids) => (access.isAdministrator ? em.getRepository(ApiClient).findByIds(ids) : Promise.resolve([]))),
+    apiClient: byIdLoader((ids) =>
+      ApiClientPolicy.of(access).canManageApiClients() ? em.getRepository(ApiClient).findByIds(ids) : Promise.resolve([]),
+    ),
   };
 }
 

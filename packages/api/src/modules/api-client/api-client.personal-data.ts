@@ -5,7 +5,7 @@ import { ApiClient } from './api-client.entity.js';
 export const apiClientPersonalData: PersonalDataContributor = {
   entities: [ApiClient],
   async export(em, personId) {
-    const clients = await em.find(ApiClient, { createdByPersonId: personId }, { orderBy: { createdAt: 'asc' } });
+    const clients = await em.getRepository(ApiClient).findCreatedBy(personId);
     return {
       apiClientsCreated: clients.map((client) => ({
         id: client.id,

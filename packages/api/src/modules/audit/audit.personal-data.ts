@@ -6,12 +6,10 @@ export const auditPersonalData: PersonalDataContributor = {
   entities: [AuditEntry],
   async export(em, personId, about) {
     const [made, ...aboutEach] = await Promise.all([
-      em.find(AuditEntry, { actorPersonId: personId }, { orderBy: { occurredAt: 'asc' } }),
+      em.getRepository(AuditEntry).findMadeBy(personId),
       ...about
         .filter((subjects) => subjects.ids.length > 0)
-        .map((subjects) =>
-          em.find(AuditEntry, { entityType: subjects.type, entityId: { $in: subjects.ids } }, { orderBy: { occurredAt: 'asc' } }),
-        ),
+        .map((subjects) => em.getRepository(AuditEntry).findAbout(subjects.type, subjects.ids)),
     ]);
     return {
       changesMade: made.map((entry) => ({

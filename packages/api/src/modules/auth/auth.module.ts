@@ -1,5 +1,7 @@
 import { defineModule } from '../../platform/module/module-definition.js';
-import { Account, PasswordReset, Session } from './auth.entities.js';
+import { Account } from './account.entity.js';
+import { PasswordReset } from './password-reset.entity.js';
+import { Session } from './session.entity.js';
 import { authPersonalData } from './auth.personal-data.js';
 import { AuthResolver } from './auth.resolver.js';
 

@@ -1,14 +1,16 @@
 import type { PersonalDataContributor } from '../../platform/module/module-definition.js';
-import { Account, PasswordReset, Session } from './auth.entities.js';
+import { Account } from './account.entity.js';
+import { PasswordReset } from './password-reset.entity.js';
+import { Session } from './session.entity.js';
 import { forgetAccountAttempts } from './sign-in-throttle.js';
 
 export const authPersonalData: PersonalDataContributor = {
   entities: [Account, Session, PasswordReset],
   async export(em, personId) {
     const [account, sessions, resets] = await Promise.all([
-      em.findOne(Account, { person: personId }),
-      em.find(Session, { person: personId }, { orderBy: { createdAt: 'asc' } }),
-      em.find(PasswordReset, { person: personId }, { orderBy: { createdAt: 'asc' } }),
+      em.getRepository(Account).findForPerson(personId),
+      em.getRepository(Session).findForPerson(personId),
+      em.getRepository(PasswordReset).findForPerson(personId),
     ]);
     return {
       account: account && { createdAt: account.createdAt, passwordChangedAt: account.passwordChangedAt },
@@ -25,8 +27,8 @@ export const authPersonalData: PersonalDataContributor = {
   eraseOrder: 10,
   async erase(em, person) {
     await forgetAccountAttempts(em, person.email);
-    await em.nativeDelete(Session, { person: person.id });
-    await em.nativeDelete(PasswordReset, { person: person.id });
-    await em.nativeDelete(Account, { person: person.id });
+    await em.getRepository(Session).deleteForPerson(person.id);
+    await em.getRepository(PasswordReset).deleteForPerson(person.id);
+    await em.getRepository(Account).deleteForPerson(person.id);
   },
 };

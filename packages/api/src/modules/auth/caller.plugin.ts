@@ -5,6 +5,7 @@ import { RequestError } from '../../platform/errors/request-error.js';
 import { estimateObjects } from '../../platform/graphql/query-cost.js';
 import { toGraphQLError } from '../../platform/graphql/request-errors.js';
 import { ApiKeyAuthentication, AuthService } from './auth.service.js';
+import { ApiClientPolicy } from '../api-client/api-client.policy.js';
 
 /** What a caller who has not signed in may ask: signing in needs no more. */
 const OPEN_FIELDS = new Set(['me', 'signIn', 'signOut', 'passwordResetRequest', 'passwordReset', '__typename']);
@@ -57,7 +58,11 @@ export function callerPlugin(options: { anonymousIntrospection: boolean; maxObje
           } catch (error) {
             throw error instanceof RequestError ? toGraphQLError(error) : error;
           }
-          if (operation?.operation === 'mutation' && contextValue.actor.kind === 'apiClient' && !contextValue.access.mayWrite()) {
+          if (
+            operation?.operation === 'mutation' &&
+            contextValue.actor.kind === 'apiClient' &&
+            !ApiClientPolicy.of(contextValue.access).mayWrite()
+          ) {
             throw new GraphQLError('This API client may only read.', { extensions: { code: 'FORBIDDEN', http: { status: 403 } } });
           }
           if (contextValue.actor.kind !== 'anonymous') return;

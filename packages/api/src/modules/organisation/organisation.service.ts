@@ -15,6 +15,7 @@ import type {
   OrganisationPopulationSetInput,
   OrganisationUpdateInput,
 } from './organisation.inputs.js';
+import { OrganisationPolicy } from './organisation.policy.js';
 
 export class OrganisationService {
   constructor(private readonly ctx: ServiceContext) {}
@@ -24,7 +25,11 @@ export class OrganisationService {
   }
 
   private requireAdministrator(): void {
-    this.ctx.access.require(this.ctx.access.canManageOrganisations(), null, 'Only administrators manage member organisations.');
+    this.ctx.access.require(
+      OrganisationPolicy.of(this.ctx.access).canManageOrganisations(),
+      null,
+      'Only administrators manage member organisations.',
+    );
   }
 
   list(filter: OrganisationFilterInput | undefined, page: PageRequest<OrganisationOrderField>): Promise<Connection<Organisation>> {

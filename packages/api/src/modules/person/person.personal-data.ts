@@ -8,7 +8,7 @@ export const personPersonalData: PersonalDataContributor = {
   entities: [Person],
   subjectsAbout: async (_em, personId) => [{ type: 'Person', ids: [personId] }],
   async export(em, personId) {
-    const person = await em.findOneOrFail(Person, { id: personId }, { populate: ['homeOrganisation'] });
+    const person = await em.getRepository(Person).findOneOrFail({ id: personId }, { populate: ['homeOrganisation'] });
     return {
       person: {
         id: person.id,
@@ -27,7 +27,7 @@ export const personPersonalData: PersonalDataContributor = {
   // Names, e-mail and phone are anonymised; the record stays so that history per organisation adds up.
   eraseOrder: 50,
   async erase(em, erased) {
-    const person = await em.findOneOrFail(Person, { id: erased.id });
+    const person = await em.getRepository(Person).findOneOrFail({ id: erased.id });
     person.firstName = ERASED.firstName;
     person.lastName = ERASED.lastName;
     person.email = `erased-${person.id}@invalid`;

@@ -1,4 +1,4 @@
-import { EntityRepository, raw, type FilterQuery } from '@mikro-orm/postgresql';
+import { EntityRepository, LockMode, raw, type FilterQuery } from '@mikro-orm/postgresql';
 import type { ReadScope } from '../../platform/access/read-scope.js';
 import { argumentEntityId } from '../../platform/graphql/global-id.js';
 import type { Connection } from '../../platform/pagination/connection.js';
@@ -34,6 +34,15 @@ export class PersonRepository extends EntityRepository<Person> {
 
   findVisible(id: string, scope: ReadScope): Promise<Person | null> {
     return this.findOne({ $and: [{ id }, this.visibleTo(scope)] });
+  }
+
+  /** Locks the person's row, if the scope covers them (e.g. while a role is given, so that two requests do not both pass a check). */
+  lockVisible(id: string, scope: ReadScope): Promise<Person | null> {
+    return this.findOne({ $and: [{ id }, this.visibleTo(scope)] }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+  }
+
+  async exists(id: string): Promise<boolean> {
+    return (await this.count({ id })) > 0;
   }
 
   /** Which of these people's contact details the scope covers (roles held on `day`). */

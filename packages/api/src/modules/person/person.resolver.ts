@@ -10,6 +10,7 @@ import type { Person } from './person.entity.js';
 import { PersonCreateInput, PersonFilterInput, PersonOrderInput, PersonUpdateInput } from './person.inputs.js';
 import { PersonService } from './person.service.js';
 import { PersonConnection, PersonObject, PersonPayload, toPersonObject } from './person.types.js';
+import { PersonPolicy } from './person.policy.js';
 
 @ArgsType()
 class PersonListArgs extends ConnectionArgs {
@@ -80,7 +81,7 @@ export class PersonResolver {
   }
 
   private mayContact(person: PersonObject, ctx: RequestContext): boolean | Promise<boolean> {
-    return ctx.access.contactScope().everything || ctx.loaders.contactDetailsVisible.load(person.entityId);
+    return PersonPolicy.of(ctx.access).contactScope().everything || ctx.loaders.contactDetailsVisible.load(person.entityId);
   }
 
   @FieldResolver(() => OrganisationObject, { description: 'The organisation the person works for.' })

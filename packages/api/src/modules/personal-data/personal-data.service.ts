@@ -1,10 +1,11 @@
 import type { ServiceContext } from '../../platform/context.js';
-import { DomainError, UserErrorCode } from '../../platform/errors/user-error.js';
 import { requireEntityId } from '../../platform/graphql/global-id.js';
 import { unitOfWork } from '../../platform/unit-of-work.js';
 import { Person } from '../person/person.entity.js';
 import { PersonErrors } from '../person/person.errors.js';
 import type { PersonEraseInput } from '../person/person.inputs.js';
+import { PersonalDataErrors } from './personal-data.errors.js';
+import { PersonalDataPolicy } from './personal-data.policy.js';
 
 /**
  * GDPR: everything the system holds about one person, and the erasure of their personal data. Each
@@ -15,9 +16,12 @@ export class PersonalDataService {
 
   /** Everything held about a person, as one JSON document (register extract, GDPR art. 15). */
   async export(personId: string): Promise<Record<string, unknown> | null> {
-    this.ctx.access.requireToRead(this.ctx.access.isAdministrator, 'Only administrators export personal data.');
+    this.ctx.access.requireToRead(
+      PersonalDataPolicy.of(this.ctx.access).canExportPersonalData(),
+      'Only administrators export personal data.',
+    );
     const em = this.ctx.em;
-    if (!(await em.count(Person, { id: personId }))) return null;
+    if (!(await em.getRepository(Person).exists(personId))) return null;
     const contributors = this.ctx.registry.personalData;
     const about = (await Promise.all(contributors.map((contributor) => contributor.subjectsAbout?.(em, personId) ?? []))).flat();
     const sections = await Promise.all(contributors.map((contributor) => contributor.export(em, personId, about)));
@@ -32,14 +36,18 @@ export class PersonalDataService {
    * entries never hold personal data).
    */
   async erase(input: PersonEraseInput): Promise<Person> {
-    this.ctx.access.require(this.ctx.access.isAdministrator, null, 'Only administrators erase personal data.');
+    this.ctx.access.require(
+      PersonalDataPolicy.of(this.ctx.access).canErasePersonalData(),
+      null,
+      'Only administrators erase personal data.',
+    );
     const id = requireEntityId(input.id, 'Person', 'id');
-    if (input.confirm !== true) throw DomainError.of('confirm', UserErrorCode.INVALID, 'Confirm the erasure: it cannot be undone.');
-    if (this.ctx.access.isSelf(id)) throw DomainError.of('id', UserErrorCode.CONFLICT, 'You cannot erase yourself.');
+    if (input.confirm !== true) throw PersonalDataErrors.notConfirmed();
+    if (this.ctx.access.isSelf(id)) throw PersonalDataErrors.erasingOneself();
     return unitOfWork(this.ctx, 'personErase', async (em) => {
-      const person = await em.findOne(Person, { id });
+      const person = await em.getRepository(Person).findOne({ id });
       if (!person) throw PersonErrors.notFound('id');
-      if (person.erasedAt) throw DomainError.of('id', UserErrorCode.CONFLICT, 'The personal data is already erased.');
+      if (person.erasedAt) throw PersonalDataErrors.alreadyErased();
       const erased = { id: person.id, email: person.email, erasedAt: new Date() };
       for (const contributor of this.ctx.registry.personalData) await contributor.erase?.(em, erased, { ...this.ctx, em });
       return person;

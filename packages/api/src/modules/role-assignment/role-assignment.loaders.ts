@@ -1,9 +1,10 @@
 import { byIdLoader, groupBy, loaderFamily, type LoaderContext } from '../../platform/loaders.js';
 import { RoleAssignment, type Role } from './role-assignment.entity.js';
+import { PersonPolicy } from '../person/person.policy.js';
 
 export function roleAssignmentLoaders({ em, access }: LoaderContext) {
   const roleAssignments = em.getRepository(RoleAssignment);
-  const scope = access.readScope();
+  const scope = PersonPolicy.of(access).readScope();
   return {
     roleAssignment: byIdLoader((ids) => roleAssignments.findByIds(ids, scope)),
     /** Assignments of a workplace role that are active on a day, per workplace. */

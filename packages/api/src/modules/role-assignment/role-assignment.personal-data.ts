@@ -4,11 +4,11 @@ import { RoleAssignment } from './role-assignment.entity.js';
 export const roleAssignmentPersonalData: PersonalDataContributor = {
   entities: [RoleAssignment],
   async subjectsAbout(em, personId) {
-    const roles = await em.find(RoleAssignment, { person: personId }, { fields: ['id'] });
+    const roles = await em.getRepository(RoleAssignment).findIdsForPerson(personId);
     return [{ type: 'RoleAssignment', ids: roles.map((role) => role.id) }];
   },
   async export(em, personId) {
-    const roles = await em.find(RoleAssignment, { person: personId }, { orderBy: { startsOn: 'asc' } });
+    const roles = await em.getRepository(RoleAssignment).findAllForPerson(personId);
     return {
       roleAssignments: roles.map((role) => ({
         id: role.id,

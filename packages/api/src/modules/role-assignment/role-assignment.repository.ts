@@ -78,6 +78,15 @@ export class RoleAssignmentRepository extends EntityRepository<RoleAssignment> {
     return this.find({ workplace: workplaceId, $or: [{ endsOn: null }, { endsOn: { $gt: day } }] });
   }
 
+  /** Every assignment a person holds or held, in the order they started. */
+  findAllForPerson(personId: string): Promise<RoleAssignment[]> {
+    return this.find({ person: personId }, { orderBy: { startsOn: 'asc' } });
+  }
+
+  findIdsForPerson(personId: string): Promise<Pick<RoleAssignment, 'id'>[]> {
+    return this.find({ person: personId }, { fields: ['id'] });
+  }
+
   findPage(
     filter: RoleAssignmentFilterInput | undefined,
     page: PageRequest<RoleAssignmentOrderField>,

@@ -10,6 +10,9 @@ import { RoleAssignment } from '../role-assignment/role-assignment.entity.js';
 import { Workplace, WorkplaceStatus } from './workplace.entity.js';
 import { WorkplaceErrors } from './workplace.errors.js';
 import type { WorkplaceCreateInput, WorkplaceFilterInput, WorkplaceOrderField, WorkplaceUpdateInput } from './workplace.inputs.js';
+import { WorkplacePolicy } from './workplace.policy.js';
+import { OrganisationPolicy } from '../organisation/organisation.policy.js';
+import { PersonPolicy } from '../person/person.policy.js';
 
 /** What a workplace's manager may change; the rest is for administrators of its organisation. */
 const DETAIL_FIELDS = ['name', 'type', 'streetAddress', 'postalCode', 'city', 'employeeCount'] as const;
@@ -18,7 +21,7 @@ export class WorkplaceService {
   constructor(private readonly ctx: ServiceContext) {}
 
   list(filter: WorkplaceFilterInput | undefined, page: PageRequest<WorkplaceOrderField>): Promise<Connection<Workplace>> {
-    return this.ctx.em.getRepository(Workplace).findPage(filter, page, this.ctx.access.readScope());
+    return this.ctx.em.getRepository(Workplace).findPage(filter, page, PersonPolicy.of(this.ctx.access).readScope());
   }
 
   async create(input: WorkplaceCreateInput): Promise<Workplace> {
@@ -28,7 +31,7 @@ export class WorkplaceService {
       const organisation = await em.getRepository(Organisation).findOne({ id: organisationId });
       if (!organisation) throw OrganisationErrors.notFound('organisationId');
       this.ctx.access.require(
-        this.ctx.access.canManageOrganisationData(organisation.id),
+        OrganisationPolicy.of(this.ctx.access).canManageOrganisationData(organisation.id),
         'organisationId',
         'You may not add workplaces to this organisation.',
       );
@@ -52,12 +55,13 @@ export class WorkplaceService {
     return unitOfWork(this.ctx, 'workplaceUpdate', async (em) => {
       const workplaces = em.getRepository(Workplace);
       // Locked: a workplace leaving must not race with someone being given a role there.
-      const workplace = await workplaces.lockVisible(id, this.ctx.access.readScope());
+      const workplace = await workplaces.lockVisible(id, PersonPolicy.of(this.ctx.access).readScope());
       if (!workplace) throw WorkplaceErrors.notFound('id');
       const access = this.ctx.access;
       const target = { id: workplace.id, organisationId: workplace.organisation.id };
-      access.require(access.canEditWorkplaceDetails(target), null, 'You may not change this workplace.');
-      if (!access.canManageOrganisationData(target.organisationId)) {
+      const policy = WorkplacePolicy.of(access);
+      access.require(policy.canEditWorkplaceDetails(target), null, 'You may not change this workplace.');
+      if (!policy.canManageWorkplace(target)) {
         const beyondDetails = (['joinedOn', 'status', 'leftOn'] as const).find(
           (field) => input[field] !== undefined && input[field] !== null,
         );

@@ -6,3 +6,5 @@ export type ReadScope =
   { everything: true } | { everything: false; selfPersonId: string | null; organisationIds: string[]; workplaceIds: string[] };
 
 export const EVERYTHING: ReadScope = { everything: true };
+
+export const NOTHING: ReadScope = { everything: false, selfPersonId: null, organisationIds: [], workplaceIds: [] };
