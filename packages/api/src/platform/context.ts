@@ -72,21 +72,17 @@ export interface RequestContext {
 }
 
 interface RequestState {
-  services: ServiceContext;
-  registry: ModuleRegistry;
   actor: Actor;
+  access: AccessPolicy;
   loaders: Loaders;
 }
 
 /**
  * The request context's implementation. Apollo copies the context's own properties for each operation,
- * so everything that changes during a request (the caller, its loaders) lives in one shared state object,
- * read through getters on the prototype.
+ * so what changes during a request (the caller, its loaders) lives in one shared state object, read
+ * through getters on the prototype. The services' context (with the EntityManager) is only in closures.
  */
 class Context implements RequestContext {
-  readonly service: RequestContext['service'];
-  readonly loadNode: RequestContext['loadNode'];
-
   constructor(
     private readonly state: RequestState,
     readonly logger: Logger,
@@ -94,27 +90,25 @@ class Context implements RequestContext {
     readonly requestId: string,
     readonly http: HttpExchange,
     readonly dependencies: AppDependencies,
-  ) {
-    this.service = (Service) => new Service(state.services);
-    this.loadNode = (globalId) => state.registry.loadNode(this, globalId);
-  }
+    readonly service: RequestContext['service'],
+    readonly switchActor: RequestContext['switchActor'],
+    private readonly registry: ModuleRegistry,
+  ) {}
 
   get actor(): Actor {
     return this.state.actor;
   }
 
   get access(): AccessPolicy {
-    return this.state.services.access;
+    return this.state.access;
   }
 
   get loaders(): Loaders {
     return this.state.loaders;
   }
 
-  switchActor(actor: Actor): void {
-    this.state.actor = actor;
-    this.state.services.access = new AccessPolicy(actor);
-    this.state.loaders = this.state.registry.createLoaders(this.state.services);
+  loadNode(globalId: string): Promise<Node | null> {
+    return this.registry.loadNode(this, globalId);
   }
 }
 
@@ -139,7 +133,22 @@ export function createRequestContext(options: {
     registry,
     dependencies: options.dependencies,
   };
-  const state: RequestState = { services, registry, actor: options.actor, loaders: registry.createLoaders(services) };
+  const state: RequestState = { actor: options.actor, access: services.access, loaders: registry.createLoaders(services) };
   services.afterChange = () => void (state.loaders = registry.createLoaders(services));
-  return new Context(state, options.logger, options.today, options.requestId, options.http, options.dependencies);
+  const switchActor = (actor: Actor) => {
+    services.access = new AccessPolicy(actor);
+    Object.assign(state, { actor, access: services.access, loaders: registry.createLoaders(services) });
+  };
+  const service = <T>(Service: ServiceClass<T>) => new Service(services);
+  return new Context(
+    state,
+    options.logger,
+    options.today,
+    options.requestId,
+    options.http,
+    options.dependencies,
+    service,
+    switchActor,
+    registry,
+  );
 }
