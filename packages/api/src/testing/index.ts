@@ -16,7 +16,7 @@ import { hashPassword } from '../modules/auth/secrets.js';
 import type { ThrottleSettings } from '../modules/auth/sign-in-throttle.js';
 
 export { freePort } from '../platform/free-port.js';
-export { RegistrationJobs } from '../modules/registration/registration-jobs.js';
+export { RegistrationJobs } from '../modules/offering/registration-jobs.js';
 
 /** Another connection pool to a test database, as a second API process would have. */
 export async function openOrm(databaseUrl: string): Promise<MikroORM> {

@@ -1,7 +1,8 @@
 import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../platform/context.js';
 import { mutationResult } from '../../platform/errors/mutation-payload.js';
-import { CohortObject, toCohortObject } from '../cohort/cohort.types.js';
+import { cohortObject } from '../cohort/cohort.resolver.js';
+import { CohortObject } from '../cohort/cohort.types.js';
 import { PersonObject, toPersonObject } from '../person/person.types.js';
 import { calendarFeedPath, CalendarFeedService } from './calendar-feed.service.js';
 import { CalendarFeedCreateInput, CalendarFeedRevokeInput } from './calendar.inputs.js';
@@ -49,7 +50,7 @@ export class CalendarFeedResolver {
   async cohort(@Root() feed: CalendarFeedObject, @Ctx() ctx: RequestContext): Promise<CohortObject | null> {
     if (!feed.cohortEntityId) return null;
     const cohort = await ctx.loaders.cohort.load(feed.cohortEntityId);
-    return cohort ? toCohortObject(cohort, (await ctx.loaders.offering.load(cohort.offering.id))!) : null;
+    return cohort ? cohortObject(cohort, ctx) : null;
   }
 }
 

@@ -1,11 +1,9 @@
 import { IsEnum, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
-import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
+import { Field, ID, InputType, Int } from 'type-graphql';
 import { NotBlank } from '../../platform/validators.js';
-import { OfferingStatus } from '../registration/registration.entities.js';
-import { OfferingSettingsInput } from '../registration/offering.inputs.js';
+import { OfferingStatus } from '../offering/offering.enums.js';
+import { OfferingSettingsInput } from '../offering/offering.inputs.js';
 import { EventKind } from './event.entity.js';
-
-registerEnumType(EventKind, { name: 'EventKind', description: 'What kind of event.' });
 
 @InputType({ description: 'A new event: a kick-off, an information session; add its sessions with sessionCreate.' })
 export class EventCreateInput extends OfferingSettingsInput {

@@ -3,11 +3,13 @@ import { MutationPayload } from '../../platform/errors/mutation-payload.js';
 import { toGlobalId } from '../../platform/graphql/global-id.js';
 import { Node } from '../../platform/graphql/node.interface.js';
 import { connectionTypes } from '../../platform/pagination/connection.js';
-import { OfferingObject, offeringFields } from '../registration/offering.types.js';
-import type { Offering } from '../registration/registration.entities.js';
+import { OfferingObject, type OfferingFields } from '../offering/offering.types.js';
 import { EventKind, type Event } from './event.entity.js';
 
-@ObjectType('Event', { implements: Node, description: 'A kick-off, an information session or another gathering people register for.' })
+@ObjectType('Event', {
+  implements: [Node, OfferingObject],
+  description: 'A kick-off, an information session or another gathering people register for.',
+})
 export class EventObject extends OfferingObject {
   entityId!: string;
 
@@ -29,13 +31,13 @@ export class EventPayload extends MutationPayload {
   event: EventObject | null = null;
 }
 
-export function toEventObject(event: Event, offering: Offering): EventObject {
+export function toEventObject(event: Event, offering: OfferingFields): EventObject {
   return Object.assign(new EventObject(), {
+    ...offering,
     id: toGlobalId('Event', event.id),
     entityId: event.id,
     kind: event.kind,
     name: event.name,
     description: event.description,
-    ...offeringFields(offering),
   });
 }

@@ -1,13 +1,10 @@
 import { ArrayMaxSize, IsEnum, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
-import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
+import { Field, ID, InputType, Int } from 'type-graphql';
 import { NotBlank } from '../../platform/validators.js';
 import { Role } from '../role-assignment/role-assignment.entity.js';
-import { SessionTimeAndPlaceInput } from '../registration/offering.inputs.js';
-import { OfferingStatus } from '../registration/registration.entities.js';
-import { NetworkRole, NetworkStatus } from './network.entities.js';
-
-registerEnumType(NetworkStatus, { name: 'NetworkStatus', description: 'Whether a network takes members and holds meetings.' });
-registerEnumType(NetworkRole, { name: 'NetworkRole', description: 'A member, or a facilitator who leads the meetings.' });
+import { OfferingStatus } from '../offering/offering.enums.js';
+import { SessionTimeAndPlaceInput } from '../offering/offering.inputs.js';
+import { NetworkStatus } from './network.enums.js';
 
 @InputType({ description: 'A new network.' })
 export class NetworkCreateInput {

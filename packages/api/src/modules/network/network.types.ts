@@ -5,9 +5,11 @@ import { Node } from '../../platform/graphql/node.interface.js';
 import { DateTime } from '../../platform/graphql/scalars.js';
 import { connectionTypes } from '../../platform/pagination/connection.js';
 import { Role } from '../role-assignment/role-assignment.entity.js';
-import { OfferingObject, offeringFields } from '../registration/offering.types.js';
-import type { Offering } from '../registration/registration.entities.js';
-import { NetworkRole, NetworkStatus, type Network, type NetworkMeeting, type NetworkMembership } from './network.entities.js';
+import { OfferingObject, type OfferingFields } from '../offering/offering.types.js';
+import type { NetworkMeeting } from './network-meeting.entity.js';
+import type { NetworkMembership } from './network-membership.entity.js';
+import type { Network } from './network.entity.js';
+import { NetworkRole, NetworkStatus } from './network.enums.js';
 
 @ObjectType('Network', { implements: Node, description: 'A network, e.g. "Lärande chefsnätverk Norrköping".' })
 export class NetworkObject extends Node {
@@ -43,7 +45,7 @@ export class NetworkMembershipObject extends Node {
   leftAt!: Date | null;
 }
 
-@ObjectType('NetworkMeeting', { implements: Node, description: 'A meeting of a network; its members register for it.' })
+@ObjectType('NetworkMeeting', { implements: [Node, OfferingObject], description: 'A meeting of a network; its members register for it.' })
 export class NetworkMeetingObject extends OfferingObject {
   entityId!: string;
   networkEntityId!: string;
@@ -99,13 +101,13 @@ export function toNetworkMembershipObject(entity: NetworkMembership): NetworkMem
   });
 }
 
-export function toNetworkMeetingObject(meeting: NetworkMeeting, offering: Offering): NetworkMeetingObject {
+export function toNetworkMeetingObject(meeting: NetworkMeeting, offering: OfferingFields): NetworkMeetingObject {
   return Object.assign(new NetworkMeetingObject(), {
+    ...offering,
     id: toGlobalId('NetworkMeeting', meeting.id),
     entityId: meeting.id,
     networkEntityId: meeting.network.id,
     title: meeting.title,
     description: meeting.description,
-    ...offeringFields(offering),
   });
 }
