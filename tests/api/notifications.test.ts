@@ -96,16 +96,14 @@ describe('the notifications outbox', () => {
     const person = await recipient();
     const data = { offeringName: 'Nätverksträff Östergötland', meetingStartsAt: FIRST_SESSION };
     const remind = () =>
-      api.orm.em
-        .fork()
-        .transactional((em) =>
-          enqueueNotification(em, {
-            kind: NotificationKind.MEETING_REMINDER,
-            personId: person.id,
-            data,
-            dedupeKey: `meeting-reminder:42:${person.id}`,
-          }),
-        );
+      api.orm.em.fork().transactional((em) =>
+        enqueueNotification(em, {
+          kind: NotificationKind.MEETING_REMINDER,
+          personId: person.id,
+          data,
+          dedupeKey: `meeting-reminder:42:${person.id}`,
+        }),
+      );
     await Promise.all([remind(), remind()]);
     await remind();
     expect(await outbox()).toHaveLength(1);

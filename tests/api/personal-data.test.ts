@@ -34,15 +34,13 @@ async function columnsHolding(needle: string): Promise<string[]> {
 /** An e-mail to the person in the outbox, as the registration engine leaves one. */
 function notify(personGlobalId: string) {
   const personId = Buffer.from(personGlobalId, 'base64url').toString('utf8').split(':')[1]!;
-  return api.orm.em
-    .fork()
-    .transactional((em) =>
-      enqueueNotification(em, {
-        kind: NotificationKind.REGISTRATION_WAITLISTED,
-        personId,
-        data: { offeringName: 'Ledarutbildning', waitlistPosition: 2 },
-      }),
-    );
+  return api.orm.em.fork().transactional((em) =>
+    enqueueNotification(em, {
+      kind: NotificationKind.REGISTRATION_WAITLISTED,
+      personId,
+      data: { offeringName: 'Ledarutbildning', waitlistPosition: 2 },
+    }),
+  );
 }
 
 async function countsPerOrganisation() {

@@ -204,11 +204,9 @@ export async function createApp(options: AppOptions) {
     const status = typeof error?.status === 'number' && error.status >= 400 && error.status < 600 ? error.status : 500;
     if (status >= 500) req.log.error({ err: error }, 'request failed');
     if (res.headersSent) return void res.end();
-    res
-      .status(status)
-      .json({
-        error: status < 500 && error.expose === true ? String(error.message) : status < 500 ? 'Bad request' : 'Internal server error',
-      });
+    res.status(status).json({
+      error: status < 500 && error.expose === true ? String(error.message) : status < 500 ? 'Bad request' : 'Internal server error',
+    });
   };
   app.use(failed);
 
