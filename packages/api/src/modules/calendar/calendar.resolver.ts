@@ -3,6 +3,7 @@ import type { RequestContext } from '../../platform/context.js';
 import { mutationResult } from '../../platform/errors/mutation-payload.js';
 import { cohortObject } from '../cohort/cohort.resolver.js';
 import { CohortObject } from '../cohort/cohort.types.js';
+import { NetworkObject, toNetworkObject } from '../network/network.types.js';
 import { PersonObject, toPersonObject } from '../person/person.types.js';
 import { calendarFeedPath, CalendarFeedService } from './calendar-feed.service.js';
 import { CalendarFeedCreateInput, CalendarFeedRevokeInput } from './calendar.inputs.js';
@@ -51,6 +52,13 @@ export class CalendarFeedResolver {
     if (!feed.cohortEntityId) return null;
     const cohort = await ctx.loaders.cohort.load(feed.cohortEntityId);
     return cohort ? cohortObject(cohort, ctx) : null;
+  }
+
+  @FieldResolver(() => NetworkObject, { nullable: true, description: 'The network of a NETWORK feed; null otherwise.' })
+  async network(@Root() feed: CalendarFeedObject, @Ctx() ctx: RequestContext): Promise<NetworkObject | null> {
+    if (!feed.networkEntityId) return null;
+    const network = await ctx.loaders.network.load(feed.networkEntityId);
+    return network ? toNetworkObject(network) : null;
   }
 }
 
