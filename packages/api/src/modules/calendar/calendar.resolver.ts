@@ -15,7 +15,8 @@ export class CalendarFeedResolver {
     description: 'Creates a secret iCalendar feed URL (of yourself by default, or of a cohort) and answers it, this once.',
   })
   async calendarFeedCreate(
-    @Arg('input', () => CalendarFeedCreateInput, { description: 'What to change.' }) input: CalendarFeedCreateInput,
+    @Arg('input', () => CalendarFeedCreateInput, { description: 'What the new feed shows: your sessions, a cohort or a network.' })
+    input: CalendarFeedCreateInput,
     @Ctx() ctx: RequestContext,
   ): Promise<CalendarFeedCreatePayload> {
     const outcome = await mutationResult(() => ctx.service(CalendarFeedService).create(input));
@@ -28,7 +29,7 @@ export class CalendarFeedResolver {
 
   @Mutation(() => CalendarFeedPayload, { description: 'Revokes a calendar feed: its URL stops working at once.' })
   async calendarFeedRevoke(
-    @Arg('input', () => CalendarFeedRevokeInput, { description: 'What to change.' }) input: CalendarFeedRevokeInput,
+    @Arg('input', () => CalendarFeedRevokeInput, { description: 'The calendar feed to revoke.' }) input: CalendarFeedRevokeInput,
     @Ctx() ctx: RequestContext,
   ): Promise<CalendarFeedPayload> {
     const outcome = await mutationResult(() => ctx.service(CalendarFeedService).revoke(input));
