@@ -130,7 +130,9 @@ enum ApiScope {
   WRITE_TRAINING
 }
 
-"""Whether a participant attended a session."""
+"""
+Whether a participant attended a session of a cohort, a network meeting or an event.
+"""
 type Attendance {
   """When it was recorded."""
   recordedAt: DateTime!
@@ -164,8 +166,13 @@ input AttendanceRecordInput {
 
 """Whether a participant attended a session."""
 enum AttendanceStatus {
+  """Did not attend, without notice."""
   ABSENT
+
+  """Did not attend, with notice given."""
   EXCUSED
+
+  """The participant attended the session."""
   PRESENT
 }
 
@@ -293,6 +300,9 @@ type CalendarFeed implements Node {
   """What it shows."""
   kind: CalendarFeedKind!
 
+  """The network of a NETWORK feed; null otherwise."""
+  network: Network
+
   """
   Whose feed it is: its subject for a PERSON feed, whoever created it for a COHORT feed.
   """
@@ -368,7 +378,7 @@ input CalendarFeedRevokeInput {
 }
 
 """A round (omgång) of a programme that people register for."""
-type Cohort implements Node {
+type Cohort implements Node & Offering {
   """Roles one of which a registrant must hold; empty: anyone."""
   audienceRoles: [Role!]!
 
@@ -378,13 +388,13 @@ type Cohort implements Node {
   """Confirmed registrations."""
   confirmedCount: Int!
 
-  """Description."""
+  """What the cohort is about, for the people who may register."""
   description: String
 
   """Global, opaque id of the object."""
   id: ID!
 
-  """Name."""
+  """The cohort's name, e.g. "Chefsinternat hösten 2026"."""
   name: String!
 
   """Hours an offered place is held (OFFER policy)."""
@@ -432,7 +442,7 @@ type Cohort implements Node {
   """Places reserved per member organisation (empty: none)."""
   seatQuotas: [SeatQuota!]!
 
-  """Sessions, in time order."""
+  """Sessions, in time order (a network meeting has one)."""
   sessions: [Session!]!
 
   """Whether it takes registrations (OPEN)."""
@@ -465,7 +475,7 @@ input CohortCreateInput {
   """Places; leave out for no limit."""
   capacity: Int
 
-  """Description."""
+  """What the new cohort is about, shown to those who may register."""
   description: String
 
   """Name, e.g. "Omgång hösten 2026"."""
@@ -565,7 +575,7 @@ scalar DateTime
 """
 A kick-off, an information session or another gathering people register for.
 """
-type Event implements Node {
+type Event implements Node & Offering {
   """Roles one of which a registrant must hold; empty: anyone."""
   audienceRoles: [Role!]!
 
@@ -575,16 +585,16 @@ type Event implements Node {
   """Confirmed registrations."""
   confirmedCount: Int!
 
-  """Description."""
+  """What the event is about, for the people who may register."""
   description: String
 
   """Global, opaque id of the object."""
   id: ID!
 
-  """Kind."""
+  """What kind of event it is (an information session, a kick-off, …)."""
   kind: EventKind!
 
-  """Name."""
+  """The event's name, as invitations show it."""
   name: String!
 
   """Hours an offered place is held (OFFER policy)."""
@@ -596,13 +606,21 @@ type Event implements Node {
   """How a freed place goes to the first on the waitlist."""
   promotionPolicy: PromotionPolicy!
 
+  """When places reserved per organisation and unused go to everyone."""
+  quotaReleaseAt: DateTime
+
+  """Whether the reserved places have been released."""
+  quotasReleased: Boolean!
+
   """When registration closes."""
   registrationClosesAt: DateTime
 
   """When registration opens."""
   registrationOpensAt: DateTime
 
-  """Registrations you may see, in the order they came."""
+  """
+  Registrations you may see that have not ended (awaiting approval, confirmed, offered, waitlisted), in the order they came.
+  """
   registrations(
     """
     Return the items after this cursor (\`pageInfo.endCursor\` of the previous page).
@@ -613,7 +631,15 @@ type Event implements Node {
     first: Int
   ): RegistrationConnection!
 
-  """Sessions, in time order."""
+  """
+  Whether registrations wait for approval by an organisation admin of the person's organisation.
+  """
+  requiresApproval: Boolean!
+
+  """Places reserved per member organisation (empty: none)."""
+  seatQuotas: [SeatQuota!]!
+
+  """Sessions, in time order (a network meeting has one)."""
   sessions: [Session!]!
 
   """Whether it takes registrations (OPEN)."""
@@ -645,10 +671,10 @@ input EventCreateInput {
   """Places; leave out for no limit."""
   capacity: Int
 
-  """Description."""
+  """What the new event is about, shown to those who may register."""
   description: String
 
-  """Kind."""
+  """What kind of event the new one is."""
   kind: EventKind!
 
   """Name, e.g. "Informationsträff för arbetsplatskoordinatorer"."""
@@ -675,8 +701,13 @@ type EventEdge {
 
 """What kind of event."""
 enum EventKind {
+  """An information session, e.g. for workplace coordinators."""
   INFORMATION_SESSION
+
+  """Uppstart: the start of the work at a member organisation."""
   KICK_OFF
+
+  """Another one-off gathering."""
   OTHER
 }
 
@@ -707,13 +738,13 @@ input EventUpdateInput {
   """New number of places (not below those confirmed or offered)."""
   capacity: Int
 
-  """Description."""
+  """A new text about what the event is about."""
   description: String
 
   """The event."""
   id: ID!
 
-  """Name."""
+  """A new name for the event."""
   name: String
 
   """New status (e.g. OPEN to take registrations)."""
@@ -762,7 +793,7 @@ type Mutation {
   Records attendance at a session (administrators; competence coordinators for the people of their workplaces).
   """
   attendanceRecord(
-    """What to change."""
+    """The session, and who attended it."""
     input: AttendanceRecordInput!
   ): SessionPayload!
 
@@ -770,27 +801,29 @@ type Mutation {
   Creates a secret iCalendar feed URL (of yourself by default, or of a cohort) and answers it, this once.
   """
   calendarFeedCreate(
-    """What to change."""
+    """What the new feed shows: your sessions, a cohort or a network."""
     input: CalendarFeedCreateInput!
   ): CalendarFeedCreatePayload!
 
   """Revokes a calendar feed: its URL stops working at once."""
   calendarFeedRevoke(
-    """What to change."""
+    """The calendar feed to revoke."""
     input: CalendarFeedRevokeInput!
   ): CalendarFeedPayload!
 
   """Creates a cohort of a programme (administrators)."""
   cohortCreate(
-    """What to change."""
+    """
+    The programme, and the new cohort: its name, places, registration window, audience and seat quotas.
+    """
     input: CohortCreateInput!
   ): CohortPayload!
 
   """
-  Registers a person (default: yourself): confirmed while places are left, else waitlisted.
+  Registers a person (default: yourself) for a cohort: confirmed while places are left, else waitlisted.
   """
   cohortRegister(
-    """What to change."""
+    """The cohort to register for and whom to register."""
     input: CohortRegisterInput!
   ): RegistrationPayload!
 
@@ -798,13 +831,15 @@ type Mutation {
   Changes a cohort: status, or capacity (new places go to the waitlist at once).
   """
   cohortUpdate(
-    """What to change."""
+    """The cohort and what to change of it."""
     input: CohortUpdateInput!
   ): CohortPayload!
 
   """Creates an event (administrators)."""
   eventCreate(
-    """What to change."""
+    """
+    The new event: its kind, name, places, registration window and audience.
+    """
     input: EventCreateInput!
   ): EventPayload!
 
@@ -812,7 +847,7 @@ type Mutation {
   Registers a person (default: yourself) for an event: confirmed while places are left, else waitlisted.
   """
   eventRegister(
-    """What to change."""
+    """The event to register for and whom to register."""
     input: EventRegisterInput!
   ): RegistrationPayload!
 
@@ -820,19 +855,19 @@ type Mutation {
   Changes an event: name, description, capacity (new places go to the waitlist at once), status (administrators).
   """
   eventUpdate(
-    """What to change."""
+    """The event and what to change of it."""
     input: EventUpdateInput!
   ): EventPayload!
 
   """Creates a network (administrators)."""
   networkCreate(
-    """What to change."""
+    """The new network: its name, audience and prerequisite programme."""
     input: NetworkCreateInput!
   ): NetworkPayload!
 
   """Makes a person a facilitator of a network (administrators)."""
   networkFacilitatorAdd(
-    """What to change."""
+    """The network and the person to make its facilitator."""
     input: NetworkFacilitatorAddInput!
   ): NetworkMembershipPayload!
 
@@ -840,7 +875,7 @@ type Mutation {
   Joins a network (yourself by default); its audience and prerequisite apply.
   """
   networkJoin(
-    """What to change."""
+    """The network, and who joins or leaves it (default: yourself)."""
     input: NetworkMembershipInput!
   ): NetworkMembershipPayload!
 
@@ -848,7 +883,7 @@ type Mutation {
   Leaves a network (yourself by default); the membership is kept as history.
   """
   networkLeave(
-    """What to change."""
+    """The network, and who joins or leaves it (default: yourself)."""
     input: NetworkMembershipInput!
   ): NetworkMembershipPayload!
 
@@ -856,7 +891,7 @@ type Mutation {
   Plans a network meeting (administrators and the network's facilitators).
   """
   networkMeetingCreate(
-    """What to change."""
+    """The network, and the new meeting: its title, time, place and places."""
     input: NetworkMeetingCreateInput!
   ): NetworkMeetingPayload!
 
@@ -864,7 +899,7 @@ type Mutation {
   Registers a member (default: yourself) for a network meeting: confirmed while places are left, else waitlisted.
   """
   networkMeetingRegister(
-    """What to change."""
+    """The network meeting to register for and whom to register."""
     input: NetworkMeetingRegisterInput!
   ): RegistrationPayload!
 
@@ -872,13 +907,13 @@ type Mutation {
   Changes a network meeting: title, description, capacity, status (administrators and the network's facilitators).
   """
   networkMeetingUpdate(
-    """What to change."""
+    """The network meeting and what to change of it."""
     input: NetworkMeetingUpdateInput!
   ): NetworkMeetingPayload!
 
   """Changes a network (administrators)."""
   networkUpdate(
-    """What to change."""
+    """The network and what to change of it."""
     input: NetworkUpdateInput!
   ): NetworkPayload!
 
@@ -956,7 +991,7 @@ type Mutation {
 
   """Creates a training programme (administrators)."""
   programmeCreate(
-    """What to change."""
+    """The new programme: its name and its completion rule."""
     input: ProgrammeCreateInput!
   ): ProgrammePayload!
 
@@ -964,7 +999,7 @@ type Mutation {
   Accepts an offered place before the offer expires (decline with registrationCancel).
   """
   registrationAcceptOffer(
-    """What to change."""
+    """The registration whose offered place to accept."""
     input: RegistrationAcceptOfferInput!
   ): RegistrationPayload!
 
@@ -972,15 +1007,15 @@ type Mutation {
   Approves a registration awaiting approval (administrators, the person's organisation admins): a place if there is room, else the waitlist.
   """
   registrationApprove(
-    """What to change."""
+    """The registration awaiting approval to approve."""
     input: RegistrationApproveInput!
   ): RegistrationPayload!
 
   """
-  Cancels a registration (or leaves the waitlist); a freed place goes to the first in line.
+  Cancels a registration for a cohort, a network meeting or an event (or leaves its waitlist); a freed place goes to the first in line.
   """
   registrationCancel(
-    """What to change."""
+    """The registration to cancel."""
     input: RegistrationCancelInput!
   ): RegistrationPayload!
 
@@ -988,7 +1023,7 @@ type Mutation {
   Moves a waitlisted registration to another place in the queue (administrators).
   """
   registrationMove(
-    """What to change."""
+    """The waitlisted registration and its new place in the queue."""
     input: RegistrationMoveInput!
   ): RegistrationPayload!
 
@@ -996,7 +1031,7 @@ type Mutation {
   Rejects a registration awaiting approval with a reason the person is told (administrators, the person's organisation admins).
   """
   registrationReject(
-    """What to change."""
+    """The registration awaiting approval to reject, and why."""
     input: RegistrationRejectInput!
   ): RegistrationPayload!
 
@@ -1004,7 +1039,7 @@ type Mutation {
   Moves a person's registration to another cohort (administrators): the old place goes to that cohort's queue; the new one is a place or the end of the other queue.
   """
   registrationTransfer(
-    """What to change."""
+    """The registration and the cohort to move it to."""
     input: RegistrationTransferInput!
   ): RegistrationPayload!
 
@@ -1036,23 +1071,25 @@ type Mutation {
     input: RoleAssignmentMoveInput!
   ): RoleAssignmentPayload!
 
-  """Adds a session to a cohort (administrators)."""
+  """Adds a session to a cohort or an event (administrators)."""
   sessionCreate(
-    """What to change."""
+    """The cohort or event, and when and where the new session is."""
     input: SessionCreateInput!
   ): SessionPayload!
 
   """
-  Removes a session and its attendance (administrators); completion is recomputed.
+  Removes a session of a cohort or an event and its attendance (administrators); completion is recomputed.
   """
   sessionDelete(
-    """What to change."""
+    """The session to remove."""
     input: SessionDeleteInput!
   ): SessionPayload!
 
-  """Changes a session (administrators)."""
+  """
+  Changes a session of a cohort, a network meeting or an event (administrators); a meeting's registration closes when it starts.
+  """
   sessionUpdate(
-    """What to change."""
+    """The session and what to change of it."""
     input: SessionUpdateInput!
   ): SessionPayload!
 
@@ -1097,7 +1134,7 @@ type Network implements Node {
   """Roles one of which a member must hold; empty: anyone."""
   audienceRoles: [Role!]!
 
-  """Description."""
+  """What the network is for, and whom it is for."""
   description: String
 
   """Global, opaque id of the object."""
@@ -1114,7 +1151,7 @@ type Network implements Node {
     includeEnded: Boolean! = false
   ): [NetworkMembership!]!
 
-  """Name."""
+  """The network's name, e.g. "Lärande chefsnätverk Motala"."""
   name: String!
 
   """A programme members must have completed first."""
@@ -1144,7 +1181,7 @@ input NetworkCreateInput {
   """Roles one of which a member must hold today (default: anyone)."""
   audienceRoles: [Role!]
 
-  """Description."""
+  """What the new network is for, and whom it is for."""
   description: String
 
   """Name, e.g. "Lärande chefsnätverk Norrköping"."""
@@ -1167,7 +1204,7 @@ type NetworkEdge {
 
 """Makes a person a facilitator of a network (administrators)."""
 input NetworkFacilitatorAddInput {
-  """The network."""
+  """The network to add a facilitator to."""
   networkId: ID!
 
   """The person."""
@@ -1175,7 +1212,7 @@ input NetworkFacilitatorAddInput {
 }
 
 """A meeting of a network; its members register for it."""
-type NetworkMeeting implements Node {
+type NetworkMeeting implements Node & Offering {
   """Roles one of which a registrant must hold; empty: anyone."""
   audienceRoles: [Role!]!
 
@@ -1185,13 +1222,13 @@ type NetworkMeeting implements Node {
   """Confirmed registrations."""
   confirmedCount: Int!
 
-  """Description."""
+  """What the meeting is about."""
   description: String
 
   """Global, opaque id of the object."""
   id: ID!
 
-  """The network."""
+  """The network whose meeting this is."""
   network: Network!
 
   """Hours an offered place is held (OFFER policy)."""
@@ -1203,13 +1240,21 @@ type NetworkMeeting implements Node {
   """How a freed place goes to the first on the waitlist."""
   promotionPolicy: PromotionPolicy!
 
+  """When places reserved per organisation and unused go to everyone."""
+  quotaReleaseAt: DateTime
+
+  """Whether the reserved places have been released."""
+  quotasReleased: Boolean!
+
   """When registration closes."""
   registrationClosesAt: DateTime
 
   """When registration opens."""
   registrationOpensAt: DateTime
 
-  """Registrations you may see, in the order they came."""
+  """
+  Registrations you may see that have not ended (awaiting approval, confirmed, offered, waitlisted), in the order they came.
+  """
   registrations(
     """
     Return the items after this cursor (\`pageInfo.endCursor\` of the previous page).
@@ -1220,13 +1265,21 @@ type NetworkMeeting implements Node {
     first: Int
   ): RegistrationConnection!
 
-  """When and where (a meeting has one session)."""
+  """
+  Whether registrations wait for approval by an organisation admin of the person's organisation.
+  """
+  requiresApproval: Boolean!
+
+  """Places reserved per member organisation (empty: none)."""
+  seatQuotas: [SeatQuota!]!
+
+  """Sessions, in time order (a network meeting has one)."""
   sessions: [Session!]!
 
   """Whether it takes registrations (OPEN)."""
   status: OfferingStatus!
 
-  """Title."""
+  """The meeting's title, as invitations and calendars show it."""
   title: String!
 
   """People on the waitlist."""
@@ -1238,13 +1291,13 @@ input NetworkMeetingCreateInput {
   """Places; leave out for no limit."""
   capacity: Int
 
-  """Description."""
+  """What the new meeting is about."""
   description: String
 
   """End; after the start."""
   endsAt: DateTime!
 
-  """The network."""
+  """The network the new meeting is for."""
   networkId: ID!
 
   """Link for online participation (https)."""
@@ -1289,7 +1342,7 @@ input NetworkMeetingUpdateInput {
   """
   capacity: Int
 
-  """Description."""
+  """A new text about what the meeting is about."""
   description: String
 
   """The meeting."""
@@ -1298,7 +1351,7 @@ input NetworkMeetingUpdateInput {
   """New status, e.g. CANCELLED."""
   status: OfferingStatus
 
-  """Title."""
+  """A new title for the meeting."""
   title: String
 }
 
@@ -1313,7 +1366,7 @@ type NetworkMembership implements Node {
   """When they left; null while a member."""
   leftAt: DateTime
 
-  """The network."""
+  """The network of the membership."""
   network: Network!
 
   """The member; null when you may not see them."""
@@ -1325,7 +1378,7 @@ type NetworkMembership implements Node {
 
 """Joins a network (yourself by default), or leaves it."""
 input NetworkMembershipInput {
-  """The network."""
+  """The network to join or leave."""
   networkId: ID!
 
   """Who (default: the signed-in person)."""
@@ -1356,25 +1409,31 @@ type NetworkPayload implements MutationPayload {
 
 """A member, or a facilitator who leads the meetings."""
 enum NetworkRole {
+  """Leads the network's meetings (processledare) and plans them."""
   FACILITATOR
+
+  """A member: takes part in the meetings."""
   MEMBER
 }
 
 """Whether a network takes members and holds meetings."""
 enum NetworkStatus {
+  """Takes members and holds meetings."""
   ACTIVE
+
+  """Takes no new members and plans no meetings; its history is kept."""
   CLOSED
 }
 
 """Changes to a network; fields left out stay as they are."""
 input NetworkUpdateInput {
-  """Description."""
+  """A new text about what the network is for."""
   description: String
 
-  """The network."""
+  """The network to change."""
   id: ID!
 
-  """Name."""
+  """A new name for the network."""
   name: String
 
   """Status; a CLOSED network takes no new members."""
@@ -1387,14 +1446,89 @@ interface Node {
   id: ID!
 }
 
+"""Anything people register for: a cohort, a network meeting or an event."""
+interface Offering implements Node {
+  """Roles one of which a registrant must hold; empty: anyone."""
+  audienceRoles: [Role!]!
+
+  """Places; null: no limit."""
+  capacity: Int
+
+  """Confirmed registrations."""
+  confirmedCount: Int!
+
+  """Global, opaque id of the object."""
+  id: ID!
+
+  """Hours an offered place is held (OFFER policy)."""
+  offerHoldHours: Int!
+
+  """Places held by open offers."""
+  offeredCount: Int!
+
+  """How a freed place goes to the first on the waitlist."""
+  promotionPolicy: PromotionPolicy!
+
+  """When places reserved per organisation and unused go to everyone."""
+  quotaReleaseAt: DateTime
+
+  """Whether the reserved places have been released."""
+  quotasReleased: Boolean!
+
+  """When registration closes."""
+  registrationClosesAt: DateTime
+
+  """When registration opens."""
+  registrationOpensAt: DateTime
+
+  """
+  Registrations you may see that have not ended (awaiting approval, confirmed, offered, waitlisted), in the order they came.
+  """
+  registrations(
+    """
+    Return the items after this cursor (\`pageInfo.endCursor\` of the previous page).
+    """
+    after: String
+
+    """Page size, 0 to 100 (default 20)."""
+    first: Int
+  ): RegistrationConnection!
+
+  """
+  Whether registrations wait for approval by an organisation admin of the person's organisation.
+  """
+  requiresApproval: Boolean!
+
+  """Places reserved per member organisation (empty: none)."""
+  seatQuotas: [SeatQuota!]!
+
+  """Sessions, in time order (a network meeting has one)."""
+  sessions: [Session!]!
+
+  """Whether it takes registrations (OPEN)."""
+  status: OfferingStatus!
+
+  """People on the waitlist."""
+  waitlistCount: Int!
+}
+
 """
-Where an offering (a cohort, a meeting, an event) stands: only OPEN ones take registrations.
+Where an offering (a cohort, a network meeting, an event) stands: only OPEN ones take registrations.
 """
 enum OfferingStatus {
+  """Will not take place; its registrations stay as they are."""
   CANCELLED
+
+  """Takes no new registrations; places freed still go to the waitlist."""
   CLOSED
+
+  """Has taken place; its registrations stay as they are."""
   COMPLETED
+
+  """Being prepared: not shown as open and takes no registrations."""
   DRAFT
+
+  """Takes registrations (within its registration window)."""
   OPEN
 }
 
@@ -1663,7 +1797,7 @@ type Person implements Node {
   calendarFeeds: [CalendarFeed!]!
 
   """
-  Completed programmes: the places whose completion rule was met, oldest first.
+  Completed programmes: the cohort places whose programme's completion rule was met, oldest first.
   """
   completions: [Registration!]!
 
@@ -1705,7 +1839,7 @@ type Person implements Node {
   phone: String
 
   """
-  Registrations that have not ended (places, queue places, offers), newest first.
+  Registrations for cohorts, network meetings and events that have not ended (places, queue places, offers), newest first.
   """
   registrations: [Registration!]!
 
@@ -1876,13 +2010,13 @@ type Programme implements Node {
   """
   completionThresholdPercent: Int!
 
-  """Description."""
+  """What the programme teaches, and for whom."""
   description: String
 
   """Global, opaque id of the object."""
   id: ID!
 
-  """Name."""
+  """The programme's name, e.g. "Ledarutbildning i arbetsplatslärande"."""
   name: String!
 }
 
@@ -1893,7 +2027,7 @@ input ProgrammeCreateInput {
   """
   completionThresholdPercent: Int! = 80
 
-  """Description."""
+  """What the new programme teaches, and for whom."""
   description: String
 
   """Name, e.g. "Ledarutbildning i arbetsplatslärande"."""
@@ -2144,15 +2278,19 @@ type Query {
   ): WorkplaceConnection!
 }
 
-"""A person's place, or place in the queue, in a cohort."""
+"""
+A person's place, or place in the queue, in a cohort, a network meeting or an event.
+"""
 type Registration implements Node {
   """When it was cancelled."""
   cancelledAt: DateTime
 
-  """The cohort registered for."""
+  """The cohort registered for, if it is one (see also offering)."""
   cohort: Cohort
 
-  """The day the programme's completion rule was met; null until then."""
+  """
+  The day the completion rule was met (a cohort's programme); null until then, and for meetings and events.
+  """
   completedOn: LocalDate
 
   """The event registered for, if it is one."""
@@ -2166,6 +2304,11 @@ type Registration implements Node {
 
   """Until when an offered place is held (status OFFERED)."""
   offerExpiresAt: DateTime
+
+  """
+  What the registration is for: a cohort, a network meeting or an event (ask with \`... on Cohort\` and so on).
+  """
+  offering: Offering
 
   """Who is registered; null when you may not see them."""
   person: Person
@@ -2261,7 +2404,9 @@ input RegistrationRejectInput {
   reason: String!
 }
 
-"""Where a registration stands."""
+"""
+Where a registration for a cohort, a network meeting or an event stands.
+"""
 enum RegistrationStatus {
   """Cancelled, left the queue, or declined an offer."""
   CANCELLED
@@ -2464,7 +2609,7 @@ type RoleAssignmentPayload implements MutationPayload {
 }
 
 """
-Places of a cohort reserved for one member organisation until the release date.
+Places of an offering (today: a cohort) reserved for one member organisation until the release date.
 """
 type SeatQuota {
   """The member organisation."""
@@ -2489,17 +2634,20 @@ input SeatQuotaInput {
 }
 
 """
-One occasion of a cohort: a training day, a residential stay, an online meeting.
+One occasion of a cohort, a network meeting or an event: a training day, a residential stay, a meeting.
 """
 type Session implements Node {
   """Attendance recorded, for the participants you may see."""
   attendance: [Attendance!]!
 
-  """End."""
+  """When the session ends (an instant; shown in Swedish time)."""
   endsAt: DateTime!
 
   """Global, opaque id of the object."""
   id: ID!
+
+  """The cohort, network meeting or event this is a session of."""
+  offering: Offering
 
   """Link for online participation."""
   onlineUrl: String
@@ -2507,13 +2655,17 @@ type Session implements Node {
   """A residential stay (chefsinternat)."""
   residential: Boolean!
 
-  """Start."""
+  """When the session starts (an instant; shown in Swedish time)."""
   startsAt: DateTime!
 
-  """Title."""
+  """
+  The session's own title, if it has one (e.g. "Dag 1: Lärande i vardagen").
+  """
   title: String
 
-  """Venue."""
+  """
+  Where the session is held: a room and address, or a link for online sessions.
+  """
   venue: String
 }
 
@@ -2565,7 +2717,7 @@ type SessionPayload implements MutationPayload {
 
 """Changes to a session; fields left out stay as they are."""
 input SessionUpdateInput {
-  """End."""
+  """A new end for the session."""
   endsAt: DateTime
 
   """The session."""
@@ -2577,13 +2729,13 @@ input SessionUpdateInput {
   """A residential stay."""
   residential: Boolean
 
-  """Start."""
+  """A new start for the session."""
   startsAt: DateTime
 
-  """Title."""
+  """A new title for the session."""
   title: String
 
-  """Venue."""
+  """A new venue for the session."""
   venue: String
 }
 

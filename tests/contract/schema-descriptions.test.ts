@@ -43,102 +43,6 @@ export const MAX_SHARED = 3;
 /** Built-in types: graphql-js describes them itself, Query and Mutation are roots whose fields say it all. */
 const UNDESCRIBED_TYPES = new Set(['String', 'Int', 'Float', 'Boolean', 'ID', 'Query', 'Mutation']);
 
-/**
- * TEMPORARY. Coordinates of the training modules (cohort, network, event, registration, calendar: cohorts, programmes,
- * sessions, attendance, registrations, networks, events, calendar feeds) whose descriptions are still filler or
- * missing. Those modules are being rewritten into the `offering` module right now; the offering rewrite gives these
- * real descriptions and removes this list (and the test then fails on any entry left here that is fine again or no
- * longer exists, so the list can only shrink). Nothing outside the training modules may be added.
- */
-export const TRAINING_MODULES_ALLOWLIST: readonly string[] = [
-  // Mutation arguments still saying "What to change."
-  'Mutation.attendanceRecord(input)',
-  'Mutation.calendarFeedCreate(input)',
-  'Mutation.calendarFeedRevoke(input)',
-  'Mutation.cohortCreate(input)',
-  'Mutation.cohortRegister(input)',
-  'Mutation.cohortUpdate(input)',
-  'Mutation.eventCreate(input)',
-  'Mutation.eventRegister(input)',
-  'Mutation.eventUpdate(input)',
-  'Mutation.networkCreate(input)',
-  'Mutation.networkFacilitatorAdd(input)',
-  'Mutation.networkJoin(input)',
-  'Mutation.networkLeave(input)',
-  'Mutation.networkMeetingCreate(input)',
-  'Mutation.networkMeetingRegister(input)',
-  'Mutation.networkMeetingUpdate(input)',
-  'Mutation.networkUpdate(input)',
-  'Mutation.programmeCreate(input)',
-  'Mutation.registrationAcceptOffer(input)',
-  'Mutation.registrationApprove(input)',
-  'Mutation.registrationCancel(input)',
-  'Mutation.registrationMove(input)',
-  'Mutation.registrationReject(input)',
-  'Mutation.registrationTransfer(input)',
-  'Mutation.sessionCreate(input)',
-  'Mutation.sessionDelete(input)',
-  'Mutation.sessionUpdate(input)',
-  // Fields and input fields with filler, one word or a text shared by more than MAX_SHARED.
-  'Cohort.description',
-  'Cohort.name',
-  'Cohort.promotionPolicy',
-  'CohortCreateInput.description',
-  'CohortCreateInput.promotionPolicy',
-  'Event.description',
-  'Event.kind',
-  'Event.name',
-  'Event.promotionPolicy',
-  'EventCreateInput.description',
-  'EventCreateInput.kind',
-  'EventUpdateInput.description',
-  'EventUpdateInput.name',
-  'Network.description',
-  'Network.name',
-  'NetworkCreateInput.description',
-  'NetworkFacilitatorAddInput.networkId',
-  'NetworkMeeting.description',
-  'NetworkMeeting.network',
-  'NetworkMeeting.promotionPolicy',
-  'NetworkMeeting.title',
-  'NetworkMeetingCreateInput.description',
-  'NetworkMeetingCreateInput.networkId',
-  'NetworkMeetingUpdateInput.description',
-  'NetworkMeetingUpdateInput.title',
-  'NetworkMembership.network',
-  'NetworkMembershipInput.networkId',
-  'NetworkUpdateInput.description',
-  'NetworkUpdateInput.id',
-  'NetworkUpdateInput.name',
-  'Programme.description',
-  'Programme.name',
-  'ProgrammeCreateInput.description',
-  'Session.endsAt',
-  'Session.startsAt',
-  'Session.title',
-  'Session.venue',
-  'SessionUpdateInput.endsAt',
-  'SessionUpdateInput.startsAt',
-  'SessionUpdateInput.title',
-  'SessionUpdateInput.venue',
-  // Enum values without a description.
-  'AttendanceStatus.ABSENT',
-  'AttendanceStatus.EXCUSED',
-  'AttendanceStatus.PRESENT',
-  'EventKind.INFORMATION_SESSION',
-  'EventKind.KICK_OFF',
-  'EventKind.OTHER',
-  'NetworkRole.FACILITATOR',
-  'NetworkRole.MEMBER',
-  'NetworkStatus.ACTIVE',
-  'NetworkStatus.CLOSED',
-  'OfferingStatus.CANCELLED',
-  'OfferingStatus.CLOSED',
-  'OfferingStatus.COMPLETED',
-  'OfferingStatus.DRAFT',
-  'OfferingStatus.OPEN',
-];
-
 /** Whitespace collapsed, case and a final full stop ignored: how two descriptions are compared. */
 function normalised(text: string): string {
   return text.trim().replace(/\s+/g, ' ').replace(/\.$/, '').toLowerCase();
@@ -256,45 +160,26 @@ export function sharingProblems(elements: Described[]): Map<string, string[]> {
   return problems;
 }
 
-/** Every violation as one line, `coordinate: problem`, sorted; allowlisted coordinates left out. */
-export function descriptionViolations(schema: GraphQLSchema, allowlist: readonly string[] = []): string[] {
-  const allowed = new Set(allowlist);
+/** Every violation as one line, `coordinate: problem`, sorted. */
+export function descriptionViolations(schema: GraphQLSchema): string[] {
   const elements = describedElements(schema);
   const lines: string[] = [];
   for (const element of elements) {
     const problem = fillerProblem(element.description);
-    if (problem && !allowed.has(element.coordinate)) lines.push(`${element.coordinate}: ${problem}`);
+    if (problem) lines.push(`${element.coordinate}: ${problem}`);
   }
   for (const [text, coordinates] of sharingProblems(elements)) {
-    const counted = coordinates.filter((coordinate) => !allowed.has(coordinate));
-    if (counted.length > 0) lines.push(`shared by ${coordinates.length} (at most ${MAX_SHARED}): "${text}" on ${coordinates.join(', ')}`);
+    lines.push(`shared by ${coordinates.length} (at most ${MAX_SHARED}): "${text}" on ${coordinates.join(', ')}`);
   }
   return lines.sort();
-}
-
-/** Allowlist entries that name nothing in the schema or nothing wrong any more. */
-export function staleAllowlistEntries(schema: GraphQLSchema, allowlist: readonly string[]): string[] {
-  const elements = new Map(describedElements(schema).map((element) => [element.coordinate, element]));
-  const shared = new Set([...sharingProblems([...elements.values()]).values()].flat());
-  return allowlist.filter((coordinate) => {
-    const element = elements.get(coordinate);
-    return !element || (fillerProblem(element.description) === null && !shared.has(coordinate));
-  });
 }
 
 describe('the descriptions of the GraphQL contract', () => {
   const schema = buildSchema(schemaSdl);
 
   it('describe every type, field, argument, input field and enum value with real text, not filler or one text everywhere', () => {
-    const violations = descriptionViolations(schema, TRAINING_MODULES_ALLOWLIST);
+    const violations = descriptionViolations(schema);
     expect(violations, `descriptions to fix in the code (then run \`npm run schema:emit\`):\n${violations.join('\n')}`).toEqual([]);
-  });
-
-  it('allowlist only coordinates of the training modules that still need it (remove entries once they are fixed)', () => {
-    const stale = staleAllowlistEntries(schema, TRAINING_MODULES_ALLOWLIST);
-    expect(stale, `remove from TRAINING_MODULES_ALLOWLIST:\n${stale.join('\n')}`).toEqual([]);
-    const training = /^(Mutation\.)?(cohort|programme|network|event|session|registration|attendance|calendar|offering)/i;
-    expect(TRAINING_MODULES_ALLOWLIST.filter((coordinate) => !training.test(coordinate))).toEqual([]);
   });
 
   it('refuses filler, empty and one-word descriptions', () => {

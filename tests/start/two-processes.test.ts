@@ -218,7 +218,9 @@ describe('two API processes on one database', () => {
         { status: 'WAITLISTED', position: 1 },
       ]);
       const audited = await client.query(
-        `select count(*)::int as count from audit_entry where operation = 'offerExpiry' and entity_id = $1`,
+        // Recorded under the cohort that owns the offering (a node type), not the offering itself.
+        `select count(*)::int as count from audit_entry
+          where operation = 'offerExpiry' and entity_type = 'Cohort' and entity_id = (select id from cohort where offering_id = $1)`,
         [offeringId],
       );
       expect(audited.rows[0].count).toBe(1);

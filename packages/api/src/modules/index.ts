@@ -10,7 +10,7 @@ import { notificationModule } from './notification/notification.module.js';
 import { organisationModule } from './organisation/organisation.module.js';
 import { personModule } from './person/person.module.js';
 import { personalDataModule } from './personal-data/personal-data.module.js';
-import { registrationModule } from './registration/registration.module.js';
+import { offeringModule } from './offering/offering.module.js';
 import { roleAssignmentModule } from './role-assignment/role-assignment.module.js';
 import { statisticsModule } from './statistics/statistics.module.js';
 import { workplaceModule } from './workplace/workplace.module.js';
@@ -26,7 +26,7 @@ export const MODULES: readonly ModuleDefinition[] = [
   auditModule,
   personalDataModule,
   notificationModule,
-  registrationModule,
+  offeringModule,
   cohortModule,
   networkModule,
   eventModule,

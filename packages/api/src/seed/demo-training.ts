@@ -1,21 +1,19 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
-import { Cohort, Programme } from '../modules/cohort/cohort.entities.js';
+import { Cohort } from '../modules/cohort/cohort.entity.js';
+import { Programme } from '../modules/cohort/programme.entity.js';
 import { Event, EventKind } from '../modules/event/event.entity.js';
-import { Network, NetworkMeeting, NetworkMembership, NetworkRole } from '../modules/network/network.entities.js';
+import { NetworkMeeting } from '../modules/network/network-meeting.entity.js';
+import { NetworkMembership } from '../modules/network/network-membership.entity.js';
+import { Network } from '../modules/network/network.entity.js';
+import { NetworkRole } from '../modules/network/network.enums.js';
 import { Organisation } from '../modules/organisation/organisation.entity.js';
 import { Person } from '../modules/person/person.entity.js';
-import { recomputeCompletion } from '../modules/registration/attendance.js';
-import {
-  Attendance,
-  AttendanceStatus,
-  Offering,
-  OfferingKind,
-  OfferingSession,
-  OfferingStatus,
-  PromotionPolicy,
-  Registration,
-  RegistrationStatus,
-} from '../modules/registration/registration.entities.js';
+import { recomputeCompletion } from '../modules/offering/attendance.js';
+import { Attendance } from '../modules/offering/attendance.entity.js';
+import { AttendanceStatus, OfferingKind, OfferingStatus, PromotionPolicy, RegistrationStatus } from '../modules/offering/offering.enums.js';
+import { OfferingSession } from '../modules/offering/offering-session.entity.js';
+import { Offering } from '../modules/offering/offering.entity.js';
+import { Registration } from '../modules/offering/registration.entity.js';
 import type { SeedDirectory } from './demo-data.js';
 
 const DAY_MS = 86_400_000;
@@ -74,7 +72,7 @@ export async function seedDemoTraining(orm: MikroORM, directory: SeedDirectory):
       audienceRoles: ['MANAGER'],
       confirmedCount: graduates.length,
     });
-    em.create(Cohort, { programme, offering: past, name: 'Omgång 1', description: 'Den första omgången i länet.' });
+    em.create(Cohort, { programme, offeringId: past.id, name: 'Omgång 1', description: 'Den första omgången i länet.' });
     const pastSessions = [-150, -120, -90, -60].map((days, index) =>
       em.create(OfferingSession, {
         offering: past,
@@ -104,7 +102,7 @@ export async function seedDemoTraining(orm: MikroORM, directory: SeedDirectory):
       registrationClosesAt: dayAt(60, 22),
       confirmedCount: newcomers.length,
     });
-    em.create(Cohort, { programme, offering: open, name: 'Omgång 2', description: 'Nästa omgång; anmälan är öppen.' });
+    em.create(Cohort, { programme, offeringId: open.id, name: 'Omgång 2', description: 'Nästa omgång; anmälan är öppen.' });
     [90, 120, 150, 180].forEach((days, index) =>
       em.create(OfferingSession, {
         offering: open,
@@ -131,7 +129,7 @@ export async function seedDemoTraining(orm: MikroORM, directory: SeedDirectory):
       registrationClosesAt: dayAt(30, 12),
       confirmedCount: 5,
     });
-    em.create(NetworkMeeting, { network, offering: meetingOffering, title: 'Nätverksträff 1: Lärande i vardagen' });
+    em.create(NetworkMeeting, { network, offeringId: meetingOffering.id, title: 'Nätverksträff 1: Lärande i vardagen' });
     em.create(OfferingSession, {
       offering: meetingOffering,
       startsAt: dayAt(30, 12),
@@ -158,7 +156,7 @@ export async function seedDemoTraining(orm: MikroORM, directory: SeedDirectory):
       audienceRoles: ['WORKPLACE_COORDINATOR', 'MANAGER'],
     });
     em.create(Event, {
-      offering: event,
+      offeringId: event.id,
       kind: EventKind.INFORMATION_SESSION,
       name: 'Informationsträff för arbetsplatskoordinatorer',
       description: 'Vad rollen innebär och hur Evikomp stöttar den.',

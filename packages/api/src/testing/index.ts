@@ -18,7 +18,7 @@ import { DEFAULT_THROTTLE, type ThrottleSettings } from '../modules/auth/sign-in
 
 export { freePort } from '../platform/free-port.js';
 export { globalId, rowId } from './global-id.js';
-export { RegistrationJobs } from '../modules/registration/registration-jobs.js';
+export { RegistrationJobs } from '../modules/offering/registration-jobs.js';
 
 /** Another connection pool to a test database, as a second API process would have. */
 export async function openOrm(databaseUrl: string): Promise<MikroORM> {

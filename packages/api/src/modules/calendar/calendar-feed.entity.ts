@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Entity, EntityRepositoryType, Enum, ManyToOne, OptionalProps, PrimaryKey, Property, type Ref } from '@mikro-orm/postgresql';
-import { Cohort } from '../cohort/cohort.entities.js';
-import { Network } from '../network/network.entities.js';
+import { Cohort } from '../cohort/cohort.entity.js';
+import { Network } from '../network/network.entity.js';
 import { Person } from '../person/person.entity.js';
 import { CalendarFeedRepository } from './calendar-feed.repository.js';
 

@@ -1,7 +1,9 @@
 import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../platform/context.js';
 import { mutationResult } from '../../platform/errors/mutation-payload.js';
-import { CohortObject, toCohortObject } from '../cohort/cohort.types.js';
+import { cohortObject } from '../cohort/cohort.resolver.js';
+import { CohortObject } from '../cohort/cohort.types.js';
+import { NetworkObject, toNetworkObject } from '../network/network.types.js';
 import { PersonObject, toPersonObject } from '../person/person.types.js';
 import { calendarFeedPath, CalendarFeedService } from './calendar-feed.service.js';
 import { CalendarFeedCreateInput, CalendarFeedRevokeInput } from './calendar.inputs.js';
@@ -13,7 +15,8 @@ export class CalendarFeedResolver {
     description: 'Creates a secret iCalendar feed URL (of yourself by default, or of a cohort) and answers it, this once.',
   })
   async calendarFeedCreate(
-    @Arg('input', () => CalendarFeedCreateInput, { description: 'What to change.' }) input: CalendarFeedCreateInput,
+    @Arg('input', () => CalendarFeedCreateInput, { description: 'What the new feed shows: your sessions, a cohort or a network.' })
+    input: CalendarFeedCreateInput,
     @Ctx() ctx: RequestContext,
   ): Promise<CalendarFeedCreatePayload> {
     const outcome = await mutationResult(() => ctx.service(CalendarFeedService).create(input));
@@ -26,7 +29,7 @@ export class CalendarFeedResolver {
 
   @Mutation(() => CalendarFeedPayload, { description: 'Revokes a calendar feed: its URL stops working at once.' })
   async calendarFeedRevoke(
-    @Arg('input', () => CalendarFeedRevokeInput, { description: 'What to change.' }) input: CalendarFeedRevokeInput,
+    @Arg('input', () => CalendarFeedRevokeInput, { description: 'The calendar feed to revoke.' }) input: CalendarFeedRevokeInput,
     @Ctx() ctx: RequestContext,
   ): Promise<CalendarFeedPayload> {
     const outcome = await mutationResult(() => ctx.service(CalendarFeedService).revoke(input));
@@ -49,7 +52,14 @@ export class CalendarFeedResolver {
   async cohort(@Root() feed: CalendarFeedObject, @Ctx() ctx: RequestContext): Promise<CohortObject | null> {
     if (!feed.cohortEntityId) return null;
     const cohort = await ctx.loaders.cohort.load(feed.cohortEntityId);
-    return cohort ? toCohortObject(cohort, (await ctx.loaders.offering.load(cohort.offering.id))!) : null;
+    return cohort ? cohortObject(cohort, ctx) : null;
+  }
+
+  @FieldResolver(() => NetworkObject, { nullable: true, description: 'The network of a NETWORK feed; null otherwise.' })
+  async network(@Root() feed: CalendarFeedObject, @Ctx() ctx: RequestContext): Promise<NetworkObject | null> {
+    if (!feed.networkEntityId) return null;
+    const network = await ctx.loaders.network.load(feed.networkEntityId);
+    return network ? toNetworkObject(network) : null;
   }
 }
 

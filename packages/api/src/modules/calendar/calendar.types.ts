@@ -24,6 +24,7 @@ export class CalendarFeedObject extends Node {
   entityId!: string;
   personEntityId!: string;
   cohortEntityId!: string | null;
+  networkEntityId!: string | null;
 
   @Field(() => CalendarFeedKind, { description: 'What it shows.' })
   kind!: CalendarFeedKind;
@@ -62,6 +63,7 @@ export function toCalendarFeedObject(entity: CalendarFeed): CalendarFeedObject {
     entityId: entity.id,
     personEntityId: entity.person.id,
     cohortEntityId: entity.cohort?.id ?? null,
+    networkEntityId: entity.network?.id ?? null,
     kind: entity.kind,
     isActive: entity.revokedAt === null,
     createdAt: entity.createdAt,

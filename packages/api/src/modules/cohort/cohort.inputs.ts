@@ -1,24 +1,9 @@
-import {
-  ArrayMaxSize,
-  ArrayMinSize,
-  IsBoolean,
-  IsEnum,
-  IsInt,
-  IsOptional,
-  IsString,
-  IsUrl,
-  Max,
-  MaxLength,
-  Min,
-  ValidateNested,
-} from 'class-validator';
-import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
+import { ArrayMaxSize, IsBoolean, IsEnum, IsInt, IsOptional, IsString, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { Field, ID, InputType, Int } from 'type-graphql';
 import { DateTime } from '../../platform/graphql/scalars.js';
 import { NotBlank } from '../../platform/validators.js';
-import { AttendanceStatus, OfferingStatus, PromotionPolicy } from '../registration/registration.entities.js';
-import { OfferingSettingsInput, SessionTimeAndPlaceInput } from '../registration/offering.inputs.js';
-
-registerEnumType(AttendanceStatus, { name: 'AttendanceStatus', description: 'Whether a participant attended a session.' });
+import { OfferingStatus, PromotionPolicy } from '../offering/offering.enums.js';
+import { OfferingSettingsInput } from '../offering/offering.inputs.js';
 
 @InputType({ description: 'Places of a cohort reserved for one member organisation until the release date.' })
 export class SeatQuotaInput {
@@ -41,7 +26,7 @@ export class ProgrammeCreateInput {
   @MaxLength(200)
   name!: string;
 
-  @Field(() => String, { nullable: true, description: 'Description.' })
+  @Field(() => String, { nullable: true, description: 'What the new programme teaches, and for whom.' })
   @IsOptional()
   @IsString()
   @MaxLength(5000)
@@ -66,7 +51,7 @@ export class CohortCreateInput extends OfferingSettingsInput {
   @MaxLength(200)
   name!: string;
 
-  @Field(() => String, { nullable: true, description: 'Description.' })
+  @Field(() => String, { nullable: true, description: 'What the new cohort is about, shown to those who may register.' })
   @IsOptional()
   @IsString()
   @MaxLength(5000)
@@ -151,119 +136,6 @@ export class CohortUpdateInput {
   requiresApproval?: boolean | null;
 }
 
-@InputType({
-  description: 'A new session of a cohort or an event: a training day, a residential stay, an online meeting. Give cohortId or eventId.',
-})
-export class SessionCreateInput extends SessionTimeAndPlaceInput {
-  @Field(() => ID, { nullable: true, description: 'The cohort.' })
-  @IsOptional()
-  @IsString()
-  cohortId?: string | null;
-
-  @Field(() => ID, { nullable: true, description: 'The event.' })
-  @IsOptional()
-  @IsString()
-  eventId?: string | null;
-
-  @Field(() => String, { nullable: true, description: 'Title, e.g. "Dag 1: Arbetsplatslärande".' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(200)
-  title?: string | null;
-
-  @Field(() => Boolean, { defaultValue: false, description: 'A residential stay (chefsinternat).' })
-  @IsBoolean()
-  residential: boolean = false;
-}
-
-@InputType({ description: 'Changes to a session; fields left out stay as they are.' })
-export class SessionUpdateInput {
-  @Field(() => ID, { description: 'The session.' })
-  @IsString()
-  id!: string;
-
-  @Field(() => String, { nullable: true, description: 'Title.' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(200)
-  title?: string | null;
-
-  @Field(() => DateTime, { nullable: true, description: 'Start.' })
-  @IsOptional()
-  startsAt?: Date | null;
-
-  @Field(() => DateTime, { nullable: true, description: 'End.' })
-  @IsOptional()
-  endsAt?: Date | null;
-
-  @Field(() => String, { nullable: true, description: 'Venue.' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(500)
-  venue?: string | null;
-
-  @Field(() => String, { nullable: true, description: 'Link for online participation (https).' })
-  @IsOptional()
-  @IsUrl({ protocols: ['https'], require_protocol: true }, { message: 'Must be an https:// link.' })
-  @MaxLength(2000)
-  onlineUrl?: string | null;
-
-  @Field(() => Boolean, { nullable: true, description: 'A residential stay.' })
-  @IsOptional()
-  @IsBoolean()
-  residential?: boolean | null;
-}
-
-@InputType({ description: 'Removes a session and its attendance; completion is recomputed.' })
-export class SessionDeleteInput {
-  @Field(() => ID, { description: 'The session.' })
-  @IsString()
-  id!: string;
-}
-
-@InputType({ description: 'Whether one participant attended.' })
-export class AttendanceEntryInput {
-  @Field(() => ID, { description: 'The registration (a confirmed place).' })
-  @IsString()
-  registrationId!: string;
-
-  @Field(() => AttendanceStatus, { description: 'Present, absent or excused.' })
-  @IsEnum(AttendanceStatus)
-  status!: AttendanceStatus;
-}
-
-@InputType({ description: 'Attendance at one session, for any number of participants (recorded again: replaced).' })
-export class AttendanceRecordInput {
-  @Field(() => ID, { description: 'The session.' })
-  @IsString()
-  sessionId!: string;
-
-  @Field(() => [AttendanceEntryInput], { description: 'One entry per participant.' })
-  @ArrayMinSize(1)
-  @ArrayMaxSize(1000)
-  @ValidateNested({ each: true })
-  entries!: AttendanceEntryInput[];
-}
-
-@InputType({ description: 'Accepts an offered place before the offer expires.' })
-export class RegistrationAcceptOfferInput {
-  @Field(() => ID, { description: 'The registration with the offer.' })
-  @IsString()
-  id!: string;
-}
-
-@InputType({ description: 'Moves a waitlisted registration to another place in the queue (administrators).' })
-export class RegistrationMoveInput {
-  @Field(() => ID, { description: 'The waitlisted registration.' })
-  @IsString()
-  id!: string;
-
-  @Field(() => Int, { description: 'New place in the queue; 1 is next.' })
-  @IsInt()
-  @Min(1)
-  position!: number;
-}
-
 @InputType({ description: 'Registers a person (default: yourself) for a cohort.' })
 export class CohortRegisterInput {
   @Field(() => ID, { description: 'The cohort.' })
@@ -274,15 +146,6 @@ export class CohortRegisterInput {
   @IsOptional()
   @IsString()
   personId?: string | null;
-}
-
-@InputType({
-  description: 'Cancels a registration, leaves the waitlist or declines an offer; a freed place goes to the first on the waitlist.',
-})
-export class RegistrationCancelInput {
-  @Field(() => ID, { description: 'The registration.' })
-  @IsString()
-  id!: string;
 }
 
 @InputType({ description: "Moves a person's registration to another cohort (administrators): cancelled here, registered there." })

@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import { byIdLoader, oneBy, type LoaderContext } from '../../platform/loaders.js';
-import { Cohort, Programme } from './cohort.entities.js';
+import { Cohort } from './cohort.entity.js';
+import { Programme } from './programme.entity.js';
 
 export function cohortLoaders({ em, access }: LoaderContext) {
   // Programmes and cohorts are public to everyone signed in (API clients: with a training scope).
@@ -10,7 +11,7 @@ export function cohortLoaders({ em, access }: LoaderContext) {
     cohort: byIdLoader((ids) => (training ? em.find(Cohort, { id: { $in: ids } }) : Promise.resolve([]))),
     /** Cohorts by the offering behind them. */
     cohortByOffering: new DataLoader<string, Cohort | null>(async (ids) =>
-      oneBy(ids, training ? await em.find(Cohort, { offering: { $in: [...ids] } }) : [], (row) => row.offering.id),
+      oneBy(ids, training ? await em.find(Cohort, { offeringId: { $in: [...ids] } }) : [], (row) => row.offeringId),
     ),
   };
 }

@@ -1,23 +1,15 @@
 import { defineModule } from '../../platform/module/module-definition.js';
 import { mapNullable } from '../../platform/module/map-nullable.js';
-import { OfferingSession, Registration } from '../registration/registration.entities.js';
-import { Cohort, Programme } from './cohort.entities.js';
+import { Cohort } from './cohort.entity.js';
 import { cohortLoaders } from './cohort.loaders.js';
-import {
-  AttendanceResolver,
-  CohortResolver,
-  PersonTrainingResolver,
-  RegistrationResolver,
-  SeatQuotaResolver,
-  SessionResolver,
-} from './cohort.resolver.js';
-import { CohortService } from './cohort.service.js';
-import { toCohortObject, toProgrammeObject, toRegistrationObject, toSessionObject } from './cohort.types.js';
+import { cohortObject, CohortResolver, RegistrationCohortResolver } from './cohort.resolver.js';
+import { toProgrammeObject } from './cohort.types.js';
+import { Programme } from './programme.entity.js';
 
 export const cohortModule = defineModule({
   name: 'cohort',
   entities: [Programme, Cohort],
-  resolvers: [CohortResolver, RegistrationResolver, SessionResolver, AttendanceResolver, SeatQuotaResolver, PersonTrainingResolver],
+  resolvers: [CohortResolver, RegistrationCohortResolver],
   loaders: cohortLoaders,
   nodeTypes: [
     {
@@ -28,21 +20,11 @@ export const cohortModule = defineModule({
     {
       typeName: 'Cohort',
       entity: Cohort,
+      // Batched: `Registration.offering` loads cohorts through here.
       load: async (ctx, id) => {
-        const cohort = await ctx.service(CohortService).find(id);
-        return cohort && toCohortObject(cohort, (await ctx.loaders.offering.load(cohort.offering.id))!);
+        const cohort = await ctx.loaders.cohort.load(id);
+        return cohort && cohortObject(cohort, ctx);
       },
-    },
-    {
-      typeName: 'Registration',
-      entity: Registration,
-      load: async (ctx, id) => mapNullable(await ctx.loaders.registration.load(id), toRegistrationObject),
-    },
-    // Sessions are as public as their offerings.
-    {
-      typeName: 'Session',
-      entity: OfferingSession,
-      load: async (ctx, id) => mapNullable(await ctx.loaders.session.load(id), toSessionObject),
     },
   ],
 });
@@ -51,7 +33,5 @@ declare module '../../platform/graphql/global-id.js' {
   interface NodeTypes {
     Programme: true;
     Cohort: true;
-    Registration: true;
-    Session: true;
   }
 }

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { Entity, Enum, OneToOne, OptionalProps, PrimaryKey, Property, type Ref } from '@mikro-orm/postgresql';
-import { Offering } from '../registration/registration.entities.js';
+import { Entity, Enum, ManyToOne, OptionalProps, PrimaryKey, Property } from '@mikro-orm/postgresql';
+import { registerEnumType } from 'type-graphql';
 
 export enum EventKind {
   /** Uppstart: the start of the work at a member organisation. */
@@ -10,6 +10,16 @@ export enum EventKind {
   OTHER = 'OTHER',
 }
 
+registerEnumType(EventKind, {
+  name: 'EventKind',
+  description: 'What kind of event.',
+  valuesConfig: {
+    KICK_OFF: { description: 'Uppstart: the start of the work at a member organisation.' },
+    INFORMATION_SESSION: { description: 'An information session, e.g. for workplace coordinators.' },
+    OTHER: { description: 'Another one-off gathering.' },
+  },
+});
+
 /** A kick-off, an information session or another one-off gathering, on the registration engine. */
 @Entity({ tableName: 'event' })
 export class Event {
@@ -18,8 +28,12 @@ export class Event {
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
 
-  @OneToOne(() => Offering, { ref: true, owner: true })
-  offering!: Ref<Offering>;
+  /**
+   * The offering behind it (places, sessions, registrations), by id: owners go through the offering module's service and never name
+   * its entities; the relation (by entity name) only orders the inserts.
+   */
+  @ManyToOne({ entity: 'Offering', mapToPk: true, fieldName: 'offering_id' })
+  offeringId!: string;
 
   @Enum({ items: () => EventKind, type: 'text' })
   kind!: EventKind;

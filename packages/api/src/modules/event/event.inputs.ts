@@ -1,15 +1,13 @@
 import { IsEnum, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
-import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
+import { Field, ID, InputType, Int } from 'type-graphql';
 import { NotBlank } from '../../platform/validators.js';
-import { OfferingStatus } from '../registration/registration.entities.js';
-import { OfferingSettingsInput } from '../registration/offering.inputs.js';
+import { OfferingStatus } from '../offering/offering.enums.js';
+import { OfferingSettingsInput } from '../offering/offering.inputs.js';
 import { EventKind } from './event.entity.js';
-
-registerEnumType(EventKind, { name: 'EventKind', description: 'What kind of event.' });
 
 @InputType({ description: 'A new event: a kick-off, an information session; add its sessions with sessionCreate.' })
 export class EventCreateInput extends OfferingSettingsInput {
-  @Field(() => EventKind, { description: 'Kind.' })
+  @Field(() => EventKind, { description: 'What kind of event the new one is.' })
   @IsEnum(EventKind)
   kind!: EventKind;
 
@@ -19,7 +17,7 @@ export class EventCreateInput extends OfferingSettingsInput {
   @MaxLength(200)
   name!: string;
 
-  @Field(() => String, { nullable: true, description: 'Description.' })
+  @Field(() => String, { nullable: true, description: 'What the new event is about, shown to those who may register.' })
   @IsOptional()
   @IsString()
   @MaxLength(5000)
@@ -46,14 +44,14 @@ export class EventUpdateInput {
   @IsString()
   id!: string;
 
-  @Field(() => String, { nullable: true, description: 'Name.' })
+  @Field(() => String, { nullable: true, description: 'A new name for the event.' })
   @IsOptional()
   @IsString()
   @NotBlank()
   @MaxLength(200)
   name?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Description.' })
+  @Field(() => String, { nullable: true, description: 'A new text about what the event is about.' })
   @IsOptional()
   @IsString()
   @MaxLength(5000)

@@ -1,13 +1,14 @@
 import DataLoader from 'dataloader';
-import { oneBy, type LoaderContext } from '../../platform/loaders.js';
+import { byIdLoader, oneBy, type LoaderContext } from '../../platform/loaders.js';
 import { Event } from './event.entity.js';
 
 export function eventLoaders({ em, access }: LoaderContext) {
   const training = access.canReadTraining();
   return {
+    event: byIdLoader((ids) => (training ? em.find(Event, { id: { $in: ids } }) : Promise.resolve([]))),
     /** Events by the offering behind them. */
     eventByOffering: new DataLoader<string, Event | null>(async (ids) =>
-      oneBy(ids, training ? await em.find(Event, { offering: { $in: [...ids] } }) : [], (row) => row.offering.id),
+      oneBy(ids, training ? await em.find(Event, { offeringId: { $in: [...ids] } }) : [], (row) => row.offeringId),
     ),
   };
 }

@@ -2,7 +2,6 @@ import { defineModule } from '../../platform/module/module-definition.js';
 import { Event } from './event.entity.js';
 import { eventLoaders } from './event.loaders.js';
 import { EventResolver, eventObject, RegistrationEventResolver } from './event.resolver.js';
-import { EventService } from './event.service.js';
 
 export const eventModule = defineModule({
   name: 'event',
@@ -14,7 +13,8 @@ export const eventModule = defineModule({
       typeName: 'Event',
       entity: Event,
       load: async (ctx, id) => {
-        const event = await ctx.service(EventService).find(id);
+        // Batched: `Registration.offering` loads events through here.
+        const event = await ctx.loaders.event.load(id);
         return event && eventObject(event, ctx);
       },
     },

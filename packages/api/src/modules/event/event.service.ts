@@ -5,8 +5,9 @@ import type { Connection } from '../../platform/pagination/connection.js';
 import { findPage, type PageRequest } from '../../platform/pagination/find-page.js';
 import { unitOfWork } from '../../platform/unit-of-work.js';
 import { assertValidInput } from '../../platform/validation.js';
-import { personOrSelf, RegistrationEngine } from '../registration/registration-engine.js';
-import { Offering, OfferingKind, Registration } from '../registration/registration.entities.js';
+import { OfferingKind } from '../offering/offering.enums.js';
+import { OfferingService } from '../offering/offering.service.js';
+import { personOrSelf } from '../offering/registration-engine.js';
 import { Event } from './event.entity.js';
 import type { EventCreateInput, EventRegisterInput, EventUpdateInput } from './event.inputs.js';
 
@@ -14,6 +15,10 @@ const eventNotFound = (field: string) => DomainError.of(field, UserErrorCode.NOT
 
 export class EventService {
   constructor(private readonly ctx: ServiceContext) {}
+
+  private get offerings(): OfferingService {
+    return new OfferingService(this.ctx);
+  }
 
   /** Events are public to everyone signed in (API clients: with a training scope). */
   list(page: PageRequest<'createdAt'>): Promise<Connection<Event>> {
@@ -31,15 +36,14 @@ export class EventService {
       throw DomainError.of('registrationClosesAt', UserErrorCode.INVALID, 'Registration must close after it opens.');
     }
     return unitOfWork(this.ctx, 'eventCreate', async (em) => {
-      const offering = em.create(Offering, {
-        kind: OfferingKind.EVENT,
+      const offeringId = this.offerings.createOffering(em, OfferingKind.EVENT, {
         status: input.status,
-        capacity: input.capacity ?? null,
-        registrationOpensAt: input.registrationOpensAt ?? null,
-        registrationClosesAt: input.registrationClosesAt ?? null,
-        audienceRoles: input.audienceRoles ?? [],
+        capacity: input.capacity,
+        registrationOpensAt: input.registrationOpensAt,
+        registrationClosesAt: input.registrationClosesAt,
+        audienceRoles: input.audienceRoles,
       });
-      return em.create(Event, { offering, kind: input.kind, name: input.name, description: input.description || null });
+      return em.create(Event, { offeringId, kind: input.kind, name: input.name, description: input.description || null });
     });
   }
 
@@ -50,25 +54,21 @@ export class EventService {
     return unitOfWork(this.ctx, 'eventUpdate', async (em) => {
       const event = await em.findOne(Event, { id });
       if (!event) throw eventNotFound('id');
-      const offering = (await em.getRepository(Registration).lockOffering(event.offering.id))!;
-      const engine = new RegistrationEngine(em, this.ctx.access, this.ctx.today);
-      if (input.capacity !== undefined && input.capacity !== null) await engine.resize(offering, input.capacity);
-      if (input.status) offering.status = input.status;
       if (input.name) event.name = input.name;
       if (input.description !== undefined) event.description = input.description || null;
-      await engine.promote(offering);
+      await this.offerings.changeOffering(em, event.offeringId, { capacity: input.capacity, status: input.status });
       return event;
     });
   }
 
-  async register(input: EventRegisterInput): Promise<Registration> {
+  async register(input: EventRegisterInput) {
     await assertValidInput(input);
     const eventId = requireEntityId(input.eventId, 'Event', 'eventId');
     const personId = personOrSelf(input.personId, this.ctx.access);
     return unitOfWork(this.ctx, 'eventRegister', async (em) => {
       const event = await em.findOne(Event, { id: eventId });
       if (!event) throw eventNotFound('eventId');
-      return new RegistrationEngine(em, this.ctx.access, this.ctx.today).register(event.offering.id, personId, 'eventId');
+      return this.offerings.register(em, event.offeringId, personId, 'eventId');
     });
   }
 }

@@ -3,21 +3,23 @@ import { MutationPayload } from '../../platform/errors/mutation-payload.js';
 import { toGlobalId } from '../../platform/graphql/global-id.js';
 import { Node } from '../../platform/graphql/node.interface.js';
 import { connectionTypes } from '../../platform/pagination/connection.js';
-import { OfferingObject, offeringFields } from '../registration/offering.types.js';
-import type { Offering } from '../registration/registration.entities.js';
+import { OfferingObject, type OfferingFields } from '../offering/offering.types.js';
 import { EventKind, type Event } from './event.entity.js';
 
-@ObjectType('Event', { implements: Node, description: 'A kick-off, an information session or another gathering people register for.' })
+@ObjectType('Event', {
+  implements: [Node, OfferingObject],
+  description: 'A kick-off, an information session or another gathering people register for.',
+})
 export class EventObject extends OfferingObject {
   entityId!: string;
 
-  @Field(() => EventKind, { description: 'Kind.' })
+  @Field(() => EventKind, { description: 'What kind of event it is (an information session, a kick-off, …).' })
   kind!: EventKind;
 
-  @Field(() => String, { description: 'Name.' })
+  @Field(() => String, { description: "The event's name, as invitations show it." })
   name!: string;
 
-  @Field(() => String, { nullable: true, description: 'Description.' })
+  @Field(() => String, { nullable: true, description: 'What the event is about, for the people who may register.' })
   description!: string | null;
 }
 
@@ -29,13 +31,13 @@ export class EventPayload extends MutationPayload {
   event: EventObject | null = null;
 }
 
-export function toEventObject(event: Event, offering: Offering): EventObject {
+export function toEventObject(event: Event, offering: OfferingFields): EventObject {
   return Object.assign(new EventObject(), {
+    ...offering,
     id: toGlobalId('Event', event.id),
     entityId: event.id,
     kind: event.kind,
     name: event.name,
     description: event.description,
-    ...offeringFields(offering),
   });
 }

@@ -1,13 +1,10 @@
 import { ArrayMaxSize, IsEnum, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
-import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
+import { Field, ID, InputType, Int } from 'type-graphql';
 import { NotBlank } from '../../platform/validators.js';
 import { Role } from '../role-assignment/role-assignment.entity.js';
-import { SessionTimeAndPlaceInput } from '../registration/offering.inputs.js';
-import { OfferingStatus } from '../registration/registration.entities.js';
-import { NetworkRole, NetworkStatus } from './network.entities.js';
-
-registerEnumType(NetworkStatus, { name: 'NetworkStatus', description: 'Whether a network takes members and holds meetings.' });
-registerEnumType(NetworkRole, { name: 'NetworkRole', description: 'A member, or a facilitator who leads the meetings.' });
+import { OfferingStatus } from '../offering/offering.enums.js';
+import { SessionTimeAndPlaceInput } from '../offering/offering.inputs.js';
+import { NetworkStatus } from './network.enums.js';
 
 @InputType({ description: 'A new network.' })
 export class NetworkCreateInput {
@@ -17,7 +14,7 @@ export class NetworkCreateInput {
   @MaxLength(200)
   name!: string;
 
-  @Field(() => String, { nullable: true, description: 'Description.' })
+  @Field(() => String, { nullable: true, description: 'What the new network is for, and whom it is for.' })
   @IsOptional()
   @IsString()
   @MaxLength(5000)
@@ -41,18 +38,18 @@ export class NetworkCreateInput {
 
 @InputType({ description: 'Changes to a network; fields left out stay as they are.' })
 export class NetworkUpdateInput {
-  @Field(() => ID, { description: 'The network.' })
+  @Field(() => ID, { description: 'The network to change.' })
   @IsString()
   id!: string;
 
-  @Field(() => String, { nullable: true, description: 'Name.' })
+  @Field(() => String, { nullable: true, description: 'A new name for the network.' })
   @IsOptional()
   @IsString()
   @NotBlank()
   @MaxLength(200)
   name?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Description.' })
+  @Field(() => String, { nullable: true, description: 'A new text about what the network is for.' })
   @IsOptional()
   @IsString()
   @MaxLength(5000)
@@ -66,7 +63,7 @@ export class NetworkUpdateInput {
 
 @InputType({ description: 'Joins a network (yourself by default), or leaves it.' })
 export class NetworkMembershipInput {
-  @Field(() => ID, { description: 'The network.' })
+  @Field(() => ID, { description: 'The network to join or leave.' })
   @IsString()
   networkId!: string;
 
@@ -78,7 +75,7 @@ export class NetworkMembershipInput {
 
 @InputType({ description: 'Makes a person a facilitator of a network (administrators).' })
 export class NetworkFacilitatorAddInput {
-  @Field(() => ID, { description: 'The network.' })
+  @Field(() => ID, { description: 'The network to add a facilitator to.' })
   @IsString()
   networkId!: string;
 
@@ -89,7 +86,7 @@ export class NetworkFacilitatorAddInput {
 
 @InputType({ description: 'A new meeting of a network; its members register for it.' })
 export class NetworkMeetingCreateInput extends SessionTimeAndPlaceInput {
-  @Field(() => ID, { description: 'The network.' })
+  @Field(() => ID, { description: 'The network the new meeting is for.' })
   @IsString()
   networkId!: string;
 
@@ -99,7 +96,7 @@ export class NetworkMeetingCreateInput extends SessionTimeAndPlaceInput {
   @MaxLength(200)
   title!: string;
 
-  @Field(() => String, { nullable: true, description: 'Description.' })
+  @Field(() => String, { nullable: true, description: 'What the new meeting is about.' })
   @IsOptional()
   @IsString()
   @MaxLength(5000)
@@ -134,14 +131,14 @@ export class NetworkMeetingUpdateInput {
   @IsString()
   id!: string;
 
-  @Field(() => String, { nullable: true, description: 'Title.' })
+  @Field(() => String, { nullable: true, description: 'A new title for the meeting.' })
   @IsOptional()
   @IsString()
   @NotBlank()
   @MaxLength(200)
   title?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Description.' })
+  @Field(() => String, { nullable: true, description: 'A new text about what the meeting is about.' })
   @IsOptional()
   @IsString()
   @MaxLength(5000)

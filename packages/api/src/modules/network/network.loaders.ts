@@ -1,8 +1,10 @@
 import DataLoader from 'dataloader';
 import { byIdLoader, groupBy, loaderFamily, oneBy, type LoaderContext } from '../../platform/loaders.js';
 import { Person } from '../person/person.entity.js';
-import { OfferingSession } from '../registration/registration.entities.js';
-import { Network, NetworkMeeting, NetworkMembership } from './network.entities.js';
+import { OfferingRepository } from '../offering/offering.repository.js';
+import { NetworkMeeting } from './network-meeting.entity.js';
+import { NetworkMembership } from './network-membership.entity.js';
+import { Network } from './network.entity.js';
 
 export function networkLoaders({ em, access }: LoaderContext) {
   // Networks and their meetings are public to everyone signed in, like the cohorts (API clients: with a training scope).
@@ -11,16 +13,17 @@ export function networkLoaders({ em, access }: LoaderContext) {
   const people = em.getRepository(Person);
   return {
     network: byIdLoader((ids) => (training ? em.find(Network, { id: { $in: ids } }) : Promise.resolve([]))),
+    networkMeeting: byIdLoader((ids) => (training ? em.find(NetworkMeeting, { id: { $in: ids } }) : Promise.resolve([]))),
     /** Network meetings by the offering behind them. */
     meetingByOffering: new DataLoader<string, NetworkMeeting | null>(async (ids) =>
-      oneBy(ids, training ? await em.find(NetworkMeeting, { offering: { $in: [...ids] } }) : [], (row) => row.offering.id),
+      oneBy(ids, training ? await em.find(NetworkMeeting, { offeringId: { $in: [...ids] } }) : [], (row) => row.offeringId),
     ),
     networkMeetings: new DataLoader<string, NetworkMeeting[]>(async (networkIds) => {
       const rows = training ? await em.find(NetworkMeeting, { network: { $in: [...networkIds] } }) : [];
       // In the order they take place: by their (only) session's start.
-      const starts = await em.find(OfferingSession, { offering: { $in: rows.map((row) => row.offering.id) } });
-      const startOf = (meeting: NetworkMeeting) =>
-        starts.find((session) => session.offering.id === meeting.offering.id)?.startsAt.getTime() ?? 0;
+      const firstStarts = await new OfferingRepository(em).firstSessionStarts(rows.map((row) => row.offeringId));
+      const starts = new Map(rows.map((row, index) => [row.id, firstStarts[index]?.getTime() ?? 0]));
+      const startOf = (meeting: NetworkMeeting) => starts.get(meeting.id) ?? 0;
       return groupBy(
         networkIds,
         rows.sort((a, b) => startOf(a) - startOf(b)),

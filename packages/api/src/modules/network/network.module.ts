@@ -1,6 +1,8 @@
 import { defineModule } from '../../platform/module/module-definition.js';
 import { mapNullable } from '../../platform/module/map-nullable.js';
-import { Network, NetworkMeeting, NetworkMembership } from './network.entities.js';
+import { NetworkMeeting } from './network-meeting.entity.js';
+import { NetworkMembership } from './network-membership.entity.js';
+import { Network } from './network.entity.js';
 import { networkLoaders } from './network.loaders.js';
 import { networkPersonalData } from './network.personal-data.js';
 import {
@@ -11,7 +13,6 @@ import {
   PersonNetworksResolver,
   RegistrationMeetingResolver,
 } from './network.resolver.js';
-import { NetworkService } from './network.service.js';
 import { toNetworkMembershipObject, toNetworkObject } from './network.types.js';
 
 export const networkModule = defineModule({
@@ -31,7 +32,8 @@ export const networkModule = defineModule({
       typeName: 'NetworkMeeting',
       entity: NetworkMeeting,
       load: async (ctx, id) => {
-        const meeting = await ctx.service(NetworkService).findMeeting(id);
+        // Batched: `Registration.offering` loads meetings through here.
+        const meeting = await ctx.loaders.networkMeeting.load(id);
         return meeting && networkMeetingObject(meeting, ctx);
       },
     },

@@ -1,5 +1,5 @@
 import type { PersonalDataContributor } from '../../platform/module/module-definition.js';
-import { NetworkMembership } from './network.entities.js';
+import { NetworkMembership } from './network-membership.entity.js';
 
 export const networkPersonalData: PersonalDataContributor = {
   entities: [NetworkMembership],

@@ -6,13 +6,17 @@ import type { Connection } from '../../platform/pagination/connection.js';
 import { findPage, type PageRequest } from '../../platform/pagination/find-page.js';
 import { unitOfWork } from '../../platform/unit-of-work.js';
 import { assertValidInput } from '../../platform/validation.js';
-import { Programme } from '../cohort/cohort.entities.js';
+import { Programme } from '../cohort/programme.entity.js';
 import { Organisation } from '../organisation/organisation.entity.js';
 import { Person } from '../person/person.entity.js';
 import { PersonErrors } from '../person/person.errors.js';
-import { inAudience, personOrSelf, RegistrationEngine } from '../registration/registration-engine.js';
-import { Offering, OfferingKind, OfferingSession, OfferingStatus, Registration } from '../registration/registration.entities.js';
-import { Network, NetworkMeeting, NetworkMembership, NetworkRole, NetworkStatus } from './network.entities.js';
+import { OfferingKind, OfferingStatus } from '../offering/offering.enums.js';
+import { OfferingService } from '../offering/offering.service.js';
+import { inAudience, personOrSelf } from '../offering/registration-engine.js';
+import { NetworkMeeting } from './network-meeting.entity.js';
+import { NetworkMembership } from './network-membership.entity.js';
+import { Network } from './network.entity.js';
+import { NetworkRole, NetworkStatus } from './network.enums.js';
 import type {
   NetworkCreateInput,
   NetworkFacilitatorAddInput,
@@ -49,6 +53,10 @@ export class NetworkService {
 
   async findMeeting(id: string): Promise<NetworkMeeting | null> {
     return this.ctx.access.canReadTraining() ? this.ctx.em.findOne(NetworkMeeting, { id }) : null;
+  }
+
+  private get offerings(): OfferingService {
+    return new OfferingService(this.ctx);
   }
 
   private requireAdministrator(): void {
@@ -169,21 +177,14 @@ export class NetworkService {
       if (!network) throw NetworkErrors.notFound('networkId');
       await this.requirePlanner(em, network.id);
       if (network.status !== NetworkStatus.ACTIVE) throw NetworkErrors.closed();
-      const offering = em.create(Offering, {
-        kind: OfferingKind.MEETING,
-        status: OfferingStatus.OPEN,
-        capacity: input.capacity ?? null,
-        registrationClosesAt: input.startsAt,
-      });
-      // The meeting's title names the session in calendars (with the network's name).
-      em.create(OfferingSession, {
-        offering,
-        startsAt: input.startsAt,
-        endsAt: input.endsAt,
-        venue: input.venue || null,
-        onlineUrl: input.onlineUrl || null,
-      });
-      return em.create(NetworkMeeting, { network, offering, title: input.title, description: input.description || null });
+      // The meeting is its offering's one session; its title names the session in calendars (with the network's name).
+      const offeringId = this.offerings.createOffering(
+        em,
+        OfferingKind.MEETING,
+        { status: OfferingStatus.OPEN, capacity: input.capacity, registrationClosesAt: input.startsAt },
+        { startsAt: input.startsAt, endsAt: input.endsAt, venue: input.venue, onlineUrl: input.onlineUrl },
+      );
+      return em.create(NetworkMeeting, { network, offeringId, title: input.title, description: input.description || null });
     });
   }
 
@@ -195,13 +196,9 @@ export class NetworkService {
       const meeting = await em.findOne(NetworkMeeting, { id });
       if (!meeting) throw NetworkErrors.meetingNotFound('id');
       await this.requirePlanner(em, meeting.network.id);
-      const offering = (await em.getRepository(Registration).lockOffering(meeting.offering.id))!;
-      const engine = new RegistrationEngine(em, this.ctx.access, this.ctx.today);
-      if (input.capacity !== undefined && input.capacity !== null) await engine.resize(offering, input.capacity);
-      if (input.status) offering.status = input.status;
       if (input.title) meeting.title = input.title;
       if (input.description !== undefined) meeting.description = input.description || null;
-      await engine.promote(offering);
+      await this.offerings.changeOffering(em, meeting.offeringId, { capacity: input.capacity, status: input.status });
       return meeting;
     });
   }
@@ -224,7 +221,7 @@ export class NetworkService {
   }
 
   /** Members register for a meeting on the shared engine; being a member is the meeting's own requirement. */
-  async registerForMeeting(input: NetworkMeetingRegisterInput): Promise<Registration> {
+  async registerForMeeting(input: NetworkMeetingRegisterInput) {
     await assertValidInput(input);
     const meetingId = requireEntityId(input.meetingId, 'NetworkMeeting', 'meetingId');
     const personId = personOrSelf(input.personId, this.ctx.access);
@@ -232,14 +229,9 @@ export class NetworkService {
       const meeting = await em.findOne(NetworkMeeting, { id: meetingId }, { populate: ['network'] });
       if (!meeting) throw NetworkErrors.meetingNotFound('meetingId');
       const network = meeting.network.getEntity();
-      return new RegistrationEngine(em, this.ctx.access, this.ctx.today).register(
-        meeting.offering.id,
-        personId,
-        'meetingId',
-        async (person) => {
-          if (!(await em.count(NetworkMembership, { network, person, leftAt: null }))) throw NetworkErrors.membersOnly(network.name);
-        },
-      );
+      return this.offerings.register(em, meeting.offeringId, personId, 'meetingId', async (person) => {
+        if (!(await em.count(NetworkMembership, { network, person, leftAt: null }))) throw NetworkErrors.membersOnly(network.name);
+      });
     });
   }
 
@@ -259,14 +251,7 @@ export class NetworkService {
 
   private async requirePrerequisite(em: EntityManager, network: Network, person: Person): Promise<void> {
     if (!network.prerequisiteProgramme) return;
-    const completed = await em.getConnection().execute<{ count: number }[]>(
-      `select count(*)::int as count from registration r join cohort c on c.offering_id = r.offering_id
-       where r.person_id = ? and c.programme_id = ? and r.completed_on is not null`,
-      [person.id, network.prerequisiteProgramme.id],
-      'all',
-      em.getTransactionContext(),
-    );
-    if (completed[0]!.count === 0)
+    if (!(await this.offerings.hasCompletedProgramme(em, person.id, network.prerequisiteProgramme.id)))
       throw NetworkErrors.prerequisite((await em.findOneOrFail(Programme, { id: network.prerequisiteProgramme.id })).name);
   }
 }

@@ -5,19 +5,21 @@ import { Node } from '../../platform/graphql/node.interface.js';
 import { DateTime } from '../../platform/graphql/scalars.js';
 import { connectionTypes } from '../../platform/pagination/connection.js';
 import { Role } from '../role-assignment/role-assignment.entity.js';
-import { OfferingObject, offeringFields } from '../registration/offering.types.js';
-import type { Offering } from '../registration/registration.entities.js';
-import { NetworkRole, NetworkStatus, type Network, type NetworkMeeting, type NetworkMembership } from './network.entities.js';
+import { OfferingObject, type OfferingFields } from '../offering/offering.types.js';
+import type { NetworkMeeting } from './network-meeting.entity.js';
+import type { NetworkMembership } from './network-membership.entity.js';
+import type { Network } from './network.entity.js';
+import { NetworkRole, NetworkStatus } from './network.enums.js';
 
 @ObjectType('Network', { implements: Node, description: 'A network, e.g. "Lärande chefsnätverk Norrköping".' })
 export class NetworkObject extends Node {
   entityId!: string;
   prerequisiteProgrammeEntityId!: string | null;
 
-  @Field(() => String, { description: 'Name.' })
+  @Field(() => String, { description: 'The network\'s name, e.g. "Lärande chefsnätverk Motala".' })
   name!: string;
 
-  @Field(() => String, { nullable: true, description: 'Description.' })
+  @Field(() => String, { nullable: true, description: 'What the network is for, and whom it is for.' })
   description!: string | null;
 
   @Field(() => NetworkStatus, { description: 'Whether it takes members and holds meetings.' })
@@ -43,15 +45,15 @@ export class NetworkMembershipObject extends Node {
   leftAt!: Date | null;
 }
 
-@ObjectType('NetworkMeeting', { implements: Node, description: 'A meeting of a network; its members register for it.' })
+@ObjectType('NetworkMeeting', { implements: [Node, OfferingObject], description: 'A meeting of a network; its members register for it.' })
 export class NetworkMeetingObject extends OfferingObject {
   entityId!: string;
   networkEntityId!: string;
 
-  @Field(() => String, { description: 'Title.' })
+  @Field(() => String, { description: "The meeting's title, as invitations and calendars show it." })
   title!: string;
 
-  @Field(() => String, { nullable: true, description: 'Description.' })
+  @Field(() => String, { nullable: true, description: 'What the meeting is about.' })
   description!: string | null;
 }
 
@@ -99,13 +101,13 @@ export function toNetworkMembershipObject(entity: NetworkMembership): NetworkMem
   });
 }
 
-export function toNetworkMeetingObject(meeting: NetworkMeeting, offering: Offering): NetworkMeetingObject {
+export function toNetworkMeetingObject(meeting: NetworkMeeting, offering: OfferingFields): NetworkMeetingObject {
   return Object.assign(new NetworkMeetingObject(), {
+    ...offering,
     id: toGlobalId('NetworkMeeting', meeting.id),
     entityId: meeting.id,
     networkEntityId: meeting.network.id,
     title: meeting.title,
     description: meeting.description,
-    ...offeringFields(offering),
   });
 }

@@ -1,7 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { NotificationKind, tryEnqueueNotification } from '../notification/outbox.js';
 import { Person } from '../person/person.entity.js';
-import { OfferingKind, Registration } from './registration.entities.js';
+import { OfferingKind } from './offering.enums.js';
+import { Registration } from './registration.entity.js';
 
 const DAY_MS = 86_400_000;
 

@@ -3,7 +3,9 @@ import type { ReadScope } from '../../platform/access/read-scope.js';
 import type { Connection } from '../../platform/pagination/connection.js';
 import { findPage, findPagesByParent, type PageRequest } from '../../platform/pagination/find-page.js';
 import { Person } from '../person/person.entity.js';
-import { ENDED, Offering, PLACE_HOLDING, Registration, RegistrationStatus } from './registration.entities.js';
+import { ENDED, PLACE_HOLDING, RegistrationStatus } from './offering.enums.js';
+import { Offering } from './offering.entity.js';
+import { Registration } from './registration.entity.js';
 
 /** The SQL for an offering's name, given the column holding its id: cohorts name their offering; network meetings and events will join here. */
 export function offeringNameSql(offeringIdColumn: string): string {

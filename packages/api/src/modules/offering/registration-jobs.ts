@@ -4,7 +4,8 @@ import { recordAuditEntry } from '../audit/audit-trail.js';
 import { RegistrationQueue } from './registration-queue.js';
 import { registrationNotices } from './registration-notices.js';
 import { queueSessionReminders } from './registration-reminders.js';
-import { Offering, Registration } from './registration.entities.js';
+import { OfferingRepository } from './offering.repository.js';
+import { Registration } from './registration.entity.js';
 
 export interface JobRun {
   /** Offerings whose expired offers lapsed and went on down the queue. */
@@ -52,18 +53,14 @@ export class RegistrationJobs {
   async runOnce(now = new Date()): Promise<JobRun> {
     const em = this.orm.em.fork();
     const lapsing = await em.getRepository(Registration).findOfferingsWithExpiredOffers(now, BATCH);
-    const releasing = await em.find(
-      Offering,
-      { quotasReleasedAt: null, quotaReleaseAt: { $lte: now } },
-      { fields: ['id'], orderBy: { quotaReleaseAt: 'asc', id: 'asc' }, limit: BATCH },
-    );
+    const releasing = await new OfferingRepository(em).findDueQuotaReleases(now, BATCH);
     let offersLapsed = 0;
     let quotasReleased = 0;
     for (const offeringId of lapsing) {
       if (await this.inLockedOffering(offeringId, now, 'offerExpiry', (queue) => queue.lapseExpiredOffers().then((count) => count > 0)))
         offersLapsed += 1;
     }
-    for (const { id } of releasing) {
+    for (const id of releasing) {
       if (await this.inLockedOffering(id, now, 'quotaRelease', (queue) => queue.releaseQuotasIfDue())) quotasReleased += 1;
     }
     // One transaction: a second process inserting the same reminder waits for it, then skips it.
@@ -103,7 +100,12 @@ export class RegistrationJobs {
       const offering = await em.getRepository(Registration).lockOffering(offeringId);
       if (!offering) return false;
       const changed = await work(new RegistrationQueue(em, offering, now, registrationNotices(em)));
-      if (changed) recordAuditEntry(em, { operation, actor: SYSTEM, requestId: null, subject: { type: 'Offering', id: offering.id } });
+      if (changed) {
+        // The trail names node types: the change is recorded under the cohort, network meeting or event that owns the offering.
+        const [owner] = await new OfferingRepository(em).ownersOf([offering.id]);
+        if (!owner) throw new Error(`Offering ${offering.id} has no cohort, network meeting or event.`);
+        recordAuditEntry(em, { operation, actor: SYSTEM, requestId: null, subject: owner });
+      }
       return changed;
     });
   }

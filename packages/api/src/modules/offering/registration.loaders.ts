@@ -2,49 +2,39 @@ import DataLoader from 'dataloader';
 import type { Connection } from '../../platform/pagination/connection.js';
 import type { PageRequest } from '../../platform/pagination/find-page.js';
 import { byIdLoader, groupBy, loaderFamily, type LoaderContext } from '../../platform/loaders.js';
-import { Attendance, ENDED, Offering, OfferingQuota, OfferingSession, Registration } from './registration.entities.js';
+import type { Attendance } from './attendance.entity.js';
+import { ENDED } from './offering.enums.js';
+import type { OfferingQuota } from './offering-quota.entity.js';
+import type { OfferingSession } from './offering-session.entity.js';
+import { OfferingRepository, type OfferingOwnerRef } from './offering.repository.js';
+import { Registration } from './registration.entity.js';
 
 export function registrationLoaders({ em, access }: LoaderContext) {
   // Registrations, attendance and completions: API clients see them through a training scope.
   const registrationScope = access.registrationScope();
   const training = access.canReadTraining();
   const registrations = em.getRepository(Registration);
+  const offerings = new OfferingRepository(em);
   return {
     // Offerings are public to everyone signed in (API clients: with a training scope).
-    offering: byIdLoader((ids) => (training ? em.find(Offering, { id: { $in: ids } }) : Promise.resolve([]))),
-    session: byIdLoader((ids) => (training ? em.find(OfferingSession, { id: { $in: ids } }) : Promise.resolve([]))),
+    offering: byIdLoader((ids) => (training ? offerings.findByIds(ids) : Promise.resolve([]))),
+    session: byIdLoader((ids) => (training ? offerings.findSessionsByIds(ids) : Promise.resolve([]))),
     registration: byIdLoader((ids) => registrations.find({ $and: [{ id: { $in: ids } }, registrations.visibleTo(registrationScope)] })),
 
-    sessions: new DataLoader<string, OfferingSession[]>(async (offeringIds) =>
-      groupBy(
-        offeringIds,
-        await em.find(OfferingSession, { offering: { $in: [...offeringIds] } }, { orderBy: { startsAt: 'asc', id: 'asc' } }),
-        (row) => row.offering.id,
-      ),
+    /** The cohort, network meeting or event that owns each offering. */
+    offeringOwner: new DataLoader<string, OfferingOwnerRef | null>(async (offeringIds) =>
+      training ? offerings.ownersOf(offeringIds) : offeringIds.map(() => null),
     ),
 
-    seatQuotas: new DataLoader<string, OfferingQuota[]>(async (offeringIds) =>
-      groupBy(offeringIds, await em.find(OfferingQuota, { offering: { $in: [...offeringIds] } }), (row) => row.offering.id),
-    ),
+    sessions: new DataLoader<string, OfferingSession[]>((offeringIds) => offerings.sessionsOf(offeringIds)),
+
+    seatQuotas: new DataLoader<string, OfferingQuota[]>((offeringIds) => offerings.quotasOf(offeringIds)),
 
     /** Places held (confirmed or offered) per organisation, per offering. */
-    placesByOrganisation: new DataLoader<string, Map<string, number>>(async (offeringIds) => {
-      const rows = await em.execute<{ offering_id: string; organisation_id: string; places: number }[]>(
-        `select offering_id, organisation_id, count(*)::int as places from registration
-          where offering_id in (?) and status in ('CONFIRMED', 'OFFERED') group by offering_id, organisation_id`,
-        [[...offeringIds]],
-      );
-      return offeringIds.map((id) => new Map(rows.filter((row) => row.offering_id === id).map((row) => [row.organisation_id, row.places])));
-    }),
+    placesByOrganisation: new DataLoader<string, Map<string, number>>((offeringIds) => offerings.placesByOrganisationOf(offeringIds)),
 
     /** Attendance at sessions, of the registrations the caller may see. */
-    attendance: new DataLoader<string, Attendance[]>(async (sessionIds) => {
-      const visible = registrationScope.everything ? {} : { registration: registrations.visibleTo(registrationScope) };
-      const rows = await em.find(Attendance, { session: { $in: [...sessionIds] }, ...visible } as never, {
-        orderBy: { recordedAt: 'asc' },
-      });
-      return groupBy(sessionIds, rows, (row) => row.session.id);
-    }),
+    attendance: new DataLoader<string, Attendance[]>((sessionIds) => offerings.attendanceOf(sessionIds, registrationScope)),
 
     /** A person's registrations that have not ended, newest first. */
     personRegistrations: new DataLoader<string, Registration[]>(async (personIds) => {

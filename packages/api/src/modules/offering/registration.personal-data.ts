@@ -1,6 +1,8 @@
 import type { PersonalDataContributor } from '../../platform/module/module-definition.js';
 import { RegistrationEngine } from './registration-engine.js';
-import { Attendance, ENDED, Registration } from './registration.entities.js';
+import { ENDED } from './offering.enums.js';
+import { Attendance } from './attendance.entity.js';
+import { Registration } from './registration.entity.js';
 
 /** What an erased person's rejected registrations keep of the reason. */
 export const ERASED_REASON = '[raderad]';

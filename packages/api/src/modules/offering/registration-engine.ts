@@ -5,7 +5,10 @@ import { requireEntityId } from '../../platform/graphql/global-id.js';
 import { Person } from '../person/person.entity.js';
 import { PersonErrors } from '../person/person.errors.js';
 import { Role, RoleAssignment } from '../role-assignment/role-assignment.entity.js';
-import { ENDED, Offering, OfferingQuota, OfferingStatus, Registration, RegistrationStatus } from './registration.entities.js';
+import { ENDED, OfferingStatus, RegistrationStatus } from './offering.enums.js';
+import { Offering } from './offering.entity.js';
+import { OfferingRepository } from './offering.repository.js';
+import { Registration } from './registration.entity.js';
 import { RegistrationQueue, type ChangeListener } from './registration-queue.js';
 import { registrationNotices } from './registration-notices.js';
 
@@ -70,7 +73,7 @@ export class RegistrationEngine {
   ): Promise<Registration> {
     // Everything that needs no lock is read first: concurrent registrations queue on the offering's row
     // lock, so the shorter it is held, the more registrations per second one offering takes.
-    const unlocked = await this.em.findOne(Offering, { id: offeringId });
+    const unlocked = await new OfferingRepository(this.em).findById(offeringId);
     if (!unlocked) throw RegistrationErrors.offeringNotFound(offeringField);
     const person = await this.em.getRepository(Person).findVisible(personId, this.access.registrationScope());
     if (!person) throw PersonErrors.notFound('personId');
@@ -218,7 +221,7 @@ export class RegistrationEngine {
         UserErrorCode.CONFLICT,
         `${held} places are already confirmed or offered; cancel registrations first.`,
       );
-    const reserved = (await this.em.find(OfferingQuota, { offering })).reduce((sum, quota) => sum + quota.places, 0);
+    const reserved = (await new OfferingRepository(this.em).findQuotas(offering.id)).reduce((sum, quota) => sum + quota.places, 0);
     if (capacity < reserved) throw DomainError.of('capacity', UserErrorCode.CONFLICT, `The seat quotas reserve ${reserved} places.`);
     offering.capacity = capacity;
   }

@@ -1,5 +1,9 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { Offering, OfferingQuota, OfferingStatus, PromotionPolicy, Registration, RegistrationStatus } from './registration.entities.js';
+import { OfferingStatus, PromotionPolicy, RegistrationStatus } from './offering.enums.js';
+import type { Offering } from './offering.entity.js';
+import { OfferingRepository } from './offering.repository.js';
+import { hasRoom, hasRoomFor, nextToPromote, offerExpiresAt, quotaReleaseDue } from './queue-places.js';
+import { Registration } from './registration.entity.js';
 
 /** What happened to a registration, for the notifications that follow each change. */
 export type RegistrationChange =
@@ -9,8 +13,6 @@ export type ChangeListener = ((change: RegistrationChange, registration: Registr
   /** Reads what the messages about an offering need before its row is locked, to keep the lock short. */
   prepare?: (offeringId: string) => Promise<void>;
 };
-
-const HOUR_MS = 3_600_000;
 
 /**
  * The place mechanics every offering shares: who gets a place, who queues, and where a freed place
@@ -35,22 +37,18 @@ export class RegistrationQueue {
   private async activeQuotas(): Promise<Map<string, number>> {
     if (this.offering.quotasReleasedAt) return new Map();
     this.quotas ??= new Map(
-      (await this.em.find(OfferingQuota, { offering: this.offering.id })).map((quota) => [quota.organisation.id, quota.places]),
+      (await new OfferingRepository(this.em).findQuotas(this.offering.id)).map((quota) => [quota.organisation.id, quota.places]),
     );
     return this.quotas;
   }
 
   /** Whether a person of this organisation may take a free place now: capacity, then their quota or the open places. */
   async hasRoomFor(organisationId: string, counted?: Map<string, number>): Promise<boolean> {
-    if (!this.offering.hasRoom()) return false;
+    if (!hasRoom(this.offering)) return false;
     const quotas = await this.activeQuotas();
     if (quotas.size === 0) return true;
     const taken = counted ?? (await this.registrations.countPlacesByOrganisation(this.offering.id));
-    const own = quotas.get(organisationId);
-    if (own !== undefined) return (taken.get(organisationId) ?? 0) < own;
-    const reserved = [...quotas.values()].reduce((sum, places) => sum + places, 0);
-    const takenByOthers = [...taken].filter(([organisation]) => !quotas.has(organisation)).reduce((sum, [, count]) => sum + count, 0);
-    return takenByOthers < this.offering.capacity! - reserved;
+    return hasRoomFor(this.offering, quotas, taken, organisationId);
   }
 
   /**
@@ -124,7 +122,7 @@ export class RegistrationQueue {
     // A draft, cancelled or completed offering gives no places (its registrations stay as they are).
     if (this.offering.status !== OfferingStatus.OPEN && this.offering.status !== OfferingStatus.CLOSED) return;
     await this.releaseQuotasIfDue();
-    while (this.offering.hasRoom() && this.offering.waitlistedCount > 0) {
+    while (hasRoom(this.offering) && this.offering.waitlistedCount > 0) {
       const next = await this.firstWithRoom();
       if (!next) return;
       const position = next.waitlistPosition!;
@@ -132,7 +130,7 @@ export class RegistrationQueue {
       this.offering.waitlistedCount -= 1;
       if (this.offering.promotionPolicy === PromotionPolicy.OFFER) {
         next.status = RegistrationStatus.OFFERED;
-        next.offerExpiresAt = new Date(this.now.getTime() + this.offering.offerHoldHours * HOUR_MS);
+        next.offerExpiresAt = offerExpiresAt(this.now, this.offering.offerHoldHours);
         this.offering.offeredCount += 1;
         await this.onChange('OFFERED', next, this.offering);
       } else {
@@ -148,10 +146,11 @@ export class RegistrationQueue {
     if ((await this.activeQuotas()).size === 0) return this.registrations.findAtPosition(this.offering.id, 1);
     // The places held per organisation, counted once for the whole walk down the queue.
     const taken = await this.registrations.countPlacesByOrganisation(this.offering.id);
-    for (const waiting of await this.registrations.findWaitlist(this.offering.id)) {
-      if (await this.hasRoomFor(waiting.organisation.id, taken)) return waiting;
-    }
-    return null;
+    const waitlist = (await this.registrations.findWaitlist(this.offering.id)).map((registration) => ({
+      registration,
+      organisationId: registration.organisation.id,
+    }));
+    return nextToPromote(waitlist, this.offering, await this.activeQuotas(), taken)?.registration ?? null;
   }
 
   /** Offers that expired unanswered lapse; their places go on down the queue. */
@@ -163,7 +162,7 @@ export class RegistrationQueue {
 
   /** On the release date, reserved places nobody took go to everyone: the queue in order. */
   async releaseQuotasIfDue(): Promise<boolean> {
-    if (this.offering.quotasReleasedAt || !this.offering.quotaReleaseAt || this.offering.quotaReleaseAt > this.now) return false;
+    if (!quotaReleaseDue(this.offering, this.now)) return false;
     this.offering.quotasReleasedAt = this.now;
     this.quotas = new Map();
     await this.promote();

@@ -1,7 +1,11 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { AccessPolicy } from '../../platform/access/access-policy.js';
 import { DomainError, UserErrorCode } from '../../platform/errors/user-error.js';
-import { Attendance, AttendanceStatus, OfferingSession, Registration, RegistrationStatus } from './registration.entities.js';
+import { AttendanceStatus, RegistrationStatus } from './offering.enums.js';
+import { Attendance } from './attendance.entity.js';
+import type { OfferingSession } from './offering-session.entity.js';
+import { Registration } from './registration.entity.js';
+import { OfferingRepository } from './offering.repository.js';
 
 export interface AttendanceEntry {
   registrationId: string;
@@ -41,7 +45,7 @@ export async function recordAttendance(
         `Only confirmed places have attendance (this one is ${registration.status}).`,
       );
   });
-  const existing = await em.find(Attendance, { session: session.id, registration: { $in: ids } });
+  const existing = await new OfferingRepository(em).findAttendance(session.id, ids);
   for (const entry of entries) {
     const found = existing.find((attendance) => attendance.registration.id === entry.registrationId);
     const recorded = { status: entry.status, recordedByPersonId: access.personId, recordedAt: new Date() };
@@ -58,10 +62,7 @@ export async function recordAttendance(
  */
 export async function recomputeCompletion(em: EntityManager, offeringId: string, thresholdPercent: number | null): Promise<void> {
   await em.flush();
-  const [counted] = await em.execute<{ total: number }[]>(`select count(*)::int as total from offering_session where offering_id = ?`, [
-    offeringId,
-  ]);
-  const total = counted?.total ?? 0;
+  const total = await new OfferingRepository(em).countSessions(offeringId);
   // The number of sessions to attend: the threshold share, rounded up (80 % of 5 sessions is 4).
   const required = thresholdPercent === null || total === 0 ? 0 : Math.ceil((total * thresholdPercent) / 100);
   await em.execute(

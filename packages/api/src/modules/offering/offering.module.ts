@@ -1,0 +1,48 @@
+import { defineModule } from '../../platform/module/module-definition.js';
+import { mapNullable } from '../../platform/module/map-nullable.js';
+import { Attendance } from './attendance.entity.js';
+import { OfferingQuota } from './offering-quota.entity.js';
+import { OfferingSession } from './offering-session.entity.js';
+import { Offering } from './offering.entity.js';
+import {
+  AttendanceResolver,
+  OfferingResolver,
+  PersonTrainingResolver,
+  RegistrationResolver,
+  SeatQuotaResolver,
+  SessionResolver,
+} from './offering.resolver.js';
+import { toRegistrationObject, toSessionObject } from './offering.types.js';
+import { RegistrationJobs } from './registration-jobs.js';
+import { Registration } from './registration.entity.js';
+import { registrationLoaders } from './registration.loaders.js';
+import { registrationPersonalData } from './registration.personal-data.js';
+
+export const offeringModule = defineModule({
+  name: 'offering',
+  entities: [Offering, OfferingQuota, OfferingSession, Registration, Attendance],
+  resolvers: [OfferingResolver, RegistrationResolver, SessionResolver, AttendanceResolver, SeatQuotaResolver, PersonTrainingResolver],
+  loaders: registrationLoaders,
+  personalData: registrationPersonalData,
+  nodeTypes: [
+    {
+      typeName: 'Registration',
+      entity: Registration,
+      load: async (ctx, id) => mapNullable(await ctx.loaders.registration.load(id), toRegistrationObject),
+    },
+    // Sessions are as public as their offerings.
+    {
+      typeName: 'Session',
+      entity: OfferingSession,
+      load: async (ctx, id) => mapNullable(await ctx.loaders.session.load(id), toSessionObject),
+    },
+  ],
+  jobs: ({ orm, logger, config }) => [new RegistrationJobs(orm, logger, config.jobsIntervalMs, config.reminderDaysBefore)],
+});
+
+declare module '../../platform/graphql/global-id.js' {
+  interface NodeTypes {
+    Registration: true;
+    Session: true;
+  }
+}
