@@ -24,6 +24,7 @@ import { DEFAULT_SESSION_SETTINGS, outboxPasswordResetNotifier, type AuthDepende
 import { DEFAULT_THROTTLE, SignInThrottle, type ThrottleSettings } from './modules/auth/sign-in-throttle.js';
 import { ApiClientRateLimits } from './modules/api-client/api-client.service.js';
 import { calendarRouter, withoutFeedToken } from './modules/calendar/calendar.routes.js';
+import { portalRouter, type PortalOptions } from './portal-static.js';
 
 export interface AppOptions {
   orm: MikroORM;
@@ -37,6 +38,8 @@ export interface AppOptions {
   passwordResetNotifier?: PasswordResetNotifier;
   /** Where the API is reached from outside (`PUBLIC_URL`), for URLs it hands out; unset: the request's protocol and host. */
   publicUrl?: string;
+  /** Serves the built portal at `/` (shell), `/mf/<name>/` and `/portal-manifest.json`; unset: no portal. */
+  portal?: PortalOptions;
 }
 
 export const SESSION_COOKIE = 'evikomp_session';
@@ -181,6 +184,11 @@ export async function createApp(options: AppOptions) {
       },
     }),
   );
+
+  // After the API's own paths: the portal's history-mode fallback never shadows them.
+  const portal = options.portal ? portalRouter(options.portal) : null;
+  if (portal) app.use(portal);
+  else if (options.portal) logger.warn({ dir: options.portal.dir }, 'the portal is not built: / answers 404 (run the portal build)');
 
   // Last: errors outside GraphQL (a malformed JSON body, a bad escape in a path) answer without internals.
   const failed: ErrorRequestHandler = (error, req, res, _next) => {

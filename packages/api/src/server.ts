@@ -12,6 +12,7 @@ import { RegistrationJobs } from './modules/registration/registration-jobs.js';
 import { notificationTransport } from './modules/notification/notification.transport.js';
 import { NotificationWorker } from './modules/notification/notification.worker.js';
 import { seedDemoDataIfEmpty } from './seed/seed-database.js';
+import { DEFAULT_PORTAL_DIR, portalManifest } from './portal-static.js';
 
 const STARTUP_LOCK = 7_301_322; // any constant: the key of the advisory lock
 
@@ -62,7 +63,9 @@ export async function startServer(config: AppConfig, logger: Logger): Promise<Ru
       return { appliedMigrations: applied, seeded: config.seedDemoData ? await seedDemoDataIfEmpty(orm, logger, { production }) : false };
     });
 
-    const app = await createApp({ orm, logger, exposeQueryCount: !production, production, ...(config.publicUrl ? { publicUrl: config.publicUrl } : {}) });
+    const portalDir = config.portalDir ?? DEFAULT_PORTAL_DIR;
+    const portal = { dir: portalDir, manifest: portalManifest(portalDir, config.portalManifest) };
+    const app = await createApp({ orm, logger, exposeQueryCount: !production, production, portal, ...(config.publicUrl ? { publicUrl: config.publicUrl } : {}) });
     const running = await app.listen(config.port);
     const jobs = new RegistrationJobs(orm, logger, config.jobsIntervalMs, config.reminderDaysBefore);
     jobs.start();

@@ -38,6 +38,10 @@ const configSchema = z.object({
     .regex(/^https?:\/\/[^/?#]+(\/[^?#]*)?$/, 'must be an http:// or https:// URL without query or fragment')
     .transform((value) => value.replace(/\/+$/, ''))
     .optional(),
+  /** Where the portal's microfrontends are: inline JSON or the path of a JSON file, `{"remotes": {"directory": "https://…/remoteEntry.js"}}`; unset: each built one at /mf/<name>/. */
+  PORTAL_MANIFEST: z.string().min(2).optional(),
+  /** The folder holding the built portal (shell/dist, <microfrontend>/dist); unset: packages/portal. */
+  PORTAL_DIR: z.string().min(1).optional(),
 });
 
 export type AppConfig = {
@@ -54,6 +58,8 @@ export type AppConfig = {
   smtpFrom: string;
   notificationPollMs: number;
   publicUrl: string | undefined;
+  portalManifest: string | undefined;
+  portalDir: string | undefined;
 };
 
 export class ConfigError extends Error {
@@ -90,5 +96,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     smtpFrom: values.SMTP_FROM,
     notificationPollMs: values.NOTIFICATION_POLL_MS,
     publicUrl: values.PUBLIC_URL,
+    portalManifest: values.PORTAL_MANIFEST,
+    portalDir: values.PORTAL_DIR,
   };
 }

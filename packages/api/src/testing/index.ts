@@ -11,6 +11,7 @@ import type { PasswordResetNotifier, SessionSettings } from '../modules/auth/aut
 import { logTransport, smtpTransport } from '../modules/notification/notification.transport.js';
 import { NotificationWorker, type RetryPolicy } from '../modules/notification/notification.worker.js';
 import { hashPassword } from '../modules/auth/secrets.js';
+import { DEFAULT_PORTAL_DIR, portalManifest } from '../portal-static.js';
 import type { ThrottleSettings } from '../modules/auth/sign-in-throttle.js';
 
 export { freePort } from '../platform/free-port.js';
@@ -64,6 +65,8 @@ export async function startTestApi(
     notificationWorker?: { pollMs?: number; batchSize?: number; retry?: Partial<RetryPolicy> };
     /** Password-reset codes go through the outbox, as in production, instead of `resetMessages`. */
     resetsThroughOutbox?: boolean;
+    /** Serves the built portal, as `npm start` does; `manifest` replaces PORTAL_MANIFEST. */
+    portal?: { dir?: string; manifest?: string };
   } = {},
 ) {
   const databaseUrl = options.databaseUrl ?? (await createTestDatabase());
@@ -77,6 +80,7 @@ export async function startTestApi(
     production: options.production ?? false,
     throttle: { maxFailuresPerAccount: 5, maxFailuresPerAddress: 1000, lockSeconds: 900, ...options.throttle },
     sessions: { idleMinutes: 480, maxHours: 168, resetTokenMinutes: 60, ...options.sessions },
+    ...(options.portal ? { portal: { dir: options.portal.dir ?? DEFAULT_PORTAL_DIR, manifest: portalManifest(options.portal.dir ?? DEFAULT_PORTAL_DIR, options.portal.manifest) } } : {}),
     ...(options.resetsThroughOutbox ? {} : { passwordResetNotifier: { send: async (message) => void resetMessages.push(message) } }),
   });
   const running = await app.listen(0, '127.0.0.1');
