@@ -6,6 +6,7 @@ import * as vueI18n from 'vue-i18n';
 import * as apolloComposable from '@vue/apollo-composable';
 import * as apolloCore from '@apollo/client/core';
 import { init } from '@module-federation/runtime';
+import * as runtimeCore from '@module-federation/runtime/core';
 import '@evikomp/portal-shared/styles.css';
 import type { RemoteModule } from '@evikomp/portal-shared';
 import { startShell } from './start-shell.js';
@@ -13,6 +14,8 @@ import { startShell } from './start-shell.js';
 const singleton = (version: string, lib: unknown) => ({ version, lib: () => lib, shareConfig: { singleton: true, requiredVersion: false as const } });
 
 export async function startDevHost(name: string, mount: () => Promise<RemoteModule>): Promise<void> {
+  // The built remotes use the page's federation runtime (experiments.externalRuntime), as the built shell publishes it.
+  (globalThis as { _FEDERATION_RUNTIME_CORE?: unknown })._FEDERATION_RUNTIME_CORE ??= runtimeCore;
   init({
     name: 'evikomp_dev_host',
     remotes: [],

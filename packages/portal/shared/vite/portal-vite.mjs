@@ -75,11 +75,17 @@ export function portalViteConfig({ app, dir, command, exposes }) {
               dts: false,
               ...(isShell ? { remotes: {} } : { exposes }),
               shared: SHARED_SINGLETONS,
+              // One federation runtime per page: the shell publishes it, remotes use it (each would bundle ~19 kB gzip otherwise).
+              experiments: isShell ? { provideExternalRuntime: true } : { externalRuntime: true },
             }),
           ]
         : [devHostPage(dir)]),
     ],
     server: { proxy, strictPort: false },
+    // Found up front, so the first dev load does not re-optimise and reload.
+    optimizeDeps: {
+      include: ['vue', 'vue-router', 'vue-i18n', '@vue/apollo-composable', '@apollo/client/core', '@apollo/client/link/error', '@module-federation/runtime', '@module-federation/runtime/core'],
+    },
     build: {
       target: 'esnext',
       outDir: join(dir, 'dist'),
