@@ -68,6 +68,13 @@ describe('portal journeys in headless Chromium', () => {
     await page.reload();
     await expect.poll(() => rows.first().textContent()).toBe(firstDescending);
     expect(await page.locator('th[aria-sort="descending"]').count()).toBe(1);
+
+    // Reflow (WCAG 1.4.10): at 320 CSS pixels the page does not scroll sideways; the table scrolls in its own region.
+    await page.setViewportSize({ width: 320, height: 640 });
+    const wide = () => page.evaluate(() => [...document.querySelectorAll('body *')].filter((el) => el.getBoundingClientRect().right > 320.5 && !el.closest('.ek-table__scroll *')).map((el) => `${el.tagName}.${el.className}`));
+    await expect.poll(wide).toEqual([]);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    await expectAccessible(page, 'organisations at 320 px');
     expect(errors).toEqual([]);
   });
 
