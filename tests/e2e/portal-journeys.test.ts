@@ -1,3 +1,6 @@
+/// <reference lib="dom" />
+/// <reference lib="dom.iterable" />
+// page.evaluate callbacks run in the browser, hence the DOM types.
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -137,7 +140,7 @@ describe('portal journeys in headless Chromium', () => {
     const personId = randomUUID();
     const connection = api.orm.em.getConnection();
     const [home] = await connection.execute(`select id from organisation where name like 'Kinda%' limit 1`);
-    await connection.execute(`insert into person (id, first_name, last_name, email, home_organisation_id) values (?, 'Utan', 'Roller', 'utan.roller@kinda.se', ?)`, [personId, home.id]);
+    await connection.execute(`insert into person (id, first_name, last_name, email, home_organisation_id) values (?, 'Utan', 'Roller', 'utan.roller@kinda.se', ?)`, [personId, home!.id]);
     await api.createAccount(Buffer.from(`Person:${personId}`).toString('base64url'), 'utan-roller-123');
     const page = await newPage();
     await page.goto('/');
