@@ -21,12 +21,40 @@ const againstTheApi = {
 export default defineConfig({
   test: {
     projects: [
-      { ...againstTheApi, test: { ...againstTheApi.test, name: 'api', sequence: { groupOrder: 0 }, include: ['packages/*/src/**/*.spec.ts', 'tests/**/*.test.ts'], exclude: ['tests/e2e/**', '**/node_modules/**'] } },
+      {
+        ...againstTheApi,
+        test: {
+          ...againstTheApi.test,
+          name: 'api',
+          sequence: { groupOrder: 0 },
+          include: ['packages/*/src/**/*.spec.ts', 'tests/**/*.test.ts'],
+          exclude: ['tests/e2e/**', '**/node_modules/**'],
+        },
+      },
       // Component tests of the portal: Vue in happy-dom, Apollo mocked at the GraphQL boundary.
-      { plugins: [vue()], test: { name: 'portal', sequence: { groupOrder: 0 }, include: ['packages/portal/**/*.spec.ts'], exclude: ['**/node_modules/**', '**/dist/**'], environment: 'happy-dom' } },
+      {
+        plugins: [vue()],
+        test: {
+          name: 'portal',
+          sequence: { groupOrder: 0 },
+          include: ['packages/portal/**/*.spec.ts'],
+          exclude: ['**/node_modules/**', '**/dist/**'],
+          environment: 'happy-dom',
+        },
+      },
       // Browser journeys: the built portal served by a real API, in headless Chromium (playwright-core). They run after
       // the others (groupOrder), so Chromium does not compete for the CPU with the API's timing-sensitive tests.
-      { ...againstTheApi, test: { ...againstTheApi.test, name: 'browser', sequence: { groupOrder: 1 }, include: ['tests/e2e/**/*.test.ts'], testTimeout: 60_000, fileParallelism: false } },
+      {
+        ...againstTheApi,
+        test: {
+          ...againstTheApi.test,
+          name: 'browser',
+          sequence: { groupOrder: 1 },
+          include: ['tests/e2e/**/*.test.ts'],
+          testTimeout: 60_000,
+          fileParallelism: false,
+        },
+      },
     ],
     reporters: ['default', 'json'],
     outputFile: { json: 'test-results/vitest.json' },

@@ -11,8 +11,7 @@ const installedVersion = () => {
 };
 
 const args = process.argv.slice(2);
-const [command, commandArgs] =
-  installedVersion() === pinned.split('@')[1] ? ['pnpm', args] : ['npx', ['--yes', pinned, ...args]];
+const [command, commandArgs] = installedVersion() === pinned.split('@')[1] ? ['pnpm', args] : ['npx', ['--yes', pinned, ...args]];
 
 const run = spawnSync(command, commandArgs, { stdio: 'inherit', shell: process.platform === 'win32' });
 process.exit(run.status ?? 1);

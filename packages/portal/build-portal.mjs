@@ -22,7 +22,13 @@ function files(dir) {
 // What an app's build reads: its folder, the shared package, the schema, the build setup and the locked versions.
 function inputsHash(app) {
   const hash = createHash('sha256');
-  const inputs = [...files(join(portal, app)), ...files(join(portal, 'shared')), join(portal, 'codegen.shared.ts'), join(root, 'packages/schema/schema.graphql'), join(root, 'pnpm-lock.yaml')];
+  const inputs = [
+    ...files(join(portal, app)),
+    ...files(join(portal, 'shared')),
+    join(portal, 'codegen.shared.ts'),
+    join(root, 'packages/schema/schema.graphql'),
+    join(root, 'pnpm-lock.yaml'),
+  ];
   for (const path of inputs.sort()) hash.update(relative(root, path)).update('\0').update(readFileSync(path)).update('\0');
   return hash.digest('hex');
 }
@@ -38,7 +44,10 @@ for (const app of only.length ? only : APPS) {
   }
   console.log(`portal: building ${app}`);
   const bin = (name) => join(portal, app, 'node_modules', '.bin', name);
-  for (const [command, args] of [[bin('graphql-codegen'), ['--config', 'codegen.ts', '--silent']], [bin('vite'), ['build', '--logLevel', 'warn']]]) {
+  for (const [command, args] of [
+    [bin('graphql-codegen'), ['--config', 'codegen.ts', '--silent']],
+    [bin('vite'), ['build', '--logLevel', 'warn']],
+  ]) {
     const run = spawnSync(command, args, { cwd: join(portal, app), stdio: 'inherit', shell: process.platform === 'win32' });
     if (run.status !== 0) process.exit(run.status ?? 1);
   }

@@ -1,7 +1,5 @@
-import { readFileSync } from 'node:fs';
+// The main entry works in a browser build as in Node: no `node:` module, no file read at import.
+export { schemaSdl } from './schema-sdl.js';
 
-/** Absolute path of the committed SDL. */
+/** URL of the committed SDL file (a `file:` URL in Node: `readFileSync(schemaPath, 'utf8')` reads it). */
 export const schemaPath = new URL('./schema.graphql', import.meta.url);
-
-/** The committed SDL of the Evikomp GraphQL API. */
-export const schemaSdl = readFileSync(schemaPath, 'utf8');

@@ -41,9 +41,14 @@ describe('closed holes', () => {
     const session = await api.signIn(person.email);
     await api.anonymous(`mutation($email: String!) { passwordResetRequest(input: { email: $email }) { ok } }`, { email: person.email });
     const token = api.resetMessages.at(-1)!.token;
-    await api.graphql(`mutation($input: PersonUpdateInput!) { personUpdate(input: $input) { ${USER_ERRORS} } }`, { input: { id: person.id, email: 'new.address@example.se' } });
+    await api.graphql(`mutation($input: PersonUpdateInput!) { personUpdate(input: $input) { ${USER_ERRORS} } }`, {
+      input: { id: person.id, email: 'new.address@example.se' },
+    });
     expect((await session(`{ me { id } }`)).data).toEqual({ me: null });
-    const reset = await api.anonymous(`mutation($token: String!) { passwordReset(input: { token: $token, newPassword: "ett-nytt-lösenord" }) { ok errors { code } } }`, { token });
+    const reset = await api.anonymous(
+      `mutation($token: String!) { passwordReset(input: { token: $token, newPassword: "ett-nytt-lösenord" }) { ok errors { code } } }`,
+      { token },
+    );
     expect(reset.data!.passwordReset.errors).toEqual([{ code: 'INVALID_TOKEN' }]);
   });
 
@@ -61,7 +66,11 @@ describe('closed holes', () => {
     const person = await createPerson(api, motala);
     await api.createAccount(person.id);
     const attempts = await Promise.all(
-      Array.from({ length: 25 }, () => api.anonymous(`mutation($email: String!) { signIn(input: { email: $email, password: "fel-lösenord" }) { errors { code } } }`, { email: person.email })),
+      Array.from({ length: 25 }, () =>
+        api.anonymous(`mutation($email: String!) { signIn(input: { email: $email, password: "fel-lösenord" }) { errors { code } } }`, {
+          email: person.email,
+        }),
+      ),
     );
     const checked = attempts.filter((response) => response.data!.signIn.errors[0].code === 'INVALID_CREDENTIALS').length;
     expect(checked).toBeLessThanOrEqual(4);
@@ -74,25 +83,39 @@ describe('closed holes', () => {
     const response = await fetch(`${api.url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: `mutation($email: String!) { signIn(input: { email: $email, password: "${TEST_PASSWORD}" }) { errors { code } } }`, variables: { email: person.email } }),
+      body: JSON.stringify({
+        query: `mutation($email: String!) { signIn(input: { email: $email, password: "${TEST_PASSWORD}" }) { errors { code } } }`,
+        variables: { email: person.email },
+      }),
     });
     const expires = /Expires=([^;]+)/.exec(response.headers.getSetCookie()[0]!)![1]!;
     expect(new Date(expires).getTime() - Date.now()).toBeGreaterThan(6 * 24 * 3_600_000);
   });
 
   it('keeps key hashes out of the audit trail, and names the API client that made a change', async () => {
-    const created = await api.graphql(`mutation { apiClientCreate(input: { name: "HR", scopes: [WRITE_DIRECTORY], organisationId: "${motala}" }) { key apiClient { id } errors { code } } }`);
+    const created = await api.graphql(
+      `mutation { apiClientCreate(input: { name: "HR", scopes: [WRITE_DIRECTORY], organisationId: "${motala}" }) { key apiClient { id } errors { code } } }`,
+    );
     const { key, apiClient } = created.data!.apiClientCreate;
-    const entry = await api.graphql(`query($id: ID!) { auditEntries(filter: { subjectId: $id }) { edges { node { changes } } } }`, { id: apiClient.id });
+    const entry = await api.graphql(`query($id: ID!) { auditEntries(filter: { subjectId: $id }) { edges { node { changes } } } }`, {
+      id: apiClient.id,
+    });
     const changes = JSON.stringify(entry.data!.auditEntries.edges[0].node.changes);
     expect(changes).toContain('"keyHash":"[secret]"');
     await fetch(`${api.url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` },
-      body: JSON.stringify({ query: `mutation { workplaceCreate(input: { organisationId: "${motala}", name: "Via HR", type: HOME_CARE }) { errors { code } } }` }),
+      body: JSON.stringify({
+        query: `mutation { workplaceCreate(input: { organisationId: "${motala}", name: "Via HR", type: HOME_CARE }) { errors { code } } }`,
+      }),
     });
-    const byClient = await api.graphql(`query($id: ID!) { auditEntries(filter: { actorApiClientId: $id }) { edges { node { operation actor { id } apiClient { id } } } } }`, { id: apiClient.id });
-    expect(byClient.data!.auditEntries.edges).toEqual([{ node: { operation: 'workplaceCreate', actor: null, apiClient: { id: apiClient.id } } }]);
+    const byClient = await api.graphql(
+      `query($id: ID!) { auditEntries(filter: { actorApiClientId: $id }) { edges { node { operation actor { id } apiClient { id } } } } }`,
+      { id: apiClient.id },
+    );
+    expect(byClient.data!.auditEntries.edges).toEqual([
+      { node: { operation: 'workplaceCreate', actor: null, apiClient: { id: apiClient.id } } },
+    ]);
   });
 
   it('erasing a person ends their open roles and forgets their failed sign-ins', async () => {
@@ -100,9 +123,13 @@ describe('closed holes', () => {
     await assignRole(api, { personId: person.id, role: 'COMPETENCE_COORDINATOR', workplaceId: workplace });
     await api.createAccount(person.id);
     await api.anonymous(`mutation { signIn(input: { email: "to.forget@example.se", password: "fel-lösenord" }) { errors { code } } }`);
-    const keysBefore = await api.orm.em.getConnection().execute<{ n: number }[]>(`select count(*)::int as n from rate_limit where key like 'sign_in_account:%'`);
+    const keysBefore = await api.orm.em
+      .getConnection()
+      .execute<{ n: number }[]>(`select count(*)::int as n from rate_limit where key like 'sign_in_account:%'`);
     await api.graphql(`mutation($id: ID!) { personErase(input: { id: $id, confirm: true }) { errors { code } } }`, { id: person.id });
-    const keysAfter = await api.orm.em.getConnection().execute<{ n: number }[]>(`select count(*)::int as n from rate_limit where key like 'sign_in_account:%'`);
+    const keysAfter = await api.orm.em
+      .getConnection()
+      .execute<{ n: number }[]>(`select count(*)::int as n from rate_limit where key like 'sign_in_account:%'`);
     expect(keysAfter[0]!.n).toBe(keysBefore[0]!.n - 1);
     const roles = await api.graphql(`query($id: ID!) { person(id: $id) { roles { id } } }`, { id: person.id });
     expect(roles.data!.person.roles).toEqual([]);

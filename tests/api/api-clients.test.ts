@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApi, type TestApi } from '@evikomp/api/testing';
+import { rowId, startTestApi, type TestApi } from '@evikomp/api/testing';
 import { assignRole, createOrganisation, createPerson, createWorkplace, USER_ERRORS } from '../support/factories.js';
 
 const CREATE = `mutation($input: ApiClientCreateInput!) { apiClientCreate(input: $input) {
@@ -32,7 +32,11 @@ async function withKey(key: string, query: string, variables?: Record<string, un
     headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` },
     body: JSON.stringify({ query, variables }),
   });
-  return { status: response.status, retryAfter: response.headers.get('retry-after'), ...((await response.json()) as { data?: Record<string, any>; errors?: { extensions?: Record<string, unknown> }[] }) };
+  return {
+    status: response.status,
+    retryAfter: response.headers.get('retry-after'),
+    ...((await response.json()) as { data?: Record<string, any>; errors?: { extensions?: Record<string, unknown> }[] }),
+  };
 }
 
 describe('API clients', () => {
@@ -51,12 +55,17 @@ describe('API clients', () => {
     const lists = await withKey(key, `{ workplaces { totalCount } people { totalCount edges { node { id email } } } }`);
     expect(lists.data!.workplaces.totalCount).toBe(1);
     expect(lists.data!.people.edges.map((edge: { node: { id: string } }) => edge.node.id)).toEqual([ids.motalaPerson]);
-    const other = await withKey(key, `query($p: ID!, $w: ID!) { person(id: $p) { id } workplace(id: $w) { id } node(id: $p) { id } }`, { p: ids.norrkopingPerson, w: ids.norrkopingWorkplace });
+    const other = await withKey(key, `query($p: ID!, $w: ID!) { person(id: $p) { id } workplace(id: $w) { id } node(id: $p) { id } }`, {
+      p: ids.norrkopingPerson,
+      w: ids.norrkopingWorkplace,
+    });
     expect(other.data).toEqual({ person: null, workplace: null, node: null });
     // Contact details need their own scope.
     expect(lists.data!.people.edges[0].node.email).toBeNull();
     const { key: contactKey } = await createClient({ organisationId: ids.motala, scopes: ['READ_DIRECTORY', 'READ_CONTACT_DETAILS'] });
-    expect((await withKey(contactKey, `{ people { edges { node { email } } } }`)).data!.people.edges[0].node.email).toBe('anna.motala@example.se');
+    expect((await withKey(contactKey, `{ people { edges { node { email } } } }`)).data!.people.edges[0].node.email).toBe(
+      'anna.motala@example.se',
+    );
   });
 
   it('sees everything when county-wide', async () => {
@@ -81,14 +90,22 @@ describe('API clients', () => {
 
   it("writes within its organisation with a write scope, recorded in the audit trail as the client's", async () => {
     const { key, apiClient } = await createClient({ organisationId: ids.motala, scopes: ['WRITE_DIRECTORY'] });
-    const own = await withKey(key, `mutation { workplaceCreate(input: { organisationId: "${ids.motala}", name: "Från HR-systemet", type: HOME_CARE }) { workplace { id } ${USER_ERRORS} } }`);
-    expect(own.data!.workplaceCreate.errors).toEqual([]);
-    const other = await withKey(key, `mutation { workplaceCreate(input: { organisationId: "${ids.norrkoping}", name: "Inte här", type: HOME_CARE }) { ${USER_ERRORS} } }`);
-    expect(other.data!.workplaceCreate.errors[0].code).toBe('FORBIDDEN');
-    const rows = await api.orm.em.getConnection().execute<{ actor_api_client_id: string; actor_person_id: string | null }[]>(
-      `select actor_api_client_id, actor_person_id from audit_entry where operation = 'workplaceCreate' order by occurred_at desc limit 1`,
+    const own = await withKey(
+      key,
+      `mutation { workplaceCreate(input: { organisationId: "${ids.motala}", name: "Från HR-systemet", type: HOME_CARE }) { workplace { id } ${USER_ERRORS} } }`,
     );
-    expect(rows[0]).toEqual({ actor_api_client_id: Buffer.from(apiClient.id, 'base64url').toString().split(':')[1], actor_person_id: null });
+    expect(own.data!.workplaceCreate.errors).toEqual([]);
+    const other = await withKey(
+      key,
+      `mutation { workplaceCreate(input: { organisationId: "${ids.norrkoping}", name: "Inte här", type: HOME_CARE }) { ${USER_ERRORS} } }`,
+    );
+    expect(other.data!.workplaceCreate.errors[0].code).toBe('FORBIDDEN');
+    const rows = await api.orm.em
+      .getConnection()
+      .execute<{ actor_api_client_id: string; actor_person_id: string | null }[]>(
+        `select actor_api_client_id, actor_person_id from audit_entry where operation = 'workplaceCreate' order by occurred_at desc limit 1`,
+      );
+    expect(rows[0]).toEqual({ actor_api_client_id: rowId(apiClient.id), actor_person_id: null });
   });
 
   it('refuses a revoked key, an expired key and an old key after rotation', async () => {
@@ -105,7 +122,9 @@ describe('API clients', () => {
     expect((await withKey(expiring.key, `{ workplaces { totalCount } }`)).status).toBe(401);
 
     const rotating = await createClient({});
-    const rotated = await api.graphql(`mutation($id: ID!) { apiClientRotate(input: { id: $id }) { key ${USER_ERRORS} } }`, { id: rotating.apiClient.id });
+    const rotated = await api.graphql(`mutation($id: ID!) { apiClientRotate(input: { id: $id }) { key ${USER_ERRORS} } }`, {
+      id: rotating.apiClient.id,
+    });
     const newKey = rotated.data!.apiClientRotate.key as string;
     expect(newKey).not.toBe(rotating.key);
     expect((await withKey(rotating.key, `{ workplaces { totalCount } }`)).status).toBe(401);
@@ -145,16 +164,23 @@ describe('API clients', () => {
 describe('API clients and training', () => {
   async function cohortWithRegistrations() {
     const programme = await api.graphql(`mutation { programmeCreate(input: { name: "Ledarutbildning" }) { programme { id } } }`);
-    const cohort = await api.graphql(`mutation($p: ID!) { cohortCreate(input: { programmeId: $p, name: "Omgång", status: OPEN, capacity: 10 }) { cohort { id } } }`, {
-      p: programme.data!.programmeCreate.programme.id,
-    });
+    const cohort = await api.graphql(
+      `mutation($p: ID!) { cohortCreate(input: { programmeId: $p, name: "Omgång", status: OPEN, capacity: 10 }) { cohort { id } } }`,
+      {
+        p: programme.data!.programmeCreate.programme.id,
+      },
+    );
     const cohortId = cohort.data!.cohortCreate.cohort.id as string;
     const session = await api.graphql(`mutation($input: SessionCreateInput!) { sessionCreate(input: $input) { session { id } } }`, {
       input: { cohortId, startsAt: '2026-09-01T07:00:00Z', endsAt: '2026-09-01T15:00:00Z' },
     });
     const register = async (personId: string) =>
-      (await api.graphql(`mutation($input: CohortRegisterInput!) { cohortRegister(input: $input) { registration { id } ${USER_ERRORS} } }`, { input: { cohortId, personId } })).data!
-        .cohortRegister.registration.id as string;
+      (
+        await api.graphql(
+          `mutation($input: CohortRegisterInput!) { cohortRegister(input: $input) { registration { id } ${USER_ERRORS} } }`,
+          { input: { cohortId, personId } },
+        )
+      ).data!.cohortRegister.registration.id as string;
     const motalaPerson = (await createPerson(api, ids.motala!)).id;
     const norrkopingPerson = (await createPerson(api, ids.norrkoping!)).id;
     return {
@@ -174,10 +200,17 @@ describe('API clients and training', () => {
   it('sees no programmes, cohorts, sessions or registrations without a training scope', async () => {
     const fixture = await cohortWithRegistrations();
     const { key } = await createClient({ organisationId: ids.motala, scopes: ['READ_DIRECTORY', 'WRITE_DIRECTORY'] });
-    const response = await withKey(key, READ, { c: fixture.cohortId, p: fixture.programmeId, s: fixture.sessionId, r: fixture.motalaRegistration });
+    const response = await withKey(key, READ, {
+      c: fixture.cohortId,
+      p: fixture.programmeId,
+      s: fixture.sessionId,
+      r: fixture.motalaRegistration,
+    });
     expect(response.data).toEqual({ cohorts: { totalCount: 0 }, cohort: null, programme: null, session: null, registration: null });
     // It sees the person, but not their registrations.
-    const person = await withKey(key, `query($id: ID!) { node(id: $id) { ... on Person { registrations { id } } } }`, { id: fixture.motalaPerson });
+    const person = await withKey(key, `query($id: ID!) { node(id: $id) { ... on Person { registrations { id } } } }`, {
+      id: fixture.motalaPerson,
+    });
     expect(person.data!.node).toEqual({ registrations: [] });
     // A write scope for the directory is not one for training.
     const registered = await withKey(key, `mutation($input: CohortRegisterInput!) { cohortRegister(input: $input) { ${USER_ERRORS} } }`, {
@@ -189,7 +222,12 @@ describe('API clients and training', () => {
   it("with READ_TRAINING sees the catalogue and its organisation's registrations only, and cannot register", async () => {
     const fixture = await cohortWithRegistrations();
     const { key } = await createClient({ organisationId: ids.motala, scopes: ['READ_TRAINING'] });
-    const response = await withKey(key, READ, { c: fixture.cohortId, p: fixture.programmeId, s: fixture.sessionId, r: fixture.norrkopingRegistration });
+    const response = await withKey(key, READ, {
+      c: fixture.cohortId,
+      p: fixture.programmeId,
+      s: fixture.sessionId,
+      r: fixture.norrkopingRegistration,
+    });
     expect(response.data!.cohorts.totalCount).toBeGreaterThan(0);
     expect(response.data!.cohort.registrations.edges).toEqual([{ node: { id: fixture.motalaRegistration } }]);
     expect(response.data).toMatchObject({ programme: { id: fixture.programmeId }, session: { id: fixture.sessionId }, registration: null });
@@ -204,15 +242,22 @@ describe('API clients and training', () => {
     const fixture = await cohortWithRegistrations();
     const { key } = await createClient({ organisationId: ids.motala, scopes: ['WRITE_TRAINING'] });
     const register = (personId: string) =>
-      withKey(key, `mutation($input: CohortRegisterInput!) { cohortRegister(input: $input) { registration { status } ${USER_ERRORS} } }`, { input: { cohortId: fixture.cohortId, personId } });
+      withKey(key, `mutation($input: CohortRegisterInput!) { cohortRegister(input: $input) { registration { status } ${USER_ERRORS} } }`, {
+        input: { cohortId: fixture.cohortId, personId },
+      });
     expect((await register(ids.motalaPerson!)).data!.cohortRegister).toEqual({ registration: { status: 'CONFIRMED' }, errors: [] });
-    expect((await register(ids.norrkopingPerson!)).data!.cohortRegister.errors).toEqual([expect.objectContaining({ field: 'personId', code: 'NOT_FOUND' })]);
+    expect((await register(ids.norrkopingPerson!)).data!.cohortRegister.errors).toEqual([
+      expect.objectContaining({ field: 'personId', code: 'NOT_FOUND' }),
+    ]);
   });
 
   it('sees no networks, meetings or events without a training scope, and joins nobody to a network', async () => {
     const network = await api.graphql(`mutation { networkCreate(input: { name: "Nätverk för API" }) { network { id } } }`);
     const networkId = network.data!.networkCreate.network.id;
-    const meeting = await api.graphql(`mutation($n: ID!) { networkMeetingCreate(input: { networkId: $n, title: "Träff", startsAt: "2027-01-20T12:00:00Z", endsAt: "2027-01-20T15:00:00Z" }) { meeting { id } } }`, { n: networkId });
+    const meeting = await api.graphql(
+      `mutation($n: ID!) { networkMeetingCreate(input: { networkId: $n, title: "Träff", startsAt: "2027-01-20T12:00:00Z", endsAt: "2027-01-20T15:00:00Z" }) { meeting { id } } }`,
+      { n: networkId },
+    );
     const event = await api.graphql(`mutation { eventCreate(input: { kind: KICK_OFF, name: "Uppstart", status: OPEN }) { event { id } } }`);
     const query = `query($n: ID!, $m: ID!, $e: ID!) { networks { totalCount edges { node { meetings { title } } } } events { totalCount edges { node { name } } }
       network(id: $n) { id } meeting: node(id: $m) { id } event: node(id: $e) { id } }`;
@@ -220,8 +265,16 @@ describe('API clients and training', () => {
     const { key } = await createClient({ organisationId: ids.motala, scopes: ['READ_DIRECTORY', 'WRITE_DIRECTORY'] });
     const hidden = await withKey(key, query, variables);
     expect(hidden.errors).toBeUndefined();
-    expect(hidden.data).toEqual({ networks: { totalCount: 0, edges: [] }, events: { totalCount: 0, edges: [] }, network: null, meeting: null, event: null });
-    const joined = await withKey(key, `mutation($input: NetworkMembershipInput!) { networkJoin(input: $input) { ${USER_ERRORS} } }`, { input: { networkId, personId: ids.motalaPerson } });
+    expect(hidden.data).toEqual({
+      networks: { totalCount: 0, edges: [] },
+      events: { totalCount: 0, edges: [] },
+      network: null,
+      meeting: null,
+      event: null,
+    });
+    const joined = await withKey(key, `mutation($input: NetworkMembershipInput!) { networkJoin(input: $input) { ${USER_ERRORS} } }`, {
+      input: { networkId, personId: ids.motalaPerson },
+    });
     expect(joined.data!.networkJoin.errors).toEqual([expect.objectContaining({ code: 'FORBIDDEN' })]);
     const { key: training } = await createClient({ organisationId: ids.motala, scopes: ['READ_TRAINING'] });
     const shown = await withKey(training, query, variables);

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApi, type GraphQLClient, type TestApi } from '@evikomp/api/testing';
-import { assignRole, createOrganisation, createPerson, createWorkplace, USER_ERRORS } from '../support/factories.js';
+import { rowId, startTestApi, type GraphQLClient, type TestApi } from '@evikomp/api/testing';
+import { assignRole, createOrganisation, createPerson, createWorkplace, signedInPerson, USER_ERRORS } from '../support/factories.js';
+import { createCohort as createCohortOf, createProgramme } from '../support/training-factories.js';
 
 const REGISTER = `mutation($input: CohortRegisterInput!) { cohortRegister(input: $input) { registration { id status waitlistPosition } ${USER_ERRORS} } }`;
 const APPROVE = `mutation($id: ID!) { registrationApprove(input: { id: $id }) { registration { id status waitlistPosition } ${USER_ERRORS} } }`;
@@ -16,15 +17,9 @@ const ids = {} as Record<string, string>;
 const as = {} as Record<'linkopingAdmin' | 'linkopingAdmin2' | 'motalaAdmin' | 'motalaManager', GraphQLClient>;
 
 const sql = <T = Record<string, unknown>>(query: string, params: unknown[] = []) => api.orm.em.getConnection().execute<T[]>(query, params);
-const rowId = (globalId: string) => Buffer.from(globalId, 'base64url').toString().split(':')[1]!;
 
 /** A person of the organisation with an account, signed in. */
-async function signedIn(organisationId: string, role?: Record<string, unknown>): Promise<{ id: string; client: GraphQLClient }> {
-  const person = await createPerson(api, organisationId);
-  if (role) await assignRole(api, { personId: person.id, ...role });
-  await api.createAccount(person.id);
-  return { id: person.id, client: await api.signIn(person.email) };
-}
+const signedIn = (organisationId: string, role?: Record<string, unknown>) => signedInPerson(api, organisationId, role);
 
 beforeAll(async () => {
   api = await startTestApi();
@@ -37,24 +32,35 @@ beforeAll(async () => {
   const motalaManager = await signedIn(ids.motala, { role: 'MANAGER', workplaceId: motalaWorkplace.id });
   // A former organisation admin of Linköping: no longer an approver.
   const former = await createPerson(api, ids.linkoping);
-  const formerRole = await assignRole(api, { personId: former.id, role: 'ORGANISATION_ADMIN', organisationId: ids.linkoping, startsOn: '2020-01-01' });
-  await api.graphql(`mutation($id: ID!) { roleAssignmentEnd(input: { id: $id, endsOn: "2021-01-01" }) { ${USER_ERRORS} } }`, { id: formerRole.id });
+  const formerRole = await assignRole(api, {
+    personId: former.id,
+    role: 'ORGANISATION_ADMIN',
+    organisationId: ids.linkoping,
+    startsOn: '2020-01-01',
+  });
+  await api.graphql(`mutation($id: ID!) { roleAssignmentEnd(input: { id: $id, endsOn: "2021-01-01" }) { ${USER_ERRORS} } }`, {
+    id: formerRole.id,
+  });
   Object.assign(ids, { admin1: admin1.id, admin2: admin2.id, motalaAdmin: motalaAdmin.id, former: former.id });
-  Object.assign(as, { linkopingAdmin: admin1.client, linkopingAdmin2: admin2.client, motalaAdmin: motalaAdmin.client, motalaManager: motalaManager.client });
-  programmeId = (await api.graphql(`mutation { programmeCreate(input: { name: "Ledarutbildning" }) { programme { id } } }`)).data!.programmeCreate.programme.id;
+  Object.assign(as, {
+    linkopingAdmin: admin1.client,
+    linkopingAdmin2: admin2.client,
+    motalaAdmin: motalaAdmin.client,
+    motalaManager: motalaManager.client,
+  });
+  programmeId = await createProgramme(api);
 });
 afterAll(() => api?.stop());
 
-async function createCohort(input: Record<string, unknown> = {}): Promise<string> {
-  const response = await api.graphql(`mutation($input: CohortCreateInput!) { cohortCreate(input: $input) { cohort { id requiresApproval } ${USER_ERRORS} } }`, {
-    input: { programmeId, name: `Omgång ${Math.random()}`, capacity: 1, status: 'OPEN', requiresApproval: true, ...input },
-  });
-  expect(response.data!.cohortCreate.errors).toEqual([]);
-  return response.data!.cohortCreate.cohort.id;
-}
+/** An open cohort that needs approval, one place unless given. */
+const createCohort = (input: Record<string, unknown> = {}) =>
+  createCohortOf(api, programmeId, { capacity: 1, requiresApproval: true, ...input });
 
 /** A Linköping person registering themselves: their registration waits for approval. */
-async function pendingRegistration(cohortId: string, organisationId = ids.linkoping!): Promise<{ personId: string; client: GraphQLClient; registration: Registered }> {
+async function pendingRegistration(
+  cohortId: string,
+  organisationId = ids.linkoping!,
+): Promise<{ personId: string; client: GraphQLClient; registration: Registered }> {
   const { id, client } = await signedIn(organisationId);
   const response = await client(REGISTER, { input: { cohortId } });
   expect(response.data!.cohortRegister.errors).toEqual([]);
@@ -62,10 +68,12 @@ async function pendingRegistration(cohortId: string, organisationId = ids.linkop
 }
 
 async function counts(cohortId: string) {
-  return (await api.graphql(`query($id: ID!) { cohort(id: $id) { confirmedCount offeredCount waitlistCount } }`, { id: cohortId })).data!.cohort;
+  return (await api.graphql(`query($id: ID!) { cohort(id: $id) { confirmedCount offeredCount waitlistCount } }`, { id: cohortId })).data!
+    .cohort;
 }
 
-const outboxOf = (personId: string) => sql<{ kind: string; body: string }>(`select kind, body from notification where person_id = ? order by created_at, id`, [rowId(personId)]);
+const outboxOf = (personId: string) =>
+  sql<{ kind: string; body: string }>(`select kind, body from notification where person_id = ? order by created_at, id`, [rowId(personId)]);
 
 describe('registrations that need approval', () => {
   it('waits without a place, then takes a place when approved, or the end of the queue when the cohort is full', async () => {
@@ -76,7 +84,10 @@ describe('registrations that need approval', () => {
     expect(await counts(cohortId)).toEqual({ confirmedCount: 0, offeredCount: 0, waitlistCount: 0 });
 
     const approved = await as.linkopingAdmin(APPROVE, { id: first.registration.id });
-    expect(approved.data!.registrationApprove).toEqual({ registration: { id: first.registration.id, status: 'CONFIRMED', waitlistPosition: null }, errors: [] });
+    expect(approved.data!.registrationApprove).toEqual({
+      registration: { id: first.registration.id, status: 'CONFIRMED', waitlistPosition: null },
+      errors: [],
+    });
     const queued = await as.linkopingAdmin2(APPROVE, { id: second.registration.id });
     expect(queued.data!.registrationApprove.registration).toMatchObject({ status: 'WAITLISTED', waitlistPosition: 1 });
     expect(await counts(cohortId)).toEqual({ confirmedCount: 1, offeredCount: 0, waitlistCount: 1 });
@@ -85,7 +96,9 @@ describe('registrations that need approval', () => {
     expect((await outboxOf(first.personId)).map((row) => row.kind)).toEqual(['REGISTRATION_CONFIRMED']);
     expect((await outboxOf(second.personId)).map((row) => row.kind)).toEqual(['REGISTRATION_WAITLISTED']);
     // Only a pending registration can be approved; each decision is one audit entry.
-    expect((await as.linkopingAdmin(APPROVE, { id: first.registration.id })).data!.registrationApprove.errors).toEqual([expect.objectContaining({ field: 'id', code: 'CONFLICT' })]);
+    expect((await as.linkopingAdmin(APPROVE, { id: first.registration.id })).data!.registrationApprove.errors).toEqual([
+      expect.objectContaining({ field: 'id', code: 'CONFLICT' }),
+    ]);
     const audited = await sql<{ operation: string; count: number }>(
       `select operation, count(*)::int as count from audit_entry where entity_id in (?, ?) and operation like 'registration%' group by operation`,
       [rowId(first.registration.id), rowId(second.registration.id)],
@@ -97,7 +110,9 @@ describe('registrations that need approval', () => {
     const cohortId = await createCohort({ capacity: 5 });
     const byAdministrator = await api.graphql(REGISTER, { input: { cohortId, personId: (await createPerson(api, ids.linkoping!)).id } });
     expect(byAdministrator.data!.cohortRegister.registration.status).toBe('CONFIRMED');
-    const byOrganisationAdmin = await as.linkopingAdmin(REGISTER, { input: { cohortId, personId: (await createPerson(api, ids.linkoping!)).id } });
+    const byOrganisationAdmin = await as.linkopingAdmin(REGISTER, {
+      input: { cohortId, personId: (await createPerson(api, ids.linkoping!)).id },
+    });
     expect(byOrganisationAdmin.data!.cohortRegister.registration.status).toBe('CONFIRMED');
     // An organisation admin registering themselves is their own organisation's admin too.
     expect((await as.linkopingAdmin(REGISTER, { input: { cohortId } })).data!.cohortRegister.registration.status).toBe('CONFIRMED');
@@ -112,7 +127,10 @@ describe('registrations that need approval', () => {
       [before[0]!.count],
     );
     expect(rows.map((row) => [row.kind, row.person_id]).sort()).toEqual(
-      [['APPROVAL_REQUESTED', rowId(ids.admin1!)], ['APPROVAL_REQUESTED', rowId(ids.admin2!)]].sort(),
+      [
+        ['APPROVAL_REQUESTED', rowId(ids.admin1!)],
+        ['APPROVAL_REQUESTED', rowId(ids.admin2!)],
+      ].sort(),
     );
     expect(rows.every((row) => row.subject.includes('väntar på ditt godkännande'))).toBe(true);
     expect(await outboxOf(personId)).toEqual([]);
@@ -121,16 +139,21 @@ describe('registrations that need approval', () => {
     expect(registration.status).toBe('PENDING_APPROVAL');
   });
 
-  it('tells the administrators when the person\'s organisation has no admin', async () => {
+  it("tells the administrators when the person's organisation has no admin", async () => {
     const cohortId = await createCohort();
     const lonely = (await createOrganisation(api, { name: 'Ydre kommun' })).id;
     const before = await sql<{ count: number }>(`select count(*)::int as count from notification`);
     const { registration } = await pendingRegistration(cohortId, lonely);
-    const rows = await sql<{ kind: string; person_id: string }>(`select kind, person_id from notification order by created_at, id offset ?`, [before[0]!.count]);
+    const rows = await sql<{ kind: string; person_id: string }>(
+      `select kind, person_id from notification order by created_at, id offset ?`,
+      [before[0]!.count],
+    );
     const administrator = rowId(api.administrator!.personId);
     expect(rows.map((row) => [row.kind, row.person_id])).toEqual([['APPROVAL_REQUESTED', administrator]]);
     // Decided, so later cases count only their own pending registrations.
-    expect((await api.graphql(REJECT, { id: registration.id, reason: 'Omgången är för chefer i länet.' })).data!.registrationReject.errors).toEqual([]);
+    expect(
+      (await api.graphql(REJECT, { id: registration.id, reason: 'Omgången är för chefer i länet.' })).data!.registrationReject.errors,
+    ).toEqual([]);
   });
 
   it('refuses a second registration while one is pending', async () => {
@@ -150,12 +173,17 @@ describe('registrations that need approval', () => {
 
     const reason = 'Omgången är avsedd för chefer; anmäl dig till nästa omgång för samordnare.';
     const rejected = await as.linkopingAdmin(REJECT, { id: registration.id, reason });
-    expect(rejected.data!.registrationReject).toEqual({ registration: { id: registration.id, status: 'REJECTED', rejectionReason: reason }, errors: [] });
+    expect(rejected.data!.registrationReject).toEqual({
+      registration: { id: registration.id, status: 'REJECTED', rejectionReason: reason },
+      errors: [],
+    });
     const messages = await outboxOf(personId);
     expect(messages.map((row) => row.kind)).toEqual(['REGISTRATION_REJECTED']);
     expect(messages[0]!.body).toContain(`Orsak: ${reason}`);
     // Rejected is decided: neither approved nor rejected again.
-    expect((await as.linkopingAdmin(APPROVE, { id: registration.id })).data!.registrationApprove.errors).toEqual([expect.objectContaining({ code: 'CONFLICT' })]);
+    expect((await as.linkopingAdmin(APPROVE, { id: registration.id })).data!.registrationApprove.errors).toEqual([
+      expect.objectContaining({ code: 'CONFLICT' }),
+    ]);
 
     const again = await client(REGISTER, { input: { cohortId } });
     expect(again.data!.cohortRegister).toMatchObject({ registration: { status: 'PENDING_APPROVAL' }, errors: [] });
@@ -164,12 +192,15 @@ describe('registrations that need approval', () => {
   it('lets the registrant cancel while pending, which frees nothing', async () => {
     const cohortId = await createCohort();
     const { client, registration } = await pendingRegistration(cohortId);
-    const cancelled = await client(`mutation($id: ID!) { registrationCancel(input: { id: $id }) { registration { status } ${USER_ERRORS} } }`, { id: registration.id });
+    const cancelled = await client(
+      `mutation($id: ID!) { registrationCancel(input: { id: $id }) { registration { status } ${USER_ERRORS} } }`,
+      { id: registration.id },
+    );
     expect(cancelled.data!.registrationCancel).toEqual({ registration: { status: 'CANCELLED' }, errors: [] });
     expect(await counts(cohortId)).toEqual({ confirmedCount: 0, offeredCount: 0, waitlistCount: 0 });
   });
 
-  it("refuses approvers of other organisations, managers and the registrant, and a refused decision changes nothing", async () => {
+  it('refuses approvers of other organisations, managers and the registrant, and a refused decision changes nothing', async () => {
     const cohortId = await createCohort();
     const { client, registration } = await pendingRegistration(cohortId);
     const state = () =>
@@ -181,12 +212,22 @@ describe('registrations that need approval', () => {
       );
     const before = JSON.stringify(await state());
     // Another organisation's admin and manager do not see the person: as if it did not exist.
-    expect((await as.motalaAdmin(APPROVE, { id: registration.id })).data!.registrationApprove.errors).toEqual([expect.objectContaining({ field: 'id', code: 'NOT_FOUND' })]);
-    expect((await as.motalaManager(APPROVE, { id: registration.id })).data!.registrationApprove.errors).toEqual([expect.objectContaining({ field: 'id', code: 'NOT_FOUND' })]);
-    expect((await as.motalaAdmin(REJECT, { id: registration.id, reason: 'Nej' })).data!.registrationReject.errors).toEqual([expect.objectContaining({ code: 'NOT_FOUND' })]);
+    expect((await as.motalaAdmin(APPROVE, { id: registration.id })).data!.registrationApprove.errors).toEqual([
+      expect.objectContaining({ field: 'id', code: 'NOT_FOUND' }),
+    ]);
+    expect((await as.motalaManager(APPROVE, { id: registration.id })).data!.registrationApprove.errors).toEqual([
+      expect.objectContaining({ field: 'id', code: 'NOT_FOUND' }),
+    ]);
+    expect((await as.motalaAdmin(REJECT, { id: registration.id, reason: 'Nej' })).data!.registrationReject.errors).toEqual([
+      expect.objectContaining({ code: 'NOT_FOUND' }),
+    ]);
     // The registrant sees their registration but may not decide on it.
-    expect((await client(APPROVE, { id: registration.id })).data!.registrationApprove.errors).toEqual([expect.objectContaining({ field: 'id', code: 'FORBIDDEN' })]);
-    expect((await client(REJECT, { id: registration.id, reason: 'Nej' })).data!.registrationReject.errors).toEqual([expect.objectContaining({ code: 'FORBIDDEN' })]);
+    expect((await client(APPROVE, { id: registration.id })).data!.registrationApprove.errors).toEqual([
+      expect.objectContaining({ field: 'id', code: 'FORBIDDEN' }),
+    ]);
+    expect((await client(REJECT, { id: registration.id, reason: 'Nej' })).data!.registrationReject.errors).toEqual([
+      expect.objectContaining({ code: 'FORBIDDEN' }),
+    ]);
     expect(JSON.stringify(await state())).toBe(before);
   });
 
@@ -212,7 +253,9 @@ describe('registrations that need approval', () => {
     const paged: string[] = [];
     let after: string | null = null;
     do {
-      const page: { edges: { node: { id: string } }[]; pageInfo: { hasNextPage: boolean; endCursor: string } } = (await as.linkopingAdmin(AWAITING, { first: 1, after })).data!.registrationsAwaitingApproval;
+      const page: { edges: { node: { id: string } }[]; pageInfo: { hasNextPage: boolean; endCursor: string } } = (
+        await as.linkopingAdmin(AWAITING, { first: 1, after })
+      ).data!.registrationsAwaitingApproval;
       paged.push(...page.edges.map((edge) => edge.node.id));
       after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
     } while (after);

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApi, type TestApi } from '@evikomp/api/testing';
 import { assignRole, createOrganisation, createPerson, createWorkplace, organisationNumber, USER_ERRORS } from '../support/factories.js';
+import { createCohort, createProgramme, createSession } from '../support/training-factories.js';
 
 const ENTRIES = `query($filter: AuditEntryFilterInput, $first: Int) { auditEntries(filter: $filter, first: $first) {
   totalCount edges { node { id operation subjectType subjectId requestId occurredAt changes actor { id } } } } }`;
@@ -35,10 +36,21 @@ describe('the audit trail', () => {
     const entry = await auditOf(`mutation($input: WorkplaceUpdateInput!) { workplaceUpdate(input: $input) { ${USER_ERRORS} } }`, {
       input: { id: workplace.id, employeeCount: 25, city: 'Borensberg' },
     });
-    expect(entry).toMatchObject({ operation: 'workplaceUpdate', subjectType: 'Workplace', subjectId: workplace.id, actor: { id: api.administrator!.personId } });
+    expect(entry).toMatchObject({
+      operation: 'workplaceUpdate',
+      subjectType: 'Workplace',
+      subjectId: workplace.id,
+      actor: { id: api.administrator!.personId },
+    });
     expect(entry.requestId).toMatch(/.+/);
     expect(entry.changes).toEqual([
-      { entityType: 'Workplace', entityId: expect.any(String), type: 'update', before: { employeeCount: 20, city: 'Motala' }, after: { employeeCount: 25, city: 'Borensberg' } },
+      {
+        entityType: 'Workplace',
+        entityId: expect.any(String),
+        type: 'update',
+        before: { employeeCount: 20, city: 'Motala' },
+        after: { employeeCount: 25, city: 'Borensberg' },
+      },
     ]);
   });
 
@@ -53,26 +65,74 @@ describe('the audit trail', () => {
     expect(entry.operation).toBe('roleAssignmentCreate');
     const types = entry.changes.map((change: { type: string; entityType: string }) => `${change.type} ${change.entityType}`).sort();
     expect(types).toEqual(['create RoleAssignment', 'update RoleAssignment']);
-    expect(entry.changes.find((change: { type: string }) => change.type === 'update')).toMatchObject({ before: { endsOn: null }, after: { endsOn: '2024-01-01' } });
+    expect(entry.changes.find((change: { type: string }) => change.type === 'update')).toMatchObject({
+      before: { endsOn: null },
+      after: { endsOn: '2024-01-01' },
+    });
   });
 
   it('writes exactly one entry for every mutation of the directory', async () => {
     const workplace = await createWorkplace(api, organisationId, { joinedOn: '2020-01-01' });
     const other = await createWorkplace(api, organisationId, { joinedOn: '2020-01-01' });
     const person = await createPerson(api, organisationId);
-    const role = await assignRole(api, { personId: person.id, role: 'COMPETENCE_COORDINATOR', workplaceId: workplace.id, startsOn: '2022-01-01' });
+    const role = await assignRole(api, {
+      personId: person.id,
+      role: 'COMPETENCE_COORDINATOR',
+      workplaceId: workplace.id,
+      startsOn: '2022-01-01',
+    });
     const moving = await assignRole(api, { personId: person.id, role: 'MANAGER', workplaceId: workplace.id, startsOn: '2022-01-01' });
     const mutations: [string, string, Record<string, unknown>][] = [
-      ['organisationCreate', `mutation($input: OrganisationCreateInput!) { organisationCreate(input: $input) { ${USER_ERRORS} } }`, { input: { name: 'Granskad kommun', kind: 'MUNICIPALITY', organisationNumber: organisationNumber() } }],
-      ['organisationUpdate', `mutation($input: OrganisationUpdateInput!) { organisationUpdate(input: $input) { ${USER_ERRORS} } }`, { input: { id: organisationId, name: 'Omdöpt kommun' } }],
-      ['organisationPopulationSet', `mutation($input: OrganisationPopulationSetInput!) { organisationPopulationSet(input: $input) { ${USER_ERRORS} } }`, { input: { organisationId, year: 2024, population: 1234 } }],
-      ['workplaceCreate', `mutation($input: WorkplaceCreateInput!) { workplaceCreate(input: $input) { ${USER_ERRORS} } }`, { input: { organisationId, name: 'Granskad arbetsplats', type: 'HOME_CARE' } }],
-      ['workplaceUpdate', `mutation($input: WorkplaceUpdateInput!) { workplaceUpdate(input: $input) { ${USER_ERRORS} } }`, { input: { id: other.id, employeeCount: 99 } }],
-      ['personCreate', `mutation($input: PersonCreateInput!) { personCreate(input: $input) { ${USER_ERRORS} } }`, { input: { firstName: 'Gun', lastName: 'Granskad', email: 'gun.granskad@example.se', homeOrganisationId: organisationId } }],
-      ['personUpdate', `mutation($input: PersonUpdateInput!) { personUpdate(input: $input) { ${USER_ERRORS} } }`, { input: { id: person.id, phone: '013-99 99 99' } }],
-      ['roleAssignmentCreate', `mutation($input: RoleAssignmentCreateInput!) { roleAssignmentCreate(input: $input) { ${USER_ERRORS} } }`, { input: { personId: person.id, role: 'WORKPLACE_COORDINATOR', workplaceId: other.id } }],
-      ['roleAssignmentEnd', `mutation($input: RoleAssignmentEndInput!) { roleAssignmentEnd(input: $input) { ${USER_ERRORS} } }`, { input: { id: role.id } }],
-      ['roleAssignmentMove', `mutation($input: RoleAssignmentMoveInput!) { roleAssignmentMove(input: $input) { ${USER_ERRORS} } }`, { input: { id: moving.id, workplaceId: other.id } }],
+      [
+        'organisationCreate',
+        `mutation($input: OrganisationCreateInput!) { organisationCreate(input: $input) { ${USER_ERRORS} } }`,
+        { input: { name: 'Granskad kommun', kind: 'MUNICIPALITY', organisationNumber: organisationNumber() } },
+      ],
+      [
+        'organisationUpdate',
+        `mutation($input: OrganisationUpdateInput!) { organisationUpdate(input: $input) { ${USER_ERRORS} } }`,
+        { input: { id: organisationId, name: 'Omdöpt kommun' } },
+      ],
+      [
+        'organisationPopulationSet',
+        `mutation($input: OrganisationPopulationSetInput!) { organisationPopulationSet(input: $input) { ${USER_ERRORS} } }`,
+        { input: { organisationId, year: 2024, population: 1234 } },
+      ],
+      [
+        'workplaceCreate',
+        `mutation($input: WorkplaceCreateInput!) { workplaceCreate(input: $input) { ${USER_ERRORS} } }`,
+        { input: { organisationId, name: 'Granskad arbetsplats', type: 'HOME_CARE' } },
+      ],
+      [
+        'workplaceUpdate',
+        `mutation($input: WorkplaceUpdateInput!) { workplaceUpdate(input: $input) { ${USER_ERRORS} } }`,
+        { input: { id: other.id, employeeCount: 99 } },
+      ],
+      [
+        'personCreate',
+        `mutation($input: PersonCreateInput!) { personCreate(input: $input) { ${USER_ERRORS} } }`,
+        { input: { firstName: 'Gun', lastName: 'Granskad', email: 'gun.granskad@example.se', homeOrganisationId: organisationId } },
+      ],
+      [
+        'personUpdate',
+        `mutation($input: PersonUpdateInput!) { personUpdate(input: $input) { ${USER_ERRORS} } }`,
+        { input: { id: person.id, phone: '013-99 99 99' } },
+      ],
+      [
+        'roleAssignmentCreate',
+        `mutation($input: RoleAssignmentCreateInput!) { roleAssignmentCreate(input: $input) { ${USER_ERRORS} } }`,
+        { input: { personId: person.id, role: 'WORKPLACE_COORDINATOR', workplaceId: other.id } },
+      ],
+      [
+        'roleAssignmentEnd',
+        `mutation($input: RoleAssignmentEndInput!) { roleAssignmentEnd(input: $input) { ${USER_ERRORS} } }`,
+        { input: { id: role.id } },
+      ],
+      [
+        'roleAssignmentMove',
+        `mutation($input: RoleAssignmentMoveInput!) { roleAssignmentMove(input: $input) { ${USER_ERRORS} } }`,
+        { input: { id: moving.id, workplaceId: other.id } },
+      ],
     ];
     for (const [operation, mutation, variables] of mutations) {
       const entry = await auditOf(mutation, variables);
@@ -83,7 +143,13 @@ describe('the audit trail', () => {
 
   it('masks personal data of the people changed', async () => {
     const entry = await auditOf(`mutation($input: PersonCreateInput!) { personCreate(input: $input) { ${USER_ERRORS} } }`, {
-      input: { firstName: 'Hemlig', lastName: 'Hemligsson', email: 'hemlig@example.se', phone: '070-000 00 00', homeOrganisationId: organisationId },
+      input: {
+        firstName: 'Hemlig',
+        lastName: 'Hemligsson',
+        email: 'hemlig@example.se',
+        phone: '070-000 00 00',
+        homeOrganisationId: organisationId,
+      },
     });
     const text = JSON.stringify(entry.changes);
     expect(text).not.toMatch(/Hemlig|hemlig@example\.se|070-000/);
@@ -92,7 +158,9 @@ describe('the audit trail', () => {
 
   it('writes nothing for a refused mutation', async () => {
     const before = await auditCount();
-    const response = await api.graphql(`mutation { workplaceCreate(input: { organisationId: "nope", name: "X", type: HOME_CARE }) { ${USER_ERRORS} } }`);
+    const response = await api.graphql(
+      `mutation { workplaceCreate(input: { organisationId: "nope", name: "X", type: HOME_CARE }) { ${USER_ERRORS} } }`,
+    );
     expect(response.data!.workplaceCreate.errors[0].code).toBe('NOT_FOUND');
     const refused = await api.graphql(`mutation($input: WorkplaceUpdateInput!) { workplaceUpdate(input: $input) { ${USER_ERRORS} } }`, {
       input: { id: (await createWorkplace(api, organisationId)).id, employeeCount: -1 },
@@ -107,8 +175,14 @@ describe('the audit trail', () => {
     const session = await api.signIn(person.email);
     await session(`mutation { passwordChange(input: { currentPassword: "test-password-123", newPassword: "ett-nytt-lösenord" }) { ok } }`);
     await api.anonymous(`mutation($email: String!) { passwordResetRequest(input: { email: $email }) { ok } }`, { email: person.email });
-    await api.anonymous(`mutation($token: String!) { passwordReset(input: { token: $token, newPassword: "ett-tredje-lösenord" }) { ok } }`, { token: api.resetMessages.at(-1)!.token });
-    const entries = await api.graphql(`query($id: ID!) { auditEntries(filter: { subjectId: $id }) { edges { node { operation actor { id } changes } } } }`, { id: person.id });
+    await api.anonymous(
+      `mutation($token: String!) { passwordReset(input: { token: $token, newPassword: "ett-tredje-lösenord" }) { ok } }`,
+      { token: api.resetMessages.at(-1)!.token },
+    );
+    const entries = await api.graphql(
+      `query($id: ID!) { auditEntries(filter: { subjectId: $id }) { edges { node { operation actor { id } changes } } } }`,
+      { id: person.id },
+    );
     const operations = entries.data!.auditEntries.edges.map((edge: { node: { operation: string } }) => edge.node.operation);
     expect(operations).toEqual(['passwordReset', 'passwordChange', 'personCreate']);
     expect(entries.data!.auditEntries.edges[0].node).toMatchObject({ actor: { id: person.id }, changes: [] });
@@ -125,9 +199,14 @@ describe('the audit trail', () => {
   it('is filtered by actor, subject, operation and time, for administrators only', async () => {
     const started = new Date().toISOString();
     const workplace = await createWorkplace(api, organisationId);
-    await api.graphql(`mutation($input: WorkplaceUpdateInput!) { workplaceUpdate(input: $input) { ${USER_ERRORS} } }`, { input: { id: workplace.id, employeeCount: 7 } });
+    await api.graphql(`mutation($input: WorkplaceUpdateInput!) { workplaceUpdate(input: $input) { ${USER_ERRORS} } }`, {
+      input: { id: workplace.id, employeeCount: 7 },
+    });
     const bySubject = await api.graphql(ENTRIES, { filter: { subjectId: workplace.id } });
-    expect(bySubject.data!.auditEntries.edges.map((edge: { node: { operation: string } }) => edge.node.operation)).toEqual(['workplaceUpdate', 'workplaceCreate']);
+    expect(bySubject.data!.auditEntries.edges.map((edge: { node: { operation: string } }) => edge.node.operation)).toEqual([
+      'workplaceUpdate',
+      'workplaceCreate',
+    ]);
     const byOperation = await api.graphql(ENTRIES, { filter: { subjectId: workplace.id, operation: 'workplaceCreate' } });
     expect(byOperation.data!.auditEntries.totalCount).toBe(1);
     const byActor = await api.graphql(ENTRIES, { filter: { actorId: api.administrator!.personId, from: started } });
@@ -141,5 +220,23 @@ describe('the audit trail', () => {
     const organisationAdmin = await api.signIn(person.email);
     const refused = await organisationAdmin(ENTRIES, {});
     expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN' });
+  });
+
+  it('names sessions, cohorts and programmes by their GraphQL type and a global id that node(id:) resolves and the filter finds', async () => {
+    const programmeId = await createProgramme(api);
+    const cohortId = await createCohort(api, programmeId);
+    const sessionId = await createSession(api, { cohortId });
+    for (const [id, type, operation] of [
+      [programmeId, 'Programme', 'programmeCreate'],
+      [cohortId, 'Cohort', 'cohortCreate'],
+      [sessionId, 'Session', 'sessionCreate'],
+    ] as const) {
+      const found = await api.graphql(ENTRIES, { filter: { subjectId: id } });
+      expect(found.data!.auditEntries.edges.map((edge: { node: { operation: string } }) => edge.node)).toEqual([
+        expect.objectContaining({ operation, subjectType: type, subjectId: id }),
+      ]);
+      const node = await api.graphql(`query($id: ID!) { node(id: $id) { __typename id } }`, { id });
+      expect(node.data!.node).toEqual({ __typename: type, id });
+    }
   });
 });

@@ -1,7 +1,15 @@
 import ICAL from 'ical.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApi, type GraphQLClient, type TestApi } from '@evikomp/api/testing';
+import { rowId, startTestApi, type GraphQLClient, type TestApi } from '@evikomp/api/testing';
 import { createOrganisation, createPerson, USER_ERRORS } from '../support/factories.js';
+import {
+  createCohort,
+  createNetwork,
+  createNetworkMeeting,
+  createProgramme,
+  createSession,
+  registerForCohort,
+} from '../support/training-factories.js';
 
 const CREATE = `mutation($input: CalendarFeedCreateInput!) { calendarFeedCreate(input: $input) { url calendarFeed { id kind isActive } ${USER_ERRORS} } }`;
 const REVOKE = `mutation($id: ID!) { calendarFeedRevoke(input: { id: $id }) { calendarFeed { isActive revokedAt } ${USER_ERRORS} } }`;
@@ -22,27 +30,9 @@ let sessionIds: string[];
 let person: { id: string; email: string };
 let asPerson: GraphQLClient;
 
-const rowId = (globalId: string) => Buffer.from(globalId, 'base64url').toString().split(':')[1]!;
-
-async function createCohort(name: string): Promise<string> {
-  const response = await api.graphql(`mutation($input: CohortCreateInput!) { cohortCreate(input: $input) { cohort { id } ${USER_ERRORS} } }`, {
-    input: { programmeId, name, status: 'OPEN' },
-  });
-  expect(response.data!.cohortCreate.errors).toEqual([]);
-  return response.data!.cohortCreate.cohort.id;
-}
-
-async function createSession(cohort: string, input: Record<string, unknown>): Promise<string> {
-  const response = await api.graphql(`mutation($input: SessionCreateInput!) { sessionCreate(input: $input) { session { id } ${USER_ERRORS} } }`, { input: { cohortId: cohort, ...input } });
-  expect(response.data!.sessionCreate.errors).toEqual([]);
-  return response.data!.sessionCreate.session.id;
-}
-
-async function register(cohort: string, personId: string): Promise<string> {
-  const response = await api.graphql(`mutation($input: CohortRegisterInput!) { cohortRegister(input: $input) { registration { id } ${USER_ERRORS} } }`, { input: { cohortId: cohort, personId } });
-  expect(response.data!.cohortRegister.errors).toEqual([]);
-  return response.data!.cohortRegister.registration.id;
-}
+const cohort = (name: string, input: Record<string, unknown> = {}) => createCohort(api, programmeId, { name, ...input });
+const session = (cohort: string, input: Record<string, unknown>) => createSession(api, { cohortId: cohort, ...input });
+const register = async (cohort: string, personId: string) => (await registerForCohort(api.graphql, cohort, personId)).id;
 
 async function createFeed(client: GraphQLClient, input: Record<string, unknown>): Promise<{ id: string; url: string }> {
   const response = await client(CREATE, { input });
@@ -69,13 +59,12 @@ async function fetchStatus(url: string): Promise<{ status: number; body: string;
 beforeAll(async () => {
   api = await startTestApi();
   organisationId = (await createOrganisation(api)).id;
-  const programme = await api.graphql(`mutation { programmeCreate(input: { name: "Ledarutbildning" }) { programme { id } ${USER_ERRORS} } }`);
-  programmeId = programme.data!.programmeCreate.programme.id;
-  cohortId = await createCohort('Omgång hösten 2026');
+  programmeId = await createProgramme(api);
+  cohortId = await cohort('Omgång hösten 2026');
   sessionIds = [];
   for (const [index, day] of DAYS.entries()) {
     sessionIds.push(
-      await createSession(cohortId, {
+      await session(cohortId, {
         ...day,
         title: `Dag ${index + 1}`,
         venue: index === 0 ? 'Konsert & Kongress, Linköping' : null,
@@ -126,18 +115,19 @@ describe('iCalendar feeds', () => {
     expect(events[1]!.event.description).toContain('https://meet.example.se/evikomp-dag-2');
 
     // A cancelled place takes the sessions out of the person's feed.
-    const cancelled = await api.graphql(`mutation($id: ID!) { registrationCancel(input: { id: $id }) { ${USER_ERRORS} } }`, { id: registrationId });
+    const cancelled = await api.graphql(`mutation($id: ID!) { registrationCancel(input: { id: $id }) { ${USER_ERRORS} } }`, {
+      id: registrationId,
+    });
     expect(cancelled.data!.registrationCancel.errors).toEqual([]);
     expect((await fetchCalendar(url)).events).toEqual([]);
   });
 
   it("shows only places held: not another cohort's sessions, nor a waitlisted place's", async () => {
     const someone = await createPerson(api, organisationId);
-    const other = await createCohort('Annan omgång');
-    await createSession(other, { startsAt: '2026-11-05T08:00:00Z', endsAt: '2026-11-05T15:00:00Z' });
-    const full = await api.graphql(`mutation($input: CohortCreateInput!) { cohortCreate(input: $input) { cohort { id } } }`, { input: { programmeId, name: 'Full omgång', status: 'OPEN', capacity: 1 } });
-    const fullId = full.data!.cohortCreate.cohort.id;
-    await createSession(fullId, { startsAt: '2026-11-12T08:00:00Z', endsAt: '2026-11-12T15:00:00Z' });
+    const other = await cohort('Annan omgång');
+    await session(other, { startsAt: '2026-11-05T08:00:00Z', endsAt: '2026-11-05T15:00:00Z' });
+    const fullId = await cohort('Full omgång', { capacity: 1 });
+    await session(fullId, { startsAt: '2026-11-12T08:00:00Z', endsAt: '2026-11-12T15:00:00Z' });
     await register(fullId, (await createPerson(api, organisationId)).id);
     await register(fullId, someone.id); // waitlisted
     await register(cohortId, someone.id);
@@ -158,11 +148,13 @@ describe('iCalendar feeds', () => {
     // fetch() adds `Cache-Control: no-cache` to conditional requests unless one is given; calendar apps do not.
     expect((await fetch(url, { headers: { 'if-none-match': etag!, 'cache-control': 'max-age=0' } })).status).toBe(304);
 
-    const cancelledCohort = await createCohort('Inställd omgång');
-    await createSession(cancelledCohort, { startsAt: '2026-12-03T08:00:00Z', endsAt: '2026-12-03T15:00:00Z' });
+    const cancelledCohort = await cohort('Inställd omgång');
+    await session(cancelledCohort, { startsAt: '2026-12-03T08:00:00Z', endsAt: '2026-12-03T15:00:00Z' });
     const feed = await createFeed(asPerson, { cohortId: cancelledCohort });
     expect((await fetchCalendar(feed.url)).events.map(({ component }) => component.getFirstPropertyValue('status'))).toEqual(['CONFIRMED']);
-    await api.graphql(`mutation($id: ID!) { cohortUpdate(input: { id: $id, status: CANCELLED }) { ${USER_ERRORS} } }`, { id: cancelledCohort });
+    await api.graphql(`mutation($id: ID!) { cohortUpdate(input: { id: $id, status: CANCELLED }) { ${USER_ERRORS} } }`, {
+      id: cancelledCohort,
+    });
     expect((await fetchCalendar(feed.url)).events.map(({ component }) => component.getFirstPropertyValue('status'))).toEqual(['CANCELLED']);
   });
 
@@ -171,7 +163,9 @@ describe('iCalendar feeds', () => {
     expect((await fetchStatus(feed.url)).status).toBe(200);
     const revoked = await asPerson(REVOKE, { id: feed.id });
     expect(revoked.data!.calendarFeedRevoke).toEqual({ calendarFeed: { isActive: false, revokedAt: expect.any(String) }, errors: [] });
-    expect((await asPerson(REVOKE, { id: feed.id })).data!.calendarFeedRevoke.errors).toEqual([expect.objectContaining({ code: 'CONFLICT' })]);
+    expect((await asPerson(REVOKE, { id: feed.id })).data!.calendarFeedRevoke.errors).toEqual([
+      expect.objectContaining({ code: 'CONFLICT' }),
+    ]);
 
     const answers = await Promise.all([
       fetchStatus(feed.url),
@@ -193,12 +187,18 @@ describe('iCalendar feeds', () => {
 
     // The other person cannot see the first, so the person is not found.
     const refused = await asOther(CREATE, { input: { personId: person.id } });
-    expect(refused.data!.calendarFeedCreate).toEqual({ url: null, calendarFeed: null, errors: [expect.objectContaining({ field: 'personId', code: 'NOT_FOUND' })] });
+    expect(refused.data!.calendarFeedCreate).toEqual({
+      url: null,
+      calendarFeed: null,
+      errors: [expect.objectContaining({ field: 'personId', code: 'NOT_FOUND' })],
+    });
     const both = await asPerson(CREATE, { input: { personId: person.id, cohortId } });
     expect(both.data!.calendarFeedCreate.errors).toEqual([expect.objectContaining({ code: 'INVALID' })]);
 
     const byAdministrator = await createFeed(api.graphql, { personId: person.id });
-    expect((await asOther(REVOKE, { id: byAdministrator.id })).data!.calendarFeedRevoke.errors).toEqual([expect.objectContaining({ field: 'id', code: 'NOT_FOUND' })]);
+    expect((await asOther(REVOKE, { id: byAdministrator.id })).data!.calendarFeedRevoke.errors).toEqual([
+      expect.objectContaining({ field: 'id', code: 'NOT_FOUND' }),
+    ]);
     expect((await fetchStatus(byAdministrator.url)).status).toBe(200);
 
     // Person.calendarFeeds: for themselves and administrators, never with the URL.
@@ -206,10 +206,14 @@ describe('iCalendar feeds', () => {
     const own = (await asPerson(list, { id: person.id })).data!.person.calendarFeeds;
     expect(own.length).toBeGreaterThanOrEqual(3);
     expect(own[0]).toEqual({ id: byAdministrator.id, kind: 'PERSON', isActive: true, cohort: null, person: { id: person.id } });
-    expect(own.some((feed: { kind: string; cohort: { id: string } | null }) => feed.kind === 'COHORT' && feed.cohort?.id === cohortId)).toBe(true);
+    expect(
+      own.some((feed: { kind: string; cohort: { id: string } | null }) => feed.kind === 'COHORT' && feed.cohort?.id === cohortId),
+    ).toBe(true);
     expect((await api.graphql(list, { id: person.id })).data!.person.calendarFeeds).toEqual(own);
     expect((await asOther(`query($id: ID!) { node(id: $id) { id } }`, { id: byAdministrator.id })).data!.node).toBeNull();
-    expect((await asPerson(`query($id: ID!) { node(id: $id) { ... on CalendarFeed { kind } } }`, { id: byAdministrator.id })).data!.node).toEqual({ kind: 'PERSON' });
+    expect(
+      (await asPerson(`query($id: ID!) { node(id: $id) { ... on CalendarFeed { kind } } }`, { id: byAdministrator.id })).data!.node,
+    ).toEqual({ kind: 'PERSON' });
 
     expect((await asPerson(REVOKE, { id: byAdministrator.id })).data!.calendarFeedRevoke.errors).toEqual([]);
     expect((await fetchStatus(byAdministrator.url)).status).toBe(404);
@@ -220,7 +224,10 @@ describe('iCalendar feeds', () => {
     const token = feed.url.split('/calendar/')[1]!.replace('.ics', '');
     const { createHash } = await import('node:crypto');
     const hash = createHash('sha256').update(token).digest('hex');
-    const entries = await api.graphql(`query($id: ID!) { auditEntries(filter: { subjectId: $id }) { edges { node { operation changes } } } }`, { id: feed.id });
+    const entries = await api.graphql(
+      `query($id: ID!) { auditEntries(filter: { subjectId: $id }) { edges { node { operation changes } } } }`,
+      { id: feed.id },
+    );
     const [entry] = entries.data!.auditEntries.edges;
     expect(entry.node.operation).toBe('calendarFeedCreate');
     expect(entry.node.changes[0].after.tokenHash).toBe('[secret]');
@@ -246,11 +253,17 @@ describe('iCalendar feeds', () => {
     const someone = await createPerson(api, organisationId);
     const feed = await createFeed(api.graphql, { personId: someone.id });
     const exported = await api.graphql(`query($id: ID!) { personDataExport(id: $id) }`, { id: someone.id });
-    expect(exported.data!.personDataExport.calendarFeeds).toEqual([{ kind: 'PERSON', cohortId: null, createdAt: expect.any(String), revokedAt: null }]);
-    const erased = await api.graphql(`mutation($id: ID!) { personErase(input: { id: $id, confirm: true }) { ${USER_ERRORS} } }`, { id: someone.id });
+    expect(exported.data!.personDataExport.calendarFeeds).toEqual([
+      { kind: 'PERSON', cohortId: null, createdAt: expect.any(String), revokedAt: null },
+    ]);
+    const erased = await api.graphql(`mutation($id: ID!) { personErase(input: { id: $id, confirm: true }) { ${USER_ERRORS} } }`, {
+      id: someone.id,
+    });
     expect(erased.data!.personErase.errors).toEqual([]);
     expect((await fetchStatus(feed.url)).status).toBe(404);
-    const rows = await api.orm.em.getConnection().execute<{ count: string }[]>('select count(*) from calendar_feed where person_id = ?', [rowId(someone.id)]);
+    const rows = await api.orm.em
+      .getConnection()
+      .execute<{ count: string }[]>('select count(*) from calendar_feed where person_id = ?', [rowId(someone.id)]);
     expect(Number(rows[0]!.count)).toBe(0);
   });
 
@@ -275,23 +288,19 @@ describe('iCalendar feeds', () => {
 
 describe('network feeds', () => {
   it("hold a network's meetings at the right Swedish time across the autumn change, named by network and meeting", async () => {
-    const network = await api.graphql(`mutation { networkCreate(input: { name: "Lärande chefsnätverk Norrköping" }) { network { id } ${USER_ERRORS} } }`);
-    const networkId = network.data!.networkCreate.network.id;
+    const networkId = await createNetwork(api, { name: 'Lärande chefsnätverk Norrköping' });
     // 13:00–16:00 in Sweden on both sides of 25 October 2026.
     const meetings = [
       { title: 'Träff 1', startsAt: '2026-10-20T11:00:00.000Z', endsAt: '2026-10-20T14:00:00.000Z' },
       { title: 'Träff 2', startsAt: '2026-11-17T12:00:00.000Z', endsAt: '2026-11-17T15:00:00.000Z' },
     ];
-    for (const meeting of meetings) {
-      const created = await api.graphql(`mutation($input: NetworkMeetingCreateInput!) { networkMeetingCreate(input: $input) { ${USER_ERRORS} } }`, {
-        input: { networkId, ...meeting, venue: 'Norrköpings stadshus' },
-      });
-      expect(created.data!.networkMeetingCreate.errors).toEqual([]);
-    }
+    for (const meeting of meetings) await createNetworkMeeting(api, networkId, { ...meeting, venue: 'Norrköpings stadshus' });
     const { url } = await createFeed(asPerson, { networkId });
     const { calendar, events } = await fetchCalendar(url);
     expect(calendar.getFirstPropertyValue('x-wr-calname')).toBe('Evikomp – Lärande chefsnätverk Norrköping');
-    expect(events.map(({ event }) => [event.summary, event.startDate.hour, event.endDate.hour, event.startDate.toJSDate().toISOString()])).toEqual([
+    expect(
+      events.map(({ event }) => [event.summary, event.startDate.hour, event.endDate.hour, event.startDate.toJSDate().toISOString()]),
+    ).toEqual([
       ['Lärande chefsnätverk Norrköping: Träff 1', 13, 16, meetings[0]!.startsAt],
       ['Lärande chefsnätverk Norrköping: Träff 2', 13, 16, meetings[1]!.startsAt],
     ]);
@@ -299,10 +308,17 @@ describe('network feeds', () => {
     // Renaming the network renames the events and moves their LAST-MODIFIED, so calendar apps update them.
     const modified = events.map(({ component }) => component.getFirstPropertyValue('last-modified')!.toString());
     await new Promise((resolve) => setTimeout(resolve, 1100));
-    await api.graphql(`mutation($id: ID!) { networkUpdate(input: { id: $id, name: "Lärande chefsnätverk Östra" }) { ${USER_ERRORS} } }`, { id: networkId });
+    await api.graphql(`mutation($id: ID!) { networkUpdate(input: { id: $id, name: "Lärande chefsnätverk Östra" }) { ${USER_ERRORS} } }`, {
+      id: networkId,
+    });
     const renamed = (await fetchCalendar(url)).events;
-    expect(renamed.map(({ event }) => event.summary)).toEqual(['Lärande chefsnätverk Östra: Träff 1', 'Lärande chefsnätverk Östra: Träff 2']);
-    renamed.forEach(({ component }, index) => expect(component.getFirstPropertyValue('last-modified')!.toString() > modified[index]!).toBe(true));
+    expect(renamed.map(({ event }) => event.summary)).toEqual([
+      'Lärande chefsnätverk Östra: Träff 1',
+      'Lärande chefsnätverk Östra: Träff 2',
+    ]);
+    renamed.forEach(({ component }, index) =>
+      expect(component.getFirstPropertyValue('last-modified')!.toString() > modified[index]!).toBe(true),
+    );
     // One subject per feed.
     const both = await asPerson(CREATE, { input: { networkId, cohortId } });
     expect(both.data!.calendarFeedCreate.errors).toEqual([expect.objectContaining({ code: 'INVALID' })]);

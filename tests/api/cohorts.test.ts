@@ -1,6 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApi, type GraphQLClient, type TestApi } from '@evikomp/api/testing';
-import { assignRole, createOrganisation, createPerson, createWorkplace, USER_ERRORS } from '../support/factories.js';
+import {
+  createOrganisation,
+  createPerson,
+  createWorkplace,
+  signedInManager,
+  signedInPerson,
+  snapshot,
+  USER_ERRORS,
+} from '../support/factories.js';
+import { createCohort, createProgramme, createSession, recordAttendance, registerForCohort } from '../support/training-factories.js';
 
 const REGISTER = `mutation($input: CohortRegisterInput!) { cohortRegister(input: $input) { registration { id status waitlistPosition } ${USER_ERRORS} } }`;
 const CANCEL = `mutation($id: ID!) { registrationCancel(input: { id: $id }) { registration { status } ${USER_ERRORS} } }`;
@@ -16,27 +25,16 @@ beforeAll(async () => {
   api = await startTestApi();
   organisationId = (await createOrganisation(api)).id;
   workplaceId = (await createWorkplace(api, organisationId, { joinedOn: '2020-01-01' })).id;
-  const programme = await api.graphql(`mutation { programmeCreate(input: { name: "Ledarutbildning i arbetsplatslärande" }) { programme { id } ${USER_ERRORS} } }`);
-  programmeId = programme.data!.programmeCreate.programme.id;
+  programmeId = await createProgramme(api, { name: 'Ledarutbildning i arbetsplatslärande' });
 });
 afterAll(() => api?.stop());
 
-async function createCohort(input: Record<string, unknown> = {}): Promise<string> {
-  const response = await api.graphql(`mutation($input: CohortCreateInput!) { cohortCreate(input: $input) { cohort { id } ${USER_ERRORS} } }`, {
-    input: { programmeId, name: `Omgång ${Math.random()}`, capacity: 2, status: 'OPEN', audienceRoles: ['MANAGER'], ...input },
-  });
-  expect(response.data!.cohortCreate.errors).toEqual([]);
-  return response.data!.cohortCreate.cohort.id;
-}
+/** An open cohort for managers, two places unless given. */
+const openCohort = (input: Record<string, unknown> = {}) =>
+  createCohort(api, programmeId, { capacity: 2, audienceRoles: ['MANAGER'], ...input });
 
 /** A manager with a sign-in, at a workplace of their own. */
-async function manager(): Promise<{ id: string; client: GraphQLClient }> {
-  const person = await createPerson(api, organisationId);
-  const workplace = await createWorkplace(api, organisationId, { joinedOn: '2020-01-01' });
-  await assignRole(api, { personId: person.id, role: 'MANAGER', workplaceId: workplace.id });
-  await api.createAccount(person.id);
-  return { id: person.id, client: await api.signIn(person.email) };
-}
+const manager = () => signedInManager(api, organisationId);
 
 async function positions(cohortId: string) {
   type Node = { status: string; waitlistPosition: number | null; person: { id: string } };
@@ -61,7 +59,7 @@ async function positions(cohortId: string) {
 
 describe('registering for a cohort', () => {
   it('confirms while places are left, then queues; a freed place goes to the first in line and the queue closes up', async () => {
-    const cohortId = await createCohort();
+    const cohortId = await openCohort();
     const managers = await Promise.all([1, 2, 3, 4, 5].map(() => manager()));
     const registrations: { id: string; status: string; waitlistPosition: number | null }[] = [];
     for (const { client } of managers) {
@@ -80,7 +78,14 @@ describe('registering for a cohort', () => {
     // A confirmed place is cancelled: the first in line gets it, the rest move up.
     await managers[0]!.client(CANCEL, { id: registrations[0]!.id });
     let state = await positions(cohortId);
-    expect(state).toMatchObject({ confirmedCount: 2, waitlistCount: 2, queue: [[1, managers[3]!.id], [2, managers[4]!.id]] });
+    expect(state).toMatchObject({
+      confirmedCount: 2,
+      waitlistCount: 2,
+      queue: [
+        [1, managers[3]!.id],
+        [2, managers[4]!.id],
+      ],
+    });
     expect(state.confirmed.sort()).toEqual([managers[1]!.id, managers[2]!.id].sort());
 
     // Someone leaves the waitlist: those behind move up.
@@ -95,13 +100,18 @@ describe('registering for a cohort', () => {
   });
 
   it('never overbooks: 200 concurrent registrations for 20 places', async () => {
-    const cohortId = await createCohort({ capacity: 20, audienceRoles: [] });
+    const cohortId = await openCohort({ capacity: 20, audienceRoles: [] });
     const people = await Promise.all(Array.from({ length: 200 }, () => createPerson(api, organisationId)));
     const responses = await Promise.all(people.map((person) => api.graphql(REGISTER, { input: { cohortId, personId: person.id } })));
     for (const response of responses) expect(response.data!.cohortRegister.errors).toEqual([]);
     const statuses = responses.map((response) => response.data!.cohortRegister.registration);
     expect(statuses.filter((r) => r.status === 'CONFIRMED')).toHaveLength(20);
-    expect(statuses.filter((r) => r.status === 'WAITLISTED').map((r) => r.waitlistPosition).sort((a, b) => a - b)).toEqual(Array.from({ length: 180 }, (_, i) => i + 1));
+    expect(
+      statuses
+        .filter((r) => r.status === 'WAITLISTED')
+        .map((r) => r.waitlistPosition)
+        .sort((a, b) => a - b),
+    ).toEqual(Array.from({ length: 180 }, (_, i) => i + 1));
 
     // Five confirmed places freed at once: positions 1..5 are promoted and 6..180 become 1..175.
     const before = await positions(cohortId);
@@ -117,39 +127,45 @@ describe('registering for a cohort', () => {
 
   describe('refuses, with a typed error and no change', () => {
     async function expectRefused(client: GraphQLClient, input: Record<string, unknown>, expected: { field: string | null; code: string }) {
-      const before = await api.orm.em.getConnection().execute(`select (select count(*) from registration) r, (select sum(confirmed_count + waitlisted_count) from offering) o`);
+      const before = await api.orm.em
+        .getConnection()
+        .execute(`select (select count(*) from registration) r, (select sum(confirmed_count + waitlisted_count) from offering) o`);
+      const everything = await snapshot(api);
       const response = await client(REGISTER, { input });
       expect(response.data!.cohortRegister).toEqual({ registration: null, errors: [expect.objectContaining(expected)] });
-      expect(await api.orm.em.getConnection().execute(`select (select count(*) from registration) r, (select sum(confirmed_count + waitlisted_count) from offering) o`)).toEqual(before);
+      expect(
+        await api.orm.em
+          .getConnection()
+          .execute(`select (select count(*) from registration) r, (select sum(confirmed_count + waitlisted_count) from offering) o`),
+      ).toEqual(before);
+      expect(await snapshot(api)).toBe(everything);
     }
 
     it('registering outside the window', async () => {
-      const cohortId = await createCohort({ registrationOpensAt: '2020-01-01T00:00:00Z', registrationClosesAt: '2020-02-01T00:00:00Z' });
+      const cohortId = await openCohort({ registrationOpensAt: '2020-01-01T00:00:00Z', registrationClosesAt: '2020-02-01T00:00:00Z' });
       await expectRefused((await manager()).client, { cohortId }, { field: null, code: 'CONFLICT' });
     });
 
     it('a cohort that is not open', async () => {
-      const cohortId = await createCohort({ status: 'DRAFT' });
+      const cohortId = await openCohort({ status: 'DRAFT' });
       await expectRefused((await manager()).client, { cohortId }, { field: null, code: 'CONFLICT' });
     });
 
     it('someone outside the audience', async () => {
-      const cohortId = await createCohort();
-      const coordinator = await createPerson(api, organisationId);
-      await assignRole(api, { personId: coordinator.id, role: 'WORKPLACE_COORDINATOR', workplaceId });
-      await api.createAccount(coordinator.id);
-      await expectRefused(await api.signIn(coordinator.email), { cohortId }, { field: 'personId', code: 'FORBIDDEN' });
+      const cohortId = await openCohort();
+      const coordinator = await signedInPerson(api, organisationId, { role: 'WORKPLACE_COORDINATOR', workplaceId });
+      await expectRefused(coordinator.client, { cohortId }, { field: 'personId', code: 'FORBIDDEN' });
     });
 
     it('registering twice', async () => {
-      const cohortId = await createCohort();
+      const cohortId = await openCohort();
       const { client } = await manager();
       await client(REGISTER, { input: { cohortId } });
       await expectRefused(client, { cohortId }, { field: 'personId', code: 'CONFLICT' });
     });
 
-    it('registering someone outside one\'s scope', async () => {
-      const cohortId = await createCohort();
+    it("registering someone outside one's scope", async () => {
+      const cohortId = await openCohort();
       const other = await manager();
       await expectRefused((await manager()).client, { cohortId, personId: other.id }, { field: 'personId', code: 'NOT_FOUND' });
     });
@@ -173,17 +189,12 @@ describe('SQL statements', () => {
       registrations(first: 10) { totalCount edges { node { status cohort { name } person { name registrations { status } completions { completedOn } } } } } } } } }`;
     // A cohort with a session, attendance that completes it, and a seat quota.
     async function cohortWithAttendance() {
-      const cohortId = await createCohort({ capacity: 2, audienceRoles: [], seatQuotas: [{ organisationId, places: 1 }] });
-      const session = await api.graphql(`mutation($input: SessionCreateInput!) { sessionCreate(input: $input) { session { id } } }`, {
-        input: { cohortId, title: 'Dag 1', startsAt: '2026-09-01T07:00:00Z', endsAt: '2026-09-01T15:00:00Z' },
-      });
+      const cohortId = await openCohort({ capacity: 2, audienceRoles: [], seatQuotas: [{ organisationId, places: 1 }] });
+      const sessionId = await createSession(api, { cohortId, title: 'Dag 1' });
       const registrations = [];
-      for (let person = 0; person < 2; person += 1) {
-        registrations.push((await api.graphql(REGISTER, { input: { cohortId, personId: (await createPerson(api, organisationId)).id } })).data!.cohortRegister.registration);
-      }
-      await api.graphql(`mutation($input: AttendanceRecordInput!) { attendanceRecord(input: $input) { errors { code } } }`, {
-        input: { sessionId: session.data!.sessionCreate.session.id, entries: [{ registrationId: registrations[0].id, status: 'PRESENT' }] },
-      });
+      for (let person = 0; person < 2; person += 1)
+        registrations.push(await registerForCohort(api.graphql, cohortId, (await createPerson(api, organisationId)).id));
+      await recordAttendance(api, sessionId, [registrations[0]!.id]);
     }
     await cohortWithAttendance();
     const few = await api.graphql(query);

@@ -1,11 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApi, type TestApi } from '@evikomp/api/testing';
+import { rowId, startTestApi, type TestApi } from '@evikomp/api/testing';
 import { generateNationalDirectory } from '@evikomp/api/seed/demo-data';
 import { insertDirectory } from '@evikomp/api/seed/seed-database';
-import { assignRole, createOrganisation, createPerson, createWorkplace, ROLE_ASSIGNMENT_CREATE, snapshot, USER_ERRORS } from '../support/factories.js';
+import {
+  assignRole,
+  createOrganisation,
+  createPerson,
+  createWorkplace,
+  ROLE_ASSIGNMENT_CREATE,
+  snapshot,
+  USER_ERRORS,
+} from '../support/factories.js';
 
 const UPDATE_WORKPLACE = `mutation($input: WorkplaceUpdateInput!) { workplaceUpdate(input: $input) { workplace { name employeeCount } ${USER_ERRORS} } }`;
-const rowId = (globalId: string) => Buffer.from(globalId, 'base64url').toString().split(':')[1];
 
 let api: TestApi;
 let organisationId: string;
@@ -60,14 +67,19 @@ describe('paging', () => {
 
   it('says there is no next page for first: 0 at the end of a list', async () => {
     const all = await bulk.graphql(`{ workplaces(first: 100) { pageInfo { endCursor } } }`);
-    const response = await bulk.graphql(`query($after: String) { workplaces(first: 0, after: $after) { totalCount pageInfo { hasNextPage } } }`, {
-      after: all.data!.workplaces.pageInfo.endCursor,
-    });
+    const response = await bulk.graphql(
+      `query($after: String) { workplaces(first: 0, after: $after) { totalCount pageInfo { hasNextPage } } }`,
+      {
+        after: all.data!.workplaces.pageInfo.endCursor,
+      },
+    );
     expect(response.data!.workplaces).toEqual({ totalCount: 9, pageInfo: { hasNextPage: false } });
   });
 
   it('searches within nested lists', async () => {
-    const response = await bulk.graphql(`{ organisations(filter: { kind: MUNICIPALITY }) { edges { node { workplaces(filter: { search: "a" }) { totalCount } } } } }`);
+    const response = await bulk.graphql(
+      `{ organisations(filter: { kind: MUNICIPALITY }) { edges { node { workplaces(filter: { search: "a" }) { totalCount } } } } }`,
+    );
     expect(response.errors).toBeUndefined();
   });
 
@@ -81,10 +93,16 @@ describe('paging', () => {
       encode([{ $ne: null }, '00000000-0000-4000-8000-000000000000']),
     ];
     for (const after of cursors) {
-      const response = await bulk.graphql(`query($after: String) { workplaces(after: $after, orderBy: { field: EMPLOYEE_COUNT, direction: ASC }) { totalCount } }`, { after });
+      const response = await bulk.graphql(
+        `query($after: String) { workplaces(after: $after, orderBy: { field: EMPLOYEE_COUNT, direction: ASC }) { totalCount } }`,
+        { after },
+      );
       expect(response.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argumentName: 'after' });
     }
-    const nested = await bulk.graphql(`query($after: String) { organisations { edges { node { workplaces(after: $after) { totalCount } } } } }`, { after: encode([1, 2]) });
+    const nested = await bulk.graphql(
+      `query($after: String) { organisations { edges { node { workplaces(after: $after) { totalCount } } } } }`,
+      { after: encode([1, 2]) },
+    );
     expect(nested.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT' });
   });
 
@@ -132,7 +150,9 @@ describe('input that once slipped through', () => {
   it('refuses a role starting before the workplace joined the model', async () => {
     const workplace = await createWorkplace(api, organisationId, { joinedOn: '2023-06-01' });
     const person = await createPerson(api, organisationId);
-    const response = await api.graphql(ROLE_ASSIGNMENT_CREATE, { input: { personId: person.id, role: 'MANAGER', workplaceId: workplace.id, startsOn: '2023-05-31' } });
+    const response = await api.graphql(ROLE_ASSIGNMENT_CREATE, {
+      input: { personId: person.id, role: 'MANAGER', workplaceId: workplace.id, startsOn: '2023-05-31' },
+    });
     expect(response.data!.roleAssignmentCreate.errors).toEqual([expect.objectContaining({ field: 'startsOn', code: 'INVALID' })]);
   });
 
@@ -156,9 +176,20 @@ describe('input that once slipped through', () => {
   it('cancels an assignment that has not started when it is ended without a date', async () => {
     const workplace = await createWorkplace(api, organisationId, { joinedOn: '2020-01-01' });
     const person = await createPerson(api, organisationId);
-    const future = await assignRole(api, { personId: person.id, role: 'WORKPLACE_COORDINATOR', workplaceId: workplace.id, startsOn: '2099-01-01' });
-    const response = await api.graphql(`mutation($id: ID!) { roleAssignmentEnd(input: { id: $id }) { roleAssignment { startsOn endsOn isActive } ${USER_ERRORS} } }`, { id: future.id });
-    expect(response.data!.roleAssignmentEnd).toEqual({ roleAssignment: { startsOn: '2099-01-01', endsOn: '2099-01-01', isActive: false }, errors: [] });
+    const future = await assignRole(api, {
+      personId: person.id,
+      role: 'WORKPLACE_COORDINATOR',
+      workplaceId: workplace.id,
+      startsOn: '2099-01-01',
+    });
+    const response = await api.graphql(
+      `mutation($id: ID!) { roleAssignmentEnd(input: { id: $id }) { roleAssignment { startsOn endsOn isActive } ${USER_ERRORS} } }`,
+      { id: future.id },
+    );
+    expect(response.data!.roleAssignmentEnd).toEqual({
+      roleAssignment: { startsOn: '2099-01-01', endsOn: '2099-01-01', isActive: false },
+      errors: [],
+    });
   });
 
   it('never leaves an open role at a workplace that left, however leaving and assigning race', async () => {
@@ -171,13 +202,17 @@ describe('input that once slipped through', () => {
     await Promise.all(
       pairs.flatMap(({ workplace, person }) => [
         api.graphql(UPDATE_WORKPLACE, { input: { id: workplace.id, status: 'LEFT', leftOn: '2024-01-01' } }),
-        api.graphql(ROLE_ASSIGNMENT_CREATE, { input: { personId: person.id, role: 'MANAGER', workplaceId: workplace.id, startsOn: '2024-06-01' } }),
+        api.graphql(ROLE_ASSIGNMENT_CREATE, {
+          input: { personId: person.id, role: 'MANAGER', workplaceId: workplace.id, startsOn: '2024-06-01' },
+        }),
       ]),
     );
     // A role that would have started after the leaving day is cancelled (it ends the day it starts).
     const open = await api.orm.em
       .getConnection()
-      .execute<{ n: number }[]>(`select count(*)::int as n from role_assignment ra join workplace w on w.id = ra.workplace_id where w.status = 'LEFT' and (ra.ends_on is null or (ra.ends_on > w.left_on and ra.ends_on > ra.starts_on))`);
+      .execute<{ n: number }[]>(
+        `select count(*)::int as n from role_assignment ra join workplace w on w.id = ra.workplace_id where w.status = 'LEFT' and (ra.ends_on is null or (ra.ends_on > w.left_on and ra.ends_on > ra.starts_on))`,
+      );
     expect(open[0]!.n).toBe(0);
   });
 });

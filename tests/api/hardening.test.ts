@@ -9,13 +9,17 @@ afterAll(() => api?.stop());
 
 describe('query limits', () => {
   it('refuses a query deeper than 12 before it touches the database', async () => {
-    const response = await api.graphql(`{ organisations { edges { node { workplaces { edges { node { organisation { workplaces { edges { node { organisation { workplaces { edges { node { name } } } } } } } } } } } } } } }`);
+    const response = await api.graphql(
+      `{ organisations { edges { node { workplaces { edges { node { organisation { workplaces { edges { node { organisation { workplaces { edges { node { name } } } } } } } } } } } } } } }`,
+    );
     expect(response.errors?.[0]?.message).toMatch(/depth limit of 12 exceeded/i);
     expect(response.sqlStatements).toBe(0);
   });
 
   it('refuses a query that could return too many objects, before it touches the database', async () => {
-    const response = await api.graphql(`{ organisations(first: 100) { edges { node { workplaces(first: 100) { edges { node { manager { person { name homeOrganisation { name } } } coordinator { person { name } } } } } } } } }`);
+    const response = await api.graphql(
+      `{ organisations(first: 100) { edges { node { workplaces(first: 100) { edges { node { manager { person { name homeOrganisation { name } } } coordinator { person { name } } } } } } } } }`,
+    );
     expect(response.errors?.[0]?.message).toMatch(/cost limit of 50000 exceeded/i);
     expect(response.sqlStatements).toBe(0);
   });
@@ -29,7 +33,9 @@ describe('query limits', () => {
   });
 
   it('allows 50 organisations with 50 workplaces and their managers', async () => {
-    const response = await api.graphql(`{ organisations(first: 50) { totalCount edges { node { id name workplaces(first: 50) { totalCount edges { node { id name manager { startsOn person { name email } } } } } } } } }`);
+    const response = await api.graphql(
+      `{ organisations(first: 50) { totalCount edges { node { id name workplaces(first: 50) { totalCount edges { node { id name manager { startsOn person { name email } } } } } } } } }`,
+    );
     expect(response.errors).toBeUndefined();
   });
 
@@ -50,7 +56,10 @@ describe('query limits', () => {
     const fields = Array.from({ length: 2100 }, () => 'id').join(' ');
     const response = await api.graphql(`{ me { ${fields} } }`);
     expect(response.status).toBe(400);
-    expect(response.errors?.[0]).toMatchObject({ message: expect.stringMatching(/more tha[nt] 2000 tokens/i), extensions: { code: 'GRAPHQL_PARSE_FAILED' } });
+    expect(response.errors?.[0]).toMatchObject({
+      message: expect.stringMatching(/more tha[nt] 2000 tokens/i),
+      extensions: { code: 'GRAPHQL_PARSE_FAILED' },
+    });
   });
 
   it('gives no field suggestions', async () => {

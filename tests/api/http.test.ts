@@ -47,7 +47,12 @@ describe('the HTTP server', () => {
       const response = await broken.graphql(`{ organisations(first: 1) { edges { node { populations { year } } } } }`);
       expect(response.status).toBe(200);
       expect(response.errors).toEqual([
-        { message: 'Internal server error', locations: expect.any(Array), path: ['organisations', 'edges', 0, 'node', 'populations'], extensions: { code: 'INTERNAL_SERVER_ERROR' } },
+        {
+          message: 'Internal server error',
+          locations: expect.any(Array),
+          path: ['organisations', 'edges', 0, 'node', 'populations'],
+          extensions: { code: 'INTERNAL_SERVER_ERROR' },
+        },
       ]);
       expect(JSON.stringify(response)).not.toMatch(/organisation_population|relation|select|stack|\.ts:/i);
     } finally {
@@ -65,7 +70,11 @@ describe('the HTTP server', () => {
   });
 
   it('answers a malformed request body without a stack trace', async () => {
-    const response = await fetch(`${api.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query": ' });
+    const response = await fetch(`${api.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"query": ',
+    });
     expect(response.status).toBe(400);
     const body = await response.text();
     expect(body).not.toMatch(/stack|\.js:|\.ts:|node_modules/i);

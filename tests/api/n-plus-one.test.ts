@@ -41,7 +41,10 @@ describe('SQL statements per query', () => {
     expect(largeResponse.errors).toBeUndefined();
 
     const countWorkplaces = (response: typeof smallResponse) =>
-      response.data!.organisations.edges.reduce((sum: number, edge: { node: { workplaces: { edges: unknown[] } } }) => sum + edge.node.workplaces.edges.length, 0);
+      response.data!.organisations.edges.reduce(
+        (sum: number, edge: { node: { workplaces: { edges: unknown[] } } }) => sum + edge.node.workplaces.edges.length,
+        0,
+      );
     expect(countWorkplaces(smallResponse)).toBe(20);
     expect(countWorkplaces(largeResponse)).toBe(200);
 

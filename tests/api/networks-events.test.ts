@@ -1,6 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApi, type GraphQLClient, type TestApi } from '@evikomp/api/testing';
-import { assignRole, createOrganisation, createPerson, createWorkplace, USER_ERRORS } from '../support/factories.js';
+import { startTestApi, type TestApi } from '@evikomp/api/testing';
+import { createOrganisation, createPerson, signedInManager, USER_ERRORS } from '../support/factories.js';
+import {
+  createCohort,
+  createNetwork,
+  createNetworkMeeting,
+  createProgramme,
+  createSession,
+  recordAttendance,
+  registerForCohort,
+} from '../support/training-factories.js';
 
 const JOIN = `mutation($input: NetworkMembershipInput!) { networkJoin(input: $input) { membership { id role leftAt } ${USER_ERRORS} } }`;
 const LEAVE = `mutation($input: NetworkMembershipInput!) { networkLeave(input: $input) { membership { leftAt } ${USER_ERRORS} } }`;
@@ -13,111 +22,133 @@ let programmeId: string;
 beforeAll(async () => {
   api = await startTestApi();
   organisationId = (await createOrganisation(api)).id;
-  programmeId = (await api.graphql(`mutation { programmeCreate(input: { name: "Ledarutbildning i arbetsplatslärande", completionThresholdPercent: 100 }) { programme { id } } }`)).data!
-    .programmeCreate.programme.id;
+  programmeId = await createProgramme(api, { name: 'Ledarutbildning i arbetsplatslärande', completionThresholdPercent: 100 });
 });
 afterAll(() => api?.stop());
 
 /** A manager with a sign-in. */
-async function manager(): Promise<{ id: string; client: GraphQLClient }> {
-  const person = await createPerson(api, organisationId);
-  const workplace = await createWorkplace(api, organisationId, { joinedOn: '2020-01-01' });
-  await assignRole(api, { personId: person.id, role: 'MANAGER', workplaceId: workplace.id });
-  await api.createAccount(person.id);
-  return { id: person.id, client: await api.signIn(person.email) };
-}
+const manager = () => signedInManager(api, organisationId);
 
-async function createNetwork(input: Record<string, unknown> = {}): Promise<string> {
-  const response = await api.graphql(`mutation($input: NetworkCreateInput!) { networkCreate(input: $input) { network { id } ${USER_ERRORS} } }`, {
-    input: { name: `Lärande chefsnätverk ${Math.random()}`, audienceRoles: ['MANAGER'], ...input },
-  });
-  expect(response.data!.networkCreate.errors).toEqual([]);
-  return response.data!.networkCreate.network.id;
-}
+/** A network for managers. */
+const managersNetwork = (input: Record<string, unknown> = {}) =>
+  createNetwork(api, { name: `Lärande chefsnätverk ${Math.random()}`, audienceRoles: ['MANAGER'], ...input });
 
 /** Completes the leader training: a cohort with one session, attended. */
 async function complete(personId: string): Promise<void> {
-  const cohort = await api.graphql(`mutation($input: CohortCreateInput!) { cohortCreate(input: $input) { cohort { id } } }`, {
-    input: { programmeId, name: `Omgång ${Math.random()}`, status: 'OPEN' },
-  });
-  const cohortId = cohort.data!.cohortCreate.cohort.id;
-  const session = await api.graphql(`mutation($input: SessionCreateInput!) { sessionCreate(input: $input) { session { id } } }`, {
-    input: { cohortId, startsAt: '2026-09-01T07:00:00Z', endsAt: '2026-09-01T15:00:00Z' },
-  });
-  const registration = await api.graphql(`mutation($input: CohortRegisterInput!) { cohortRegister(input: $input) { registration { id } } }`, { input: { cohortId, personId } });
-  const recorded = await api.graphql(`mutation($input: AttendanceRecordInput!) { attendanceRecord(input: $input) { ${USER_ERRORS} } }`, {
-    input: { sessionId: session.data!.sessionCreate.session.id, entries: [{ registrationId: registration.data!.cohortRegister.registration.id, status: 'PRESENT' }] },
-  });
-  expect(recorded.data!.attendanceRecord.errors).toEqual([]);
+  const cohortId = await createCohort(api, programmeId);
+  const sessionId = await createSession(api, { cohortId });
+  const registration = await registerForCohort(api.graphql, cohortId, personId);
+  await recordAttendance(api, sessionId, [registration.id]);
 }
 
 describe('networks', () => {
   it('refuse a member without the prerequisite with a message naming it; completing it later makes joining possible', async () => {
-    const networkId = await createNetwork({ prerequisiteProgrammeId: programmeId });
+    const networkId = await managersNetwork({ prerequisiteProgrammeId: programmeId });
     const { id, client } = await manager();
     const refused = await client(JOIN, { input: { networkId } });
     expect(refused.data!.networkJoin).toEqual({
       membership: null,
-      errors: [{ field: 'networkId', code: 'CONFLICT', message: 'Joining this network needs the completed programme "Ledarutbildning i arbetsplatslärande".' }],
+      errors: [
+        {
+          field: 'networkId',
+          code: 'CONFLICT',
+          message: 'Joining this network needs the completed programme "Ledarutbildning i arbetsplatslärande".',
+        },
+      ],
     });
-    const members = async () => (await api.graphql(`query($id: ID!) { network(id: $id) { members(includeEnded: true) { role leftAt person { id } } } }`, { id: networkId })).data!.network.members;
+    const members = async () =>
+      (
+        await api.graphql(`query($id: ID!) { network(id: $id) { members(includeEnded: true) { role leftAt person { id } } } }`, {
+          id: networkId,
+        })
+      ).data!.network.members;
     expect(await members()).toEqual([]);
 
     await complete(id);
     const joined = await client(JOIN, { input: { networkId } });
     expect(joined.data!.networkJoin.errors).toEqual([]);
     expect(joined.data!.networkJoin.membership).toMatchObject({ role: 'MEMBER', leftAt: null });
-    expect((await client(JOIN, { input: { networkId } })).data!.networkJoin.errors).toEqual([expect.objectContaining({ code: 'CONFLICT', field: 'personId' })]);
+    expect((await client(JOIN, { input: { networkId } })).data!.networkJoin.errors).toEqual([
+      expect.objectContaining({ code: 'CONFLICT', field: 'personId' }),
+    ]);
 
     // Leaving keeps the history; joining again starts a new membership.
     expect((await client(LEAVE, { input: { networkId } })).data!.networkLeave.errors).toEqual([]);
     expect((await client(JOIN, { input: { networkId } })).data!.networkJoin.errors).toEqual([]);
     const history = await members();
     expect(history.map((membership: { leftAt: string | null }) => membership.leftAt === null)).toEqual([false, true]);
-    const current = (await api.graphql(`query($id: ID!) { network(id: $id) { members { person { id } } } }`, { id: networkId })).data!.network.members;
+    const current = (await api.graphql(`query($id: ID!) { network(id: $id) { members { person { id } } } }`, { id: networkId })).data!
+      .network.members;
     expect(current).toEqual([{ person: { id } }]);
     const own = (await client(`{ me { networks { role network { id } } } }`)).data!.me.networks;
     expect(own).toEqual([{ role: 'MEMBER', network: { id: networkId } }]);
   });
 
-  it('refuse someone outside the audience and someone else\'s staff, and change nothing', async () => {
-    const networkId = await createNetwork();
+  it("refuse someone outside the audience and someone else's staff, and change nothing", async () => {
+    const networkId = await managersNetwork();
     const staff = await createPerson(api, organisationId);
     await api.createAccount(staff.id);
     const outsider = await api.signIn(staff.email);
-    expect((await outsider(JOIN, { input: { networkId } })).data!.networkJoin.errors).toEqual([expect.objectContaining({ code: 'FORBIDDEN', field: 'personId' })]);
+    expect((await outsider(JOIN, { input: { networkId } })).data!.networkJoin.errors).toEqual([
+      expect.objectContaining({ code: 'FORBIDDEN', field: 'personId' }),
+    ]);
     const { client } = await manager();
     const other = await manager();
-    expect((await client(JOIN, { input: { networkId, personId: other.id } })).data!.networkJoin.errors).toEqual([expect.objectContaining({ field: 'personId' })]);
-    const count = (await api.graphql(`query($id: ID!) { network(id: $id) { members(includeEnded: true) { role } } }`, { id: networkId })).data!.network.members;
+    expect((await client(JOIN, { input: { networkId, personId: other.id } })).data!.networkJoin.errors).toEqual([
+      expect.objectContaining({ field: 'personId' }),
+    ]);
+    const count = (await api.graphql(`query($id: ID!) { network(id: $id) { members(includeEnded: true) { role } } }`, { id: networkId }))
+      .data!.network.members;
     expect(count).toEqual([]);
   });
 
   it('hold meetings on the registration engine: members only, capacity and waitlist, attendance', async () => {
-    const networkId = await createNetwork();
+    const networkId = await managersNetwork();
     const facilitator = await manager();
-    const added = await api.graphql(`mutation($input: NetworkFacilitatorAddInput!) { networkFacilitatorAdd(input: $input) { membership { role } ${USER_ERRORS} } }`, {
-      input: { networkId, personId: facilitator.id },
-    });
+    const added = await api.graphql(
+      `mutation($input: NetworkFacilitatorAddInput!) { networkFacilitatorAdd(input: $input) { membership { role } ${USER_ERRORS} } }`,
+      {
+        input: { networkId, personId: facilitator.id },
+      },
+    );
     expect(added.data!.networkFacilitatorAdd).toEqual({ membership: { role: 'FACILITATOR' }, errors: [] });
     // The facilitator plans the meeting.
-    const meeting = await facilitator.client(`mutation($input: NetworkMeetingCreateInput!) { networkMeetingCreate(input: $input) { meeting { id capacity status sessions { startsAt venue } } ${USER_ERRORS} } }`, {
-      input: { networkId, title: 'Nätverksträff 1', startsAt: '2027-01-20T12:00:00Z', endsAt: '2027-01-20T15:00:00Z', venue: 'Norrköpings stadshus', capacity: 1 },
-    });
+    const meeting = await facilitator.client(
+      `mutation($input: NetworkMeetingCreateInput!) { networkMeetingCreate(input: $input) { meeting { id capacity status sessions { startsAt venue } } ${USER_ERRORS} } }`,
+      {
+        input: {
+          networkId,
+          title: 'Nätverksträff 1',
+          startsAt: '2027-01-20T12:00:00Z',
+          endsAt: '2027-01-20T15:00:00Z',
+          venue: 'Norrköpings stadshus',
+          capacity: 1,
+        },
+      },
+    );
     expect(meeting.data!.networkMeetingCreate.errors).toEqual([]);
-    expect(meeting.data!.networkMeetingCreate.meeting).toMatchObject({ capacity: 1, status: 'OPEN', sessions: [{ startsAt: '2027-01-20T12:00:00.000Z', venue: 'Norrköpings stadshus' }] });
+    expect(meeting.data!.networkMeetingCreate.meeting).toMatchObject({
+      capacity: 1,
+      status: 'OPEN',
+      sessions: [{ startsAt: '2027-01-20T12:00:00.000Z', venue: 'Norrköpings stadshus' }],
+    });
     const meetingId = meeting.data!.networkMeetingCreate.meeting.id;
     // A plain member may not plan meetings.
     const [first, second, outsider] = [await manager(), await manager(), await manager()];
     await first.client(JOIN, { input: { networkId } });
     await second.client(JOIN, { input: { networkId } });
-    const notFacilitator = await first.client(`mutation($input: NetworkMeetingCreateInput!) { networkMeetingCreate(input: $input) { ${USER_ERRORS} } }`, {
-      input: { networkId, title: 'Egen träff', startsAt: '2027-02-20T12:00:00Z', endsAt: '2027-02-20T15:00:00Z' },
-    });
+    const notFacilitator = await first.client(
+      `mutation($input: NetworkMeetingCreateInput!) { networkMeetingCreate(input: $input) { ${USER_ERRORS} } }`,
+      {
+        input: { networkId, title: 'Egen träff', startsAt: '2027-02-20T12:00:00Z', endsAt: '2027-02-20T15:00:00Z' },
+      },
+    );
     expect(notFacilitator.data!.networkMeetingCreate.errors).toEqual([expect.objectContaining({ code: 'FORBIDDEN' })]);
 
     const refused = await outsider.client(MEETING_REGISTER, { input: { meetingId } });
-    expect(refused.data!.networkMeetingRegister.errors).toEqual([expect.objectContaining({ code: 'FORBIDDEN', message: expect.stringContaining('Only members') })]);
+    expect(refused.data!.networkMeetingRegister.errors).toEqual([
+      expect.objectContaining({ code: 'FORBIDDEN', message: expect.stringContaining('Only members') }),
+    ]);
     const confirmed = await first.client(MEETING_REGISTER, { input: { meetingId } });
     const waitlisted = await second.client(MEETING_REGISTER, { input: { meetingId } });
     expect([confirmed.data!.networkMeetingRegister.registration.status, waitlisted.data!.networkMeetingRegister.registration]).toEqual([
@@ -125,37 +156,65 @@ describe('networks', () => {
       expect.objectContaining({ status: 'WAITLISTED', waitlistPosition: 1 }),
     ]);
 
-    const state = await api.graphql(`query($id: ID!) { node(id: $id) { ... on NetworkMeeting { confirmedCount waitlistCount network { id } sessions { id }
-      registrations { edges { node { status meeting { title } } } } } } }`, { id: meetingId });
+    const state = await api.graphql(
+      `query($id: ID!) { node(id: $id) { ... on NetworkMeeting { confirmedCount waitlistCount network { id } sessions { id }
+      registrations { edges { node { status meeting { title } } } } } } }`,
+      { id: meetingId },
+    );
     const node = state.data!.node;
     expect(node).toMatchObject({ confirmedCount: 1, waitlistCount: 1, network: { id: networkId } });
-    expect(node.registrations.edges.map((edge: { node: { meeting: { title: string } } }) => edge.node.meeting.title)).toEqual(['Nätverksträff 1', 'Nätverksträff 1']);
+    expect(node.registrations.edges.map((edge: { node: { meeting: { title: string } } }) => edge.node.meeting.title)).toEqual([
+      'Nätverksträff 1',
+      'Nätverksträff 1',
+    ]);
     // Attendance at the meeting's session, without any completion rule.
     const recorded = await api.graphql(`mutation($input: AttendanceRecordInput!) { attendanceRecord(input: $input) { ${USER_ERRORS} } }`, {
-      input: { sessionId: node.sessions[0].id, entries: [{ registrationId: confirmed.data!.networkMeetingRegister.registration.id, status: 'PRESENT' }] },
+      input: {
+        sessionId: node.sessions[0].id,
+        entries: [{ registrationId: confirmed.data!.networkMeetingRegister.registration.id, status: 'PRESENT' }],
+      },
     });
     expect(recorded.data!.attendanceRecord.errors).toEqual([]);
-    const network = await api.graphql(`query($id: ID!) { network(id: $id) { meetings { title confirmedCount } members { role } } }`, { id: networkId });
+    const network = await api.graphql(`query($id: ID!) { network(id: $id) { meetings { title confirmedCount } members { role } } }`, {
+      id: networkId,
+    });
     expect(network.data!.network.meetings).toEqual([{ title: 'Nätverksträff 1', confirmedCount: 1 }]);
     expect(network.data!.network.members.map((member: { role: string }) => member.role)).toEqual(['FACILITATOR', 'MEMBER', 'MEMBER']);
     // The facilitator raises the capacity: the waitlisted member gets the place; a member may not change it.
     const UPDATE = `mutation($input: NetworkMeetingUpdateInput!) { networkMeetingUpdate(input: $input) { meeting { title capacity confirmedCount waitlistCount } ${USER_ERRORS} } }`;
-    expect((await first.client(UPDATE, { input: { id: meetingId, capacity: 5 } })).data!.networkMeetingUpdate.errors).toEqual([expect.objectContaining({ code: 'FORBIDDEN' })]);
+    expect((await first.client(UPDATE, { input: { id: meetingId, capacity: 5 } })).data!.networkMeetingUpdate.errors).toEqual([
+      expect.objectContaining({ code: 'FORBIDDEN' }),
+    ]);
     const raised = await facilitator.client(UPDATE, { input: { id: meetingId, capacity: 2, title: 'Nätverksträff 1: Reflektion' } });
-    expect(raised.data!.networkMeetingUpdate).toEqual({ meeting: { title: 'Nätverksträff 1: Reflektion', capacity: 2, confirmedCount: 2, waitlistCount: 0 }, errors: [] });
+    expect(raised.data!.networkMeetingUpdate).toEqual({
+      meeting: { title: 'Nätverksträff 1: Reflektion', capacity: 2, confirmedCount: 2, waitlistCount: 0 },
+      errors: [],
+    });
   });
 });
 
 describe('events', () => {
   it('take registrations on the same engine, with sessions', async () => {
-    const created = await api.graphql(`mutation($input: EventCreateInput!) { eventCreate(input: $input) { event { id kind name status capacity } ${USER_ERRORS} } }`, {
-      input: { kind: 'INFORMATION_SESSION', name: 'Informationsträff för arbetsplatskoordinatorer', capacity: 1, status: 'OPEN', audienceRoles: ['WORKPLACE_COORDINATOR', 'MANAGER'] },
-    });
+    const created = await api.graphql(
+      `mutation($input: EventCreateInput!) { eventCreate(input: $input) { event { id kind name status capacity } ${USER_ERRORS} } }`,
+      {
+        input: {
+          kind: 'INFORMATION_SESSION',
+          name: 'Informationsträff för arbetsplatskoordinatorer',
+          capacity: 1,
+          status: 'OPEN',
+          audienceRoles: ['WORKPLACE_COORDINATOR', 'MANAGER'],
+        },
+      },
+    );
     expect(created.data!.eventCreate.errors).toEqual([]);
     const eventId = created.data!.eventCreate.event.id;
-    const session = await api.graphql(`mutation($input: SessionCreateInput!) { sessionCreate(input: $input) { session { id } ${USER_ERRORS} } }`, {
-      input: { eventId, startsAt: '2027-01-12T08:00:00Z', endsAt: '2027-01-12T10:00:00Z', onlineUrl: 'https://meet.example.se/info' },
-    });
+    const session = await api.graphql(
+      `mutation($input: SessionCreateInput!) { sessionCreate(input: $input) { session { id } ${USER_ERRORS} } }`,
+      {
+        input: { eventId, startsAt: '2027-01-12T08:00:00Z', endsAt: '2027-01-12T10:00:00Z', onlineUrl: 'https://meet.example.se/info' },
+      },
+    );
     expect(session.data!.sessionCreate.errors).toEqual([]);
     const both = await api.graphql(`mutation($input: SessionCreateInput!) { sessionCreate(input: $input) { ${USER_ERRORS} } }`, {
       input: { eventId, cohortId: eventId, startsAt: '2027-01-12T08:00:00Z', endsAt: '2027-01-12T10:00:00Z' },
@@ -164,11 +223,29 @@ describe('events', () => {
 
     const [first, second] = [await manager(), await manager()];
     const register = `mutation($input: EventRegisterInput!) { eventRegister(input: $input) { registration { status waitlistPosition event { name } } ${USER_ERRORS} } }`;
-    expect((await first.client(register, { input: { eventId } })).data!.eventRegister.registration).toEqual({ status: 'CONFIRMED', waitlistPosition: null, event: { name: 'Informationsträff för arbetsplatskoordinatorer' } });
-    expect((await second.client(register, { input: { eventId } })).data!.eventRegister.registration).toMatchObject({ status: 'WAITLISTED', waitlistPosition: 1 });
-    expect((await second.client(register, { input: { eventId } })).data!.eventRegister.errors).toEqual([expect.objectContaining({ code: 'CONFLICT' })]);
-    const listed = await first.client(`{ events(first: 10) { edges { node { name confirmedCount waitlistCount sessions { onlineUrl } } } } }`);
-    expect(listed.data!.events.edges).toContainEqual({ node: { name: 'Informationsträff för arbetsplatskoordinatorer', confirmedCount: 1, waitlistCount: 1, sessions: [{ onlineUrl: 'https://meet.example.se/info' }] } });
+    expect((await first.client(register, { input: { eventId } })).data!.eventRegister.registration).toEqual({
+      status: 'CONFIRMED',
+      waitlistPosition: null,
+      event: { name: 'Informationsträff för arbetsplatskoordinatorer' },
+    });
+    expect((await second.client(register, { input: { eventId } })).data!.eventRegister.registration).toMatchObject({
+      status: 'WAITLISTED',
+      waitlistPosition: 1,
+    });
+    expect((await second.client(register, { input: { eventId } })).data!.eventRegister.errors).toEqual([
+      expect.objectContaining({ code: 'CONFLICT' }),
+    ]);
+    const listed = await first.client(
+      `{ events(first: 10) { edges { node { name confirmedCount waitlistCount sessions { onlineUrl } } } } }`,
+    );
+    expect(listed.data!.events.edges).toContainEqual({
+      node: {
+        name: 'Informationsträff för arbetsplatskoordinatorer',
+        confirmedCount: 1,
+        waitlistCount: 1,
+        sessions: [{ onlineUrl: 'https://meet.example.se/info' }],
+      },
+    });
   });
 });
 
@@ -177,14 +254,12 @@ describe('the statements a networks query makes', () => {
     const query = `{ networks(first: 50) { edges { node { name prerequisite { name } members { role person { name networks { role } } }
       meetings { title confirmedCount sessions { startsAt } registrations(first: 5) { edges { node { status meeting { title } person { name } } } } } } } } }`;
     async function networkWithMeeting() {
-      const networkId = await createNetwork({ audienceRoles: [] });
-      const meeting = await api.graphql(`mutation($input: NetworkMeetingCreateInput!) { networkMeetingCreate(input: $input) { meeting { id } } }`, {
-        input: { networkId, title: 'Träff', startsAt: '2027-03-01T12:00:00Z', endsAt: '2027-03-01T15:00:00Z' },
-      });
+      const networkId = await managersNetwork({ audienceRoles: [] });
+      const meeting = await createNetworkMeeting(api, networkId, { startsAt: '2027-03-01T12:00:00Z', endsAt: '2027-03-01T15:00:00Z' });
       for (let index = 0; index < 2; index += 1) {
         const person = await createPerson(api, organisationId);
         await api.graphql(JOIN, { input: { networkId, personId: person.id } });
-        await api.graphql(MEETING_REGISTER, { input: { meetingId: meeting.data!.networkMeetingCreate.meeting.id, personId: person.id } });
+        await api.graphql(MEETING_REGISTER, { input: { meetingId: meeting.id, personId: person.id } });
       }
     }
     await networkWithMeeting();

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApi, type TestApi } from '@evikomp/api/testing';
+import { globalId, startTestApi, type TestApi } from '@evikomp/api/testing';
 import { assignRole, createOrganisation, createPerson, createWorkplace } from '../support/factories.js';
 
 const NODE = `query($id: ID!) { node(id: $id) { __typename id
@@ -33,7 +33,7 @@ describe('global object identification', () => {
   });
 
   it('answers null for malformed, unknown and foreign ids', async () => {
-    for (const id of ['', 'bogus', Buffer.from('Person:not-a-uuid').toString('base64url'), Buffer.from('Person:00000000-0000-4000-8000-000000000000').toString('base64url')]) {
+    for (const id of ['', 'bogus', globalId('Person', 'not-a-uuid'), globalId('Person', '00000000-0000-4000-8000-000000000000')]) {
       const response = await api.graphql(NODE, { id });
       expect(response.errors).toBeUndefined();
       expect(response.data!.node).toBeNull();

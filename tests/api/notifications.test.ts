@@ -2,7 +2,7 @@ import { MikroORM } from '@mikro-orm/postgresql';
 import { pino } from 'pino';
 import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { freePort, startTestApi, type TestApi } from '@evikomp/api/testing';
+import { freePort, rowId, startTestApi, type TestApi } from '@evikomp/api/testing';
 import { ormConfig } from '@evikomp/api/database/orm-config';
 import { enqueueNotification, NotificationKind, type NotificationData } from '@evikomp/api/notification/outbox';
 import { smtpTransport } from '@evikomp/api/notification/transport';
@@ -31,16 +31,20 @@ beforeEach(async () => {
   smtp.messages.length = 0;
 });
 
-const rowId = (globalId: string) => Buffer.from(globalId, 'base64url').toString('utf8').split(':')[1]!;
-
 /** A person (row id and address) who reads e-mail in `language`. */
 async function recipient(language: 'SV' | 'EN' = 'SV') {
   const person = await createPerson(api, organisationId, { language });
   return { id: rowId(person.id), globalId: person.id, email: person.email };
 }
 
-function enqueue(personId: string, data: NotificationData = { offeringName: 'Ledarutbildning, omgång 1', firstSessionStartsAt: FIRST_SESSION }, dedupeKey?: string) {
-  return api.orm.em.fork().transactional((em) => enqueueNotification(em, { kind: NotificationKind.REGISTRATION_CONFIRMED, personId, data, dedupeKey }));
+function enqueue(
+  personId: string,
+  data: NotificationData = { offeringName: 'Ledarutbildning, omgång 1', firstSessionStartsAt: FIRST_SESSION },
+  dedupeKey?: string,
+) {
+  return api.orm.em
+    .fork()
+    .transactional((em) => enqueueNotification(em, { kind: NotificationKind.REGISTRATION_CONFIRMED, personId, data, dedupeKey }));
 }
 
 interface OutboxRow {
@@ -72,7 +76,11 @@ describe('the notifications outbox', () => {
   it('holds a message only when the transaction that enqueued it commits', async () => {
     const person = await recipient();
     const rollback = api.orm.em.fork().transactional(async (em) => {
-      await enqueueNotification(em, { kind: NotificationKind.REGISTRATION_WAITLISTED, personId: person.id, data: { offeringName: 'Omgång 2', waitlistPosition: 3 } });
+      await enqueueNotification(em, {
+        kind: NotificationKind.REGISTRATION_WAITLISTED,
+        personId: person.id,
+        data: { offeringName: 'Omgång 2', waitlistPosition: 3 },
+      });
       throw new Error('the registration failed');
     });
     await expect(rollback).rejects.toThrow('the registration failed');
@@ -86,7 +94,14 @@ describe('the notifications outbox', () => {
     const person = await recipient();
     const data = { offeringName: 'Nätverksträff Östergötland', meetingStartsAt: FIRST_SESSION };
     const remind = () =>
-      api.orm.em.fork().transactional((em) => enqueueNotification(em, { kind: NotificationKind.MEETING_REMINDER, personId: person.id, data, dedupeKey: `meeting-reminder:42:${person.id}` }));
+      api.orm.em.fork().transactional((em) =>
+        enqueueNotification(em, {
+          kind: NotificationKind.MEETING_REMINDER,
+          personId: person.id,
+          data,
+          dedupeKey: `meeting-reminder:42:${person.id}`,
+        }),
+      );
     await Promise.all([remind(), remind()]);
     await remind();
     expect(await outbox()).toHaveLength(1);
@@ -94,16 +109,22 @@ describe('the notifications outbox', () => {
 
   it('sends nothing to an erased person', async () => {
     const person = await recipient();
-    await api.graphql(`mutation($input: PersonEraseInput!) { personErase(input: $input) { ${USER_ERRORS} } }`, { input: { id: person.globalId, confirm: true } });
+    await api.graphql(`mutation($input: PersonEraseInput!) { personErase(input: $input) { ${USER_ERRORS} } }`, {
+      input: { id: person.globalId, confirm: true },
+    });
     await enqueue(person.id);
     expect(await outbox()).toEqual([]);
   });
 
-  it('refuses data a kind needs but lacks, failing the caller\'s transaction', async () => {
+  it("refuses data a kind needs but lacks, failing the caller's transaction", async () => {
     const person = await recipient();
-    await expect(api.orm.em.fork().transactional((em) => enqueueNotification(em, { kind: NotificationKind.OFFER_MADE, personId: person.id, data: { offeringName: 'Omgång 3' } }))).rejects.toThrow(
-      /needs data.offerExpiresAt/,
-    );
+    await expect(
+      api.orm.em
+        .fork()
+        .transactional((em) =>
+          enqueueNotification(em, { kind: NotificationKind.OFFER_MADE, personId: person.id, data: { offeringName: 'Omgång 3' } }),
+        ),
+    ).rejects.toThrow(/needs data.offerExpiresAt/);
     expect(await outbox()).toEqual([]);
   });
 });
@@ -130,7 +151,8 @@ describe('the notification worker', () => {
 
     const rows = await outbox();
     expect(rows.map((row) => row.status)).toEqual(['SENT', 'SENT']);
-    const mailTo = (person: { email: string }) => smtp.messages.find((mail) => mail.to && !Array.isArray(mail.to) && mail.to.value[0]!.address === person.email)!;
+    const mailTo = (person: { email: string }) =>
+      smtp.messages.find((mail) => mail.to && !Array.isArray(mail.to) && mail.to.value[0]!.address === person.email)!;
     const [sv, en] = [mailTo(swedish), mailTo(english)];
     expect(smtp.messages).toHaveLength(2);
     expect(sv.subject).toBe('Du har fått en plats: Ledarutbildning, omgång 1');
@@ -160,7 +182,9 @@ describe('the notification worker', () => {
     const ids = smtp.messages.map((mail) => mail.messageId);
     expect(ids).toHaveLength(50);
     expect(new Set(ids).size).toBe(50);
-    expect(new Set(smtp.messages.map((mail) => mail.subject))).toEqual(new Set(Array.from({ length: 50 }, (_, index) => `Du har fått en plats: Omgång ${index}`)));
+    expect(new Set(smtp.messages.map((mail) => mail.subject))).toEqual(
+      new Set(Array.from({ length: 50 }, (_, index) => `Du har fått en plats: Omgång ${index}`)),
+    );
     expect((await outbox()).every((row) => row.status === 'SENT' && row.sent_at !== null)).toBe(true);
   });
 
@@ -173,7 +197,12 @@ describe('the notification worker', () => {
     const before = Date.now();
     expect(await down.deliverDue()).toEqual({ sent: 0, failed: 1 });
     let [row] = await outbox();
-    expect(row).toMatchObject({ status: 'PENDING', attempts: 1, sent_at: null, last_error: expect.stringMatching(/ECONNREFUSED|ESOCKET|ECONNECTION/) });
+    expect(row).toMatchObject({
+      status: 'PENDING',
+      attempts: 1,
+      sent_at: null,
+      last_error: expect.stringMatching(/ECONNREFUSED|ESOCKET|ECONNECTION/),
+    });
     expect(row!.last_error).not.toMatch(/\n|at .*\(/);
     expect(new Date(row!.next_attempt_at).getTime()).toBeGreaterThan(before + 300);
     // Not due yet: another pass leaves it alone.
@@ -199,10 +228,15 @@ describe('the notification worker', () => {
         authOptional: true,
         disabledCommands: ['STARTTLS', 'AUTH'],
         logger: false,
-        onMailFrom: (_address, _session, callback) => callback(stage === 'sender' ? Object.assign(new Error('Sender refused'), { responseCode: 550 }) : undefined),
-        onRcptTo: (_address, _session, callback) => callback(stage === 'recipient' ? Object.assign(new Error('No such mailbox'), { responseCode: 550 }) : undefined),
+        onMailFrom: (_address, _session, callback) =>
+          callback(stage === 'sender' ? Object.assign(new Error('Sender refused'), { responseCode: 550 }) : undefined),
+        onRcptTo: (_address, _session, callback) =>
+          callback(stage === 'recipient' ? Object.assign(new Error('No such mailbox'), { responseCode: 550 }) : undefined),
       });
-    for (const [stage, status] of [['sender', 'PENDING'], ['recipient', 'FAILED']] as const) {
+    for (const [stage, status] of [
+      ['sender', 'PENDING'],
+      ['recipient', 'FAILED'],
+    ] as const) {
       await api.orm.em.getConnection().execute('delete from notification');
       const server = refusing(stage);
       const port = await freePort();
@@ -213,7 +247,17 @@ describe('the notification worker', () => {
         await enqueue((await recipient()).id);
         // A refused sender concerns every message: the pass stops after the first.
         expect(await sending.deliverDue()).toEqual({ sent: 0, failed: stage === 'sender' ? 1 : 2 });
-        expect((await outbox()).map((row) => [row.status, row.attempts])).toEqual(stage === 'sender' ? [[status, 1], ['PENDING', 0]] : [[status, 1], [status, 1]]);
+        expect((await outbox()).map((row) => [row.status, row.attempts])).toEqual(
+          stage === 'sender'
+            ? [
+                [status, 1],
+                ['PENDING', 0],
+              ]
+            : [
+                [status, 1],
+                [status, 1],
+              ],
+        );
       } finally {
         await sending.stop();
         await new Promise<void>((resolve) => server.close(() => resolve()));
@@ -238,9 +282,17 @@ describe('the notification worker', () => {
     const person = await recipient('EN');
     await api.createAccount(person.globalId);
     // A second API process on the same database, its worker polling, resets through the outbox as in production.
-    const second = await startTestApi({ databaseUrl: api.databaseUrl, withAdministrator: false, smtpUrl: smtp.url, notificationWorker: { pollMs: 20 }, resetsThroughOutbox: true });
+    const second = await startTestApi({
+      databaseUrl: api.databaseUrl,
+      withAdministrator: false,
+      smtpUrl: smtp.url,
+      notificationWorker: { pollMs: 20 },
+      resetsThroughOutbox: true,
+    });
     try {
-      await second.anonymous(`mutation($email: String!) { passwordResetRequest(input: { email: $email }) { ok } }`, { email: person.email });
+      await second.anonymous(`mutation($email: String!) { passwordResetRequest(input: { email: $email }) { ok } }`, {
+        email: person.email,
+      });
       for (let waited = 0; smtp.messages.length === 0 && waited < 5000; waited += 20) await sleep(20);
       expect(smtp.messages).toHaveLength(1);
       const mail = smtp.messages[0]!;
@@ -250,9 +302,13 @@ describe('the notification worker', () => {
       // The code is a credential: once sent, the outbox no longer holds it, and the audit trail never did.
       for (let waited = 0; (await outbox())[0]?.status !== 'SENT' && waited < 2000; waited += 20) await sleep(20);
       expect((await outbox())[0]!.body).not.toContain(code);
-      const trail = await api.orm.em.getConnection().execute<{ n: number }[]>(`select count(*)::int as n from audit_entry where changes::text like ?`, [`%${code}%`]);
+      const trail = await api.orm.em
+        .getConnection()
+        .execute<{ n: number }[]>(`select count(*)::int as n from audit_entry where changes::text like ?`, [`%${code}%`]);
       expect(trail[0]!.n).toBe(0);
-      const reset = await second.anonymous(`mutation($input: PasswordResetInput!) { passwordReset(input: $input) { ok } }`, { input: { token: code, newPassword: 'ett-nytt-lösenord-1' } });
+      const reset = await second.anonymous(`mutation($input: PasswordResetInput!) { passwordReset(input: $input) { ok } }`, {
+        input: { token: code, newPassword: 'ett-nytt-lösenord-1' },
+      });
       expect(reset.data!.passwordReset.ok).toBe(true);
     } finally {
       await second.stop();
@@ -267,7 +323,10 @@ describe("a person's language", () => {
     expect((await api.graphql(read, { id: person.id })).data!.person.language).toBe('SV');
     await api.createAccount(person.id);
     const own = await api.signIn(person.email);
-    const update = await own(`mutation($input: PersonUpdateInput!) { personUpdate(input: $input) { person { language } ${USER_ERRORS} } }`, { input: { id: person.id, language: 'EN' } });
+    const update = await own(
+      `mutation($input: PersonUpdateInput!) { personUpdate(input: $input) { person { language } ${USER_ERRORS} } }`,
+      { input: { id: person.id, language: 'EN' } },
+    );
     expect(update.data!.personUpdate).toEqual({ person: { language: 'EN' }, errors: [] });
 
     await enqueue(rowId(person.id));

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApi, type TestApi } from '@evikomp/api/testing';
+import { globalId, startTestApi, type TestApi } from '@evikomp/api/testing';
 import { createOrganisation, organisationNumber, snapshot, USER_ERRORS, withWrongCheckDigit } from '../support/factories.js';
 
 const CREATE = `mutation($input: OrganisationCreateInput!) {
@@ -18,7 +18,12 @@ afterAll(() => api?.stop());
 describe('organisations', () => {
   it('creates an organisation with populations and normalises its number', async () => {
     const response = await api.graphql(CREATE, {
-      input: { name: '  Motala kommun ', kind: 'MUNICIPALITY', organisationNumber: '2120002817', populations: [{ year: 2024, population: 44000 }] },
+      input: {
+        name: '  Motala kommun ',
+        kind: 'MUNICIPALITY',
+        organisationNumber: '2120002817',
+        populations: [{ year: 2024, population: 44000 }],
+      },
     });
     expect(response.data!.organisationCreate).toEqual({
       organisation: {
@@ -36,7 +41,10 @@ describe('organisations', () => {
   it('updates an organisation and keeps fields that are left out', async () => {
     const organisation = await createOrganisation(api);
     const response = await api.graphql(UPDATE, { input: { id: organisation.id, name: 'Nytt namn kommun' } });
-    expect(response.data!.organisationUpdate.organisation).toMatchObject({ name: 'Nytt namn kommun', organisationNumber: organisation.organisationNumber });
+    expect(response.data!.organisationUpdate.organisation).toMatchObject({
+      name: 'Nytt namn kommun',
+      organisationNumber: organisation.organisationNumber,
+    });
   });
 
   it('sets and replaces the population of a year', async () => {
@@ -49,13 +57,21 @@ describe('organisations', () => {
 
   describe('refuses bad input with typed errors and writes nothing', () => {
     const cases: [string, () => Promise<Record<string, unknown>>, { field: string | null; code: string }][] = [
-      ['an empty name', async () => ({ name: '   ', kind: 'MUNICIPALITY', organisationNumber: organisationNumber() }), { field: 'name', code: 'INVALID' }],
+      [
+        'an empty name',
+        async () => ({ name: '   ', kind: 'MUNICIPALITY', organisationNumber: organisationNumber() }),
+        { field: 'name', code: 'INVALID' },
+      ],
       [
         'an organisation number with a wrong check digit',
         async () => ({ name: 'Felkommun', kind: 'MUNICIPALITY', organisationNumber: withWrongCheckDigit(organisationNumber()) }),
         { field: 'organisationNumber', code: 'INVALID' },
       ],
-      ['a malformed organisation number', async () => ({ name: 'Felkommun', kind: 'MUNICIPALITY', organisationNumber: '12-34' }), { field: 'organisationNumber', code: 'INVALID' }],
+      [
+        'a malformed organisation number',
+        async () => ({ name: 'Felkommun', kind: 'MUNICIPALITY', organisationNumber: '12-34' }),
+        { field: 'organisationNumber', code: 'INVALID' },
+      ],
       [
         'a personal identity number',
         async () => ({ name: 'Enskild firma', kind: 'OTHER', organisationNumber: '811218-9876' }),
@@ -63,7 +79,12 @@ describe('organisations', () => {
       ],
       [
         'a negative population',
-        async () => ({ name: 'Felkommun', kind: 'MUNICIPALITY', organisationNumber: organisationNumber(), populations: [{ year: 2024, population: -1 }] }),
+        async () => ({
+          name: 'Felkommun',
+          kind: 'MUNICIPALITY',
+          organisationNumber: organisationNumber(),
+          populations: [{ year: 2024, population: -1 }],
+        }),
         { field: 'populations.0.population', code: 'INVALID' },
       ],
       [
@@ -72,7 +93,10 @@ describe('organisations', () => {
           name: 'Felkommun',
           kind: 'MUNICIPALITY',
           organisationNumber: organisationNumber(),
-          populations: [{ year: 2024, population: 1 }, { year: 2024, population: 2 }],
+          populations: [
+            { year: 2024, population: 1 },
+            { year: 2024, population: 2 },
+          ],
         }),
         { field: 'populations.1.year', code: 'INVALID' },
       ],
@@ -102,10 +126,13 @@ describe('organisations', () => {
     });
 
     it('an unknown or malformed id on update', async () => {
-      const missing = Buffer.from('Organisation:00000000-0000-4000-8000-000000000000').toString('base64url');
-      for (const id of [missing, 'not-an-id', Buffer.from('Workplace:00000000-0000-4000-8000-000000000000').toString('base64url')]) {
+      const missing = globalId('Organisation', '00000000-0000-4000-8000-000000000000');
+      for (const id of [missing, 'not-an-id', globalId('Workplace', '00000000-0000-4000-8000-000000000000')]) {
         const response = await api.graphql(UPDATE, { input: { id, name: 'X' } });
-        expect(response.data!.organisationUpdate).toEqual({ organisation: null, errors: [expect.objectContaining({ field: 'id', code: 'NOT_FOUND' })] });
+        expect(response.data!.organisationUpdate).toEqual({
+          organisation: null,
+          errors: [expect.objectContaining({ field: 'id', code: 'NOT_FOUND' })],
+        });
       }
     });
 
@@ -132,7 +159,15 @@ describe('the organisations list', () => {
   let listApi: TestApi;
   beforeAll(async () => {
     listApi = await startTestApi();
-    for (const name of ['Ödeshögs kommun', 'Boxholms kommun', 'Ängelholms kommun', 'Ydre kommun', 'Åtvidabergs kommun', 'Kinda kommun', 'Region Östergötland']) {
+    for (const name of [
+      'Ödeshögs kommun',
+      'Boxholms kommun',
+      'Ängelholms kommun',
+      'Ydre kommun',
+      'Åtvidabergs kommun',
+      'Kinda kommun',
+      'Region Östergötland',
+    ]) {
       await createOrganisation(listApi, { name, kind: name.startsWith('Region') ? 'REGION' : 'MUNICIPALITY' });
     }
   });
@@ -170,7 +205,10 @@ describe('the organisations list', () => {
 
   it('orders by name descending', async () => {
     const response = await listApi.graphql(LIST, { first: 2, orderBy: { field: 'NAME', direction: 'DESC' } });
-    expect(response.data!.organisations.edges.map((edge: { node: { name: string } }) => edge.node.name)).toEqual(['Ödeshögs kommun', 'Ängelholms kommun']);
+    expect(response.data!.organisations.edges.map((edge: { node: { name: string } }) => edge.node.name)).toEqual([
+      'Ödeshögs kommun',
+      'Ängelholms kommun',
+    ]);
   });
 
   it('searches by text in any letter case and filters by kind', async () => {

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApi, type TestApi } from '@evikomp/api/testing';
+import { globalId, rowId, startTestApi, type TestApi } from '@evikomp/api/testing';
 import { assignRole, createOrganisation, createPerson, createWorkplace, snapshot, USER_ERRORS } from '../support/factories.js';
 
 const CREATE = `mutation($input: PersonCreateInput!) {
@@ -18,7 +18,13 @@ afterAll(() => api?.stop());
 describe('people', () => {
   it('registers a person', async () => {
     const response = await api.graphql(CREATE, {
-      input: { firstName: 'Åsa', lastName: 'Öberg', email: 'Asa.Oberg@Linkoping.se', phone: '013-20 10 00', homeOrganisationId: organisationId },
+      input: {
+        firstName: 'Åsa',
+        lastName: 'Öberg',
+        email: 'Asa.Oberg@Linkoping.se',
+        phone: '013-20 10 00',
+        homeOrganisationId: organisationId,
+      },
     });
     expect(response.data!.personCreate).toEqual({
       person: {
@@ -49,25 +55,51 @@ describe('people', () => {
 
   describe('refuses bad input with typed errors and writes nothing', () => {
     const cases: [string, () => Promise<Record<string, unknown>>, { field: string; code: string }[]][] = [
-      ['an empty first name', async () => ({ firstName: ' ', lastName: 'Berg', email: 'x1@example.se', homeOrganisationId: organisationId }), [{ field: 'firstName', code: 'INVALID' }]],
-      ['a malformed e-mail', async () => ({ firstName: 'Per', lastName: 'Berg', email: 'per.berg', homeOrganisationId: organisationId }), [{ field: 'email', code: 'INVALID' }]],
-      ['a malformed phone', async () => ({ firstName: 'Per', lastName: 'Berg', email: 'x2@example.se', phone: 'ring mig', homeOrganisationId: organisationId }), [{ field: 'phone', code: 'INVALID' }]],
+      [
+        'an empty first name',
+        async () => ({ firstName: ' ', lastName: 'Berg', email: 'x1@example.se', homeOrganisationId: organisationId }),
+        [{ field: 'firstName', code: 'INVALID' }],
+      ],
+      [
+        'a malformed e-mail',
+        async () => ({ firstName: 'Per', lastName: 'Berg', email: 'per.berg', homeOrganisationId: organisationId }),
+        [{ field: 'email', code: 'INVALID' }],
+      ],
+      [
+        'a malformed phone',
+        async () => ({ firstName: 'Per', lastName: 'Berg', email: 'x2@example.se', phone: 'ring mig', homeOrganisationId: organisationId }),
+        [{ field: 'phone', code: 'INVALID' }],
+      ],
       [
         'several bad fields at once, each named',
         async () => ({ firstName: '', lastName: '', email: 'nope', homeOrganisationId: organisationId }),
-        [{ field: 'firstName', code: 'INVALID' }, { field: 'lastName', code: 'INVALID' }, { field: 'email', code: 'INVALID' }],
+        [
+          { field: 'firstName', code: 'INVALID' },
+          { field: 'lastName', code: 'INVALID' },
+          { field: 'email', code: 'INVALID' },
+        ],
       ],
       [
         'a duplicate e-mail in another letter case',
         async () => {
           const existing = await createPerson(api, organisationId);
-          return { firstName: 'Kopia', lastName: 'Kopiasson', email: `  ${existing.email.toUpperCase()} `, homeOrganisationId: organisationId };
+          return {
+            firstName: 'Kopia',
+            lastName: 'Kopiasson',
+            email: `  ${existing.email.toUpperCase()} `,
+            homeOrganisationId: organisationId,
+          };
         },
         [{ field: 'email', code: 'TAKEN' }],
       ],
       [
         'an unknown home organisation',
-        async () => ({ firstName: 'Per', lastName: 'Berg', email: 'x3@example.se', homeOrganisationId: Buffer.from('Organisation:00000000-0000-4000-8000-000000000000').toString('base64url') }),
+        async () => ({
+          firstName: 'Per',
+          lastName: 'Berg',
+          email: 'x3@example.se',
+          homeOrganisationId: globalId('Organisation', '00000000-0000-4000-8000-000000000000'),
+        }),
         [{ field: 'homeOrganisationId', code: 'NOT_FOUND' }],
       ],
     ];
@@ -96,7 +128,7 @@ describe('people', () => {
         api.orm.em
           .getConnection()
           .execute(
-            `insert into person (id, first_name, last_name, email, home_organisation_id) values (gen_random_uuid(), 'A', 'B', '${existing.email.toUpperCase()}', '${Buffer.from(organisationId, 'base64url').toString().split(':')[1]}')`,
+            `insert into person (id, first_name, last_name, email, home_organisation_id) values (gen_random_uuid(), 'A', 'B', '${existing.email.toUpperCase()}', '${rowId(organisationId)}')`,
           ),
       ).rejects.toThrow(/person_email_unique/);
     });
@@ -111,7 +143,11 @@ describe('people', () => {
       const organisation = await createOrganisation(listApi);
       organisationId = organisation.id;
       workplaceId = (await createWorkplace(listApi, organisation.id)).id;
-      const anna = await createPerson(listApi, organisation.id, { firstName: 'Anna', lastName: 'Lindqvist', email: 'anna.lindqvist@linkoping.se' });
+      const anna = await createPerson(listApi, organisation.id, {
+        firstName: 'Anna',
+        lastName: 'Lindqvist',
+        email: 'anna.lindqvist@linkoping.se',
+      });
       await createPerson(listApi, organisation.id, { firstName: 'Björn', lastName: 'Lind', email: 'bjorn.lind@linkoping.se' });
       await createPerson(listApi, organisation.id, { firstName: 'Cecilia', lastName: 'Åkesson', email: 'cecilia.akesson@motala.se' });
       await assignRole(listApi, { personId: anna.id, role: 'MANAGER', workplaceId, startsOn: '2024-01-01' });
@@ -119,7 +155,8 @@ describe('people', () => {
     afterAll(() => listApi?.stop());
 
     const query = `query($filter: PersonFilterInput, $orderBy: PersonOrderInput) { people(filter: $filter, orderBy: $orderBy) { totalCount edges { node { name } } } }`;
-    const names = (response: { data?: Record<string, any> }) => response.data!.people.edges.map((edge: { node: { name: string } }) => edge.node.name);
+    const names = (response: { data?: Record<string, any> }) =>
+      response.data!.people.edges.map((edge: { node: { name: string } }) => edge.node.name);
 
     it('searches names and e-mail addresses in any letter case', async () => {
       expect(names(await listApi.graphql(query, { filter: { search: 'LIND' } }))).toEqual(['Björn Lind', 'Anna Lindqvist']);
@@ -137,7 +174,10 @@ describe('people', () => {
     });
 
     it('sorts by e-mail', async () => {
-      const sorted = await listApi.graphql(query, { filter: { homeOrganisationId: organisationId }, orderBy: { field: 'EMAIL', direction: 'ASC' } });
+      const sorted = await listApi.graphql(query, {
+        filter: { homeOrganisationId: organisationId },
+        orderBy: { field: 'EMAIL', direction: 'ASC' },
+      });
       expect(names(sorted)).toEqual(['Anna Lindqvist', 'Björn Lind', 'Cecilia Åkesson']);
     });
   });

@@ -43,7 +43,9 @@ describe('the API serves the built portal', () => {
     expect(shellAsset.status).toBe(200);
     expect(shellAsset.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
     const remoteAsset = readdirSync(join(DEFAULT_PORTAL_DIR, 'directory/dist/assets')).find((name) => name.endsWith('.js'))!;
-    expect((await fetch(`${api.url}/mf/directory/assets/${remoteAsset}`)).headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+    expect((await fetch(`${api.url}/mf/directory/assets/${remoteAsset}`)).headers.get('cache-control')).toBe(
+      'public, max-age=31536000, immutable',
+    );
     const entry = await fetch(`${api.url}/mf/directory/remoteEntry.js`);
     expect(entry.status).toBe(200);
     expect(entry.headers.get('cache-control')).toBe('no-cache');

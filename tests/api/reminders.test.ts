@@ -1,8 +1,9 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openOrm, RegistrationJobs, startTestApi, type TestApi } from '@evikomp/api/testing';
-import { createOrganisation, createPerson, USER_ERRORS } from '../support/factories.js';
+import { openOrm, RegistrationJobs, rowId, startTestApi, type TestApi } from '@evikomp/api/testing';
+import { createOrganisation, createPerson } from '../support/factories.js';
+import { createCohortWithSessions, createProgramme, registerForCohort } from '../support/training-factories.js';
 
 const HOUR_MS = 3_600_000;
 const DAY_MS = 24 * HOUR_MS;
@@ -16,41 +17,31 @@ beforeAll(async () => {
   api = await startTestApi();
   secondProcess = await openOrm(api.databaseUrl);
   organisationId = (await createOrganisation(api)).id;
-  programmeId = (await api.graphql(`mutation { programmeCreate(input: { name: "Ledarutbildning" }) { programme { id } } }`)).data!.programmeCreate.programme.id;
+  programmeId = await createProgramme(api);
 });
 afterAll(async () => {
   await secondProcess?.close();
   await api?.stop();
 });
 
-const rowId = (globalId: string) => Buffer.from(globalId, 'base64url').toString().split(':')[1]!;
 const reminders = () =>
-  api.orm.em.getConnection().execute<{ person_id: string; dedupe_key: string; subject: string; body: string }[]>(
-    `select person_id, dedupe_key, subject, body from notification where kind = 'SESSION_REMINDER' order by person_id`,
-  );
+  api.orm.em
+    .getConnection()
+    .execute<{ person_id: string; dedupe_key: string; subject: string; body: string }[]>(
+      `select person_id, dedupe_key, subject, body from notification where kind = 'SESSION_REMINDER' order by person_id`,
+    );
 
 /** A cohort with sessions starting at these offsets from now, and `people` registered (confirmed up to the capacity, then waitlisted). */
 async function cohortWithSessions(name: string, startOffsetsMs: number[], people: number, capacity = people) {
-  const created = await api.graphql(`mutation($input: CohortCreateInput!) { cohortCreate(input: $input) { cohort { id } ${USER_ERRORS} } }`, {
-    input: { programmeId, name, capacity, status: 'OPEN' },
-  });
-  const cohortId = created.data!.cohortCreate.cohort.id as string;
-  const sessionIds: string[] = [];
-  for (const offset of startOffsetsMs) {
+  const sessions = startOffsetsMs.map((offset) => {
     const startsAt = new Date(Date.now() + offset);
-    const session = await api.graphql(`mutation($input: SessionCreateInput!) { sessionCreate(input: $input) { session { id } ${USER_ERRORS} } }`, {
-      input: { cohortId, startsAt: startsAt.toISOString(), endsAt: new Date(startsAt.getTime() + 6 * HOUR_MS).toISOString() },
-    });
-    expect(session.data!.sessionCreate.errors).toEqual([]);
-    sessionIds.push(session.data!.sessionCreate.session.id);
-  }
+    return { startsAt: startsAt.toISOString(), endsAt: new Date(startsAt.getTime() + 6 * HOUR_MS).toISOString() };
+  });
+  const { cohortId, sessionIds } = await createCohortWithSessions(api, programmeId, { name, capacity }, sessions);
   const registrations: { personId: string; id: string; status: string }[] = [];
   for (let index = 0; index < people; index += 1) {
     const person = await createPerson(api, organisationId);
-    const registered = await api.graphql(`mutation($input: CohortRegisterInput!) { cohortRegister(input: $input) { registration { id status } ${USER_ERRORS} } }`, {
-      input: { cohortId, personId: person.id },
-    });
-    registrations.push({ personId: person.id, ...registered.data!.cohortRegister.registration });
+    registrations.push({ personId: person.id, ...(await registerForCohort(api.graphql, cohortId, person.id)) });
   }
   return { cohortId, sessionIds, registrations };
 }
@@ -66,18 +57,26 @@ describe('reminders before the first session', () => {
     expect(soon.registrations.map((registration) => registration.status)).toEqual(['CONFIRMED', 'CONFIRMED', 'WAITLISTED']);
 
     const logger = pino({ level: 'silent' });
-    const runs = await Promise.all([new RegistrationJobs(api.orm, logger, 1000, 3).runOnce(), new RegistrationJobs(secondProcess, logger, 1000, 3).runOnce()]);
+    const runs = await Promise.all([
+      new RegistrationJobs(api.orm, logger, 1000, 3).runOnce(),
+      new RegistrationJobs(secondProcess, logger, 1000, 3).runOnce(),
+    ]);
     expect(runs.reduce((sum, run) => sum + run.remindersQueued, 0)).toBe(2);
 
     const confirmed = soon.registrations.filter((registration) => registration.status === 'CONFIRMED');
     const rows = await reminders();
     expect(rows.map((row) => row.person_id).sort()).toEqual(confirmed.map((registration) => rowId(registration.personId)).sort());
-    expect(rows.map((row) => row.dedupe_key).sort()).toEqual(confirmed.map((registration) => `session-reminder:${rowId(registration.id)}:${rowId(soon.sessionIds[0]!)}`).sort());
+    expect(rows.map((row) => row.dedupe_key).sort()).toEqual(
+      confirmed.map((registration) => `session-reminder:${rowId(registration.id)}:${rowId(soon.sessionIds[0]!)}`).sort(),
+    );
     expect(rows[0]!.subject).toBe('Påminnelse: Omgång vintern 2026 börjar snart');
     expect(rows[0]!.body).toContain('Första träffen är');
 
     // Running again adds none.
-    const again = await Promise.all([new RegistrationJobs(api.orm, logger, 1000, 3).runOnce(), new RegistrationJobs(secondProcess, logger, 1000, 3).runOnce()]);
+    const again = await Promise.all([
+      new RegistrationJobs(api.orm, logger, 1000, 3).runOnce(),
+      new RegistrationJobs(secondProcess, logger, 1000, 3).runOnce(),
+    ]);
     expect(again.map((run) => run.remindersQueued)).toEqual([0, 0]);
     expect(await reminders()).toHaveLength(2);
 

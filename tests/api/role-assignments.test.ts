@@ -1,6 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApi, type TestApi } from '@evikomp/api/testing';
-import { assignRole, createOrganisation, createPerson, createWorkplace, ROLE_ASSIGNMENT_CREATE, snapshot, USER_ERRORS } from '../support/factories.js';
+import { globalId, rowId, startTestApi, type TestApi } from '@evikomp/api/testing';
+import {
+  assignRole,
+  createOrganisation,
+  createPerson,
+  createWorkplace,
+  ROLE_ASSIGNMENT_CREATE,
+  snapshot,
+  USER_ERRORS,
+} from '../support/factories.js';
 
 const END = `mutation($input: RoleAssignmentEndInput!) { roleAssignmentEnd(input: $input) { roleAssignment { id endsOn } ${USER_ERRORS} } }`;
 const MOVE = `mutation($input: RoleAssignmentMoveInput!) {
@@ -15,8 +23,6 @@ const HISTORY = `query($filter: RoleAssignmentFilterInput) { roleAssignments(fil
   totalCount edges { node { id role startsOn endsOn isActive person { id } } }
 } }`;
 
-const rowId = (globalId: string) => Buffer.from(globalId, 'base64url').toString().split(':')[1];
-
 let api: TestApi;
 let organisationId: string;
 beforeAll(async () => {
@@ -30,14 +36,25 @@ describe('role assignments', () => {
     const workplace = await createWorkplace(api, organisationId);
     const first = await createPerson(api, organisationId);
     const second = await createPerson(api, organisationId);
-    const firstAssignment = await assignRole(api, { personId: first.id, role: 'MANAGER', workplaceId: workplace.id, startsOn: '2023-01-01' });
+    const firstAssignment = await assignRole(api, {
+      personId: first.id,
+      role: 'MANAGER',
+      workplaceId: workplace.id,
+      startsOn: '2023-01-01',
+    });
     await assignRole(api, { personId: second.id, role: 'MANAGER', workplaceId: workplace.id, startsOn: '2024-03-01' });
 
     const current = await api.graphql(WORKPLACE_PEOPLE, { id: workplace.id });
     expect(current.data!.workplace.manager).toMatchObject({ startsOn: '2024-03-01', endsOn: null, person: { id: second.id } });
     const history = await api.graphql(HISTORY, { filter: { workplaceId: workplace.id, roles: ['MANAGER'] } });
     expect(history.data!.roleAssignments.edges.map((edge: { node: unknown }) => edge.node)).toEqual([
-      expect.objectContaining({ id: firstAssignment.id, startsOn: '2023-01-01', endsOn: '2024-03-01', isActive: false, person: { id: first.id } }),
+      expect.objectContaining({
+        id: firstAssignment.id,
+        startsOn: '2023-01-01',
+        endsOn: '2024-03-01',
+        isActive: false,
+        person: { id: first.id },
+      }),
       expect.objectContaining({ startsOn: '2024-03-01', endsOn: null, isActive: true, person: { id: second.id } }),
     ]);
   });
@@ -52,24 +69,37 @@ describe('role assignments', () => {
     const response = await api.graphql(WORKPLACE_PEOPLE, { id: workplace.id });
     expect(response.data!.workplace.manager.person.id).toBe(people[0]!.id);
     expect(response.data!.workplace.coordinator.person.id).toBe(people[1]!.id);
-    expect(response.data!.workplace.competenceCoordinators.map((cc: { person: { id: string } }) => cc.person.id).sort()).toEqual([people[2]!.id, people[3]!.id].sort());
+    expect(response.data!.workplace.competenceCoordinators.map((cc: { person: { id: string } }) => cc.person.id).sort()).toEqual(
+      [people[2]!.id, people[3]!.id].sort(),
+    );
   });
 
   it('lets a competence coordinator hold many workplaces', async () => {
     const coordinator = await createPerson(api, organisationId);
     const workplaces = await Promise.all([1, 2, 3].map(() => createWorkplace(api, organisationId)));
-    for (const workplace of workplaces) await assignRole(api, { personId: coordinator.id, role: 'COMPETENCE_COORDINATOR', workplaceId: workplace.id });
+    for (const workplace of workplaces)
+      await assignRole(api, { personId: coordinator.id, role: 'COMPETENCE_COORDINATOR', workplaceId: workplace.id });
     const roles = await api.graphql(`query($id: ID!) { person(id: $id) { roles { role workplace { id } } } }`, { id: coordinator.id });
-    expect(roles.data!.person.roles.map((role: { workplace: { id: string } }) => role.workplace.id).sort()).toEqual(workplaces.map((w) => w.id).sort());
+    expect(roles.data!.person.roles.map((role: { workplace: { id: string } }) => role.workplace.id).sort()).toEqual(
+      workplaces.map((w) => w.id).sort(),
+    );
   });
 
   it('ends an assignment without deleting it; person.roles shows it only with includeEnded', async () => {
     const workplace = await createWorkplace(api, organisationId);
     const person = await createPerson(api, organisationId);
-    const assignment = await assignRole(api, { personId: person.id, role: 'WORKPLACE_COORDINATOR', workplaceId: workplace.id, startsOn: '2023-05-01' });
+    const assignment = await assignRole(api, {
+      personId: person.id,
+      role: 'WORKPLACE_COORDINATOR',
+      workplaceId: workplace.id,
+      startsOn: '2023-05-01',
+    });
     const ended = await api.graphql(END, { input: { id: assignment.id, endsOn: '2024-05-01' } });
     expect(ended.data!.roleAssignmentEnd).toEqual({ roleAssignment: { id: assignment.id, endsOn: '2024-05-01' }, errors: [] });
-    const roles = await api.graphql(`query($id: ID!) { person(id: $id) { active: roles { id } all: roles(includeEnded: true) { id endsOn } } }`, { id: person.id });
+    const roles = await api.graphql(
+      `query($id: ID!) { person(id: $id) { active: roles { id } all: roles(includeEnded: true) { id endsOn } } }`,
+      { id: person.id },
+    );
     expect(roles.data!.person).toEqual({ active: [], all: [{ id: assignment.id, endsOn: '2024-05-01' }] });
   });
 
@@ -83,10 +113,19 @@ describe('role assignments', () => {
 
     const response = await api.graphql(MOVE, { input: { id: moving.id, workplaceId: to.id, movesOn: '2024-09-01' } });
     expect(response.data!.roleAssignmentMove).toEqual({
-      roleAssignment: { id: expect.any(String), role: 'MANAGER', startsOn: '2024-09-01', endsOn: null, workplace: { id: to.id }, person: { id: mover.id } },
+      roleAssignment: {
+        id: expect.any(String),
+        role: 'MANAGER',
+        startsOn: '2024-09-01',
+        endsOn: null,
+        workplace: { id: to.id },
+        person: { id: mover.id },
+      },
       errors: [],
     });
-    const ends = await api.graphql(`query($ids: [ID!]!) { nodes(ids: $ids) { ... on RoleAssignment { endsOn } } }`, { ids: [moving.id, replaced.id] });
+    const ends = await api.graphql(`query($ids: [ID!]!) { nodes(ids: $ids) { ... on RoleAssignment { endsOn } } }`, {
+      ids: [moving.id, replaced.id],
+    });
     expect(ends.data!.nodes).toEqual([{ endsOn: '2024-09-01' }, { endsOn: '2024-09-01' }]);
     expect((await api.graphql(WORKPLACE_PEOPLE, { id: from.id })).data!.workplace.manager).toBeNull();
   });
@@ -95,7 +134,11 @@ describe('role assignments', () => {
     const workplace = await createWorkplace(api, organisationId);
     const people = await Promise.all([1, 2, 3, 4, 5, 6].map(() => createPerson(api, organisationId)));
     const responses = await Promise.all(
-      people.map((person) => api.graphql(ROLE_ASSIGNMENT_CREATE, { input: { personId: person.id, role: 'MANAGER', workplaceId: workplace.id, startsOn: '2024-01-01' } })),
+      people.map((person) =>
+        api.graphql(ROLE_ASSIGNMENT_CREATE, {
+          input: { personId: person.id, role: 'MANAGER', workplaceId: workplace.id, startsOn: '2024-01-01' },
+        }),
+      ),
     );
     for (const response of responses) expect(response.data!.roleAssignmentCreate.errors).toEqual([]);
     const history = await api.graphql(HISTORY, { filter: { workplaceId: workplace.id, activeOn: '2024-06-01' } });
@@ -106,22 +149,49 @@ describe('role assignments', () => {
     let workplaceId: string;
     let leftWorkplaceId: string;
     let personId: string;
-    const missingPerson = Buffer.from('Person:00000000-0000-4000-8000-000000000000').toString('base64url');
+    const missingPerson = globalId('Person', '00000000-0000-4000-8000-000000000000');
     beforeAll(async () => {
       workplaceId = (await createWorkplace(api, organisationId)).id;
       personId = (await createPerson(api, organisationId)).id;
       leftWorkplaceId = (await createWorkplace(api, organisationId)).id;
-      await api.graphql(`mutation($id: ID!) { workplaceUpdate(input: { id: $id, status: LEFT, leftOn: "2024-01-01" }) { errors { code } } }`, { id: leftWorkplaceId });
+      await api.graphql(
+        `mutation($id: ID!) { workplaceUpdate(input: { id: $id, status: LEFT, leftOn: "2024-01-01" }) { errors { code } } }`,
+        { id: leftWorkplaceId },
+      );
     });
 
     const cases: [string, () => Promise<Record<string, unknown>>, { field: string | null; code: string }][] = [
       ['a manager without a workplace', async () => ({ personId, role: 'MANAGER' }), { field: 'workplaceId', code: 'INVALID' }],
-      ['an organisation admin without an organisation', async () => ({ personId, role: 'ORGANISATION_ADMIN' }), { field: 'organisationId', code: 'INVALID' }],
-      ['an organisation admin at a workplace', async () => ({ personId, role: 'ORGANISATION_ADMIN', organisationId, workplaceId }), { field: 'workplaceId', code: 'INVALID' }],
-      ['an administrator limited to an organisation', async () => ({ personId, role: 'ADMINISTRATOR', organisationId }), { field: 'organisationId', code: 'INVALID' }],
-      ['an unknown person', async () => ({ personId: missingPerson, role: 'MANAGER', workplaceId }), { field: 'personId', code: 'NOT_FOUND' }],
-      ['a workplace id that names a person', async () => ({ personId, role: 'MANAGER', workplaceId: personId }), { field: 'workplaceId', code: 'NOT_FOUND' }],
-      ['a workplace that has left the model', async () => ({ personId, role: 'MANAGER', workplaceId: leftWorkplaceId }), { field: 'workplaceId', code: 'CONFLICT' }],
+      [
+        'an organisation admin without an organisation',
+        async () => ({ personId, role: 'ORGANISATION_ADMIN' }),
+        { field: 'organisationId', code: 'INVALID' },
+      ],
+      [
+        'an organisation admin at a workplace',
+        async () => ({ personId, role: 'ORGANISATION_ADMIN', organisationId, workplaceId }),
+        { field: 'workplaceId', code: 'INVALID' },
+      ],
+      [
+        'an administrator limited to an organisation',
+        async () => ({ personId, role: 'ADMINISTRATOR', organisationId }),
+        { field: 'organisationId', code: 'INVALID' },
+      ],
+      [
+        'an unknown person',
+        async () => ({ personId: missingPerson, role: 'MANAGER', workplaceId }),
+        { field: 'personId', code: 'NOT_FOUND' },
+      ],
+      [
+        'a workplace id that names a person',
+        async () => ({ personId, role: 'MANAGER', workplaceId: personId }),
+        { field: 'workplaceId', code: 'NOT_FOUND' },
+      ],
+      [
+        'a workplace that has left the model',
+        async () => ({ personId, role: 'MANAGER', workplaceId: leftWorkplaceId }),
+        { field: 'workplaceId', code: 'CONFLICT' },
+      ],
       [
         'a role the person already holds there',
         async () => {
@@ -178,7 +248,9 @@ describe('role assignments', () => {
       await expect(
         api.orm.em
           .getConnection()
-          .execute(`insert into role_assignment (id, person_id, role, starts_on) values (gen_random_uuid(), '${rowId(personId)}', 'MANAGER', '2024-06-01')`),
+          .execute(
+            `insert into role_assignment (id, person_id, role, starts_on) values (gen_random_uuid(), '${rowId(personId)}', 'MANAGER', '2024-06-01')`,
+          ),
       ).rejects.toThrow(/role_assignment_scope_matches_role/);
     });
   });

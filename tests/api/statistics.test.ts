@@ -13,7 +13,9 @@ beforeAll(async () => {
   api = await startTestApi();
   linkoping = (await createOrganisation(api, { name: 'Linköpings kommun' })).id;
   motala = (await createOrganisation(api, { name: 'Motala kommun' })).id;
-  const programme = await api.graphql(`mutation { programmeCreate(input: { name: "Ledarutbildning", completionThresholdPercent: 100 }) { programme { id } } }`);
+  const programme = await api.graphql(
+    `mutation { programmeCreate(input: { name: "Ledarutbildning", completionThresholdPercent: 100 }) { programme { id } } }`,
+  );
   const cohort = await api.graphql(`mutation($input: CohortCreateInput!) { cohortCreate(input: $input) { cohort { id } } }`, {
     input: { programmeId: programme.data!.programmeCreate.programme.id, name: 'Omgång', capacity: 2, status: 'OPEN' },
   });
@@ -24,7 +26,13 @@ beforeAll(async () => {
   const registrations = [];
   for (let index = 0; index < 3; index += 1) {
     const person = await createPerson(api, linkoping);
-    registrations.push((await api.graphql(`mutation($input: CohortRegisterInput!) { cohortRegister(input: $input) { registration { id } } }`, { input: { cohortId, personId: person.id } })).data!.cohortRegister.registration.id);
+    registrations.push(
+      (
+        await api.graphql(`mutation($input: CohortRegisterInput!) { cohortRegister(input: $input) { registration { id } } }`, {
+          input: { cohortId, personId: person.id },
+        })
+      ).data!.cohortRegister.registration.id,
+    );
   }
   await api.graphql(`mutation($input: AttendanceRecordInput!) { attendanceRecord(input: $input) { ${USER_ERRORS} } }`, {
     input: { sessionId: session.data!.sessionCreate.session.id, entries: [{ registrationId: registrations[0], status: 'PRESENT' }] },
@@ -33,30 +41,64 @@ beforeAll(async () => {
   const network = await api.graphql(`mutation { networkCreate(input: { name: "Lärande chefsnätverk Motala" }) { network { id } } }`);
   const networkId = network.data!.networkCreate.network.id;
   const member = await createPerson(api, motala);
-  await api.graphql(`mutation($input: NetworkMembershipInput!) { networkJoin(input: $input) { ${USER_ERRORS} } }`, { input: { networkId, personId: member.id } });
-  const meeting = await api.graphql(`mutation($input: NetworkMeetingCreateInput!) { networkMeetingCreate(input: $input) { meeting { id } } }`, {
-    input: { networkId, title: 'Träff 1', startsAt: `${year + 1}-01-20T12:00:00Z`, endsAt: `${year + 1}-01-20T15:00:00Z` },
+  await api.graphql(`mutation($input: NetworkMembershipInput!) { networkJoin(input: $input) { ${USER_ERRORS} } }`, {
+    input: { networkId, personId: member.id },
   });
+  const meeting = await api.graphql(
+    `mutation($input: NetworkMeetingCreateInput!) { networkMeetingCreate(input: $input) { meeting { id } } }`,
+    {
+      input: { networkId, title: 'Träff 1', startsAt: `${year + 1}-01-20T12:00:00Z`, endsAt: `${year + 1}-01-20T15:00:00Z` },
+    },
+  );
   const meetingId = meeting.data!.networkMeetingCreate.meeting.id;
-  const place = await api.graphql(`mutation($input: NetworkMeetingRegisterInput!) { networkMeetingRegister(input: $input) { registration { id } } }`, { input: { meetingId, personId: member.id } });
-  const meetingSession = await api.graphql(`query($id: ID!) { node(id: $id) { ... on NetworkMeeting { sessions { id } } } }`, { id: meetingId });
+  const place = await api.graphql(
+    `mutation($input: NetworkMeetingRegisterInput!) { networkMeetingRegister(input: $input) { registration { id } } }`,
+    { input: { meetingId, personId: member.id } },
+  );
+  const meetingSession = await api.graphql(`query($id: ID!) { node(id: $id) { ... on NetworkMeeting { sessions { id } } } }`, {
+    id: meetingId,
+  });
   await api.graphql(`mutation($input: AttendanceRecordInput!) { attendanceRecord(input: $input) { ${USER_ERRORS} } }`, {
-    input: { sessionId: meetingSession.data!.node.sessions[0].id, entries: [{ registrationId: place.data!.networkMeetingRegister.registration.id, status: 'PRESENT' }] },
+    input: {
+      sessionId: meetingSession.data!.node.sessions[0].id,
+      entries: [{ registrationId: place.data!.networkMeetingRegister.registration.id, status: 'PRESENT' }],
+    },
   });
 });
 afterAll(() => api?.stop());
 
-const zeros = { peopleRegistered: 0, peopleCompleted: 0, peopleWaitlisted: 0, networkMembers: 0, meetingRegistrations: 0, meetingAttendances: 0 };
+const zeros = {
+  peopleRegistered: 0,
+  peopleCompleted: 0,
+  peopleWaitlisted: 0,
+  networkMembers: 0,
+  meetingRegistrations: 0,
+  meetingAttendances: 0,
+};
 
 describe('training statistics', () => {
   it('count per organisation and year: registered, completed, waitlisted, network members and meeting attendance', async () => {
     const figures = (await api.graphql(QUERY, { year })).data!.trainingStatistics;
     const of = (id: string, rows: { organisation: { id: string } }[]) => rows.find((row) => row.organisation.id === id);
-    expect(of(linkoping, figures)).toEqual({ organisation: { id: linkoping }, year, ...zeros, peopleRegistered: 3, peopleCompleted: 1, peopleWaitlisted: 1 });
+    expect(of(linkoping, figures)).toEqual({
+      organisation: { id: linkoping },
+      year,
+      ...zeros,
+      peopleRegistered: 3,
+      peopleCompleted: 1,
+      peopleWaitlisted: 1,
+    });
     expect(of(motala, figures)).toEqual({ organisation: { id: motala }, year, ...zeros, networkMembers: 1 });
     // The meeting is held next year: its place and attendance count there.
     const next = (await api.graphql(QUERY, { year: year + 1 })).data!.trainingStatistics;
-    expect(of(motala, next)).toEqual({ organisation: { id: motala }, year: year + 1, ...zeros, networkMembers: 1, meetingRegistrations: 1, meetingAttendances: 1 });
+    expect(of(motala, next)).toEqual({
+      organisation: { id: motala },
+      year: year + 1,
+      ...zeros,
+      networkMembers: 1,
+      meetingRegistrations: 1,
+      meetingAttendances: 1,
+    });
     expect(of(linkoping, next)).toEqual({ organisation: { id: linkoping }, year: year + 1, ...zeros, peopleWaitlisted: 1 });
     const before = (await api.graphql(QUERY, { year: year - 1 })).data!.trainingStatistics;
     expect(of(linkoping, before)).toEqual({ organisation: { id: linkoping }, year: year - 1, ...zeros });

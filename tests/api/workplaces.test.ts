@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApi, type TestApi } from '@evikomp/api/testing';
+import { globalId, startTestApi, type TestApi } from '@evikomp/api/testing';
 import { assignRole, createOrganisation, createPerson, createWorkplace, snapshot, USER_ERRORS } from '../support/factories.js';
 
 const CREATE = `mutation($input: WorkplaceCreateInput!) {
@@ -20,7 +20,14 @@ afterAll(() => api?.stop());
 describe('workplaces', () => {
   it('creates a workplace of an organisation', async () => {
     const response = await api.graphql(CREATE, {
-      input: { organisationId, name: 'Vård- och omsorgsboende Lotsen', type: 'NURSING_HOME', employeeCount: 48, joinedOn: '2019-02-01', city: 'Linköping' },
+      input: {
+        organisationId,
+        name: 'Vård- och omsorgsboende Lotsen',
+        type: 'NURSING_HOME',
+        employeeCount: 48,
+        joinedOn: '2019-02-01',
+        city: 'Linköping',
+      },
     });
     expect(response.data!.workplaceCreate).toEqual({
       workplace: {
@@ -55,12 +62,24 @@ describe('workplaces', () => {
   });
 
   describe('refuses bad input with typed errors and writes nothing', () => {
-    const missingOrganisation = Buffer.from('Organisation:00000000-0000-4000-8000-000000000000').toString('base64url');
+    const missingOrganisation = globalId('Organisation', '00000000-0000-4000-8000-000000000000');
     const cases: [string, () => Promise<Record<string, unknown>>, { field: string; code: string }][] = [
       ['an empty name', async () => ({ organisationId, name: '', type: 'HOME_CARE' }), { field: 'name', code: 'INVALID' }],
-      ['a negative employee count', async () => ({ organisationId, name: 'Hemtjänst Minus', type: 'HOME_CARE', employeeCount: -3 }), { field: 'employeeCount', code: 'INVALID' }],
-      ['an unknown organisation', async () => ({ organisationId: missingOrganisation, name: 'Hemtjänst Ingenstans', type: 'HOME_CARE' }), { field: 'organisationId', code: 'NOT_FOUND' }],
-      ['an impossible date', async () => ({ organisationId, name: 'Hemtjänst Datum', type: 'HOME_CARE', joinedOn: '2023-02-30' }), { field: 'joinedOn', code: 'INVALID' }],
+      [
+        'a negative employee count',
+        async () => ({ organisationId, name: 'Hemtjänst Minus', type: 'HOME_CARE', employeeCount: -3 }),
+        { field: 'employeeCount', code: 'INVALID' },
+      ],
+      [
+        'an unknown organisation',
+        async () => ({ organisationId: missingOrganisation, name: 'Hemtjänst Ingenstans', type: 'HOME_CARE' }),
+        { field: 'organisationId', code: 'NOT_FOUND' },
+      ],
+      [
+        'an impossible date',
+        async () => ({ organisationId, name: 'Hemtjänst Datum', type: 'HOME_CARE', joinedOn: '2023-02-30' }),
+        { field: 'joinedOn', code: 'INVALID' },
+      ],
       [
         'a name the organisation already uses, in another letter case',
         async () => ({ organisationId, name: (await createWorkplace(api, organisationId)).name.toUpperCase(), type: 'HOME_CARE' }),
@@ -99,7 +118,9 @@ describe('workplaces', () => {
       await expect(
         api.orm.em
           .getConnection()
-          .execute(`insert into workplace (id, organisation_id, name, type, employee_count, joined_on) select gen_random_uuid(), id, 'Direkt', 'HOME_CARE', -1, '2024-01-01' from organisation limit 1`),
+          .execute(
+            `insert into workplace (id, organisation_id, name, type, employee_count, joined_on) select gen_random_uuid(), id, 'Direkt', 'HOME_CARE', -1, '2024-01-01' from organisation limit 1`,
+          ),
       ).rejects.toThrow(/employee_count/);
     });
   });
@@ -114,7 +135,12 @@ describe('workplaces', () => {
       motala = (await createOrganisation(listApi, { name: 'Motala kommun' })).id;
       await createWorkplace(listApi, linkoping, { name: 'Hemtjänst Ryd', type: 'HOME_CARE', city: 'Linköping', employeeCount: 40 });
       await createWorkplace(listApi, linkoping, { name: 'Hemtjänst Berga', type: 'HOME_CARE', city: 'Linköping', employeeCount: 20 });
-      await createWorkplace(listApi, linkoping, { name: 'Korttidsboende Vallby', type: 'SHORT_TERM_CARE', city: 'Linköping', employeeCount: 30 });
+      await createWorkplace(listApi, linkoping, {
+        name: 'Korttidsboende Vallby',
+        type: 'SHORT_TERM_CARE',
+        city: 'Linköping',
+        employeeCount: 30,
+      });
       await createWorkplace(listApi, motala, { name: 'Hemtjänst Centrum', type: 'HOME_CARE', city: 'Motala', employeeCount: 10 });
     });
     afterAll(() => listApi?.stop());
@@ -125,7 +151,10 @@ describe('workplaces', () => {
       const query = `query($filter: WorkplaceFilterInput, $orderBy: WorkplaceOrderInput) { workplaces(filter: $filter, orderBy: $orderBy) { totalCount edges { node { name } } } }`;
       const inLinkoping = await listApi.graphql(query, { filter: { organisationId: linkoping } });
       expect(names(inLinkoping.data!.workplaces)).toEqual(['Hemtjänst Berga', 'Hemtjänst Ryd', 'Korttidsboende Vallby']);
-      const homeCare = await listApi.graphql(query, { filter: { type: 'HOME_CARE' }, orderBy: { field: 'EMPLOYEE_COUNT', direction: 'DESC' } });
+      const homeCare = await listApi.graphql(query, {
+        filter: { type: 'HOME_CARE' },
+        orderBy: { field: 'EMPLOYEE_COUNT', direction: 'DESC' },
+      });
       expect(names(homeCare.data!.workplaces)).toEqual(['Hemtjänst Ryd', 'Hemtjänst Berga', 'Hemtjänst Centrum']);
       const search = await listApi.graphql(query, { filter: { search: 'motala' } });
       expect(names(search.data!.workplaces)).toEqual(['Hemtjänst Centrum']);

@@ -88,7 +88,9 @@ describe('what the portal makes a browser download', () => {
     };
     mkdirSync('test-results', { recursive: true });
     writeFileSync('test-results/portal-bundle.json', JSON.stringify(report, null, 2));
-    console.log(`portal bundle: shell ${initialBytes} B gzip, directory +${report.directoryFirstVisitGzipBytes} B, training +${report.trainingFirstVisitGzipBytes} B`);
+    console.log(
+      `portal bundle: shell ${initialBytes} B gzip, directory +${report.directoryFirstVisitGzipBytes} B, training +${report.trainingFirstVisitGzipBytes} B`,
+    );
     expect(initialBytes).toBeLessThanOrEqual(BUDGET_BYTES);
     await context.close();
   });

@@ -48,7 +48,13 @@ describe('portal journeys in headless Chromium', () => {
     const rows = page.locator('tbody tr');
     await expect.poll(() => rows.count()).toBe(14);
     await expect.poll(() => page.getByText('Visar 1–14 av 14').isVisible()).toBe(true);
-    expect(await page.locator('nav[aria-label="Huvudmeny"] a').allTextContents()).toEqual(['Register', 'Utbildning', 'Nätverk', 'Administration', 'Mina sidor']);
+    expect(await page.locator('nav[aria-label="Huvudmeny"] a').allTextContents()).toEqual([
+      'Register',
+      'Utbildning',
+      'Nätverk',
+      'Administration',
+      'Mina sidor',
+    ]);
     await expectAccessible(page, 'organisations');
 
     await page.getByLabel('Sök på namn eller organisationsnummer').fill('kinda');
@@ -74,7 +80,12 @@ describe('portal journeys in headless Chromium', () => {
 
     // Reflow (WCAG 1.4.10): at 320 CSS pixels the page does not scroll sideways; the table scrolls in its own region.
     await page.setViewportSize({ width: 320, height: 640 });
-    const wide = () => page.evaluate(() => [...document.querySelectorAll('body *')].filter((el) => el.getBoundingClientRect().right > 320.5 && !el.closest('.ek-table__scroll *')).map((el) => `${el.tagName}.${el.className}`));
+    const wide = () =>
+      page.evaluate(() =>
+        [...document.querySelectorAll('body *')]
+          .filter((el) => el.getBoundingClientRect().right > 320.5 && !el.closest('.ek-table__scroll *'))
+          .map((el) => `${el.tagName}.${el.className}`),
+      );
     await expect.poll(wide).toEqual([]);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
     await expectAccessible(page, 'organisations at 320 px');
@@ -140,7 +151,10 @@ describe('portal journeys in headless Chromium', () => {
     const personId = randomUUID();
     const connection = api.orm.em.getConnection();
     const [home] = await connection.execute(`select id from organisation where name like 'Kinda%' limit 1`);
-    await connection.execute(`insert into person (id, first_name, last_name, email, home_organisation_id) values (?, 'Utan', 'Roller', 'utan.roller@kinda.se', ?)`, [personId, home!.id]);
+    await connection.execute(
+      `insert into person (id, first_name, last_name, email, home_organisation_id) values (?, 'Utan', 'Roller', 'utan.roller@kinda.se', ?)`,
+      [personId, home!.id],
+    );
     await api.createAccount(Buffer.from(`Person:${personId}`).toString('base64url'), 'utan-roller-123');
     const page = await newPage();
     await page.goto('/');
@@ -157,7 +171,8 @@ describe('portal journeys in headless Chromium', () => {
     await page.locator('[data-test="sign-in-form"]').waitFor();
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.className)).toContain('ek-skip-link');
-    for (let i = 0; i < 6 && (await page.evaluate(() => document.activeElement?.id)) !== 'sign-in-email'; i++) await page.keyboard.press('Tab');
+    for (let i = 0; i < 6 && (await page.evaluate(() => document.activeElement?.id)) !== 'sign-in-email'; i++)
+      await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('sign-in-email');
     await page.keyboard.type(DEMO_ADMINISTRATOR.email);
     await page.keyboard.press('Tab');

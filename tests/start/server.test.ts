@@ -21,7 +21,10 @@ async function post(url: string, body: string, cookie?: string) {
 
 /** Signs in as the demo administrator and runs the query. */
 async function query(url: string, body: string) {
-  const signIn = await post(url, `mutation { signIn(input: { email: "anna.lindqvist@linkoping.se", password: "evikomp-demo" }) { errors { code } } }`);
+  const signIn = await post(
+    url,
+    `mutation { signIn(input: { email: "anna.lindqvist@linkoping.se", password: "evikomp-demo" }) { errors { code } } }`,
+  );
   const cookie = signIn.headers.getSetCookie()[0]?.split(';')[0];
   expect(cookie).toBeDefined();
   return (await (await post(url, body, cookie)).json()) as { data: Record<string, any> };
@@ -45,7 +48,12 @@ afterAll(() => rmSync(workDir, { recursive: true, force: true }));
 describe('starting the API', () => {
   it('runs its own PostgreSQL without DATABASE_URL, seeds once, and keeps the data across restarts', { timeout: 180_000 }, async () => {
     const embeddedDbPort = await freePort();
-    const config = loadConfig({ PORT: '0', DATA_DIR: join(workDir, 'postgres'), EMBEDDED_DB_PORT: String(embeddedDbPort), NODE_ENV: 'test' });
+    const config = loadConfig({
+      PORT: '0',
+      DATA_DIR: join(workDir, 'postgres'),
+      EMBEDDED_DB_PORT: String(embeddedDbPort),
+      NODE_ENV: 'test',
+    });
 
     const first = await startServer(config, logger);
     let firstAnswer;
@@ -53,26 +61,56 @@ describe('starting the API', () => {
       expect(first).toMatchObject({ embeddedDatabase: true, seeded: true });
       firstAnswer = (await query(first.url, ORGANISATIONS)).data.organisations;
       expect(firstAnswer.totalCount).toBe(14);
-      expect(firstAnswer.edges.filter((edge: { node: { isPrincipal: boolean } }) => edge.node.isPrincipal).map((edge: { node: { name: string } }) => edge.node.name)).toEqual([
-        'Linköpings kommun',
-      ]);
-      const workplaces = firstAnswer.edges.reduce((sum: number, edge: { node: { workplaces: { totalCount: number } } }) => sum + edge.node.workplaces.totalCount, 0);
+      expect(
+        firstAnswer.edges
+          .filter((edge: { node: { isPrincipal: boolean } }) => edge.node.isPrincipal)
+          .map((edge: { node: { name: string } }) => edge.node.name),
+      ).toEqual(['Linköpings kommun']);
+      const workplaces = firstAnswer.edges.reduce(
+        (sum: number, edge: { node: { workplaces: { totalCount: number } } }) => sum + edge.node.workplaces.totalCount,
+        0,
+      );
       expect(workplaces).toBeGreaterThanOrEqual(550);
       expect(workplaces).toBeLessThanOrEqual(650);
       // The demo accounts the README lists sign in.
-      for (const email of ['anna.lindqvist@linkoping.se', 'helena.aberg@linkoping.se', 'susanne.mattsson@boxholm.se', 'amira.henriksson@motala.se', 'agneta.nyberg2@motala.se', 'anna.bergqvist@norrkoping.se']) {
-        const signIn = await post(first.url, `mutation { signIn(input: { email: "${email}", password: "evikomp-demo" }) { me { roles { role } } errors { code } } }`);
+      for (const email of [
+        'anna.lindqvist@linkoping.se',
+        'helena.aberg@linkoping.se',
+        'susanne.mattsson@boxholm.se',
+        'amira.henriksson@motala.se',
+        'agneta.nyberg2@motala.se',
+        'anna.bergqvist@norrkoping.se',
+      ]) {
+        const signIn = await post(
+          first.url,
+          `mutation { signIn(input: { email: "${email}", password: "evikomp-demo" }) { me { roles { role } } errors { code } } }`,
+        );
         expect([email, ((await signIn.json()) as { data: { signIn: { errors: unknown[] } } }).data.signIn.errors]).toEqual([email, []]);
       }
       // Training to look at: a finished cohort where most completed, an open one, a network, an event.
-      const training = (await query(first.url, `{ cohorts { edges { node { name status confirmedCount sessions { residential } } } }
+      const training = (
+        await query(
+          first.url,
+          `{ cohorts { edges { node { name status confirmedCount sessions { residential } } } }
         networks { edges { node { name members { role } meetings { confirmedCount } } } } events { edges { node { name sessions { onlineUrl } } } }
-        trainingStatistics(year: ${new Date().getFullYear()}) { peopleCompleted } }`)).data;
-      expect(training.cohorts.edges.map((edge: { node: { status: string; confirmedCount: number } }) => [edge.node.status, edge.node.confirmedCount]).sort()).toEqual([['CLOSED', 12], ['OPEN', 6]]);
+        trainingStatistics(year: ${new Date().getFullYear()}) { peopleCompleted } }`,
+        )
+      ).data;
+      expect(
+        training.cohorts.edges
+          .map((edge: { node: { status: string; confirmedCount: number } }) => [edge.node.status, edge.node.confirmedCount])
+          .sort(),
+      ).toEqual([
+        ['CLOSED', 12],
+        ['OPEN', 6],
+      ]);
       expect(training.networks.edges[0].node.members).toHaveLength(10);
       expect(training.events.edges).toHaveLength(1);
       // A change made now must survive the restart.
-      await query(first.url, `mutation { organisationCreate(input: { name: "Testorganisation", kind: OTHER, organisationNumber: "556000-0001" }) { errors { code } } }`);
+      await query(
+        first.url,
+        `mutation { organisationCreate(input: { name: "Testorganisation", kind: OTHER, organisationNumber: "556000-0001" }) { errors { code } } }`,
+      );
     } finally {
       await first.stop();
     }

@@ -1,5 +1,5 @@
 import { expect } from 'vitest';
-import type { TestApi } from '@evikomp/api/testing';
+import type { GraphQLClient, TestApi } from '@evikomp/api/testing';
 
 let sequence = 0;
 const next = () => (sequence += 1);
@@ -68,24 +68,51 @@ export async function assignRole(api: TestApi, input: Record<string, unknown>) {
   return response.data!.roleAssignmentCreate.roleAssignment as { id: string; role: string; startsOn: string; endsOn: string | null };
 }
 
-/** Counts rows with plain SQL, to prove that a refused mutation wrote nothing. */
-export async function rowCounts(api: TestApi): Promise<Record<string, number>> {
-  const rows = await api.orm.em.getConnection().execute<{ table: string; count: string }[]>(
-    `select 'organisation' as table, count(*) from organisation
-     union all select 'organisation_population', count(*) from organisation_population
-     union all select 'workplace', count(*) from workplace
-     union all select 'person', count(*) from person
-     union all select 'role_assignment', count(*) from role_assignment`,
-  );
-  return Object.fromEntries(rows.map((row) => [row.table, Number(row.count)]));
+/** A person of the organisation, with the role if one is given, an account and a signed-in client. */
+export async function signedInPerson(
+  api: TestApi,
+  organisationId: string,
+  role?: Record<string, unknown>,
+): Promise<{ id: string; email: string; client: GraphQLClient }> {
+  const person = await createPerson(api, organisationId);
+  if (role) await assignRole(api, { personId: person.id, ...role });
+  await api.createAccount(person.id);
+  return { id: person.id, email: person.email, client: await api.signIn(person.email) };
 }
 
-/** A snapshot of every row, to prove that nothing changed. */
+/** A manager with a sign-in, at a workplace of their own (in the model since 2020). */
+export async function signedInManager(api: TestApi, organisationId: string): Promise<{ id: string; email: string; client: GraphQLClient }> {
+  const workplace = await createWorkplace(api, organisationId, { joinedOn: '2020-01-01' });
+  return signedInPerson(api, organisationId, { role: 'MANAGER', workplaceId: workplace.id });
+}
+
+/**
+ * Columns that every signed-in request may write, refused or not: the last use of a session (and its sliding
+ * expiry) and of an API key, recorded at most once a minute. A snapshot leaves them out so it does not depend on
+ * how long a test has run; every other column of every table counts.
+ */
+const WRITTEN_BY_EVERY_REQUEST: Record<string, string[]> = {
+  session: ['last_seen_at', 'expires_at'],
+  api_client: ['last_used_at'],
+};
+
+/**
+ * Every row of every table of the public schema, as text (a line per row: the table, then the row as JSON,
+ * in a fixed order), to prove that a refused mutation wrote nothing anywhere: compare a snapshot from before
+ * with one from after.
+ */
 export async function snapshot(api: TestApi): Promise<string> {
-  const tables = ['organisation', 'organisation_population', 'workplace', 'person', 'role_assignment'];
-  const parts = [];
-  for (const table of tables) {
-    parts.push(await api.orm.em.getConnection().execute(`select * from ${table} order by 1, 2`));
-  }
-  return JSON.stringify(parts);
+  const connection = api.orm.em.getConnection();
+  const tables = await connection.execute<{ name: string }[]>(
+    `select table_name as name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE' order by table_name`,
+  );
+  const selects = tables.map(({ name }) => {
+    const ignored = WRITTEN_BY_EVERY_REQUEST[name] ?? [];
+    const row = ignored.length > 0 ? `to_jsonb(t) - array[${ignored.map((column) => `'${column}'`).join(', ')}]` : 'to_jsonb(t)';
+    return `select '${name}' as table_name, (${row})::text as row from "${name}" t`;
+  });
+  const rows = await connection.execute<{ table_name: string; row: string }[]>(
+    `select table_name, row from (${selects.join(' union all ')}) rows order by table_name collate "C", row collate "C"`,
+  );
+  return rows.map((row) => `${row.table_name} ${row.row}`).join('\n');
 }

@@ -7,6 +7,8 @@ export function schemaDrift(committed: string, emitted: string): string[] {
   return [
     ...committedLines.filter((line) => !inEmitted.has(line)).map((line) => `- ${line}`),
     ...emittedLines.filter((line) => !inCommitted.has(line)).map((line) => `+ ${line}`),
-    ...(committed !== emitted && committedLines.every((l) => inEmitted.has(l)) && emittedLines.every((l) => inCommitted.has(l)) ? ['(lines reordered)'] : []),
+    ...(committed !== emitted && committedLines.every((l) => inEmitted.has(l)) && emittedLines.every((l) => inCommitted.has(l))
+      ? ['(lines reordered)']
+      : []),
   ];
 }

@@ -12,18 +12,26 @@ import express, { type ErrorRequestHandler } from 'express';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { pinoHttp } from 'pino-http';
 import { ANONYMOUS } from './platform/access/actor.js';
-import { callerPlugin } from './platform/access/caller.plugin.js';
 import { createRequestContext, type RequestContext } from './platform/context.js';
-import { todayInSweden } from './platform/graphql/calendar.js';
+import { todayInSweden } from './platform/swedish-time.js';
 import { formatError } from './platform/errors/format-error.js';
 import type { Logger } from './platform/logger.js';
 import { QueryCounter, runCountingQueries } from './platform/database/query-counter.js';
 import { pendingMigrations } from './platform/database/migrate.js';
 import { buildApiSchema } from './schema/build-schema.js';
-import { DEFAULT_SESSION_SETTINGS, outboxPasswordResetNotifier, type AuthDependencies, type PasswordResetNotifier, type SessionSettings } from './modules/auth/auth.service.js';
+import { defaultRegistry } from './composition.js';
+import type { ModuleRegistry } from './platform/module/registry.js';
+import { auditRecorder } from './modules/audit/audit-trail.js';
+import { callerPlugin } from './modules/auth/caller.plugin.js';
+import {
+  DEFAULT_SESSION_SETTINGS,
+  outboxPasswordResetNotifier,
+  type AuthDependencies,
+  type PasswordResetNotifier,
+  type SessionSettings,
+} from './modules/auth/auth.service.js';
 import { DEFAULT_THROTTLE, SignInThrottle, type ThrottleSettings } from './modules/auth/sign-in-throttle.js';
 import { ApiClientRateLimits } from './modules/api-client/api-client.service.js';
-import { calendarRouter, withoutFeedToken } from './modules/calendar/calendar.routes.js';
 import { portalRouter, type PortalOptions } from './portal-static.js';
 
 export interface AppOptions {
@@ -38,6 +46,10 @@ export interface AppOptions {
   passwordResetNotifier?: PasswordResetNotifier;
   /** Where the API is reached from outside (`PUBLIC_URL`), for URLs it hands out; unset: the request's protocol and host. */
   publicUrl?: string;
+  /** Express's `trust proxy` setting (`TRUST_PROXY`). */
+  trustProxy?: string;
+  /** The modules to serve; the running system's by default. */
+  registry?: ModuleRegistry;
   /** Serves the built portal at `/` (shell), `/mf/<name>/` and `/portal-manifest.json`; unset: no portal. */
   portal?: PortalOptions;
 }
@@ -64,9 +76,13 @@ const REQUEST_ID = /^[A-Za-z0-9._-]{1,100}$/;
 export async function createApp(options: AppOptions) {
   const { orm, logger } = options;
   const app = express();
+  const redactUrl = (url: string) =>
+    (options.registry ?? defaultRegistry).routes.reduce((shown, route) => route.redactUrl?.(shown) ?? shown, url);
   app.disable('x-powered-by');
   // Behind a reverse proxy, set TRUST_PROXY so that the client's address (for sign-in throttling) is right.
-  app.set('trust proxy', process.env.TRUST_PROXY ?? false);
+  app.set('trust proxy', options.trustProxy ?? false);
+  const registry = options.registry ?? defaultRegistry;
+  const audit = auditRecorder(registry);
   const httpServer = createServer(app);
 
   const production = options.production ?? false;
@@ -89,7 +105,7 @@ export async function createApp(options: AppOptions) {
   }).protect();
 
   const apollo = new ApolloServer<RequestContext>({
-    schema: await buildApiSchema(),
+    schema: await buildApiSchema(registry),
     formatError: formatError(logger),
     includeStacktraceInErrorResponses: false,
     introspection: true,
@@ -118,7 +134,7 @@ export async function createApp(options: AppOptions) {
         return id;
       },
       autoLogging: { ignore: (req) => req.url === '/healthz' || req.url === '/readyz' },
-      serializers: { req: (req: { url: string }) => Object.assign(req, { url: withoutFeedToken(req.url) }) },
+      serializers: { req: (req: { url: string }) => Object.assign(req, { url: redactUrl(req.url) }) },
     }),
   );
 
@@ -141,8 +157,7 @@ export async function createApp(options: AppOptions) {
     }
   });
 
-  // Calendar apps send no cookies: the secret token in the URL is the only credential, for one feed.
-  app.use('/calendar', calendarRouter(orm));
+  for (const route of registry.routes) app.use(route.path, route.router(orm));
 
   app.use(
     '/graphql',
@@ -171,7 +186,9 @@ export async function createApp(options: AppOptions) {
           today,
           requestId: String(req.id),
           logger: req.log,
-          auth,
+          registry,
+          audit,
+          dependencies: { auth },
           http: {
             address: req.ip ?? req.socket.remoteAddress ?? 'unknown',
             sessionToken: token ?? null,
@@ -195,7 +212,9 @@ export async function createApp(options: AppOptions) {
     const status = typeof error?.status === 'number' && error.status >= 400 && error.status < 600 ? error.status : 500;
     if (status >= 500) req.log.error({ err: error }, 'request failed');
     if (res.headersSent) return void res.end();
-    res.status(status).json({ error: status < 500 && error.expose === true ? String(error.message) : status < 500 ? 'Bad request' : 'Internal server error' });
+    res.status(status).json({
+      error: status < 500 && error.expose === true ? String(error.message) : status < 500 ? 'Bad request' : 'Internal server error',
+    });
   };
   app.use(failed);
 

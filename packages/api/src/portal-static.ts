@@ -43,9 +43,11 @@ export function portalManifest(dir: string, setting?: string): PortalManifest {
   if (setting) {
     const text = setting.trim().startsWith('{') ? setting : readFileSync(setting, 'utf8');
     const parsed = JSON.parse(text) as { remotes?: unknown };
-    if (!parsed.remotes || typeof parsed.remotes !== 'object') throw new Error('PORTAL_MANIFEST: expected {"remotes": {"<name>": "<url of remoteEntry.js>"}}');
+    if (!parsed.remotes || typeof parsed.remotes !== 'object')
+      throw new Error('PORTAL_MANIFEST: expected {"remotes": {"<name>": "<url of remoteEntry.js>"}}');
     for (const [name, url] of Object.entries(parsed.remotes as Record<string, unknown>)) {
-      if (!NAME.test(name) || typeof url !== 'string' || !/^(\/|https?:\/\/)/.test(url)) throw new Error(`PORTAL_MANIFEST: bad entry for "${name}"`);
+      if (!NAME.test(name) || typeof url !== 'string' || !/^(\/|https?:\/\/)/.test(url))
+        throw new Error(`PORTAL_MANIFEST: bad entry for "${name}"`);
       remotes[name] = url;
     }
   }
@@ -54,7 +56,13 @@ export function portalManifest(dir: string, setting?: string): PortalManifest {
 
 /** Scripts only from our origin and the manifest's: no inline script, no eval. */
 export function contentSecurityPolicy(manifest: PortalManifest): string {
-  const origins = [...new Set(Object.values(manifest.remotes).filter((url) => /^https?:\/\//.test(url)).map((url) => new URL(url).origin))];
+  const origins = [
+    ...new Set(
+      Object.values(manifest.remotes)
+        .filter((url) => /^https?:\/\//.test(url))
+        .map((url) => new URL(url).origin),
+    ),
+  ];
   const self = ["'self'", ...origins].join(' ');
   return [
     "default-src 'self'",
@@ -91,7 +99,10 @@ export function portalRouter(options: PortalOptions): Router | null {
   });
 
   for (const name of builtMicrofrontends(options.dir)) {
-    router.use(`/mf/${name}`, express.static(join(options.dir, name, 'dist'), { index: false, fallthrough: false, setHeaders: cacheHeaders, dotfiles: 'ignore' }));
+    router.use(
+      `/mf/${name}`,
+      express.static(join(options.dir, name, 'dist'), { index: false, fallthrough: false, setHeaders: cacheHeaders, dotfiles: 'ignore' }),
+    );
   }
 
   const sendIndex = (_req: Request, res: Response) => {
@@ -107,7 +118,13 @@ export function portalRouter(options: PortalOptions): Router | null {
 
   // History mode: a deep link (a page, not a file or an API path) gets the shell, whose router takes it from there.
   router.use((req, res, next) => {
-    if ((req.method !== 'GET' && req.method !== 'HEAD') || API_PATHS.test(req.path) || !req.accepts('html') || /\.[a-z0-9]+$/i.test(req.path)) return next();
+    if (
+      (req.method !== 'GET' && req.method !== 'HEAD') ||
+      API_PATHS.test(req.path) ||
+      !req.accepts('html') ||
+      /\.[a-z0-9]+$/i.test(req.path)
+    )
+      return next();
     if (!(req.headers.accept ?? '').includes('text/html')) return next();
     sendIndex(req, res);
   });

@@ -7,10 +7,7 @@ import type { AppConfig } from './platform/config.js';
 import type { Logger } from './platform/logger.js';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from './platform/database/embedded-postgres.js';
 import { migrate } from './platform/database/migrate.js';
-import { ormConfig } from './platform/database/orm-config.js';
-import { RegistrationJobs } from './modules/registration/registration-jobs.js';
-import { notificationTransport } from './modules/notification/notification.transport.js';
-import { NotificationWorker } from './modules/notification/notification.worker.js';
+import { defaultRegistry, ormConfig } from './composition.js';
 import { seedDemoDataIfEmpty } from './seed/seed-database.js';
 import { DEFAULT_PORTAL_DIR, portalManifest } from './portal-static.js';
 
@@ -50,7 +47,12 @@ export async function startServer(config: AppConfig, logger: Logger): Promise<Ru
   let embedded: EmbeddedDatabase | undefined;
   let databaseUrl = config.databaseUrl;
   if (!databaseUrl) {
-    embedded = await startEmbeddedPostgres({ dataDir: config.dataDir ?? DEFAULT_DATA_DIR, port: config.embeddedDbPort, databaseName: 'evikomp', logger });
+    embedded = await startEmbeddedPostgres({
+      dataDir: config.dataDir ?? DEFAULT_DATA_DIR,
+      port: config.embeddedDbPort,
+      databaseName: 'evikomp',
+      logger,
+    });
     databaseUrl = embedded.url;
   }
   try {
@@ -65,28 +67,30 @@ export async function startServer(config: AppConfig, logger: Logger): Promise<Ru
 
     const portalDir = config.portalDir ?? DEFAULT_PORTAL_DIR;
     const portal = { dir: portalDir, manifest: portalManifest(portalDir, config.portalManifest) };
-    const app = await createApp({ orm, logger, exposeQueryCount: !production, production, portal, ...(config.publicUrl ? { publicUrl: config.publicUrl } : {}) });
-    const running = await app.listen(config.port);
-    const jobs = new RegistrationJobs(orm, logger, config.jobsIntervalMs, config.reminderDaysBefore);
-    jobs.start();
-    // Every process runs a worker: they share the outbox without sending a message twice.
-    const notifications = new NotificationWorker({
+    const app = await createApp({
       orm,
       logger,
-      transport: notificationTransport({ smtpUrl: config.smtpUrl, from: config.smtpFrom, logger, production }),
-      pollMs: config.notificationPollMs,
+      exposeQueryCount: !production,
+      production,
+      portal,
+      ...(config.publicUrl ? { publicUrl: config.publicUrl } : {}),
+      ...(config.trustProxy ? { trustProxy: config.trustProxy } : {}),
     });
-    notifications.start();
-    logger.info({ url: `${running.url}/graphql`, embeddedDatabase: Boolean(embedded), notifications: config.smtpUrl ? 'smtp' : 'log' }, 'Evikomp API ready');
+    const running = await app.listen(config.port);
+    const jobs = defaultRegistry.jobs({ orm, logger, config });
+    for (const job of jobs) job.start();
+    logger.info(
+      { url: `${running.url}/graphql`, embeddedDatabase: Boolean(embedded), notifications: config.smtpUrl ? 'smtp' : 'log' },
+      'Evikomp API ready',
+    );
     return {
       url: running.url,
       embeddedDatabase: Boolean(embedded),
       seeded,
       appliedMigrations,
       async stop() {
-        await jobs.stop();
         await running.stop();
-        await notifications.stop();
+        await Promise.all(jobs.map((job) => job.stop()));
         await orm.close();
         await embedded?.stop();
       },

@@ -11,7 +11,11 @@ import '@evikomp/portal-shared/styles.css';
 import type { RemoteModule } from '@evikomp/portal-shared';
 import { startShell } from './start-shell.js';
 
-const singleton = (version: string, lib: unknown) => ({ version, lib: () => lib, shareConfig: { singleton: true, requiredVersion: false as const } });
+const singleton = (version: string, lib: unknown) => ({
+  version,
+  lib: () => lib,
+  shareConfig: { singleton: true, requiredVersion: false as const },
+});
 
 export async function startDevHost(name: string, mount: () => Promise<RemoteModule>): Promise<void> {
   // The built remotes use the page's federation runtime (experiments.externalRuntime), as the built shell publishes it.

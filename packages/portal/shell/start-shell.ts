@@ -1,6 +1,13 @@
 import { createApp } from 'vue';
 import { DefaultApolloClient } from '@vue/apollo-composable';
-import { createApolloClient, createPortalI18n, createToasts, storedLanguage, TOASTS_INJECTION_KEY, type RemoteModule } from '@evikomp/portal-shared';
+import {
+  createApolloClient,
+  createPortalI18n,
+  createToasts,
+  storedLanguage,
+  TOASTS_INJECTION_KEY,
+  type RemoteModule,
+} from '@evikomp/portal-shared';
 import ShellApp from './components/ShellApp.vue';
 import { shellMessages } from './i18n/messages.js';
 import { createRemoteLoader } from './composables/remote-loader.js';

@@ -9,7 +9,14 @@ import { expect } from 'vitest';
 const CHROMIUM_DIR = fileURLToPath(new URL('../../../.cache/chromium', import.meta.url));
 
 // This network is closed: nothing in the background may try to reach out.
-const QUIET = ['--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const QUIET = [
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 // @sparticuz/chromium's flags are made for AWS Lambda; these would weaken the very checks (same origin, CSP) we test.
 const UNWANTED = new Set(['--disable-web-security', '--allow-running-insecure-content', '--single-process']);
 
@@ -35,5 +42,9 @@ export async function launchBrowser(): Promise<Browser> {
 export async function expectAccessible(page: Page, where: string): Promise<void> {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   const grave = results.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
-  expect(grave.map((violation) => `${where}: ${violation.id} (${violation.impact}) ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
+  expect(
+    grave.map(
+      (violation) => `${where}: ${violation.id} (${violation.impact}) ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+    ),
+  ).toEqual([]);
 }

@@ -4,7 +4,7 @@ import pg from 'pg';
 import type { Logger } from '../platform/logger.js';
 import { ensureDatabase, startEmbeddedPostgres } from '../platform/database/embedded-postgres.js';
 import { migrate } from '../platform/database/migrate.js';
-import { ormConfig } from '../platform/database/orm-config.js';
+import { ormConfig } from '../composition.js';
 import { generateNationalDirectory } from '../seed/demo-data.js';
 import { insertDirectory } from '../seed/seed-database.js';
 import { hashPassword } from '../modules/auth/secrets.js';
@@ -61,7 +61,10 @@ async function recreateDatabase(url: string): Promise<void> {
 const seconds = (since: number): string => `${((performance.now() - since) / 1000).toFixed(1)} s`;
 
 /** Loads the national dataset unless the database already holds it; returns whether it loaded. */
-export async function ensureNationalDataset(url: string, logger: Logger): Promise<{ loaded: boolean; generateMs?: number; loadMs?: number }> {
+export async function ensureNationalDataset(
+  url: string,
+  logger: Logger,
+): Promise<{ loaded: boolean; generateMs?: number; loadMs?: number }> {
   const existing = await organisationCount(url);
   if (existing === NATIONAL.organisations) {
     console.log(`Dataset: reusing the national dataset (${existing} organisations).`);

@@ -36,7 +36,10 @@ export async function signIn(url: string, email: string, password: string): Prom
   const response = await fetch(`${url}/graphql`, {
     method: 'POST',
     headers: HEADERS,
-    body: JSON.stringify({ query: `mutation($input: SignInInput!) { signIn(input: $input) { errors { code message } } }`, variables: { input: { email, password } } }),
+    body: JSON.stringify({
+      query: `mutation($input: SignInInput!) { signIn(input: $input) { errors { code message } } }`,
+      variables: { input: { email, password } },
+    }),
   });
   const cookie = response.headers.getSetCookie().find((header) => header.startsWith('evikomp_session='));
   if (!cookie) throw new Error(`Sign-in as ${email} failed: ${await response.text()}`);
@@ -60,7 +63,11 @@ interface GraphQLResponse {
 }
 
 /** One GraphQL request as the signed-in caller, unchecked: the HTTP status, the raw answer and the x-sql-statements count. */
-export async function postGraphQL(url: string, query: string, variables: Variables = {}): Promise<{ status: number; text: string; statements: number | null }> {
+export async function postGraphQL(
+  url: string,
+  query: string,
+  variables: Variables = {},
+): Promise<{ status: number; text: string; statements: number | null }> {
   const response = await fetch(`${url}/graphql`, { method: 'POST', headers: HEADERS, body: JSON.stringify({ query, variables }) });
   const text = await response.text();
   const header = response.headers.get('x-sql-statements');
@@ -68,13 +75,18 @@ export async function postGraphQL(url: string, query: string, variables: Variabl
 }
 
 /** One GraphQL request; fails loudly on a non-2xx status, on `errors`, or on a null top-level field. */
-export async function graphql(url: string, query: string, variables: Variables = {}): Promise<{ data: Record<string, unknown>; statements: number | null }> {
+export async function graphql(
+  url: string,
+  query: string,
+  variables: Variables = {},
+): Promise<{ data: Record<string, unknown>; statements: number | null }> {
   const { status, text, statements } = await postGraphQL(url, query, variables);
   if (status < 200 || status >= 300) throw new Error(`GraphQL request failed with HTTP ${status}: ${text.slice(0, 500)}`);
   const body = JSON.parse(text) as GraphQLResponse;
   if (body.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(body.errors).slice(0, 500)}\nquery: ${query}`);
   const data = body.data;
-  if (!data || Object.values(data).some((value) => value === null)) throw new Error(`Empty GraphQL result: ${text.slice(0, 500)}\nquery: ${query}`);
+  if (!data || Object.values(data).some((value) => value === null))
+    throw new Error(`Empty GraphQL result: ${text.slice(0, 500)}\nquery: ${query}`);
   return { data, statements };
 }
 
@@ -103,14 +115,28 @@ export async function fetchWorkplaceIds(url: string, limit: number): Promise<str
  */
 export function canonicalScenarios(workplaceIds: string[]): Scenario[] {
   return [
-    { key: 'workplace', title: `workplace by id + people (${workplaceIds.length} ids)`, query: WORKPLACE_QUERY, variables: workplaceIds.map((id) => ({ id })) },
-    { key: 'peopleSearch', title: `people search (${SEARCH_TERMS.length} terms)`, query: PEOPLE_SEARCH_QUERY, variables: SEARCH_TERMS.map((q) => ({ q })) },
+    {
+      key: 'workplace',
+      title: `workplace by id + people (${workplaceIds.length} ids)`,
+      query: WORKPLACE_QUERY,
+      variables: workplaceIds.map((id) => ({ id })),
+    },
+    {
+      key: 'peopleSearch',
+      title: `people search (${SEARCH_TERMS.length} terms)`,
+      query: PEOPLE_SEARCH_QUERY,
+      variables: SEARCH_TERMS.map((q) => ({ q })),
+    },
     { key: 'organisations', title: 'organisations ×50 + workplaces ×50 + managers', query: ORGANISATIONS_QUERY, variables: [{}] },
   ];
 }
 
 /** Checks a few responses of the scenario, one at a time, and reads how many SQL statements each one ran. */
-export async function probeScenario(url: string, scenario: Scenario, samples = 6): Promise<{ sqlStatements: { min: number; max: number }; latencyMs: number }> {
+export async function probeScenario(
+  url: string,
+  scenario: Scenario,
+  samples = 6,
+): Promise<{ sqlStatements: { min: number; max: number }; latencyMs: number }> {
   const counts: number[] = [];
   const times: number[] = [];
   const count = Math.min(samples, scenario.variables.length);
@@ -119,11 +145,15 @@ export async function probeScenario(url: string, scenario: Scenario, samples = 6
     const started = performance.now();
     const { statements } = await graphql(url, scenario.query, variables);
     times.push(performance.now() - started);
-    if (statements === null || Number.isNaN(statements)) throw new Error('No x-sql-statements header: is the API running with NODE_ENV=development?');
+    if (statements === null || Number.isNaN(statements))
+      throw new Error('No x-sql-statements header: is the API running with NODE_ENV=development?');
     counts.push(statements);
   }
   times.sort((a, b) => a - b);
-  return { sqlStatements: { min: Math.min(...counts), max: Math.max(...counts) }, latencyMs: Math.round(times[Math.floor(times.length / 2)] ?? 0) };
+  return {
+    sqlStatements: { min: Math.min(...counts), max: Math.max(...counts) },
+    latencyMs: Math.round(times[Math.floor(times.length / 2)] ?? 0),
+  };
 }
 
 /** Drives the scenario with autocannon, rotating over its variable sets. */

@@ -113,7 +113,12 @@ export async function startBenchServer(options: { mainScript: string; databaseUr
   // The last lines of output, shown when the server fails.
   const output: string[] = [];
   const keep = (chunk: Buffer) => {
-    output.push(...chunk.toString('utf8').split('\n').filter((line) => line.trim() !== ''));
+    output.push(
+      ...chunk
+        .toString('utf8')
+        .split('\n')
+        .filter((line) => line.trim() !== ''),
+    );
     output.splice(0, Math.max(0, output.length - OUTPUT_LINES_KEPT));
   };
   child.stdout?.on('data', keep);

@@ -46,15 +46,47 @@ interface Answer {
 async function createCohort(url: string, name: string, capacity: number): Promise<{ cohortId: string }> {
   type Payload<K extends string> = { [key in K]: { id: string } | null } & { errors: { code: string; message: string }[] };
   const programme = (
-    await graphql(url, `mutation($n: String!) { programmeCreate(input: { name: $n }) { programme { id } errors { code message } } }`, { n: name })
+    await graphql(
+      url,
+      `
+        mutation ($n: String!) {
+          programmeCreate(input: { name: $n }) {
+            programme {
+              id
+            }
+            errors {
+              code
+              message
+            }
+          }
+        }
+      `,
+      { n: name },
+    )
   ).data.programmeCreate as Payload<'programme'>;
   if (!programme.programme) throw new Error(`programmeCreate failed: ${JSON.stringify(programme.errors)}`);
   const cohort = (
-    await graphql(url, `mutation($p: ID!, $n: String!, $c: Int!) { cohortCreate(input: { programmeId: $p, name: $n, capacity: $c, status: OPEN }) { cohort { id } errors { code message } } }`, {
-      p: programme.programme.id,
-      n: name,
-      c: capacity,
-    })
+    await graphql(
+      url,
+      `
+        mutation ($p: ID!, $n: String!, $c: Int!) {
+          cohortCreate(input: { programmeId: $p, name: $n, capacity: $c, status: OPEN }) {
+            cohort {
+              id
+            }
+            errors {
+              code
+              message
+            }
+          }
+        }
+      `,
+      {
+        p: programme.programme.id,
+        n: name,
+        c: capacity,
+      },
+    )
   ).data.cohortCreate as Payload<'cohort'>;
   if (!cohort.cohort) throw new Error(`cohortCreate failed: ${JSON.stringify(cohort.errors)}`);
   return { cohortId: cohort.cohort.id };
@@ -67,15 +99,25 @@ async function register(url: string, cohortId: string, personId: string): Promis
     const ms = performance.now() - started;
     if (status < 200 || status >= 300) return { ms, statements, error: `HTTP ${status}: ${text.slice(0, 200)}` };
     const body = JSON.parse(text) as {
-      data?: { cohortRegister: { registration: { status: Answer['status']; waitlistPosition: number | null } | null; errors: { code: string; message: string }[] } } | null;
+      data?: {
+        cohortRegister: {
+          registration: { status: Answer['status']; waitlistPosition: number | null } | null;
+          errors: { code: string; message: string }[];
+        };
+      } | null;
       errors?: { message: string }[];
     };
     if (body.errors?.length) return { ms, statements, error: `GraphQL: ${body.errors[0]?.message}` };
     const payload = body.data?.cohortRegister;
-    if (!payload?.registration || payload.errors.length > 0) return { ms, statements, error: `payload: ${JSON.stringify(payload?.errors ?? null)}` };
+    if (!payload?.registration || payload.errors.length > 0)
+      return { ms, statements, error: `payload: ${JSON.stringify(payload?.errors ?? null)}` };
     return { ms, statements, status: payload.registration.status, waitlistPosition: payload.registration.waitlistPosition };
   } catch (error) {
-    return { ms: performance.now() - started, statements: null, error: `transport: ${error instanceof Error ? error.message : String(error)}` };
+    return {
+      ms: performance.now() - started,
+      statements: null,
+      error: `transport: ${error instanceof Error ? error.message : String(error)}`,
+    };
   }
 }
 
@@ -85,7 +127,9 @@ function sampleLockWaiters(client: pg.Client): () => Promise<number> {
   let pending: Promise<unknown> = Promise.resolve();
   const timer = setInterval(() => {
     pending = client
-      .query<{ waiting: number }>(`select count(*)::int as waiting from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock'`)
+      .query<{ waiting: number }>(
+        `select count(*)::int as waiting from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock'`,
+      )
       .then((result) => {
         peak = Math.max(peak, result.rows[0]?.waiting ?? 0);
       })
@@ -123,9 +167,15 @@ export async function runRegistrationStorm(
   await client.connect();
   try {
     // A random sample, so reruns do not always exercise the same rows; erased people are not registrable.
-    const people = (await client.query<{ id: string }>('select id from person where erased_at is null order by random() limit $1', [settings.registrations])).rows.map((row) => row.id);
-    if (people.length < settings.registrations) throw new Error(`The dataset holds only ${people.length} people; the storm needs ${settings.registrations}`);
-    const offeringId = (await client.query<{ offering_id: string }>('select offering_id from cohort where id = $1', [cohortRowId])).rows[0]?.offering_id;
+    const people = (
+      await client.query<{ id: string }>('select id from person where erased_at is null order by random() limit $1', [
+        settings.registrations,
+      ])
+    ).rows.map((row) => row.id);
+    if (people.length < settings.registrations)
+      throw new Error(`The dataset holds only ${people.length} people; the storm needs ${settings.registrations}`);
+    const offeringId = (await client.query<{ offering_id: string }>('select offering_id from cohort where id = $1', [cohortRowId])).rows[0]
+      ?.offering_id;
     if (!offeringId) throw new Error(`Cohort ${cohortRowId} is not in the database`);
 
     const answers: Answer[] = new Array(people.length);
@@ -149,7 +199,9 @@ export async function runRegistrationStorm(
     const failed = answers.filter((answer) => answer.error !== undefined);
     const succeeded = answers.length - failed.length;
     const latencies = answers.map((answer) => answer.ms).sort((a, b) => a - b);
-    const statements = answers.map((answer) => answer.statements).filter((count): count is number => count !== null && !Number.isNaN(count));
+    const statements = answers
+      .map((answer) => answer.statements)
+      .filter((count): count is number => count !== null && !Number.isNaN(count));
     const check = await checkStorm(client, { offeringId, people, capacity: settings.capacity, answers });
     return {
       ...settings,

@@ -43,8 +43,23 @@ export function printTable(results: ScenarioResult[]): void {
 /** The registration storm's figures and the verdict of the database check; a failed check is meant to be seen. */
 export function printStorm(storm: StormResult): void {
   const n = (value: number) => value.toLocaleString('en-GB');
-  console.log(`\nRegistration storm (${n(storm.registrations)} registrations to one cohort of ${n(storm.capacity)} places, ${storm.concurrency} in flight):\n`);
-  const header = ['registrations/s', 'wall s', 'p50 ms', 'p99 ms', 'max ms', 'SQL/reg', 'lock waiters', 'confirmed', 'waitlisted', 'server CPU', 'server RSS', 'errors'];
+  console.log(
+    `\nRegistration storm (${n(storm.registrations)} registrations to one cohort of ${n(storm.capacity)} places, ${storm.concurrency} in flight):\n`,
+  );
+  const header = [
+    'registrations/s',
+    'wall s',
+    'p50 ms',
+    'p99 ms',
+    'max ms',
+    'SQL/reg',
+    'lock waiters',
+    'confirmed',
+    'waitlisted',
+    'server CPU',
+    'server RSS',
+    'errors',
+  ];
   const cells = [
     storm.registrationsPerSecond.toFixed(1),
     storm.wallSeconds.toFixed(2),

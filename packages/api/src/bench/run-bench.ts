@@ -39,7 +39,10 @@ const PARTS: readonly string[] = [...SCENARIO_KEYS, 'storm'];
 function selectedParts(): ReadonlySet<string> {
   const raw = process.env.BENCH_ONLY?.trim();
   if (!raw) return new Set(PARTS);
-  const parts = raw.split(',').map((part) => part.trim()).filter(Boolean);
+  const parts = raw
+    .split(',')
+    .map((part) => part.trim())
+    .filter(Boolean);
   const unknown = parts.filter((part) => !PARTS.includes(part));
   if (unknown.length > 0) throw new Error(`BENCH_ONLY: unknown part(s) ${unknown.join(', ')}; choose from ${PARTS.join(', ')}`);
   return new Set(parts);
@@ -136,7 +139,9 @@ async function main(): Promise<boolean> {
   if (parts.has('storm')) {
     await server.waitUntilIdle();
     const { registrations, capacity, concurrency } = stormSettings;
-    console.log(`\n▶ registration storm: ${registrations} people register for one cohort of ${capacity} places, ${concurrency} in flight...`);
+    console.log(
+      `\n▶ registration storm: ${registrations} people register for one cohort of ${capacity} places, ${concurrency} in flight...`,
+    );
     storm = await runRegistrationStorm(server.url, database.url, stormSettings, server);
     console.log(
       `  ${storm.registrationsPerSecond.toFixed(1)} registrations/s (${storm.wallSeconds.toFixed(2)} s), p50 ${storm.latencyP50Ms} ms, p99 ${storm.latencyP99Ms} ms, ` +
@@ -153,7 +158,14 @@ async function main(): Promise<boolean> {
   const report = {
     date: new Date().toISOString(),
     machine: machine.details,
-    settings: { only: [...parts], durationSeconds, warmupSeconds, connections, storm: stormSettings, database: database.embedded ? 'embedded' : 'BENCH_DATABASE_URL' },
+    settings: {
+      only: [...parts],
+      durationSeconds,
+      warmupSeconds,
+      connections,
+      storm: stormSettings,
+      database: database.embedded ? 'embedded' : 'BENCH_DATABASE_URL',
+    },
     dataset: { organisations: 290, workplaces: 20_000, people: 100_000, ...dataset },
     server: { startupRssMb, peakRssMb },
     results,

@@ -64,15 +64,20 @@ export async function checkStorm(
   const positions = { min: state.min_position, max: state.max_position, distinct: state.distinct_positions };
   const failures: string[] = [];
   const overbooked = state.confirmed > storm.capacity || state.confirmed_count > storm.capacity;
-  if (overbooked) failures.push(`OVERBOOKED: ${state.confirmed} confirmed registrations (counter ${state.confirmed_count}) for ${storm.capacity} places`);
+  if (overbooked)
+    failures.push(`OVERBOOKED: ${state.confirmed} confirmed registrations (counter ${state.confirmed_count}) for ${storm.capacity} places`);
   if (state.capacity !== storm.capacity) failures.push(`the offering's capacity is ${state.capacity}, not ${storm.capacity}`);
   if (state.confirmed !== expectedConfirmed) failures.push(`${state.confirmed} confirmed, expected ${expectedConfirmed}`);
   if (state.waitlisted !== expectedWaitlisted) failures.push(`${state.waitlisted} waitlisted, expected ${expectedWaitlisted}`);
   if (state.cancelled !== 0) failures.push(`${state.cancelled} cancelled registrations, expected none`);
-  if (state.confirmed_count !== state.confirmed) failures.push(`confirmed counter ${state.confirmed_count} ≠ ${state.confirmed} confirmed rows`);
-  if (state.waitlisted_count !== state.waitlisted) failures.push(`waitlisted counter ${state.waitlisted_count} ≠ ${state.waitlisted} waitlisted rows`);
+  if (state.confirmed_count !== state.confirmed)
+    failures.push(`confirmed counter ${state.confirmed_count} ≠ ${state.confirmed} confirmed rows`);
+  if (state.waitlisted_count !== state.waitlisted)
+    failures.push(`waitlisted counter ${state.waitlisted_count} ≠ ${state.waitlisted} waitlisted rows`);
   if (!isUnbrokenQueue(positions, state.waitlisted)) {
-    failures.push(`waitlist positions ${positions.min}–${positions.max} with ${positions.distinct} distinct values for ${state.waitlisted} waitlisted (gaps or repeats)`);
+    failures.push(
+      `waitlist positions ${positions.min}–${positions.max} with ${positions.distinct} distinct values for ${state.waitlisted} waitlisted (gaps or repeats)`,
+    );
   }
   if (state.distinct_people !== state.total) failures.push(`${state.total - state.distinct_people} people registered more than once`);
   if (state.total !== storm.people.length || state.from_sample !== storm.people.length) {
@@ -81,11 +86,19 @@ export async function checkStorm(
 
   // What the API told each caller must agree with what it stored.
   const answeredConfirmed = storm.answers.filter((answer) => answer.status === 'CONFIRMED').length;
-  const answeredPositions = storm.answers.flatMap((answer) => (answer.status === 'WAITLISTED' && typeof answer.waitlistPosition === 'number' ? [answer.waitlistPosition] : []));
+  const answeredPositions = storm.answers.flatMap((answer) =>
+    answer.status === 'WAITLISTED' && typeof answer.waitlistPosition === 'number' ? [answer.waitlistPosition] : [],
+  );
   if (answeredConfirmed !== state.confirmed) failures.push(`${answeredConfirmed} callers were told CONFIRMED, ${state.confirmed} rows are`);
-  const answered = { min: answeredPositions.length ? Math.min(...answeredPositions) : null, max: answeredPositions.length ? Math.max(...answeredPositions) : null, distinct: new Set(answeredPositions).size };
+  const answered = {
+    min: answeredPositions.length ? Math.min(...answeredPositions) : null,
+    max: answeredPositions.length ? Math.max(...answeredPositions) : null,
+    distinct: new Set(answeredPositions).size,
+  };
   if (answeredPositions.length !== state.waitlisted || !isUnbrokenQueue(answered, answeredPositions.length)) {
-    failures.push(`callers were told ${answeredPositions.length} waitlist positions (${answered.distinct} distinct, ${answered.min}–${answered.max}); ${state.waitlisted} rows are waitlisted`);
+    failures.push(
+      `callers were told ${answeredPositions.length} waitlist positions (${answered.distinct} distinct, ${answered.min}–${answered.max}); ${state.waitlisted} rows are waitlisted`,
+    );
   }
 
   return {
@@ -93,7 +106,14 @@ export async function checkStorm(
     overbooked,
     failures,
     offering: { capacity: state.capacity, confirmedCount: state.confirmed_count, waitlistedCount: state.waitlisted_count },
-    rows: { total: state.total, confirmed: state.confirmed, waitlisted: state.waitlisted, cancelled: state.cancelled, distinctPeople: state.distinct_people, fromSample: state.from_sample },
+    rows: {
+      total: state.total,
+      confirmed: state.confirmed,
+      waitlisted: state.waitlisted,
+      cancelled: state.cancelled,
+      distinctPeople: state.distinct_people,
+      fromSample: state.from_sample,
+    },
     waitlistPositions: positions,
   };
 }

@@ -99,7 +99,9 @@ export class Migration20261123000000_directory extends Migration {
       );`);
     this.addSql(`create index role_assignment_person_idx on role_assignment (person_id, starts_on);`);
     this.addSql(`create index role_assignment_workplace_idx on role_assignment (workplace_id, role) where workplace_id is not null;`);
-    this.addSql(`create index role_assignment_organisation_idx on role_assignment (organisation_id, role) where organisation_id is not null;`);
+    this.addSql(
+      `create index role_assignment_organisation_idx on role_assignment (organisation_id, role) where organisation_id is not null;`,
+    );
   }
 
   override async down(): Promise<void> {

@@ -24,8 +24,12 @@ export class Migration20261123060000_audit_trail extends Migration {
       begin
         raise exception 'the audit trail cannot be changed or deleted' using errcode = 'insufficient_privilege';
       end $$;`);
-    this.addSql(`create trigger audit_entry_no_update_or_delete before update or delete on audit_entry for each row execute function audit_entry_is_append_only();`);
-    this.addSql(`create trigger audit_entry_no_truncate before truncate on audit_entry for each statement execute function audit_entry_is_append_only();`);
+    this.addSql(
+      `create trigger audit_entry_no_update_or_delete before update or delete on audit_entry for each row execute function audit_entry_is_append_only();`,
+    );
+    this.addSql(
+      `create trigger audit_entry_no_truncate before truncate on audit_entry for each statement execute function audit_entry_is_append_only();`,
+    );
   }
 
   override async down(): Promise<void> {

@@ -23,7 +23,9 @@ export class Migration20261123070000_api_clients extends Migration {
       );`);
     this.addSql(`create index api_client_organisation_idx on api_client (organisation_id);`);
     this.addSql(`create index api_client_name_idx on api_client (name, id);`);
-    this.addSql(`alter table audit_entry add constraint audit_entry_actor_api_client_fk foreign key (actor_api_client_id) references api_client (id);`);
+    this.addSql(
+      `alter table audit_entry add constraint audit_entry_actor_api_client_fk foreign key (actor_api_client_id) references api_client (id);`,
+    );
   }
 
   override async down(): Promise<void> {

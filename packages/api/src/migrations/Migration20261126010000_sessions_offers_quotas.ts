@@ -28,9 +28,13 @@ export class Migration20261126010000_sessions_offers_quotas extends Migration {
     this.addSql(`alter table registration alter column organisation_id set not null;`);
     // A person's place ends with a cancellation or a lapsed offer; either way they may register again.
     this.addSql(`drop index registration_once;`);
-    this.addSql(`create unique index registration_once on registration (offering_id, person_id) where status not in ('CANCELLED', 'LAPSED');`);
+    this.addSql(
+      `create unique index registration_once on registration (offering_id, person_id) where status not in ('CANCELLED', 'LAPSED');`,
+    );
     this.addSql(`create index registration_offer_expiry_idx on registration (offer_expires_at) where status = 'OFFERED';`);
-    this.addSql(`create index registration_taken_by_organisation_idx on registration (offering_id, organisation_id) where status in ('CONFIRMED', 'OFFERED');`);
+    this.addSql(
+      `create index registration_taken_by_organisation_idx on registration (offering_id, organisation_id) where status in ('CONFIRMED', 'OFFERED');`,
+    );
     this.addSql(`create index registration_completed_idx on registration (person_id) where completed_on is not null;`);
     this.addSql(`
       create table offering_quota (
@@ -39,7 +43,9 @@ export class Migration20261126010000_sessions_offers_quotas extends Migration {
         places integer not null check (places > 0),
         primary key (offering_id, organisation_id)
       );`);
-    this.addSql(`create index offering_quota_release_idx on offering (quota_release_at) where quotas_released_at is null and quota_release_at is not null;`);
+    this.addSql(
+      `create index offering_quota_release_idx on offering (quota_release_at) where quotas_released_at is null and quota_release_at is not null;`,
+    );
     this.addSql(`
       create table offering_session (
         id uuid primary key,

@@ -17,14 +17,20 @@ export class Migration20261126030000_approvals_reminders extends Migration {
         add constraint registration_rejection_reason_length check (rejection_reason is null or length(trim(rejection_reason)) between 1 and 500);`);
     // A rejected person may register again; a pending registration counts as active.
     this.addSql(`drop index registration_once;`);
-    this.addSql(`create unique index registration_once on registration (offering_id, person_id) where status not in ('CANCELLED', 'LAPSED', 'REJECTED');`);
-    this.addSql(`create index registration_pending_idx on registration (organisation_id, registered_at, id) where status = 'PENDING_APPROVAL';`);
+    this.addSql(
+      `create unique index registration_once on registration (offering_id, person_id) where status not in ('CANCELLED', 'LAPSED', 'REJECTED');`,
+    );
+    this.addSql(
+      `create index registration_pending_idx on registration (organisation_id, registered_at, id) where status = 'PENDING_APPROVAL';`,
+    );
   }
 
   override async down(): Promise<void> {
     this.addSql(`drop index if exists registration_pending_idx;`);
     this.addSql(`drop index registration_once;`);
-    this.addSql(`create unique index registration_once on registration (offering_id, person_id) where status not in ('CANCELLED', 'LAPSED');`);
+    this.addSql(
+      `create unique index registration_once on registration (offering_id, person_id) where status not in ('CANCELLED', 'LAPSED');`,
+    );
     this.addSql(`
       alter table registration
         drop constraint registration_rejection_reason_length,

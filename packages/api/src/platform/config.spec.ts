@@ -29,13 +29,29 @@ describe('loadConfig', () => {
 
   it('reads every variable', () => {
     expect(
-      loadConfig({ PORT: '8080', DATABASE_URL: 'postgres://u:p@db:5432/evikomp', NODE_ENV: 'production', LOG_LEVEL: 'warn', SEED_DEMO_DATA: 'false', SMTP_URL: 'smtp://mail:587' }),
-    ).toMatchObject({ port: 8080, databaseUrl: 'postgres://u:p@db:5432/evikomp', nodeEnv: 'production', logLevel: 'warn', seedDemoData: false, smtpUrl: 'smtp://mail:587' });
+      loadConfig({
+        PORT: '8080',
+        DATABASE_URL: 'postgres://u:p@db:5432/evikomp',
+        NODE_ENV: 'production',
+        LOG_LEVEL: 'warn',
+        SEED_DEMO_DATA: 'false',
+        SMTP_URL: 'smtp://mail:587',
+      }),
+    ).toMatchObject({
+      port: 8080,
+      databaseUrl: 'postgres://u:p@db:5432/evikomp',
+      nodeEnv: 'production',
+      logLevel: 'warn',
+      seedDemoData: false,
+      smtpUrl: 'smtp://mail:587',
+    });
     expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/SMTP_URL: must be set in production/);
   });
 
   it('reads the e-mail settings and refuses a mail server URL that is not SMTP', () => {
-    expect(loadConfig({ SMTP_URL: 'smtps://u:p@mail.example.se:465', SMTP_FROM: 'Evikomp <noreply@example.se>', NOTIFICATION_POLL_MS: '250' })).toMatchObject({
+    expect(
+      loadConfig({ SMTP_URL: 'smtps://u:p@mail.example.se:465', SMTP_FROM: 'Evikomp <noreply@example.se>', NOTIFICATION_POLL_MS: '250' }),
+    ).toMatchObject({
       smtpUrl: 'smtps://u:p@mail.example.se:465',
       smtpFrom: 'Evikomp <noreply@example.se>',
       notificationPollMs: 250,

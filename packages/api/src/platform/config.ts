@@ -38,6 +38,8 @@ const configSchema = z.object({
     .regex(/^https?:\/\/[^/?#]+(\/[^?#]*)?$/, 'must be an http:// or https:// URL without query or fragment')
     .transform((value) => value.replace(/\/+$/, ''))
     .optional(),
+  /** Express's `trust proxy` behind a reverse proxy (e.g. `loopback`, `1`), so sign-in throttling sees the client's address. */
+  TRUST_PROXY: z.string().min(1).optional(),
   /** Where the portal's microfrontends are: inline JSON or the path of a JSON file, `{"remotes": {"directory": "https://…/remoteEntry.js"}}`; unset: each built one at /mf/<name>/. */
   PORTAL_MANIFEST: z.string().min(2).optional(),
   /** The folder holding the built portal (shell/dist, <microfrontend>/dist); unset: packages/portal. */
@@ -58,6 +60,7 @@ export type AppConfig = {
   smtpFrom: string;
   notificationPollMs: number;
   publicUrl: string | undefined;
+  trustProxy: string | undefined;
   portalManifest: string | undefined;
   portalDir: string | undefined;
 };
@@ -75,13 +78,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const present = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value !== ''));
   const parsed = configSchema.safeParse(present);
   if (!parsed.success) {
-    throw new ConfigError(
-      parsed.error.issues.map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`),
-    );
+    throw new ConfigError(parsed.error.issues.map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`));
   }
   const values = parsed.data;
   // Without a mail server, production would mark messages (password resets among them) sent to a log nobody reads.
-  if (values.NODE_ENV === 'production' && !values.SMTP_URL) throw new ConfigError(['SMTP_URL: must be set in production (e-mail notifications and password resets go out through it)']);
+  if (values.NODE_ENV === 'production' && !values.SMTP_URL)
+    throw new ConfigError(['SMTP_URL: must be set in production (e-mail notifications and password resets go out through it)']);
   return {
     port: values.PORT,
     databaseUrl: values.DATABASE_URL,
@@ -96,6 +98,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     smtpFrom: values.SMTP_FROM,
     notificationPollMs: values.NOTIFICATION_POLL_MS,
     publicUrl: values.PUBLIC_URL,
+    trustProxy: values.TRUST_PROXY,
     portalManifest: values.PORTAL_MANIFEST,
     portalDir: values.PORTAL_DIR,
   };

@@ -1,9 +1,24 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { AuthDependencies } from '../modules/auth/auth.service.js';
 import { AccessPolicy } from './access/access-policy.js';
 import type { Actor } from './access/actor.js';
+import type { Node } from './graphql/node.interface.js';
+import type { Loaders } from './loaders.js';
 import type { Logger } from './logger.js';
-import { createLoaders, type Loaders } from './loaders.js';
+import type { ModuleRegistry } from './module/registry.js';
+
+/**
+ * Records a mutation's audit entry in its unit of work; the audit module provides it, the module registry
+ * names the subject by its GraphQL type.
+ */
+export interface AuditRecorder {
+  record(em: EntityManager, entry: { operation: string; actor: Actor; requestId: string | null; subject: { id: string } }): void;
+}
+
+/**
+ * Process-wide dependencies that modules add by declaration merging (e.g. the auth module's sign-in
+ * throttle), built once by the composition root.
+ */
+export interface AppDependencies {}
 
 /** What services work with: the unit of work, the caller's rights, and the day it is. */
 export interface ServiceContext {
@@ -13,6 +28,9 @@ export interface ServiceContext {
   today: string;
   /** Recorded with every change, to follow a request across logs and the audit trail. */
   requestId: string | null;
+  audit: AuditRecorder;
+  registry: ModuleRegistry;
+  dependencies: AppDependencies;
   /** Called after a change committed: what the request cached before it may be stale. */
   afterChange?: () => void;
 }
@@ -30,13 +48,74 @@ export interface HttpExchange {
   clearSessionCookie(): void;
 }
 
-/** Everything one GraphQL request works with: its own EntityManager, caller and DataLoaders. */
-export interface RequestContext extends ServiceContext {
-  logger: Logger;
+export type ServiceClass<T> = new (ctx: ServiceContext) => T;
+
+/**
+ * Everything a resolver works with: the caller, the request's DataLoaders and its services. It has no
+ * EntityManager: resolvers reach the database only through services and loaders.
+ */
+export interface RequestContext {
+  readonly logger: Logger;
+  readonly actor: Actor;
+  readonly access: AccessPolicy;
+  readonly today: string;
+  readonly requestId: string;
+  readonly loaders: Loaders;
+  readonly http: HttpExchange;
+  readonly dependencies: AppDependencies;
+  /** A service working in this request's unit of work, as the caller. */
+  service<T>(Service: ServiceClass<T>): T;
+  /** Any object by its global id, as the caller may see it; null when there is none. */
+  loadNode(globalId: string): Promise<Node | null>;
+  /** After signing in, the rest of the request answers as the signed-in person. */
+  switchActor(actor: Actor): void;
+}
+
+interface RequestState {
+  services: ServiceContext;
+  registry: ModuleRegistry;
   actor: Actor;
   loaders: Loaders;
-  http: HttpExchange;
-  auth: AuthDependencies;
+}
+
+/**
+ * The request context's implementation. Apollo copies the context's own properties for each operation,
+ * so everything that changes during a request (the caller, its loaders) lives in one shared state object,
+ * read through getters on the prototype.
+ */
+class Context implements RequestContext {
+  readonly service: RequestContext['service'];
+  readonly loadNode: RequestContext['loadNode'];
+
+  constructor(
+    private readonly state: RequestState,
+    readonly logger: Logger,
+    readonly today: string,
+    readonly requestId: string,
+    readonly http: HttpExchange,
+    readonly dependencies: AppDependencies,
+  ) {
+    this.service = (Service) => new Service(state.services);
+    this.loadNode = (globalId) => state.registry.loadNode(this, globalId);
+  }
+
+  get actor(): Actor {
+    return this.state.actor;
+  }
+
+  get access(): AccessPolicy {
+    return this.state.services.access;
+  }
+
+  get loaders(): Loaders {
+    return this.state.loaders;
+  }
+
+  switchActor(actor: Actor): void {
+    this.state.actor = actor;
+    this.state.services.access = new AccessPolicy(actor);
+    this.state.loaders = this.state.registry.createLoaders(this.state.services);
+  }
 }
 
 export function createRequestContext(options: {
@@ -46,16 +125,21 @@ export function createRequestContext(options: {
   requestId: string;
   logger: Logger;
   http: HttpExchange;
-  auth: AuthDependencies;
+  registry: ModuleRegistry;
+  audit: AuditRecorder;
+  dependencies: AppDependencies;
 }): RequestContext {
-  const access = new AccessPolicy(options.actor);
-  const ctx: RequestContext = { ...options, access, loaders: createLoaders(options.em, access, options.today) };
-  ctx.afterChange = () => void (ctx.loaders = createLoaders(ctx.em, ctx.access, ctx.today));
-  return ctx;
-}
-
-/** After signing in, the rest of the request answers as the signed-in person. */
-export function switchActor(ctx: RequestContext, actor: Actor): void {
-  const access = new AccessPolicy(actor);
-  Object.assign(ctx, { actor, access, loaders: createLoaders(ctx.em, access, ctx.today) });
+  const { registry } = options;
+  const services: ServiceContext = {
+    em: options.em,
+    access: new AccessPolicy(options.actor),
+    today: options.today,
+    requestId: options.requestId,
+    audit: options.audit,
+    registry,
+    dependencies: options.dependencies,
+  };
+  const state: RequestState = { services, registry, actor: options.actor, loaders: registry.createLoaders(services) };
+  services.afterChange = () => void (state.loaders = registry.createLoaders(services));
+  return new Context(state, options.logger, options.today, options.requestId, options.http, options.dependencies);
 }

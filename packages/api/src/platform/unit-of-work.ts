@@ -1,5 +1,4 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { auditActorOf, recordAuditEntry } from '../modules/audit/audit-trail.js';
 import type { ServiceContext } from './context.js';
 
 /**
@@ -8,16 +7,15 @@ import type { ServiceContext } from './context.js';
  * EntityManager for a later mutation of the same request to flush, and no audit entry is written.
  * On success the changed entities are merged back into the request's EntityManager.
  */
-export async function unitOfWork<T extends { id: string }>(ctx: ServiceContext, operation: string, work: (em: EntityManager) => Promise<T>): Promise<T> {
+export async function unitOfWork<T extends { id: string }>(
+  ctx: ServiceContext,
+  operation: string,
+  work: (em: EntityManager) => Promise<T>,
+): Promise<T> {
   const result = await ctx.em.transactional(
     async (em) => {
       const subject = await work(em);
-      recordAuditEntry(em, {
-        operation,
-        actor: auditActorOf(ctx.access.actor),
-        requestId: ctx.requestId,
-        subject: { type: subject.constructor.name, id: subject.id },
-      });
+      ctx.audit.record(em, { operation, actor: ctx.access.actor, requestId: ctx.requestId, subject });
       return subject;
     },
     { clear: true },

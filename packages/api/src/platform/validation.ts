@@ -10,6 +10,7 @@ function flatten(errors: ValidationError[], prefix = ''): UserError[] {
 }
 
 // Control characters have no place in names or addresses, and PostgreSQL refuses NUL in text.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const CONTROL_CHARACTERS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
 
 /**

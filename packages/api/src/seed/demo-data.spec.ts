@@ -57,8 +57,10 @@ function problems(dir: SeedDirectory): string[] {
   for (const a of dir.roleAssignments) {
     if (!personIds.has(a.personId)) out.push(`assignment ${a.id} has unknown person`);
     const workplaceRole = a.role === 'MANAGER' || a.role === 'WORKPLACE_COORDINATOR' || a.role === 'COMPETENCE_COORDINATOR';
-    const scopeOk = workplaceRole ? a.workplaceId !== null && a.organisationId === null
-      : a.role === 'ORGANISATION_ADMIN' ? a.organisationId !== null && a.workplaceId === null
+    const scopeOk = workplaceRole
+      ? a.workplaceId !== null && a.organisationId === null
+      : a.role === 'ORGANISATION_ADMIN'
+        ? a.organisationId !== null && a.workplaceId === null
         : a.organisationId === null && a.workplaceId === null;
     if (!scopeOk) out.push(`scope violates role rules: ${a.role} ${a.id}`);
     if (a.organisationId !== null && !orgIds.has(a.organisationId)) out.push(`assignment ${a.id} has unknown organisation`);
@@ -81,7 +83,8 @@ function problems(dir: SeedDirectory): string[] {
     for (let i = 1; i < sorted.length; i++) {
       const previous = sorted[i - 1];
       const current = sorted[i];
-      if (!previous || !current || previous.endsOn === null || previous.endsOn > current.startsOn) out.push(`overlapping periods at ${key}`);
+      if (!previous || !current || previous.endsOn === null || previous.endsOn > current.startsOn)
+        out.push(`overlapping periods at ${key}`);
     }
   }
   return out;
@@ -104,11 +107,23 @@ describe('generateOstergotlandDirectory', () => {
   it('has the 13 municipalities and the region, with Linköping as the only principal', () => {
     expect(dir.organisations).toHaveLength(14);
     expect(dir.organisations.filter((o) => o.isPrincipal).map((o) => o.name)).toEqual(['Linköpings kommun']);
-    expect(dir.organisations.map((o) => o.name)).toEqual(expect.arrayContaining([
-      'Boxholms kommun', 'Finspångs kommun', 'Kinda kommun', 'Mjölby kommun', 'Motala kommun', 'Norrköpings kommun',
-      'Söderköpings kommun', 'Vadstena kommun', 'Valdemarsviks kommun', 'Ydre kommun', 'Åtvidabergs kommun',
-      'Ödeshögs kommun', 'Region Östergötland',
-    ]));
+    expect(dir.organisations.map((o) => o.name)).toEqual(
+      expect.arrayContaining([
+        'Boxholms kommun',
+        'Finspångs kommun',
+        'Kinda kommun',
+        'Mjölby kommun',
+        'Motala kommun',
+        'Norrköpings kommun',
+        'Söderköpings kommun',
+        'Vadstena kommun',
+        'Valdemarsviks kommun',
+        'Ydre kommun',
+        'Åtvidabergs kommun',
+        'Ödeshögs kommun',
+        'Region Östergötland',
+      ]),
+    );
     for (const o of dir.organisations) {
       expect(o.organisationNumber).toMatch(/^\d{6}-\d{4}$/);
       expect(passesLuhn(o.organisationNumber), o.organisationNumber).toBe(true);
@@ -162,7 +177,8 @@ describe('generateOstergotlandDirectory', () => {
 
   it('staffs most workplaces and has one organisation admin per member', () => {
     const active = dir.workplaces.filter((w) => w.status === 'ACTIVE');
-    const current = (role: string) => new Set(dir.roleAssignments.filter((a) => a.role === role && a.endsOn === null).map((a) => a.workplaceId));
+    const current = (role: string) =>
+      new Set(dir.roleAssignments.filter((a) => a.role === role && a.endsOn === null).map((a) => a.workplaceId));
     const managed = active.filter((w) => current('MANAGER').has(w.id)).length / active.length;
     const coordinated = active.filter((w) => current('WORKPLACE_COORDINATOR').has(w.id)).length / active.length;
     expect(managed).toBeGreaterThan(0.8);
@@ -189,7 +205,8 @@ describe('generateNationalDirectory', () => {
     expect(new Set(emails).size).toBe(emails.length);
     const names = dir.organisations.map((o) => o.name);
     expect(new Set(names).size).toBe(names.length);
-    const total = dir.organisations.filter((o) => o.kind === 'MUNICIPALITY')
+    const total = dir.organisations
+      .filter((o) => o.kind === 'MUNICIPALITY')
       .reduce((s, o) => s + (o.populations.find((p) => p.year === 2024)?.population ?? 0), 0);
     expect(total).toBeGreaterThan(10_000_000);
     expect(total).toBeLessThan(11_000_000);

@@ -4,21 +4,79 @@
  * same data (ids included).
  */
 import {
-  DISTRICT_SUFFIXES, FEMALE_FIRST_NAMES, HOME_NAMES, LAST_NAMES, MALE_FIRST_NAMES, OSTERGOTLAND_HOSPITALS,
-  OSTERGOTLAND_MUNICIPALITIES, OSTERGOTLAND_PRIMARY_CARE, REGION_OSTERGOTLAND, STREET_NAMES, SWEDISH_REGIONS,
-  TOWN_PREFIXES, TOWN_SUFFIXES,
+  DISTRICT_SUFFIXES,
+  FEMALE_FIRST_NAMES,
+  HOME_NAMES,
+  LAST_NAMES,
+  MALE_FIRST_NAMES,
+  OSTERGOTLAND_HOSPITALS,
+  OSTERGOTLAND_MUNICIPALITIES,
+  OSTERGOTLAND_PRIMARY_CARE,
+  REGION_OSTERGOTLAND,
+  STREET_NAMES,
+  SWEDISH_REGIONS,
+  TOWN_PREFIXES,
+  TOWN_SUFFIXES,
 } from './demo-names.js';
 
 export type OrganisationKind = 'MUNICIPALITY' | 'REGION' | 'OTHER';
-export type WorkplaceType = 'HOME_CARE' | 'NURSING_HOME' | 'SHORT_TERM_CARE' | 'DISABILITY_SERVICES' | 'DAY_ACTIVITIES'
-  | 'SOCIAL_PSYCHIATRY' | 'HOME_HEALTH_CARE' | 'PRIMARY_CARE' | 'HOSPITAL_CARE' | 'OTHER';
+export type WorkplaceType =
+  | 'HOME_CARE'
+  | 'NURSING_HOME'
+  | 'SHORT_TERM_CARE'
+  | 'DISABILITY_SERVICES'
+  | 'DAY_ACTIVITIES'
+  | 'SOCIAL_PSYCHIATRY'
+  | 'HOME_HEALTH_CARE'
+  | 'PRIMARY_CARE'
+  | 'HOSPITAL_CARE'
+  | 'OTHER';
 export type Role = 'MANAGER' | 'WORKPLACE_COORDINATOR' | 'COMPETENCE_COORDINATOR' | 'ORGANISATION_ADMIN' | 'ADMINISTRATOR';
 
-export interface SeedOrganisation { id: string; name: string; kind: OrganisationKind; organisationNumber: string /* 'NNNNNN-NNNN' */; isPrincipal: boolean; populations: { year: number; population: number }[] }
-export interface SeedWorkplace { id: string; organisationId: string; name: string; type: WorkplaceType; streetAddress: string; postalCode: string /* 'NNN NN' */; city: string; employeeCount: number; joinedOn: string /* YYYY-MM-DD */; status: 'ACTIVE' | 'LEFT'; leftOn: string | null }
-export interface SeedPerson { id: string; firstName: string; lastName: string; email: string; phone: string | null; homeOrganisationId: string }
-export interface SeedRoleAssignment { id: string; personId: string; role: Role; workplaceId: string | null; organisationId: string | null; startsOn: string; endsOn: string | null }
-export interface SeedDirectory { organisations: SeedOrganisation[]; workplaces: SeedWorkplace[]; people: SeedPerson[]; roleAssignments: SeedRoleAssignment[] }
+export interface SeedOrganisation {
+  id: string;
+  name: string;
+  kind: OrganisationKind;
+  organisationNumber: string /* 'NNNNNN-NNNN' */;
+  isPrincipal: boolean;
+  populations: { year: number; population: number }[];
+}
+export interface SeedWorkplace {
+  id: string;
+  organisationId: string;
+  name: string;
+  type: WorkplaceType;
+  streetAddress: string;
+  postalCode: string /* 'NNN NN' */;
+  city: string;
+  employeeCount: number;
+  joinedOn: string /* YYYY-MM-DD */;
+  status: 'ACTIVE' | 'LEFT';
+  leftOn: string | null;
+}
+export interface SeedPerson {
+  id: string;
+  firstName: string;
+  lastName: string;
+  email: string;
+  phone: string | null;
+  homeOrganisationId: string;
+}
+export interface SeedRoleAssignment {
+  id: string;
+  personId: string;
+  role: Role;
+  workplaceId: string | null;
+  organisationId: string | null;
+  startsOn: string;
+  endsOn: string | null;
+}
+export interface SeedDirectory {
+  organisations: SeedOrganisation[];
+  workplaces: SeedWorkplace[];
+  people: SeedPerson[];
+  roleAssignments: SeedRoleAssignment[];
+}
 
 const DEFAULT_SEED = 20221201;
 const YEARS = [2022, 2023, 2024] as const;
@@ -42,7 +100,9 @@ const HEX = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'
 /** mulberry32: a tiny, fast, seedable 32-bit PRNG. */
 class Rng {
   private state: number;
-  constructor(seed: number) { this.state = seed >>> 0; }
+  constructor(seed: number) {
+    this.state = seed >>> 0;
+  }
   u32(): number {
     this.state = (this.state + 0x6d2b79f5) >>> 0;
     let t = this.state;
@@ -50,11 +110,19 @@ class Rng {
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return (t ^ (t >>> 14)) >>> 0;
   }
-  float(): number { return this.u32() / 4_294_967_296; }
+  float(): number {
+    return this.u32() / 4_294_967_296;
+  }
   /** Integer in [min, max]. */
-  int(min: number, max: number): number { return min + Math.floor(this.float() * (max - min + 1)); }
-  chance(p: number): boolean { return this.float() < p; }
-  pick<T>(items: readonly T[]): T { return at(items, Math.floor(this.float() * items.length)); }
+  int(min: number, max: number): number {
+    return min + Math.floor(this.float() * (max - min + 1));
+  }
+  chance(p: number): boolean {
+    return this.float() < p;
+  }
+  pick<T>(items: readonly T[]): T {
+    return at(items, Math.floor(this.float() * items.length));
+  }
   /** The first `count` items of a random permutation (all of them by default). */
   sample<T>(items: readonly T[], count = items.length): T[] {
     const copy = items.slice();
@@ -67,7 +135,9 @@ class Rng {
     }
     return copy.slice(0, n);
   }
-  normal(): number { return Math.sqrt(-2 * Math.log(1 - this.float())) * Math.cos(2 * Math.PI * this.float()); }
+  normal(): number {
+    return Math.sqrt(-2 * Math.log(1 - this.float())) * Math.cos(2 * Math.PI * this.float());
+  }
   /** An RFC 4122 version-4 UUID built from PRNG bytes. */
   uuid(): string {
     const bytes: number[] = [];
@@ -112,29 +182,63 @@ function apportion(total: number, weights: readonly number[], minimum = 0): numb
 }
 
 /** Lower-case ASCII for e-mail addresses and domains: å→a, ä→a, ö→o, é→e; drops anything else. */
-const fold = (text: string): string => text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9-]/g, '');
+const fold = (text: string): string =>
+  text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9-]/g, '');
 /** Swedish genitive of a place name for "<X>s kommun": no -s after a vowel or s/x/z. */
 const genitive = (place: string): string => (/[aeiouyåäösxz]$/i.test(place) ? place : `${place}s`);
 
-interface Place { label: string; city: string; postalPrefix: string; postalCode?: string; street?: string }
+interface Place {
+  label: string;
+  city: string;
+  postalPrefix: string;
+  postalCode?: string;
+  street?: string;
+}
 interface OrgDraft {
-  org: SeedOrganisation; domain: string; areaCode: string; places: Place[]; hospitals: Place[];
+  org: SeedOrganisation;
+  domain: string;
+  areaCode: string;
+  places: Place[];
+  hospitals: Place[];
   typeWeights: readonly (readonly [WorkplaceType, number])[];
-  names: Set<string>; cursors: Map<WorkplaceType, { order: Place[]; next: number }>; homeNames: string[]; counter: number;
+  names: Set<string>;
+  cursors: Map<WorkplaceType, { order: Place[]; next: number }>;
+  homeNames: string[];
+  counter: number;
   drafts: WorkplaceDraft[];
 }
-interface WorkplaceDraft { workplace: SeedWorkplace; joined: number; left: number | null }
+interface WorkplaceDraft {
+  workplace: SeedWorkplace;
+  joined: number;
+  left: number | null;
+}
 
 const MUNICIPAL_TYPES: readonly (readonly [WorkplaceType, number])[] = [
-  ['HOME_CARE', 24], ['NURSING_HOME', 24], ['SHORT_TERM_CARE', 5], ['DISABILITY_SERVICES', 18], ['DAY_ACTIVITIES', 8],
-  ['SOCIAL_PSYCHIATRY', 6], ['HOME_HEALTH_CARE', 8], ['OTHER', 7],
+  ['HOME_CARE', 24],
+  ['NURSING_HOME', 24],
+  ['SHORT_TERM_CARE', 5],
+  ['DISABILITY_SERVICES', 18],
+  ['DAY_ACTIVITIES', 8],
+  ['SOCIAL_PSYCHIATRY', 6],
+  ['HOME_HEALTH_CARE', 8],
+  ['OTHER', 7],
 ];
-const REGIONAL_TYPES: readonly (readonly [WorkplaceType, number])[] = [['PRIMARY_CARE', 7], ['HOSPITAL_CARE', 3]];
+const REGIONAL_TYPES: readonly (readonly [WorkplaceType, number])[] = [
+  ['PRIMARY_CARE', 7],
+  ['HOSPITAL_CARE', 3],
+];
 
 /** Name templates ({p} place, {h} home name, {k} ward number) and employee ranges per workplace type. */
 const TYPES: Record<WorkplaceType, { templates: readonly string[]; employees: readonly [number, number] }> = {
   HOME_CARE: { templates: ['Hemtjänst {p}', 'Hemtjänst {p}', 'Hemtjänstgrupp {p}'], employees: [15, 70] },
-  NURSING_HOME: { templates: ['Vård- och omsorgsboende {h}', 'Vård- och omsorgsboende {h}', 'Vård- och omsorgsboende {p}', 'Äldreboende {h}'], employees: [20, 120] },
+  NURSING_HOME: {
+    templates: ['Vård- och omsorgsboende {h}', 'Vård- och omsorgsboende {h}', 'Vård- och omsorgsboende {p}', 'Äldreboende {h}'],
+    employees: [20, 120],
+  },
   SHORT_TERM_CARE: { templates: ['Korttidsboende {p}', 'Korttidsboende {h}'], employees: [12, 45] },
   DISABILITY_SERVICES: { templates: ['LSS-boende {p}', 'Gruppbostad {h}', 'Servicebostad {p}'], employees: [8, 25] },
   DAY_ACTIVITIES: { templates: ['Daglig verksamhet {p}'], employees: [8, 30] },
@@ -154,12 +258,22 @@ class DirectoryBuilder {
   readonly roleAssignments: SeedRoleAssignment[] = [];
   private readonly emails = new Map<string, number>();
 
-  constructor(seed: number) { this.rng = new Rng(seed); }
+  constructor(seed: number) {
+    this.rng = new Rng(seed);
+  }
 
-  organisation(fields: Omit<SeedOrganisation, 'id'>, extra: Pick<OrgDraft, 'domain' | 'areaCode' | 'places' | 'hospitals' | 'typeWeights'>): OrgDraft {
+  organisation(
+    fields: Omit<SeedOrganisation, 'id'>,
+    extra: Pick<OrgDraft, 'domain' | 'areaCode' | 'places' | 'hospitals' | 'typeWeights'>,
+  ): OrgDraft {
     const draft: OrgDraft = {
-      org: { id: this.rng.uuid(), ...fields }, ...extra, names: new Set(), cursors: new Map(),
-      homeNames: this.rng.sample(HOME_NAMES), counter: 0, drafts: [],
+      org: { id: this.rng.uuid(), ...fields },
+      ...extra,
+      names: new Set(),
+      cursors: new Map(),
+      homeNames: this.rng.sample(HOME_NAMES),
+      counter: 0,
+      drafts: [],
     };
     this.orgs.push(draft);
     return draft;
@@ -174,8 +288,12 @@ class DirectoryBuilder {
     const n = (this.emails.get(key) ?? 0) + 1;
     this.emails.set(key, n);
     const person: SeedPerson = {
-      id: rng.uuid(), firstName: first, lastName: last, email: n === 1 ? key : `${base}${n}@${org.domain}`,
-      phone: this.phone(org.areaCode), homeOrganisationId: org.org.id,
+      id: rng.uuid(),
+      firstName: first,
+      lastName: last,
+      email: n === 1 ? key : `${base}${n}@${org.domain}`,
+      phone: this.phone(org.areaCode),
+      homeOrganisationId: org.org.id,
     };
     this.people.push(person);
     return person;
@@ -190,16 +308,30 @@ class DirectoryBuilder {
     return `${areaCode}-${areaCode === '010' ? rng.int(100, 999) : rng.int(10, 89)} ${pair()} ${pair()}`;
   }
 
-  assign(person: SeedPerson, role: Role, scope: { workplaceId?: string; organisationId?: string }, starts: number, ends: number | null): void {
+  assign(
+    person: SeedPerson,
+    role: Role,
+    scope: { workplaceId?: string; organisationId?: string },
+    starts: number,
+    ends: number | null,
+  ): void {
     this.roleAssignments.push({
-      id: this.rng.uuid(), personId: person.id, role, workplaceId: scope.workplaceId ?? null,
-      organisationId: scope.organisationId ?? null, startsOn: isoOf(starts), endsOn: ends === null ? null : isoOf(ends),
+      id: this.rng.uuid(),
+      personId: person.id,
+      role,
+      workplaceId: scope.workplaceId ?? null,
+      organisationId: scope.organisationId ?? null,
+      startsOn: isoOf(starts),
+      endsOn: ends === null ? null : isoOf(ends),
     });
   }
 
   /** Adds `count` workplaces to an organisation, split over its type weights and grouped by type. */
   addWorkplaces(org: OrgDraft, count: number): void {
-    const counts = apportion(count, org.typeWeights.map(([, w]) => w));
+    const counts = apportion(
+      count,
+      org.typeWeights.map(([, w]) => w),
+    );
     org.typeWeights.forEach(([type], i) => {
       for (let k = 0; k < at(counts, i); k++) org.drafts.push(this.workplace(org, type));
     });
@@ -214,7 +346,8 @@ class DirectoryBuilder {
       org.cursors.set(type, cursor);
     }
     const place = at(cursor.order, cursor.next++ % cursor.order.length);
-    const base = rng.pick(spec.templates)
+    const base = rng
+      .pick(spec.templates)
       .replace('{p}', place.label)
       .replace('{h}', () => at(org.homeNames, org.counter++ % org.homeNames.length))
       .replace('{k}', () => String(++org.counter));
@@ -222,11 +355,17 @@ class DirectoryBuilder {
     const left = rng.chance(0.02) ? joined + rng.int(180, HORIZON - joined) : null;
     const [min, max] = spec.employees;
     const workplace: SeedWorkplace = {
-      id: rng.uuid(), organisationId: org.org.id, name: this.uniqueName(org, base), type,
+      id: rng.uuid(),
+      organisationId: org.org.id,
+      name: this.uniqueName(org, base),
+      type,
       streetAddress: place.street ?? `${rng.pick(STREET_NAMES)} ${rng.int(1, 120)}`,
-      postalCode: place.postalCode ?? `${place.postalPrefix} ${rng.int(10, 99)}`, city: place.city,
+      postalCode: place.postalCode ?? `${place.postalPrefix} ${rng.int(10, 99)}`,
+      city: place.city,
       employeeCount: Math.min(max, min + Math.floor((max - min + 1) * rng.float() ** 2.2)),
-      joinedOn: isoOf(joined), status: left === null ? 'ACTIVE' : 'LEFT', leftOn: left === null ? null : isoOf(left),
+      joinedOn: isoOf(joined),
+      status: left === null ? 'ACTIVE' : 'LEFT',
+      leftOn: left === null ? null : isoOf(left),
     };
     return { workplace, joined, left };
   }
@@ -288,8 +427,10 @@ class DirectoryBuilder {
 
   directory(): SeedDirectory {
     return {
-      organisations: this.orgs.map((o) => o.org), workplaces: this.orgs.flatMap((o) => o.drafts.map((d) => d.workplace)),
-      people: this.people, roleAssignments: this.roleAssignments,
+      organisations: this.orgs.map((o) => o.org),
+      workplaces: this.orgs.flatMap((o) => o.drafts.map((d) => d.workplace)),
+      people: this.people,
+      roleAssignments: this.roleAssignments,
     };
   }
 }
@@ -297,26 +438,42 @@ class DirectoryBuilder {
 /** The demo dataset for Östergötland: 14 members, ~600 workplaces, managers, coordinators, 4 competence coordinators, 1 administrator. */
 export function generateOstergotlandDirectory(seed: number = DEFAULT_SEED): SeedDirectory {
   const b = new DirectoryBuilder(seed);
-  const municipalities = OSTERGOTLAND_MUNICIPALITIES.map((src) => b.organisation(
-    {
-      name: src.name, kind: 'MUNICIPALITY', organisationNumber: src.organisationNumber, isPrincipal: src.place === 'Linköping',
-      populations: YEARS.map((year, i) => ({ year, population: at(src.populations, i) })),
-    },
-    {
-      domain: src.domain, areaCode: src.areaCode, hospitals: [], typeWeights: MUNICIPAL_TYPES,
-      places: [
-        ...src.districts.map((label) => ({ label, city: src.town, postalPrefix: b.rng.pick(src.postalPrefixes) })),
-        ...src.localities.map(([label, postalPrefix]) => ({ label, city: label, postalPrefix })),
-      ],
-    },
-  ));
+  const municipalities = OSTERGOTLAND_MUNICIPALITIES.map((src) =>
+    b.organisation(
+      {
+        name: src.name,
+        kind: 'MUNICIPALITY',
+        organisationNumber: src.organisationNumber,
+        isPrincipal: src.place === 'Linköping',
+        populations: YEARS.map((year, i) => ({ year, population: at(src.populations, i) })),
+      },
+      {
+        domain: src.domain,
+        areaCode: src.areaCode,
+        hospitals: [],
+        typeWeights: MUNICIPAL_TYPES,
+        places: [
+          ...src.districts.map((label) => ({ label, city: src.town, postalPrefix: b.rng.pick(src.postalPrefixes) })),
+          ...src.localities.map(([label, postalPrefix]) => ({ label, city: label, postalPrefix })),
+        ],
+      },
+    ),
+  );
   const region = b.organisation(
     {
-      name: REGION_OSTERGOTLAND.name, kind: 'REGION', organisationNumber: REGION_OSTERGOTLAND.organisationNumber, isPrincipal: false,
-      populations: YEARS.map((year, i) => ({ year, population: OSTERGOTLAND_MUNICIPALITIES.reduce((s, m) => s + at(m.populations, i), 0) })),
+      name: REGION_OSTERGOTLAND.name,
+      kind: 'REGION',
+      organisationNumber: REGION_OSTERGOTLAND.organisationNumber,
+      isPrincipal: false,
+      populations: YEARS.map((year, i) => ({
+        year,
+        population: OSTERGOTLAND_MUNICIPALITIES.reduce((s, m) => s + at(m.populations, i), 0),
+      })),
     },
     {
-      domain: REGION_OSTERGOTLAND.domain, areaCode: REGION_OSTERGOTLAND.areaCode, typeWeights: REGIONAL_TYPES,
+      domain: REGION_OSTERGOTLAND.domain,
+      areaCode: REGION_OSTERGOTLAND.areaCode,
+      typeWeights: REGIONAL_TYPES,
       places: OSTERGOTLAND_PRIMARY_CARE.map(([municipality, label]) => {
         const index = OSTERGOTLAND_MUNICIPALITIES.findIndex((m) => m.place === municipality);
         const place = at(municipalities, index).places.find((p) => p.label === label);
@@ -326,14 +483,21 @@ export function generateOstergotlandDirectory(seed: number = DEFAULT_SEED): Seed
       hospitals: OSTERGOTLAND_HOSPITALS.map(([label, city, postalCode, street]) => ({ label, city, postalPrefix: '', postalCode, street })),
     },
   );
-  const linkoping = at(municipalities, OSTERGOTLAND_MUNICIPALITIES.findIndex((m) => m.place === 'Linköping'));
+  const linkoping = at(
+    municipalities,
+    OSTERGOTLAND_MUNICIPALITIES.findIndex((m) => m.place === 'Linköping'),
+  );
 
   b.administrator(linkoping);
   const coordinators = [b.person(linkoping), b.person(linkoping), b.person(linkoping), b.person(linkoping)];
   b.organisationAdmins();
 
   const regionCount = OSTERGOTLAND_PRIMARY_CARE.length + 10;
-  const counts = apportion(600 - regionCount, OSTERGOTLAND_MUNICIPALITIES.map((m) => at(m.populations, 2)), 8);
+  const counts = apportion(
+    600 - regionCount,
+    OSTERGOTLAND_MUNICIPALITIES.map((m) => at(m.populations, 2)),
+    8,
+  );
   municipalities.forEach((m, i) => b.addWorkplaces(m, at(counts, i)));
   b.addWorkplaces(region, regionCount);
   b.competenceCoordinators(coordinators);
@@ -342,7 +506,9 @@ export function generateOstergotlandDirectory(seed: number = DEFAULT_SEED): Seed
 }
 
 /** A national-scale dataset for benchmarks: `organisations` members (default 290 municipalities + regions), `workplaces` workplaces (default 20,000) spread by population, about `people` people (default 100,000) with role assignments. */
-export function generateNationalDirectory(options: { organisations?: number; workplaces?: number; people?: number; seed?: number } = {}): SeedDirectory {
+export function generateNationalDirectory(
+  options: { organisations?: number; workplaces?: number; people?: number; seed?: number } = {},
+): SeedDirectory {
   const orgCount = Math.max(1, options.organisations ?? 290);
   const workplaceCount = options.workplaces ?? 20_000;
   const peopleTarget = options.people ?? 100_000;
@@ -365,14 +531,26 @@ export function generateNationalDirectory(options: { organisations?: number; wor
     domains.add(domain);
     const population = Math.max(2_000, Math.round(value * scale));
     const growth = rng.float() * 0.03 - 0.01;
-    const populations = [population / (1 + growth) ** 2, population / (1 + growth), population].map((p, k) => ({ year: at(YEARS, k), population: Math.round(p) }));
+    const populations = [population / (1 + growth) ** 2, population / (1 + growth), population].map((p, k) => ({
+      year: at(YEARS, k),
+      population: Math.round(p),
+    }));
     const prefix = rng.int(100, 988);
     const expected = Math.ceil((workplaceCount * population) / 10_500_000);
-    const places: Place[] = [{ label: 'Centrum', city: town, postalPrefix: String(prefix) },
-      ...rng.sample(districtNames, Math.min(districtNames.length, Math.max(5, Math.ceil(expected / 3))))
-        .map((label) => ({ label, city: town, postalPrefix: String(prefix + rng.int(0, 1)) }))];
+    const places: Place[] = [
+      { label: 'Centrum', city: town, postalPrefix: String(prefix) },
+      ...rng
+        .sample(districtNames, Math.min(districtNames.length, Math.max(5, Math.ceil(expected / 3))))
+        .map((label) => ({ label, city: town, postalPrefix: String(prefix + rng.int(0, 1)) })),
+    ];
     return b.organisation(
-      { name: `${genitive(town)} kommun`, kind: 'MUNICIPALITY', organisationNumber: organisationNumber(String(212_000_001 + i)), isPrincipal: i === 0, populations },
+      {
+        name: `${genitive(town)} kommun`,
+        kind: 'MUNICIPALITY',
+        organisationNumber: organisationNumber(String(212_000_001 + i)),
+        isPrincipal: i === 0,
+        populations,
+      },
       { domain, areaCode: `0${rng.int(11, 99)}`, places, hospitals: [], typeWeights: MUNICIPAL_TYPES },
     );
   });
@@ -384,11 +562,17 @@ export function generateNationalDirectory(options: { organisations?: number; wor
     const towns = own.map((m) => ({ ...at(m.places, 0), label: at(m.places, 0).city }));
     return b.organisation(
       {
-        name, kind: 'REGION', organisationNumber: organisationNumber(String(232_100_001 + r)), isPrincipal: false,
+        name,
+        kind: 'REGION',
+        organisationNumber: organisationNumber(String(232_100_001 + r)),
+        isPrincipal: false,
         populations: YEARS.map((year, k) => ({ year, population: own.reduce((s, m) => s + at(m.org.populations, k).population, 0) })),
       },
       {
-        domain, areaCode: '010', places: towns, typeWeights: REGIONAL_TYPES,
+        domain,
+        areaCode: '010',
+        places: towns,
+        typeWeights: REGIONAL_TYPES,
         hospitals: towns.slice(0, 3).map((t) => ({ ...t, label: `Sjukhuset i ${t.city}` })),
       },
     );
@@ -409,7 +593,10 @@ export function generateNationalDirectory(options: { organisations?: number; wor
 
   // Plain staff without roles, spread like the workplaces, to reach the requested number of people.
   const staffCount = Math.max(0, peopleTarget - b.people.length);
-  apportion(staffCount, b.orgs.map((o) => o.drafts.length)).forEach((n, i) => {
+  apportion(
+    staffCount,
+    b.orgs.map((o) => o.drafts.length),
+  ).forEach((n, i) => {
     for (let k = 0; k < n; k++) b.person(at(b.orgs, i));
   });
   return b.directory();

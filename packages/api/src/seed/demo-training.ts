@@ -51,7 +51,13 @@ export async function seedDemoTraining(orm: MikroORM, directory: SeedDirectory):
     const people = new Map((await em.find(Person, { id: { $in: [...graduates, ...newcomers] } })).map((person) => [person.id, person]));
     const place = (offering: Offering, personId: string, status: RegistrationStatus, waitlistPosition: number | null = null) => {
       const person = people.get(personId)!;
-      return em.create(Registration, { offering, person, organisation: em.getReference(Organisation, person.homeOrganisation.id), status, waitlistPosition });
+      return em.create(Registration, {
+        offering,
+        person,
+        organisation: em.getReference(Organisation, person.homeOrganisation.id),
+        status,
+        waitlistPosition,
+      });
     };
 
     const programme = em.create(Programme, {
@@ -61,7 +67,13 @@ export async function seedDemoTraining(orm: MikroORM, directory: SeedDirectory):
     });
 
     // Finished: four sessions over the last months; ten attended all, two only half.
-    const past = em.create(Offering, { kind: OfferingKind.COHORT, status: OfferingStatus.CLOSED, capacity: 24, audienceRoles: ['MANAGER'], confirmedCount: graduates.length });
+    const past = em.create(Offering, {
+      kind: OfferingKind.COHORT,
+      status: OfferingStatus.CLOSED,
+      capacity: 24,
+      audienceRoles: ['MANAGER'],
+      confirmedCount: graduates.length,
+    });
     em.create(Cohort, { programme, offering: past, name: 'Omgång 1', description: 'Den första omgången i länet.' });
     const pastSessions = [-150, -120, -90, -60].map((days, index) =>
       em.create(OfferingSession, {
@@ -94,7 +106,14 @@ export async function seedDemoTraining(orm: MikroORM, directory: SeedDirectory):
     });
     em.create(Cohort, { programme, offering: open, name: 'Omgång 2', description: 'Nästa omgång; anmälan är öppen.' });
     [90, 120, 150, 180].forEach((days, index) =>
-      em.create(OfferingSession, { offering: open, title: index === 1 ? 'Chefsinternat' : `Träff ${index + 1}`, startsAt: dayAt(days, 8), endsAt: dayAt(index === 1 ? days + 1 : days, 15), venue: 'Linköpings stadshus', residential: index === 1 }),
+      em.create(OfferingSession, {
+        offering: open,
+        title: index === 1 ? 'Chefsinternat' : `Träff ${index + 1}`,
+        startsAt: dayAt(days, 8),
+        endsAt: dayAt(index === 1 ? days + 1 : days, 15),
+        venue: 'Linköpings stadshus',
+        residential: index === 1,
+      }),
     );
     for (const personId of newcomers) place(open, personId, RegistrationStatus.CONFIRMED);
 
@@ -105,19 +124,51 @@ export async function seedDemoTraining(orm: MikroORM, directory: SeedDirectory):
       audienceRoles: ['MANAGER'],
       prerequisiteProgramme: programme,
     });
-    const meetingOffering = em.create(Offering, { kind: OfferingKind.MEETING, status: OfferingStatus.OPEN, capacity: 15, registrationClosesAt: dayAt(30, 12), confirmedCount: 5 });
+    const meetingOffering = em.create(Offering, {
+      kind: OfferingKind.MEETING,
+      status: OfferingStatus.OPEN,
+      capacity: 15,
+      registrationClosesAt: dayAt(30, 12),
+      confirmedCount: 5,
+    });
     em.create(NetworkMeeting, { network, offering: meetingOffering, title: 'Nätverksträff 1: Lärande i vardagen' });
-    em.create(OfferingSession, { offering: meetingOffering, startsAt: dayAt(30, 12), endsAt: dayAt(30, 15), venue: 'Norrköpings stadshus' });
+    em.create(OfferingSession, {
+      offering: meetingOffering,
+      startsAt: dayAt(30, 12),
+      endsAt: dayAt(30, 15),
+      venue: 'Norrköpings stadshus',
+    });
     graduates.slice(0, 10).forEach((personId, index) => {
       const person = people.get(personId)!;
-      em.create(NetworkMembership, { network, person, organisation: em.getReference(Organisation, person.homeOrganisation.id), role: NetworkRole.MEMBER, joinedAt: dayAt(-50, 9) });
+      em.create(NetworkMembership, {
+        network,
+        person,
+        organisation: em.getReference(Organisation, person.homeOrganisation.id),
+        role: NetworkRole.MEMBER,
+        joinedAt: dayAt(-50, 9),
+      });
       if (index < 5) place(meetingOffering, personId, RegistrationStatus.CONFIRMED);
     });
 
     // An online information session for workplace coordinators.
-    const event = em.create(Offering, { kind: OfferingKind.EVENT, status: OfferingStatus.OPEN, capacity: 100, audienceRoles: ['WORKPLACE_COORDINATOR', 'MANAGER'] });
-    em.create(Event, { offering: event, kind: EventKind.INFORMATION_SESSION, name: 'Informationsträff för arbetsplatskoordinatorer', description: 'Vad rollen innebär och hur Evikomp stöttar den.' });
-    em.create(OfferingSession, { offering: event, startsAt: dayAt(21, 8), endsAt: dayAt(21, 10), onlineUrl: 'https://teams.example.se/evikomp-information' });
+    const event = em.create(Offering, {
+      kind: OfferingKind.EVENT,
+      status: OfferingStatus.OPEN,
+      capacity: 100,
+      audienceRoles: ['WORKPLACE_COORDINATOR', 'MANAGER'],
+    });
+    em.create(Event, {
+      offering: event,
+      kind: EventKind.INFORMATION_SESSION,
+      name: 'Informationsträff för arbetsplatskoordinatorer',
+      description: 'Vad rollen innebär och hur Evikomp stöttar den.',
+    });
+    em.create(OfferingSession, {
+      offering: event,
+      startsAt: dayAt(21, 8),
+      endsAt: dayAt(21, 10),
+      onlineUrl: 'https://teams.example.se/evikomp-information',
+    });
 
     await em.flush();
     await recomputeCompletion(em, past.id, programme.completionThresholdPercent);

@@ -17,7 +17,13 @@ export async function insertDirectory(orm: MikroORM, directory: SeedDirectory): 
     };
     await insert(
       'organisation',
-      directory.organisations.map((o) => ({ id: o.id, name: o.name, kind: o.kind, organisation_number: o.organisationNumber, is_principal: o.isPrincipal })),
+      directory.organisations.map((o) => ({
+        id: o.id,
+        name: o.name,
+        kind: o.kind,
+        organisation_number: o.organisationNumber,
+        is_principal: o.isPrincipal,
+      })),
     );
     await insert(
       'organisation_population',

@@ -6,15 +6,19 @@ import { pino } from 'pino';
 import { inject } from 'vitest';
 import { createApp, SESSION_COOKIE } from '../app.js';
 import { ensureDatabase } from '../platform/database/embedded-postgres.js';
-import { ormConfig } from '../platform/database/orm-config.js';
-import type { PasswordResetNotifier, SessionSettings } from '../modules/auth/auth.service.js';
+import { ormConfig } from '../composition.js';
+import { migrate } from '../platform/database/migrate.js';
+import type { ModuleRegistry } from '../platform/module/registry.js';
+import { DEFAULT_SESSION_SETTINGS, type PasswordResetNotifier, type SessionSettings } from '../modules/auth/auth.service.js';
 import { logTransport, smtpTransport } from '../modules/notification/notification.transport.js';
 import { NotificationWorker, type RetryPolicy } from '../modules/notification/notification.worker.js';
 import { hashPassword } from '../modules/auth/secrets.js';
+import { globalId, rowId } from './global-id.js';
+import { DEFAULT_THROTTLE, type ThrottleSettings } from '../modules/auth/sign-in-throttle.js';
 import { DEFAULT_PORTAL_DIR, portalManifest } from '../portal-static.js';
-import type { ThrottleSettings } from '../modules/auth/sign-in-throttle.js';
 
 export { freePort } from '../platform/free-port.js';
+export { globalId, rowId } from './global-id.js';
 export { RegistrationJobs } from '../modules/registration/registration-jobs.js';
 
 /** Another connection pool to a test database, as a second API process would have. */
@@ -32,7 +36,10 @@ export interface GraphQLResponse<TData = Record<string, any>> {
   setCookie: string | null;
 }
 
-export type GraphQLClient = <TData = Record<string, any>>(query: string, variables?: Record<string, unknown>) => Promise<GraphQLResponse<TData>>;
+export type GraphQLClient = <TData = Record<string, any>>(
+  query: string,
+  variables?: Record<string, unknown>,
+) => Promise<GraphQLResponse<TData>>;
 
 export const TEST_PASSWORD = 'test-password-123';
 export const TEST_ADMINISTRATOR_EMAIL = 'zz.administrator@evikomp.test';
@@ -44,8 +51,6 @@ export async function createTestDatabase(): Promise<string> {
   await ensureDatabase(adminUrl, name, inject('templateDatabase'));
   return adminUrl.replace(/\/postgres$/, `/${name}`);
 }
-
-const rowId = (globalId: string) => Buffer.from(globalId, 'base64url').toString('utf8').split(':')[1]!;
 
 /**
  * The real API over real HTTP on a free port, on its own database. `graphql` is signed in as an
@@ -65,29 +70,45 @@ export async function startTestApi(
     notificationWorker?: { pollMs?: number; batchSize?: number; retry?: Partial<RetryPolicy> };
     /** Password-reset codes go through the outbox, as in production, instead of `resetMessages`. */
     resetsThroughOutbox?: boolean;
+    /** Serves these modules instead of the running system's (their pending migrations are applied first). */
+    registry?: ModuleRegistry;
     /** Serves the built portal, as `npm start` does; `manifest` replaces PORTAL_MANIFEST. */
     portal?: { dir?: string; manifest?: string };
   } = {},
 ) {
   const databaseUrl = options.databaseUrl ?? (await createTestDatabase());
   const logger = pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' });
-  const orm = await MikroORM.init(ormConfig({ clientUrl: databaseUrl, logger, poolMax: 10 }));
+  const orm = await MikroORM.init(
+    ormConfig({ clientUrl: databaseUrl, logger, poolMax: 10, ...(options.registry ? { registry: options.registry } : {}) }),
+  );
+  if (options.registry) await migrate(orm);
   const resetMessages: Parameters<PasswordResetNotifier['send']>[0][] = [];
   const app = await createApp({
     orm,
     logger,
     exposeQueryCount: true,
+    ...(options.registry ? { registry: options.registry } : {}),
     production: options.production ?? false,
-    throttle: { maxFailuresPerAccount: 5, maxFailuresPerAddress: 1000, lockSeconds: 900, ...options.throttle },
-    sessions: { idleMinutes: 480, maxHours: 168, resetTokenMinutes: 60, ...options.sessions },
-    ...(options.portal ? { portal: { dir: options.portal.dir ?? DEFAULT_PORTAL_DIR, manifest: portalManifest(options.portal.dir ?? DEFAULT_PORTAL_DIR, options.portal.manifest) } } : {}),
+    // Tests sign in from one address many times: only the per-address limit is raised.
+    throttle: { ...DEFAULT_THROTTLE, maxFailuresPerAddress: 1000, ...options.throttle },
+    sessions: { ...DEFAULT_SESSION_SETTINGS, ...options.sessions },
+    ...(options.portal
+      ? {
+          portal: {
+            dir: options.portal.dir ?? DEFAULT_PORTAL_DIR,
+            manifest: portalManifest(options.portal.dir ?? DEFAULT_PORTAL_DIR, options.portal.manifest),
+          },
+        }
+      : {}),
     ...(options.resetsThroughOutbox ? {} : { passwordResetNotifier: { send: async (message) => void resetMessages.push(message) } }),
   });
   const running = await app.listen(0, '127.0.0.1');
   const notifications = new NotificationWorker({
     orm,
     logger,
-    transport: options.smtpUrl ? smtpTransport(options.smtpUrl, 'Evikomp test <no-reply@evikomp.test>') : logTransport(logger, { production: false }),
+    transport: options.smtpUrl
+      ? smtpTransport(options.smtpUrl, 'Evikomp test <no-reply@evikomp.test>')
+      : logTransport(logger, { production: false }),
     ...options.notificationWorker,
   });
   if (options.notificationWorker) notifications.start();
@@ -129,26 +150,49 @@ export async function startTestApi(
 
   /** Gives a person (by global id) a password, as an administrator would when creating accounts. */
   async function createAccount(personId: string, password: string = TEST_PASSWORD): Promise<void> {
-    await orm.em.getConnection().execute('insert into account (person_id, password_hash) values (?, ?)', [rowId(personId), await hashPassword(password)]);
+    await orm.em
+      .getConnection()
+      .execute('insert into account (person_id, password_hash) values (?, ?)', [rowId(personId), await hashPassword(password)]);
   }
 
   // The administrator every test starts as.
   if (options.withAdministrator === false) {
-    return { url: running.url, databaseUrl, orm, graphql: anonymous, anonymous, client, signIn, createAccount, resetMessages, notifications, administrator: null, sessionCookie: null, stop };
+    return {
+      url: running.url,
+      databaseUrl,
+      orm,
+      graphql: anonymous,
+      anonymous,
+      client,
+      signIn,
+      createAccount,
+      resetMessages,
+      notifications,
+      administrator: null,
+      sessionCookie: null,
+      stop,
+    };
   }
   const connection = orm.em.getConnection();
   const [organisationId, personId] = [randomUUID(), randomUUID()];
-  await connection.execute(`insert into organisation (id, name, kind, organisation_number) values (?, 'Testadministrationen', 'OTHER', '559999-0008')`, [organisationId]);
-  await connection.execute(`insert into person (id, first_name, last_name, email, home_organisation_id) values (?, 'Test', 'Administratör', ?, ?)`, [
+  await connection.execute(
+    `insert into organisation (id, name, kind, organisation_number) values (?, 'Testadministrationen', 'OTHER', '559999-0008')`,
+    [organisationId],
+  );
+  await connection.execute(
+    `insert into person (id, first_name, last_name, email, home_organisation_id) values (?, 'Test', 'Administratör', ?, ?)`,
+    [personId, TEST_ADMINISTRATOR_EMAIL, organisationId],
+  );
+  await connection.execute(`insert into role_assignment (id, person_id, role, starts_on) values (?, ?, 'ADMINISTRATOR', '2000-01-01')`, [
+    randomUUID(),
     personId,
-    TEST_ADMINISTRATOR_EMAIL,
-    organisationId,
   ]);
-  await connection.execute(`insert into role_assignment (id, person_id, role, starts_on) values (?, ?, 'ADMINISTRATOR', '2000-01-01')`, [randomUUID(), personId]);
-  await createAccount(Buffer.from(`Person:${personId}`).toString('base64url'));
-  const sessionCookie = (await anonymous(`mutation($input: SignInInput!) { signIn(input: $input) { errors { code } } }`, {
-    input: { email: TEST_ADMINISTRATOR_EMAIL, password: TEST_PASSWORD },
-  })).setCookie!;
+  await createAccount(globalId('Person', personId));
+  const sessionCookie = (
+    await anonymous(`mutation($input: SignInInput!) { signIn(input: $input) { errors { code } } }`, {
+      input: { email: TEST_ADMINISTRATOR_EMAIL, password: TEST_PASSWORD },
+    })
+  ).setCookie!;
   const graphql = client(sessionCookie);
 
   return {
@@ -164,7 +208,7 @@ export async function startTestApi(
     resetMessages,
     /** The outbox's worker (started only with `notificationWorker`). */
     notifications,
-    administrator: { personId: Buffer.from(`Person:${personId}`).toString('base64url'), organisationId: Buffer.from(`Organisation:${organisationId}`).toString('base64url') },
+    administrator: { personId: globalId('Person', personId), organisationId: globalId('Organisation', organisationId) },
     /** The administrator's session token, for requests made without `graphql`. */
     sessionCookie: sessionCookie as string | null,
     stop,

@@ -3,7 +3,7 @@ import { MikroORM } from '@mikro-orm/postgresql';
 import { pino } from 'pino';
 import { startEmbeddedPostgres } from '../platform/database/embedded-postgres.js';
 import { migrate } from '../platform/database/migrate.js';
-import { ormConfig } from '../platform/database/orm-config.js';
+import { ormConfig } from '../composition.js';
 
 export const TEMPLATE_DATABASE = 'evikomp_template';
 

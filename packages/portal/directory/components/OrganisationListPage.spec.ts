@@ -7,12 +7,26 @@ import OrganisationListPage from './OrganisationListPage.vue';
 const routes = [{ path: '/directory/organisations', component: OrganisationListPage }];
 
 function organisation(name: string, index: number) {
-  return { __typename: 'Organisation', id: `org-${index}`, name, kind: 'MUNICIPALITY', organisationNumber: `212000-04${String(index).padStart(2, '0')}`, isPrincipal: name.startsWith('Linköping') };
+  return {
+    __typename: 'Organisation',
+    id: `org-${index}`,
+    name,
+    kind: 'MUNICIPALITY',
+    organisationNumber: `212000-04${String(index).padStart(2, '0')}`,
+    isPrincipal: name.startsWith('Linköping'),
+  };
 }
 
-function answer(variables: Record<string, unknown>, names: string[], page: { totalCount?: number; hasNextPage?: boolean; endCursor?: string | null } = {}): MockedResponse {
+function answer(
+  variables: Record<string, unknown>,
+  names: string[],
+  page: { totalCount?: number; hasNextPage?: boolean; endCursor?: string | null } = {},
+): MockedResponse {
   return {
-    request: { query: OrganisationListDocument, variables: { first: 20, after: null, filter: null, orderBy: { field: 'NAME', direction: 'ASC' }, ...variables } },
+    request: {
+      query: OrganisationListDocument,
+      variables: { first: 20, after: null, filter: null, orderBy: { field: 'NAME', direction: 'ASC' }, ...variables },
+    },
     result: {
       data: {
         organisations: {
@@ -26,7 +40,8 @@ function answer(variables: Record<string, unknown>, names: string[], page: { tot
   };
 }
 
-const rowsOf = (wrapper: { findAll: (selector: string) => { text: () => string }[] }) => wrapper.findAll('tbody tr').map((row) => row.text());
+const rowsOf = (wrapper: { findAll: (selector: string) => { text: () => string }[] }) =>
+  wrapper.findAll('tbody tr').map((row) => row.text());
 
 describe('the member organisations page', () => {
   it('reads its search and sort from the URL and shows that page', async () => {
@@ -64,7 +79,11 @@ describe('the member organisations page', () => {
   });
 
   it('says so when nothing matches', async () => {
-    const { wrapper } = await mountInPortal(OrganisationListPage, { routes, at: '/directory/organisations?q=zzz', mocks: [answer({ filter: { search: 'zzz' } }, [])] });
+    const { wrapper } = await mountInPortal(OrganisationListPage, {
+      routes,
+      at: '/directory/organisations?q=zzz',
+      mocks: [answer({ filter: { search: 'zzz' } }, [])],
+    });
     await expect.poll(() => wrapper.text()).toContain('Inga organisationer matchar sökningen.');
     expect(wrapper.find('table').exists()).toBe(false);
     wrapper.unmount();
@@ -72,7 +91,11 @@ describe('the member organisations page', () => {
 
   it('shows an error with a way to try again when the API cannot answer', async () => {
     const failing: MockedResponse = { request: answer({}, []).request, error: new Error('Failed to fetch') };
-    const { wrapper } = await mountInPortal(OrganisationListPage, { routes, at: '/directory/organisations', mocks: [failing, answer({}, ['Boxholms kommun'])] });
+    const { wrapper } = await mountInPortal(OrganisationListPage, {
+      routes,
+      at: '/directory/organisations',
+      mocks: [failing, answer({}, ['Boxholms kommun'])],
+    });
     await expect.poll(() => wrapper.find('[role="alert"]').exists()).toBe(true);
     expect(wrapper.find('[role="alert"]').text()).toContain('Organisationerna kunde inte hämtas.');
     await wrapper.find('[role="alert"] button').trigger('click');

@@ -19,7 +19,9 @@ describe('FormField', () => {
   });
 
   it('shows its error beside the control and ties it to the control for screen readers', async () => {
-    const { wrapper } = await mountInPortal({ render: () => h(FormField, { id: 'email', label: 'E-postadress', hint: 'Din jobbadress', error: 'Skriv din e-postadress.' }, input) });
+    const { wrapper } = await mountInPortal({
+      render: () => h(FormField, { id: 'email', label: 'E-postadress', hint: 'Din jobbadress', error: 'Skriv din e-postadress.' }, input),
+    });
     const control = wrapper.find('input');
     expect(control.attributes('aria-invalid')).toBe('true');
     expect(control.attributes('aria-describedby')).toBe('email-hint email-error');

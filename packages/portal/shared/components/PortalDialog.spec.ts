@@ -8,7 +8,12 @@ describe('PortalDialog', () => {
     const visible = ref(true);
     const stylesBefore = document.head.querySelectorAll('style').length;
     const { wrapper } = await mountInPortal({
-      render: () => h(PortalDialog, { header: 'Ta bort organisationen?', visible: visible.value, 'onUpdate:visible': (value: boolean) => (visible.value = value) }, { default: () => h('p', 'Det går inte att ångra.') }),
+      render: () =>
+        h(
+          PortalDialog,
+          { header: 'Ta bort organisationen?', visible: visible.value, 'onUpdate:visible': (value: boolean) => (visible.value = value) },
+          { default: () => h('p', 'Det går inte att ångra.') },
+        ),
     });
     await flushPromises();
     const dialog = document.body.querySelector('[role="dialog"]')!;
@@ -19,7 +24,9 @@ describe('PortalDialog', () => {
     expect(document.getElementById(labelledBy)?.textContent).toBe('Ta bort organisationen?');
     expect(dialog.textContent).toContain('Det går inte att ångra.');
     // PrimeVue's one "base" <style> (blocked by the CSP in the browser; portal.css has its rules) and no theme.
-    expect([...document.head.querySelectorAll('style')].slice(stylesBefore).map((style) => style.getAttribute('data-primevue-style-id'))).toEqual(['base']);
+    expect(
+      [...document.head.querySelectorAll('style')].slice(stylesBefore).map((style) => style.getAttribute('data-primevue-style-id')),
+    ).toEqual(['base']);
 
     const close = dialog.querySelector<HTMLButtonElement>('button[aria-label="Stäng"]')!;
     close.click();

@@ -14,7 +14,16 @@ const rows = [
 describe('PortalTable', () => {
   it('shows a page of rows under a caption, with the range and total announced', async () => {
     const { wrapper } = await mountInPortal(PortalTable, {
-      props: { caption: 'Organisationer', columns, rows, rowKey: 'id', first: 21, totalCount: 22, hasNextPage: false, hasPreviousPage: true },
+      props: {
+        caption: 'Organisationer',
+        columns,
+        rows,
+        rowKey: 'id',
+        first: 21,
+        totalCount: 22,
+        hasNextPage: false,
+        hasPreviousPage: true,
+      },
     });
     expect(wrapper.find('caption').text()).toBe('Organisationer');
     expect(wrapper.findAll('tbody tr').map((row) => row.findAll('td').map((cell) => cell.text()))).toEqual([
@@ -40,7 +49,17 @@ describe('PortalTable', () => {
 
   it('marks the sorted column and toggles its direction, leaving other columns unsortable', async () => {
     const { wrapper } = await mountInPortal(PortalTable, {
-      props: { caption: 'Organisationer', columns, rows, rowKey: 'id', first: 1, totalCount: 2, hasNextPage: false, hasPreviousPage: false, sort: { field: 'NAME', direction: 'ASC' } },
+      props: {
+        caption: 'Organisationer',
+        columns,
+        rows,
+        rowKey: 'id',
+        first: 1,
+        totalCount: 2,
+        hasNextPage: false,
+        hasPreviousPage: false,
+        sort: { field: 'NAME', direction: 'ASC' },
+      },
     });
     const [name, number] = wrapper.findAll('th');
     expect(name!.attributes('aria-sort')).toBe('ascending');
@@ -52,7 +71,16 @@ describe('PortalTable', () => {
   it('speaks English when English is chosen', async () => {
     const { wrapper } = await mountInPortal(PortalTable, {
       language: 'en',
-      props: { caption: 'Organisations', columns, rows: [], rowKey: 'id', first: 1, totalCount: 0, hasNextPage: false, hasPreviousPage: false },
+      props: {
+        caption: 'Organisations',
+        columns,
+        rows: [],
+        rowKey: 'id',
+        first: 1,
+        totalCount: 0,
+        hasNextPage: false,
+        hasPreviousPage: false,
+      },
     });
     expect(wrapper.find('[aria-live="polite"]').text()).toBe('Showing 0–0 of 0');
     expect(wrapper.findAll('nav button').map((button) => button.text())).toEqual(['Previous page', 'Next page']);

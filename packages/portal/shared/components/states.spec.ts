@@ -16,7 +16,9 @@ describe('loading, empty and error states', () => {
 
   it('says when there is nothing to show, with its own text when given', async () => {
     expect((await mountInPortal(EmptyState)).wrapper.text()).toBe('Inget att visa.');
-    expect((await mountInPortal(EmptyState, { props: { text: 'Inga organisationer matchar sökningen.' } })).wrapper.text()).toBe('Inga organisationer matchar sökningen.');
+    expect((await mountInPortal(EmptyState, { props: { text: 'Inga organisationer matchar sökningen.' } })).wrapper.text()).toBe(
+      'Inga organisationer matchar sökningen.',
+    );
   });
 
   it('reports an error as an alert and offers to try again when it can', async () => {

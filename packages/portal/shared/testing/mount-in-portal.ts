@@ -21,18 +21,30 @@ export interface PortalMountOptions {
   provide?: (client: ApolloClient<NormalizedCacheObject>) => Record<string | symbol, unknown>;
 }
 
-export async function mountInPortal<C extends Component>(component: C, options: PortalMountOptions & { props?: ComponentMountingOptions<C>['props'] } = {}) {
+export async function mountInPortal<C extends Component>(
+  component: C,
+  options: PortalMountOptions & { props?: ComponentMountingOptions<C>['props'] } = {},
+) {
   const unexpected: string[] = [];
-  const client = createApolloClient({ link: new MockLink(options.mocks ?? [], true, { showWarnings: false }), onUnexpectedError: (error) => unexpected.push(error.message) });
+  const client = createApolloClient({
+    link: new MockLink(options.mocks ?? [], true, { showWarnings: false }),
+    onUnexpectedError: (error) => unexpected.push(error.message),
+  });
   const i18n = createPortalI18n({ language: options.language ?? 'sv', ...(options.messages ? { messages: options.messages } : {}) });
-  const router = createRouter({ history: createMemoryHistory(), routes: options.routes ?? [{ path: '/:rest(.*)*', component: { render: () => null } }] });
+  const router = createRouter({
+    history: createMemoryHistory(),
+    routes: options.routes ?? [{ path: '/:rest(.*)*', component: { render: () => null } }],
+  });
   await router.push(options.at ?? '/');
   await router.isReady();
   const toasts = createToasts();
   const wrapper = mount(component as any, {
     props: options.props as any,
     attachTo: document.body,
-    global: { plugins: [i18n, router], provide: { [DefaultApolloClient]: client, [TOASTS_INJECTION_KEY]: toasts, ...options.provide?.(client) } },
+    global: {
+      plugins: [i18n, router],
+      provide: { [DefaultApolloClient]: client, [TOASTS_INJECTION_KEY]: toasts, ...options.provide?.(client) },
+    },
   });
   await flushPromises();
   return { wrapper, client, router, i18n, toasts, unexpected };

@@ -55,7 +55,9 @@ function devHostPage(dir) {
  */
 export function portalViteConfig({ app, dir, command, exposes }) {
   const isShell = app === 'shell';
-  const proxy = Object.fromEntries(['/graphql', '/portal-manifest.json', '/mf/'].map((path) => [path, { target: API, changeOrigin: false }]));
+  const proxy = Object.fromEntries(
+    ['/graphql', '/portal-manifest.json', '/mf/'].map((path) => [path, { target: API, changeOrigin: false }]),
+  );
   return {
     root: dir,
     // The shell lives at `/` (deep links need absolute asset URLs); a remote's files find each other relatively, so
@@ -84,7 +86,16 @@ export function portalViteConfig({ app, dir, command, exposes }) {
     server: { proxy, strictPort: false },
     // Found up front, so the first dev load does not re-optimise and reload.
     optimizeDeps: {
-      include: ['vue', 'vue-router', 'vue-i18n', '@vue/apollo-composable', '@apollo/client/core', '@apollo/client/link/error', '@module-federation/runtime', '@module-federation/runtime/core'],
+      include: [
+        'vue',
+        'vue-router',
+        'vue-i18n',
+        '@vue/apollo-composable',
+        '@apollo/client/core',
+        '@apollo/client/link/error',
+        '@module-federation/runtime',
+        '@module-federation/runtime/core',
+      ],
     },
     build: {
       target: 'esnext',

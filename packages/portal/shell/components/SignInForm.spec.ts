@@ -8,7 +8,10 @@ import SignInForm from './SignInForm.vue';
 
 const EMAIL = 'anna.lindqvist@linkoping.se';
 
-function signInAnswer(password: string, answer: { me?: unknown; errors?: { field: string | null; code: string; message: string }[] }): MockedResponse {
+function signInAnswer(
+  password: string,
+  answer: { me?: unknown; errors?: { field: string | null; code: string; message: string }[] },
+): MockedResponse {
   return {
     request: { query: SignInDocument, variables: { input: { email: EMAIL, password } } },
     result: {
@@ -68,7 +71,9 @@ describe('the sign-in form', () => {
   });
 
   it('shows INVALID_CREDENTIALS for the form as a whole, in Swedish', async () => {
-    const { wrapper, submit } = await mountForm({ mocks: [signInAnswer('fel', { errors: [{ field: null, code: 'INVALID_CREDENTIALS', message: 'Wrong e-mail or password' }] })] });
+    const { wrapper, submit } = await mountForm({
+      mocks: [signInAnswer('fel', { errors: [{ field: null, code: 'INVALID_CREDENTIALS', message: 'Wrong e-mail or password' }] })],
+    });
     await submit(EMAIL, 'fel');
     await expect.poll(() => wrapper.find('[data-test="form-error"]').exists()).toBe(true);
     const alert = wrapper.find('[data-test="form-error"]');
@@ -79,7 +84,10 @@ describe('the sign-in form', () => {
   });
 
   it('shows TOO_MANY_ATTEMPTS in English when English is chosen', async () => {
-    const { wrapper, submit } = await mountForm({ language: 'en', mocks: [signInAnswer('again', { errors: [{ field: null, code: 'TOO_MANY_ATTEMPTS', message: 'Too many attempts' }] })] });
+    const { wrapper, submit } = await mountForm({
+      language: 'en',
+      mocks: [signInAnswer('again', { errors: [{ field: null, code: 'TOO_MANY_ATTEMPTS', message: 'Too many attempts' }] })],
+    });
     await submit(EMAIL, 'again');
     expect(wrapper.find('[data-test="form-error"]').text()).toBe('Too many failed attempts. Wait a while and try again.');
     expect(wrapper.find('label[for="sign-in-email"]').text()).toContain('E-mail address');
@@ -87,7 +95,9 @@ describe('the sign-in form', () => {
   });
 
   it('puts an error the API names a field for on that field', async () => {
-    const { wrapper, submit } = await mountForm({ mocks: [signInAnswer('x', { errors: [{ field: 'password', code: 'INVALID', message: 'must be at most 200 characters' }] })] });
+    const { wrapper, submit } = await mountForm({
+      mocks: [signInAnswer('x', { errors: [{ field: 'password', code: 'INVALID', message: 'must be at most 200 characters' }] })],
+    });
     await submit(EMAIL, 'x');
     expect(wrapper.find('#sign-in-password-error').text()).toBe('must be at most 200 characters');
     expect(wrapper.find('[data-test="form-error"]').exists()).toBe(false);
@@ -95,7 +105,12 @@ describe('the sign-in form', () => {
   });
 
   it('signs in: the session holds the person and their roles', async () => {
-    const me = { __typename: 'Person', id: 'UGVyc29uOjE', name: 'Anna Lindqvist', roles: [{ __typename: 'RoleAssignment', id: 'Um9sZTox', role: 'ADMINISTRATOR' }] };
+    const me = {
+      __typename: 'Person',
+      id: 'UGVyc29uOjE',
+      name: 'Anna Lindqvist',
+      roles: [{ __typename: 'RoleAssignment', id: 'Um9sZTox', role: 'ADMINISTRATOR' }],
+    };
     const { wrapper, submit, session } = await mountForm({ mocks: [signInAnswer('evikomp-demo', { me })] });
     await submit(EMAIL, 'evikomp-demo');
     await expect.poll(() => wrapper.emitted('signed-in')?.length).toBe(1);

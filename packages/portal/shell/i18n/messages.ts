@@ -4,7 +4,14 @@ export const shellMessages = {
     product: 'Evikomp',
     skipToContent: 'Hoppa till innehållet',
     language: { label: 'Språk', sv: 'Svenska', en: 'English' },
-    nav: { label: 'Huvudmeny', directory: 'Register', training: 'Utbildning', networks: 'Nätverk', admin: 'Administration', me: 'Mina sidor' },
+    nav: {
+      label: 'Huvudmeny',
+      directory: 'Register',
+      training: 'Utbildning',
+      networks: 'Nätverk',
+      admin: 'Administration',
+      me: 'Mina sidor',
+    },
     signIn: {
       title: 'Logga in',
       intro: 'Logga in med din e-postadress och ditt lösenord.',
@@ -19,7 +26,12 @@ export const shellMessages = {
       tooManyAttempts: 'För många misslyckade försök. Vänta en stund och försök igen.',
       failed: 'Inloggningen misslyckades. Försök igen.',
     },
-    session: { signOut: 'Logga ut', signedOut: 'Du är utloggad.', expired: 'Din session har gått ut. Logga in igen.', signedInAs: 'Inloggad som {name}' },
+    session: {
+      signOut: 'Logga ut',
+      signedOut: 'Du är utloggad.',
+      expired: 'Din session har gått ut. Logga in igen.',
+      signedInAs: 'Inloggad som {name}',
+    },
     remote: {
       loading: 'Laddar …',
       failed: 'Den här delen av portalen kunde inte laddas just nu. Resten av portalen fungerar. Försök igen senare.',
@@ -47,7 +59,12 @@ export const shellMessages = {
       tooManyAttempts: 'Too many failed attempts. Wait a while and try again.',
       failed: 'Signing in failed. Try again.',
     },
-    session: { signOut: 'Sign out', signedOut: 'You are signed out.', expired: 'Your session has ended. Sign in again.', signedInAs: 'Signed in as {name}' },
+    session: {
+      signOut: 'Sign out',
+      signedOut: 'You are signed out.',
+      expired: 'Your session has ended. Sign in again.',
+      signedInAs: 'Signed in as {name}',
+    },
     remote: {
       loading: 'Loading …',
       failed: 'This part of the portal could not be loaded right now. The rest of the portal works. Try again later.',

@@ -3,20 +3,16 @@ import { Entity, EntityRepositoryType, ManyToOne, OptionalProps, PrimaryKey, Pro
 import { Organisation } from '../organisation/organisation.entity.js';
 import { ApiClientRepository } from './api-client.repository.js';
 
-/** What an API client may do. */
-export enum ApiScope {
-  READ_DIRECTORY = 'read:directory',
-  WRITE_DIRECTORY = 'write:directory',
-  READ_CONTACT_DETAILS = 'read:contact-details',
-  READ_TRAINING = 'read:training',
-  WRITE_TRAINING = 'write:training',
-}
+import { ApiScope } from '../../platform/access/vocabulary.js';
+
+export { ApiScope };
 
 /** An external system (HR system, learning platform, statistics) with its own key. */
 @Entity({ tableName: 'api_client', repository: () => ApiClientRepository })
 export class ApiClient {
   [EntityRepositoryType]?: ApiClientRepository;
-  [OptionalProps]?: 'organisation' | 'rateLimitPerMinute' | 'createdByPersonId' | 'createdAt' | 'updatedAt' | 'expiresAt' | 'revokedAt' | 'lastUsedAt';
+  [OptionalProps]?:
+    'organisation' | 'rateLimitPerMinute' | 'createdByPersonId' | 'createdAt' | 'updatedAt' | 'expiresAt' | 'revokedAt' | 'lastUsedAt';
 
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();

@@ -1,20 +1,8 @@
 import { ArrayMinSize, IsEnum, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
-import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
+import { Field, ID, InputType, Int } from 'type-graphql';
 import { DateTime } from '../../platform/graphql/scalars.js';
 import { NotBlank } from '../../platform/validators.js';
 import { ApiScope } from './api-client.entity.js';
-
-registerEnumType(ApiScope, {
-  name: 'ApiScope',
-  description: 'What an API client may do.',
-  valuesConfig: {
-    READ_DIRECTORY: { description: 'Read organisations, workplaces, people (names) and roles.' },
-    WRITE_DIRECTORY: { description: 'Create and change workplaces, people and roles (implies reading them).' },
-    READ_CONTACT_DETAILS: { description: "Read people's e-mail addresses and phone numbers." },
-    READ_TRAINING: { description: 'Read leader training, networks and events.' },
-    WRITE_TRAINING: { description: 'Register people for leader training, networks and events.' },
-  },
-});
 
 @InputType({ description: 'A new API client for an external system.' })
 export class ApiClientCreateInput {

@@ -12,6 +12,15 @@ export class ApiClientRepository extends EntityRepository<ApiClient> {
     return this.find({ id: { $in: ids } });
   }
 
+  /** The clients a person created, oldest first. */
+  findCreatedBy(personId: string): Promise<ApiClient[]> {
+    return this.find({ createdByPersonId: personId }, { orderBy: { createdAt: 'asc' } });
+  }
+
+  recordUse(id: string, lastUsedAt: Date): Promise<number> {
+    return this.nativeUpdate({ id }, { lastUsedAt });
+  }
+
   findPage(page: PageRequest<'name' | 'createdAt'>): Promise<Connection<ApiClient>> {
     return findPage(this.em, ApiClient, {}, page);
   }

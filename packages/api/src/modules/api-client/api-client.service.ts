@@ -1,10 +1,9 @@
 import type { EntityManager, Knex } from '@mikro-orm/postgresql';
-import { GraphQLError } from 'graphql';
+import { RequestError } from '../../platform/errors/request-error.js';
 import { RateLimiterRes, type RateLimiterPostgres } from 'rate-limiter-flexible';
 import { LAST_USE_PRECISION_MS, postgresRateLimiter } from '../../platform/rate-limit.js';
 import type { Actor } from '../../platform/access/actor.js';
 import type { ServiceContext } from '../../platform/context.js';
-import { DomainError, UserErrorCode } from '../../platform/errors/user-error.js';
 import { requireEntityId } from '../../platform/graphql/global-id.js';
 import type { Connection } from '../../platform/pagination/connection.js';
 import type { PageRequest } from '../../platform/pagination/find-page.js';
@@ -14,7 +13,9 @@ import { newToken, tokenHash } from '../auth/secrets.js';
 import { Organisation } from '../organisation/organisation.entity.js';
 import { OrganisationErrors } from '../organisation/organisation.errors.js';
 import { ApiClient } from './api-client.entity.js';
+import { ApiClientErrors } from './api-client.errors.js';
 import type { ApiClientCreateInput, ApiClientIdInput } from './api-client.inputs.js';
+import { ApiClientPolicy } from './api-client.policy.js';
 
 const KEY_PREFIX = 'evk_';
 
@@ -23,18 +24,16 @@ function newKey(): { key: string; keyPrefix: string } {
   return { key, keyPrefix: key.slice(0, KEY_PREFIX.length + 8) };
 }
 
-const notFound = () => DomainError.of('id', UserErrorCode.NOT_FOUND, 'No API client has this id.');
-
 /** Administrators manage API clients; the key is shown once, on creation or rotation. */
 export class ApiClientService {
   constructor(private readonly ctx: ServiceContext) {}
 
   private requireAdministrator(): void {
-    this.ctx.access.require(this.ctx.access.isAdministrator, null, 'Only administrators manage API clients.');
+    this.ctx.access.require(ApiClientPolicy.of(this.ctx.access).canManageApiClients(), null, 'Only administrators manage API clients.');
   }
 
   list(page: PageRequest<'name' | 'createdAt'>): Promise<Connection<ApiClient>> {
-    this.ctx.access.requireToRead(this.ctx.access.isAdministrator, 'Only administrators see API clients.');
+    this.ctx.access.requireToRead(ApiClientPolicy.of(this.ctx.access).canManageApiClients(), 'Only administrators see API clients.');
     return this.ctx.em.getRepository(ApiClient).findPage(page);
   }
 
@@ -42,10 +41,11 @@ export class ApiClientService {
     this.requireAdministrator();
     await assertValidInput(input);
     const organisationId = input.organisationId ? requireEntityId(input.organisationId, 'Organisation', 'organisationId') : null;
-    if (input.expiresAt && input.expiresAt <= new Date()) throw DomainError.of('expiresAt', UserErrorCode.INVALID, 'Must be in the future.');
+    if (input.expiresAt && input.expiresAt <= new Date()) throw ApiClientErrors.expiryNotInFuture();
     const { key, keyPrefix } = newKey();
     const client = await unitOfWork(this.ctx, 'apiClientCreate', async (em) => {
-      if (organisationId && !(await em.getRepository(Organisation).findOne({ id: organisationId }))) throw OrganisationErrors.notFound('organisationId');
+      if (organisationId && !(await em.getRepository(Organisation).findOne({ id: organisationId })))
+        throw OrganisationErrors.notFound('organisationId');
       return em.create(ApiClient, {
         name: input.name,
         organisation: organisationId,
@@ -65,8 +65,8 @@ export class ApiClientService {
     const id = requireEntityId(input.id, 'ApiClient', 'id');
     return unitOfWork(this.ctx, 'apiClientRevoke', async (em) => {
       const client = await em.getRepository(ApiClient).findOne({ id });
-      if (!client) throw notFound();
-      if (client.revokedAt) throw DomainError.of('id', UserErrorCode.CONFLICT, 'The API client is already revoked.');
+      if (!client) throw ApiClientErrors.notFound();
+      if (client.revokedAt) throw ApiClientErrors.alreadyRevoked();
       client.revokedAt = new Date();
       return client;
     });
@@ -79,8 +79,8 @@ export class ApiClientService {
     const { key, keyPrefix } = newKey();
     const client = await unitOfWork(this.ctx, 'apiClientRotate', async (em) => {
       const found = await em.getRepository(ApiClient).findOne({ id });
-      if (!found) throw notFound();
-      if (found.revokedAt) throw DomainError.of('id', UserErrorCode.CONFLICT, 'A revoked API client gets no new key.');
+      if (!found) throw ApiClientErrors.notFound();
+      if (found.revokedAt) throw ApiClientErrors.revokedGetsNoKey();
       found.keyHash = tokenHash(key);
       found.keyPrefix = keyPrefix;
       return found;
@@ -107,23 +107,25 @@ export class ApiClientRateLimits {
     } catch (rejection) {
       if (!(rejection instanceof RateLimiterRes)) throw rejection;
       const seconds = Math.ceil(rejection.msBeforeNext / 1000);
-      throw new GraphQLError(`Rate limit of ${client.rateLimitPerMinute} requests per minute exceeded. Try again in ${seconds} s.`, {
-        extensions: { code: 'RATE_LIMITED', http: { status: 429, headers: new Map([['retry-after', String(seconds)]]) } },
-      });
+      throw new RequestError(
+        'RATE_LIMITED',
+        `Rate limit of ${client.rateLimitPerMinute} requests per minute exceeded. Try again in ${seconds} s.`,
+        {
+          retryAfterSeconds: seconds,
+        },
+      );
     }
   }
 }
 
-/** The caller behind an API key, counted against its rate limit; a wrong, revoked or expired key is refused. */
-export async function resolveApiClient(em: EntityManager, key: string, rateLimits: ApiClientRateLimits): Promise<Actor> {
+/** The caller behind an API key; null when the key is unknown, revoked or expired. */
+export async function resolveApiClient(em: EntityManager, key: string, rateLimits: ApiClientRateLimits): Promise<Actor | null> {
   const client = await em.getRepository(ApiClient).findByKeyHash(tokenHash(key));
   const now = new Date();
-  if (!client || !client.isActiveAt(now)) {
-    throw new GraphQLError('The API key is unknown, revoked or expired.', { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
-  }
+  if (!client || !client.isActiveAt(now)) return null;
   await rateLimits.consume(client);
   if (!client.lastUsedAt || now.getTime() - client.lastUsedAt.getTime() > LAST_USE_PRECISION_MS) {
-    await em.nativeUpdate(ApiClient, { id: client.id }, { lastUsedAt: now });
+    await em.getRepository(ApiClient).recordUse(client.id, now);
   }
   return { kind: 'apiClient', clientId: client.id, organisationId: client.organisation?.id ?? null, scopes: new Set(client.scopes) };
 }

@@ -18,6 +18,16 @@ export class AuditEntryRepository extends EntityRepository<AuditEntry> {
     return this.find({ id: { $in: ids } });
   }
 
+  /** The changes a person made, oldest first. */
+  findMadeBy(personId: string): Promise<AuditEntry[]> {
+    return this.find({ actorPersonId: personId }, { orderBy: { occurredAt: 'asc' } });
+  }
+
+  /** The changes of these subjects of one type, oldest first. */
+  findAbout(entityType: string, entityIds: string[]): Promise<AuditEntry[]> {
+    return this.find({ entityType, entityId: { $in: entityIds } }, { orderBy: { occurredAt: 'asc' } });
+  }
+
   findPage(criteria: AuditEntryCriteria, page: PageRequest<'occurredAt'>): Promise<Connection<AuditEntry>> {
     const where: FilterQuery<AuditEntry>[] = [];
     if (criteria.actorPersonId) where.push({ actorPersonId: criteria.actorPersonId });

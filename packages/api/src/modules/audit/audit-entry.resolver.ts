@@ -6,15 +6,21 @@ import { mapConnection, type Connection } from '../../platform/pagination/connec
 import { ConnectionArgs, toPageRequest } from '../../platform/pagination/connection-args.js';
 import { PersonObject, toPersonObject } from '../person/person.types.js';
 import { ApiClientObject, toApiClientObject } from '../api-client/api-client.types.js';
-import { AuditEntry } from './audit-entry.entity.js';
-import { AuditEntryConnection, AuditEntryFilterInput, AuditEntryObject, AuditEntryOrderInput, toAuditEntryObject } from './audit-entry.types.js';
+import { AuditEntryService } from './audit-entry.service.js';
+import {
+  AuditEntryConnection,
+  AuditEntryFilterInput,
+  AuditEntryObject,
+  AuditEntryOrderInput,
+  toAuditEntryObject,
+} from './audit-entry.types.js';
 
 @ArgsType()
 class AuditEntryListArgs extends ConnectionArgs {
   @Field(() => AuditEntryFilterInput, { nullable: true, description: 'Which entries.' })
   filter?: AuditEntryFilterInput | null;
 
-  @Field(() => AuditEntryOrderInput, { nullable: true, description: 'Order of the items.' })
+  @Field(() => AuditEntryOrderInput, { nullable: true, description: 'Order of the audit entries (default: newest first).' })
   orderBy?: AuditEntryOrderInput | null;
 }
 
@@ -22,17 +28,20 @@ class AuditEntryListArgs extends ConnectionArgs {
 export class AuditEntryResolver {
   @Query(() => AuditEntryConnection, { description: 'The audit trail of every mutation (administrators only).' })
   async auditEntries(@Args() args: AuditEntryListArgs, @Ctx() ctx: RequestContext): Promise<Connection<AuditEntryObject>> {
-    ctx.access.requireToRead(ctx.access.isAdministrator, 'Only administrators read the audit trail.');
     const filter = args.filter ?? {};
     const subject = filter.subjectId ? fromGlobalId(filter.subjectId) : null;
     if (filter.subjectId && !subject) {
-      throw new GraphQLError('`filter.subjectId` is not an id.', { extensions: { code: 'BAD_USER_INPUT', argumentName: 'filter.subjectId' } });
+      throw new GraphQLError('`filter.subjectId` is not an id.', {
+        extensions: { code: 'BAD_USER_INPUT', argumentName: 'filter.subjectId' },
+      });
     }
     const page = toPageRequest(args, args.orderBy ?? new AuditEntryOrderInput());
-    const connection = await ctx.em.getRepository(AuditEntry).findPage(
+    const connection = await ctx.service(AuditEntryService).list(
       {
         actorPersonId: filter.actorId ? argumentEntityId(filter.actorId, 'Person', 'filter.actorId') : undefined,
-        actorApiClientId: filter.actorApiClientId ? argumentEntityId(filter.actorApiClientId, 'ApiClient', 'filter.actorApiClientId') : undefined,
+        actorApiClientId: filter.actorApiClientId
+          ? argumentEntityId(filter.actorApiClientId, 'ApiClient', 'filter.actorApiClientId')
+          : undefined,
         entityId: subject?.id,
         entityType: filter.subjectType ?? subject?.type ?? undefined,
         operation: filter.operation ?? undefined,

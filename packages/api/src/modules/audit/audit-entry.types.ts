@@ -1,15 +1,16 @@
 import { Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
 import { GraphQLJSON } from 'graphql-scalars';
-import { toGlobalId, type NodeTypeName } from '../../platform/graphql/global-id.js';
+import { isNodeTypeName, toGlobalId } from '../../platform/graphql/global-id.js';
 import { Node } from '../../platform/graphql/node.interface.js';
 import { DateTime } from '../../platform/graphql/scalars.js';
 import { connectionTypes, OrderDirection } from '../../platform/pagination/connection.js';
 import { orderInputType } from '../../platform/pagination/order-input.js';
 import type { AuditEntry } from './audit-entry.entity.js';
 
-const NODE_TYPES = new Set<string>(['Organisation', 'Workplace', 'Person', 'RoleAssignment']);
-
-@ObjectType('AuditEntry', { implements: Node, description: 'One mutation: who made it, when, and what changed. Personal data of the changed records is masked.' })
+@ObjectType('AuditEntry', {
+  implements: Node,
+  description: 'One mutation: who made it, when, and what changed. Personal data of the changed records is masked.',
+})
 export class AuditEntryObject extends Node {
   /** Row id and the actor's; not part of the contract. */
   entityId!: string;
@@ -32,7 +33,8 @@ export class AuditEntryObject extends Node {
   requestId!: string | null;
 
   @Field(() => GraphQLJSON, {
-    description: 'The changes: a list of { entityType, entityId, type (create, update, delete), before, after }, with only the changed fields.',
+    description:
+      'The changes: a list of { entityType, entityId, type (create, update, delete), before, after }, with only the changed fields.',
   })
   changes!: unknown;
 }
@@ -42,7 +44,11 @@ export const { ConnectionType: AuditEntryConnection } = connectionTypes(AuditEnt
 export enum AuditEntryOrderField {
   OCCURRED_AT = 'occurredAt',
 }
-registerEnumType(AuditEntryOrderField, { name: 'AuditEntryOrderField', description: 'Sort key of audit entries.' });
+registerEnumType(AuditEntryOrderField, {
+  name: 'AuditEntryOrderField',
+  description: 'Sort key of audit entries.',
+  valuesConfig: { OCCURRED_AT: { description: 'By when the audited change was made (`occurredAt`).' } },
+});
 
 export const AuditEntryOrderInput = orderInputType('AuditEntry', AuditEntryOrderField, {
   field: AuditEntryOrderField.OCCURRED_AT,
@@ -84,7 +90,7 @@ export function toAuditEntryObject(entity: AuditEntry): AuditEntryObject {
     occurredAt: entity.occurredAt,
     operation: entity.operation,
     subjectType: entity.entityType,
-    subjectId: NODE_TYPES.has(entity.entityType) ? toGlobalId(entity.entityType as NodeTypeName, entity.entityId) : entity.entityId,
+    subjectId: isNodeTypeName(entity.entityType) ? toGlobalId(entity.entityType, entity.entityId) : entity.entityId,
     requestId: entity.requestId,
     changes: entity.changes,
   });

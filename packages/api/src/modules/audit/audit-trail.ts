@@ -1,5 +1,7 @@
 import { ChangeSetType, Reference, type ChangeSet, type EntityManager } from '@mikro-orm/postgresql';
 import type { Actor } from '../../platform/access/actor.js';
+import type { AuditRecorder } from '../../platform/context.js';
+import type { ModuleRegistry } from '../../platform/module/registry.js';
 import { AuditEntry, type AuditedChange } from './audit-entry.entity.js';
 
 /** Who made a change, as the trail records it. */
@@ -45,8 +47,16 @@ function describe(changeSet: ChangeSet<object>): AuditedChange {
     return personal.has(field) ? MASKED : plain(value);
   };
   const fields = Object.keys(changeSet.payload).filter((field) => field !== 'updatedAt');
-  const before = changeSet.type === ChangeSetType.CREATE ? null : Object.fromEntries(fields.map((field) => [field, shown(field, (changeSet.originalEntity as Record<string, unknown> | undefined)?.[field])]));
-  const after = changeSet.type === ChangeSetType.DELETE ? null : Object.fromEntries(fields.map((field) => [field, shown(field, (changeSet.payload as Record<string, unknown>)[field])]));
+  const before =
+    changeSet.type === ChangeSetType.CREATE
+      ? null
+      : Object.fromEntries(
+          fields.map((field) => [field, shown(field, (changeSet.originalEntity as Record<string, unknown> | undefined)?.[field])]),
+        );
+  const after =
+    changeSet.type === ChangeSetType.DELETE
+      ? null
+      : Object.fromEntries(fields.map((field) => [field, shown(field, (changeSet.payload as Record<string, unknown>)[field])]));
   return {
     entityType: changeSet.name,
     entityId: String(changeSet.getPrimaryKey() ?? (changeSet.entity as { id?: string }).id),
@@ -81,4 +91,15 @@ export function recordAuditEntry(
       changes,
     }),
   );
+}
+
+/** The recorder every unit of work writes its entry with: the subject is named by its GraphQL type. */
+export function auditRecorder(registry: ModuleRegistry): AuditRecorder {
+  return {
+    record(em, { operation, actor, requestId, subject }) {
+      const type = registry.subjectTypeOf(subject);
+      if (!type) throw new Error(`${subject.constructor.name} is no node type of any module: the audit trail cannot name it.`);
+      recordAuditEntry(em, { operation, actor: auditActorOf(actor), requestId, subject: { type, id: subject.id } });
+    },
+  };
 }

@@ -10,7 +10,7 @@ export class SignInInput {
   @IsEmail({}, { message: 'Must be an e-mail address.' })
   email!: string;
 
-  @Field(() => String, { description: 'Password.' })
+  @Field(() => String, { description: "The account's password." })
   @IsString()
   @MinLength(1, { message: 'Must not be empty.' })
   @MaxLength(PASSWORD_MAX_LENGTH)

@@ -1,6 +1,6 @@
 import { GraphQLError } from 'graphql';
 import { Arg, Ctx, Field, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
-import { switchActor, type RequestContext } from '../../platform/context.js';
+import type { RequestContext } from '../../platform/context.js';
 import { MutationPayload, mutationResult } from '../../platform/errors/mutation-payload.js';
 import { PersonObject, toPersonObject } from '../person/person.types.js';
 import { PasswordChangeInput, PasswordResetInput, PasswordResetRequestInput, SignInInput } from './auth.inputs.js';
@@ -25,7 +25,10 @@ function requirePerson(ctx: RequestContext) {
 
 @Resolver()
 export class AuthResolver {
-  @Query(() => PersonObject, { nullable: true, description: 'The signed-in person (with `roles`: what they hold today); null when not signed in.' })
+  @Query(() => PersonObject, {
+    nullable: true,
+    description: 'The signed-in person (with `roles`: what they hold today); null when not signed in.',
+  })
   async me(@Ctx() ctx: RequestContext): Promise<PersonObject | null> {
     if (ctx.actor.kind !== 'person') return null;
     const person = await ctx.loaders.person.load(ctx.actor.personId);
@@ -33,19 +36,25 @@ export class AuthResolver {
   }
 
   @Mutation(() => SignInPayload, { description: 'Signs in with e-mail and password; sets an HttpOnly session cookie.' })
-  async signIn(@Arg('input', () => SignInInput, { description: 'Credentials.' }) input: SignInInput, @Ctx() ctx: RequestContext): Promise<SignInPayload> {
-    const service = new AuthService(ctx.em, ctx.auth);
+  async signIn(
+    @Arg('input', () => SignInInput, { description: "The account's e-mail address and password." }) input: SignInInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<SignInPayload> {
+    const service = ctx.service(AuthService);
     const outcome = await mutationResult(() => service.signIn(input, ctx.http.address));
     if (outcome.result) {
       ctx.http.setSessionCookie(outcome.result.token, outcome.result.cookieExpiresAt);
-      switchActor(ctx, await service.resolveActor(outcome.result.token, ctx.today));
+      ctx.switchActor(await service.resolveActor(outcome.result.token, ctx.today));
     }
-    return Object.assign(new SignInPayload(), { me: outcome.result ? toPersonObject(outcome.result.person) : null, errors: outcome.errors });
+    return Object.assign(new SignInPayload(), {
+      me: outcome.result ? toPersonObject(outcome.result.person) : null,
+      errors: outcome.errors,
+    });
   }
 
   @Mutation(() => AuthPayload, { description: 'Ends the current session and clears its cookie.' })
   async signOut(@Ctx() ctx: RequestContext): Promise<AuthPayload> {
-    if (ctx.actor.kind === 'person') await new AuthService(ctx.em, ctx.auth).signOut(ctx.actor.sessionId);
+    if (ctx.actor.kind === 'person') await ctx.service(AuthService).signOut(ctx.actor.sessionId);
     ctx.http.clearSessionCookie();
     return Object.assign(new AuthPayload(), { ok: true, errors: [] });
   }
@@ -56,7 +65,9 @@ export class AuthResolver {
     @Ctx() ctx: RequestContext,
   ): Promise<AuthPayload> {
     const actor = requirePerson(ctx);
-    const outcome = await mutationResult(() => new AuthService(ctx.em, ctx.auth).changePassword(actor.personId, actor.sessionId, input, ctx.http.address, ctx.requestId));
+    const outcome = await mutationResult(() =>
+      ctx.service(AuthService).changePassword(actor.personId, actor.sessionId, input, ctx.http.address, ctx.requestId),
+    );
     return Object.assign(new AuthPayload(), { ok: outcome.errors.length === 0, errors: outcome.errors });
   }
 
@@ -65,16 +76,18 @@ export class AuthResolver {
     @Arg('input', () => PasswordResetRequestInput, { description: 'The e-mail address.' }) input: PasswordResetRequestInput,
     @Ctx() ctx: RequestContext,
   ): Promise<AuthPayload> {
-    const outcome = await mutationResult(() => new AuthService(ctx.em, ctx.auth).requestPasswordReset(input));
+    const outcome = await mutationResult(() => ctx.service(AuthService).requestPasswordReset(input));
     return Object.assign(new AuthPayload(), { ok: outcome.errors.length === 0, errors: outcome.errors });
   }
 
-  @Mutation(() => AuthPayload, { description: "Sets a new password with a reset link's token (single use, expiring); every session of the person ends." })
+  @Mutation(() => AuthPayload, {
+    description: "Sets a new password with a reset link's token (single use, expiring); every session of the person ends.",
+  })
   async passwordReset(
     @Arg('input', () => PasswordResetInput, { description: 'Token and new password.' }) input: PasswordResetInput,
     @Ctx() ctx: RequestContext,
   ): Promise<AuthPayload> {
-    const outcome = await mutationResult(() => new AuthService(ctx.em, ctx.auth).resetPassword(input, ctx.requestId));
+    const outcome = await mutationResult(() => ctx.service(AuthService).resetPassword(input, ctx.requestId));
     return Object.assign(new AuthPayload(), { ok: outcome.errors.length === 0, errors: outcome.errors });
   }
 }

@@ -1,17 +1,20 @@
-import { LockMode, type EntityManager } from '@mikro-orm/postgresql';
+import type { ServiceContext } from '../../platform/context.js';
+import type { EntityManager } from '@mikro-orm/postgresql';
 import { ANONYMOUS, grantsFrom, type Actor } from '../../platform/access/actor.js';
 import { LAST_USE_PRECISION_MS } from '../../platform/rate-limit.js';
 import { assertValidInput } from '../../platform/validation.js';
 import { enqueueNotification, NotificationKind } from '../notification/outbox.js';
 import { Person } from '../person/person.entity.js';
 import { RoleAssignment } from '../role-assignment/role-assignment.entity.js';
-import { Account, PasswordReset, Session } from './auth.entities.js';
+import { Account } from './account.entity.js';
+import { PasswordReset } from './password-reset.entity.js';
+import { Session } from './session.entity.js';
 import { AuthErrors } from './auth.errors.js';
 import type { PasswordChangeInput, PasswordResetInput, PasswordResetRequestInput, SignInInput } from './auth.inputs.js';
 import { hashPassword, newToken, tokenHash, UNUSED_PASSWORD_HASH, verifyPassword } from './secrets.js';
 import type { SignInThrottle } from './sign-in-throttle.js';
 import { recordAuditEntry } from '../audit/audit-trail.js';
-import type { ApiClientRateLimits } from '../api-client/api-client.service.js';
+import { resolveApiClient, type ApiClientRateLimits } from '../api-client/api-client.service.js';
 
 export interface SessionSettings {
   /** A session ends after this long without use. */
@@ -32,7 +35,11 @@ export interface PasswordResetNotifier {
 /** The notifications outbox: the e-mail commits with the reset, or neither does. */
 export const outboxPasswordResetNotifier: PasswordResetNotifier = {
   send: (message, em) =>
-    enqueueNotification(em, { kind: NotificationKind.PASSWORD_RESET, personId: message.personId, data: { resetToken: message.token, resetExpiresAt: message.expiresAt } }),
+    enqueueNotification(em, {
+      kind: NotificationKind.PASSWORD_RESET,
+      personId: message.personId,
+      data: { resetToken: message.token, resetExpiresAt: message.expiresAt },
+    }),
 };
 
 export interface AuthDependencies {
@@ -44,12 +51,20 @@ export interface AuthDependencies {
   notifier: PasswordResetNotifier;
 }
 
+declare module '../../platform/context.js' {
+  interface AppDependencies {
+    auth: AuthDependencies;
+  }
+}
 
 export class AuthService {
-  constructor(
-    private readonly em: EntityManager,
-    private readonly deps: AuthDependencies,
-  ) {}
+  private readonly em: EntityManager;
+  private readonly deps: AuthDependencies;
+
+  constructor(ctx: ServiceContext) {
+    this.em = ctx.em;
+    this.deps = ctx.dependencies.auth;
+  }
 
   /** Checks the password and opens a session; refuses while the account or address is locked. */
   async signIn(input: SignInInput, address: string): Promise<{ person: Person; token: string; cookieExpiresAt: Date }> {
@@ -59,7 +74,7 @@ export class AuthService {
     if (!attempt.allowed) throw AuthErrors.locked(attempt.retryInSeconds);
 
     const person = await this.em.getRepository(Person).findByEmail(input.email);
-    const account = person ? await this.em.findOne(Account, { person }) : null;
+    const account = person ? await this.em.getRepository(Account).findForPerson(person.id) : null;
     // Verify even without an account, so the answer takes as long either way.
     const valid = await verifyPassword(account?.passwordHash ?? UNUSED_PASSWORD_HASH, input.password);
     if (!person || !account || !valid || (account.demo && this.deps.production)) {
@@ -77,42 +92,56 @@ export class AuthService {
 
   /** The caller behind a session token; anonymous when the session is unknown, revoked or expired. */
   async resolveActor(token: string, today: string): Promise<Actor> {
-    const session = await this.em.findOne(Session, { tokenHash: tokenHash(token), revokedAt: null, expiresAt: { $gt: new Date() } });
+    const sessions = this.em.getRepository(Session);
+    const session = await sessions.findActiveByTokenHash(tokenHash(token));
     if (!session) return ANONYMOUS;
     const now = new Date();
     if (now.getTime() - session.lastSeenAt.getTime() > LAST_USE_PRECISION_MS) {
-      await this.em.nativeUpdate(Session, { id: session.id }, { lastSeenAt: now, expiresAt: this.expiry(session.createdAt, now) });
+      await sessions.touch(session.id, now, this.expiry(session.createdAt, now));
     }
     const assignments = await this.em.getRepository(RoleAssignment).findActiveForPerson(session.person.id, today);
     return {
       kind: 'person',
       personId: session.person.id,
       sessionId: session.id,
-      grants: grantsFrom(assignments.map((a) => ({ role: a.role, workplaceId: a.workplace?.id ?? null, organisationId: a.organisation?.id ?? null }))),
+      grants: grantsFrom(
+        assignments.map((a) => ({ role: a.role, workplaceId: a.workplace?.id ?? null, organisationId: a.organisation?.id ?? null })),
+      ),
     };
   }
 
   async signOut(sessionId: string): Promise<void> {
-    await this.em.nativeUpdate(Session, { id: sessionId, revokedAt: null }, { revokedAt: new Date() });
+    await this.em.getRepository(Session).revoke(sessionId);
   }
 
   /** Sets a new password; the person's other sessions end. */
-  async changePassword(personId: string, sessionId: string, input: PasswordChangeInput, address: string, requestId: string | null): Promise<void> {
+  async changePassword(
+    personId: string,
+    sessionId: string,
+    input: PasswordChangeInput,
+    address: string,
+    requestId: string | null,
+  ): Promise<void> {
     await assertValidInput(input);
-    const person = await this.em.findOneOrFail(Person, { id: personId });
+    const person = await this.em.getRepository(Person).findOneOrFail({ id: personId });
     // Guesses of the current password count like failed sign-ins (a stolen session must not guess freely).
     const attempt = await this.deps.throttle.attempt(person.email, address);
     if (!attempt.allowed) throw AuthErrors.locked(attempt.retryInSeconds);
     await this.em.transactional(async (em) => {
-      const account = await em.findOne(Account, { person: personId });
+      const account = await em.getRepository(Account).findForPerson(personId);
       if (!account || !(await verifyPassword(account.passwordHash, input.currentPassword))) throw AuthErrors.wrongCurrentPassword();
       await this.deps.throttle.succeeded(person.email, address);
       if (input.newPassword === input.currentPassword) throw AuthErrors.samePassword();
       account.passwordHash = await hashPassword(input.newPassword);
       account.passwordChangedAt = new Date();
-      await em.nativeUpdate(Session, { person: personId, revokedAt: null, id: { $ne: sessionId } }, { revokedAt: new Date() });
-      await em.nativeUpdate(PasswordReset, { person: personId, usedAt: null }, { usedAt: new Date() });
-      recordAuditEntry(em, { operation: 'passwordChange', actor: { personId, apiClientId: null }, requestId, subject: { type: 'Person', id: personId } });
+      await em.getRepository(Session).revokeAllOf(personId, sessionId);
+      await em.getRepository(PasswordReset).expireAllOf(personId);
+      recordAuditEntry(em, {
+        operation: 'passwordChange',
+        actor: { personId, apiClientId: null },
+        requestId,
+        subject: { type: 'Person', id: personId },
+      });
     });
   }
 
@@ -120,7 +149,7 @@ export class AuthService {
   async requestPasswordReset(input: PasswordResetRequestInput): Promise<void> {
     await assertValidInput(input);
     const person = await this.em.getRepository(Person).findByEmail(input.email);
-    if (!person || !(await this.em.findOne(Account, { person }))) return;
+    if (!person || !(await this.em.getRepository(Account).findForPerson(person.id))) return;
     if (!(await this.deps.throttle.mayRequestResetLink(person.email))) return;
     const token = newToken();
     const expiresAt = new Date(Date.now() + this.deps.sessions.resetTokenMinutes * 60_000);
@@ -135,17 +164,22 @@ export class AuthService {
     await assertValidInput(input);
     await this.em.transactional(async (em) => {
       // The row lock makes a token single-use even when two requests race with it.
-      const reset = await em.findOne(PasswordReset, { tokenHash: tokenHash(input.token) }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+      const reset = await em.getRepository(PasswordReset).lockByTokenHash(tokenHash(input.token));
       if (!reset || reset.usedAt || reset.expiresAt <= new Date()) throw AuthErrors.invalidToken();
       reset.usedAt = new Date();
-      const account = await em.findOneOrFail(Account, { person: reset.person.id });
+      const account = await em.getRepository(Account).findOneOrFail({ person: reset.person.id });
       account.passwordHash = await hashPassword(input.newPassword);
       account.passwordChangedAt = new Date();
-      await em.nativeUpdate(Session, { person: reset.person.id, revokedAt: null }, { revokedAt: new Date() });
+      await em.getRepository(Session).revokeAllOf(reset.person.id);
       // Other links sent earlier stop working too.
-      await em.nativeUpdate(PasswordReset, { person: reset.person.id, usedAt: null }, { usedAt: new Date() });
+      await em.getRepository(PasswordReset).expireAllOf(reset.person.id);
       // The trail records that the password was reset (by whoever held the link), never the password.
-      recordAuditEntry(em, { operation: 'passwordReset', actor: { personId: reset.person.id, apiClientId: null }, requestId, subject: { type: 'Person', id: reset.person.id } });
+      recordAuditEntry(em, {
+        operation: 'passwordReset',
+        actor: { personId: reset.person.id, apiClientId: null },
+        requestId,
+        subject: { type: 'Person', id: reset.person.id },
+      });
     });
   }
 
@@ -153,5 +187,14 @@ export class AuthService {
     const idle = now.getTime() + this.deps.sessions.idleMinutes * 60_000;
     const absolute = createdAt.getTime() + this.deps.sessions.maxHours * 3_600_000;
     return new Date(Math.min(idle, absolute));
+  }
+}
+
+/** Who calls with an API key: the client, counted against its rate limit; null for an unknown, revoked or expired key. */
+export class ApiKeyAuthentication {
+  constructor(private readonly ctx: ServiceContext) {}
+
+  resolve(key: string): Promise<Actor | null> {
+    return resolveApiClient(this.ctx.em, key, this.ctx.dependencies.auth.apiClientRateLimits);
   }
 }

@@ -36,10 +36,23 @@ export class SignInThrottle {
   private readonly byAddress: RateLimiterPostgres;
   private readonly resetLinks: RateLimiterPostgres;
 
-  constructor(knex: Knex, private readonly settings: ThrottleSettings) {
+  constructor(
+    knex: Knex,
+    private readonly settings: ThrottleSettings,
+  ) {
     const blockDuration = settings.lockSeconds;
-    this.byAccount = postgresRateLimiter(knex, { keyPrefix: 'sign_in_account', points: settings.maxFailuresPerAccount, duration: settings.lockSeconds, blockDuration });
-    this.byAddress = postgresRateLimiter(knex, { keyPrefix: 'sign_in_address', points: settings.maxFailuresPerAddress, duration: 60 * 60, blockDuration });
+    this.byAccount = postgresRateLimiter(knex, {
+      keyPrefix: 'sign_in_account',
+      points: settings.maxFailuresPerAccount,
+      duration: settings.lockSeconds,
+      blockDuration,
+    });
+    this.byAddress = postgresRateLimiter(knex, {
+      keyPrefix: 'sign_in_address',
+      points: settings.maxFailuresPerAddress,
+      duration: 60 * 60,
+      blockDuration,
+    });
     this.resetLinks = postgresRateLimiter(knex, { keyPrefix: 'reset_link', points: MAX_RESET_LINKS_PER_HOUR, duration: 60 * 60 });
   }
 
@@ -59,7 +72,10 @@ export class SignInThrottle {
   }
 
   async attempt(email: string, address: string): Promise<SignInAttempt> {
-    const results = await Promise.allSettled([this.byAccount.consume(accountThrottleKey(email)), this.byAddress.consume(addressKey(address))]);
+    const results = await Promise.allSettled([
+      this.byAccount.consume(accountThrottleKey(email)),
+      this.byAddress.consume(addressKey(address)),
+    ]);
     const refused = results.filter((result): result is PromiseRejectedResult => result.status === 'rejected');
     if (refused.length > 0) {
       // A limiter refuses with a RateLimiterRes; anything else is a real failure (e.g. the database).
@@ -76,7 +92,6 @@ export class SignInThrottle {
   async succeeded(email: string, address: string): Promise<void> {
     await Promise.all([this.byAccount.delete(accountThrottleKey(email)), this.byAddress.reward(addressKey(address), 1)]);
   }
-
 }
 
 /** Forgets an account's counted attempts inside a transaction (when its person is erased). */

@@ -35,7 +35,9 @@ function toCalendarSession(row: SessionRow): CalendarSession {
     residential: row.residential,
     cancelled,
     // The offering's own timestamp moves with every registration; it counts only for the cancellation.
-    lastModified: new Date(Math.max(sessionUpdated.getTime(), cancelled ? offeringUpdated.getTime() : 0, row.named_at ? new Date(row.named_at).getTime() : 0)),
+    lastModified: new Date(
+      Math.max(sessionUpdated.getTime(), cancelled ? offeringUpdated.getTime() : 0, row.named_at ? new Date(row.named_at).getTime() : 0),
+    ),
   };
 }
 

@@ -35,7 +35,8 @@ export class CalendarFeedService {
     // Feeds belong to people (who revoke them, and with whom they are erased); API clients have none.
     this.ctx.access.require(self !== null, null, 'Calendar feeds are for people who sign in.');
     await assertValidInput(input);
-    if ([input.personId, input.cohortId, input.networkId].filter(Boolean).length > 1) throw DomainError.of(null, UserErrorCode.INVALID, 'Give one of a person, a cohort or a network.');
+    if ([input.personId, input.cohortId, input.networkId].filter(Boolean).length > 1)
+      throw DomainError.of(null, UserErrorCode.INVALID, 'Give one of a person, a cohort or a network.');
     const cohortId = input.cohortId ? requireEntityId(input.cohortId, 'Cohort', 'cohortId') : null;
     const networkId = input.networkId ? requireEntityId(input.networkId, 'Network', 'networkId') : null;
     const personId = input.personId ? requireEntityId(input.personId, 'Person', 'personId') : self!;
@@ -44,16 +45,32 @@ export class CalendarFeedService {
       if (cohortId) {
         const cohort = await em.findOne(Cohort, { id: cohortId });
         if (!cohort) throw DomainError.of('cohortId', UserErrorCode.NOT_FOUND, 'No cohort has this id.');
-        return em.create(CalendarFeed, { kind: CalendarFeedKind.COHORT, person: em.getReference(Person, self!), cohort, tokenHash: tokenHash(token), createdByPersonId: self });
+        return em.create(CalendarFeed, {
+          kind: CalendarFeedKind.COHORT,
+          person: em.getReference(Person, self!),
+          cohort,
+          tokenHash: tokenHash(token),
+          createdByPersonId: self,
+        });
       }
       if (networkId) {
         const network = await em.findOne(Network, { id: networkId });
         if (!network) throw DomainError.of('networkId', UserErrorCode.NOT_FOUND, 'No network has this id.');
-        return em.create(CalendarFeed, { kind: CalendarFeedKind.NETWORK, person: em.getReference(Person, self!), network, tokenHash: tokenHash(token), createdByPersonId: self });
+        return em.create(CalendarFeed, {
+          kind: CalendarFeedKind.NETWORK,
+          person: em.getReference(Person, self!),
+          network,
+          tokenHash: tokenHash(token),
+          createdByPersonId: self,
+        });
       }
       const person = await em.getRepository(Person).findVisible(personId, this.ctx.access.readScope());
       if (!person) throw PersonErrors.notFound('personId');
-      this.ctx.access.require(this.ctx.access.canManageCalendarFeedsOf(person.id), 'personId', 'You may create calendar feeds only for yourself.');
+      this.ctx.access.require(
+        this.ctx.access.canManageCalendarFeedsOf(person.id),
+        'personId',
+        'You may create calendar feeds only for yourself.',
+      );
       if (person.erasedAt) throw DomainError.of('personId', UserErrorCode.CONFLICT, "The person's data is erased.");
       return em.create(CalendarFeed, { kind: CalendarFeedKind.PERSON, person, tokenHash: tokenHash(token), createdByPersonId: self });
     });
@@ -97,5 +114,8 @@ export async function renderCalendarFeed(em: EntityManager, token: string): Prom
     return offeringCalendar({ name: `Evikomp – ${network.name}`, sessions: await feeds.networkSessions(network.id) });
   }
   const cohort = await em.findOneOrFail(Cohort, { id: feed.cohort!.id }, { populate: ['programme'] });
-  return offeringCalendar({ name: `Evikomp – ${cohort.programme.getEntity().name} – ${cohort.name}`, sessions: await feeds.cohortSessions(cohort.id) });
+  return offeringCalendar({
+    name: `Evikomp – ${cohort.programme.getEntity().name} – ${cohort.name}`,
+    sessions: await feeds.cohortSessions(cohort.id),
+  });
 }

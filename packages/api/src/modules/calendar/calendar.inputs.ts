@@ -1,7 +1,9 @@
 import { IsOptional, IsString } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
 
-@InputType({ description: 'A new calendar feed: your own sessions (the default), another person\'s (administrators), a cohort\'s or a network\'s.' })
+@InputType({
+  description: "A new calendar feed: your own sessions (the default), another person's (administrators), a cohort's or a network's.",
+})
 export class CalendarFeedCreateInput {
   @Field(() => ID, { nullable: true, description: 'The person whose sessions the feed shows (default: yourself). Not with cohortId.' })
   @IsOptional()

@@ -9,9 +9,14 @@ import { CalendarFeedCreatePayload, CalendarFeedObject, CalendarFeedPayload, toC
 
 @Resolver(() => CalendarFeedObject)
 export class CalendarFeedResolver {
-  @Mutation(() => CalendarFeedCreatePayload, { description: 'Creates a secret iCalendar feed URL (of yourself by default, or of a cohort) and answers it, this once.' })
-  async calendarFeedCreate(@Arg('input', () => CalendarFeedCreateInput, { description: 'What to change.' }) input: CalendarFeedCreateInput, @Ctx() ctx: RequestContext): Promise<CalendarFeedCreatePayload> {
-    const outcome = await mutationResult(() => new CalendarFeedService(ctx).create(input));
+  @Mutation(() => CalendarFeedCreatePayload, {
+    description: 'Creates a secret iCalendar feed URL (of yourself by default, or of a cohort) and answers it, this once.',
+  })
+  async calendarFeedCreate(
+    @Arg('input', () => CalendarFeedCreateInput, { description: 'What to change.' }) input: CalendarFeedCreateInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<CalendarFeedCreatePayload> {
+    const outcome = await mutationResult(() => ctx.service(CalendarFeedService).create(input));
     return Object.assign(new CalendarFeedCreatePayload(), {
       calendarFeed: outcome.result ? toCalendarFeedObject(outcome.result.feed) : null,
       url: outcome.result ? `${ctx.http.origin}${calendarFeedPath(outcome.result.token)}` : null,
@@ -20,12 +25,21 @@ export class CalendarFeedResolver {
   }
 
   @Mutation(() => CalendarFeedPayload, { description: 'Revokes a calendar feed: its URL stops working at once.' })
-  async calendarFeedRevoke(@Arg('input', () => CalendarFeedRevokeInput, { description: 'What to change.' }) input: CalendarFeedRevokeInput, @Ctx() ctx: RequestContext): Promise<CalendarFeedPayload> {
-    const outcome = await mutationResult(() => new CalendarFeedService(ctx).revoke(input));
-    return Object.assign(new CalendarFeedPayload(), { calendarFeed: outcome.result ? toCalendarFeedObject(outcome.result) : null, errors: outcome.errors });
+  async calendarFeedRevoke(
+    @Arg('input', () => CalendarFeedRevokeInput, { description: 'What to change.' }) input: CalendarFeedRevokeInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<CalendarFeedPayload> {
+    const outcome = await mutationResult(() => ctx.service(CalendarFeedService).revoke(input));
+    return Object.assign(new CalendarFeedPayload(), {
+      calendarFeed: outcome.result ? toCalendarFeedObject(outcome.result) : null,
+      errors: outcome.errors,
+    });
   }
 
-  @FieldResolver(() => PersonObject, { nullable: true, description: 'Whose feed it is: its subject for a PERSON feed, whoever created it for a COHORT feed.' })
+  @FieldResolver(() => PersonObject, {
+    nullable: true,
+    description: 'Whose feed it is: its subject for a PERSON feed, whoever created it for a COHORT feed.',
+  })
   async person(@Root() feed: CalendarFeedObject, @Ctx() ctx: RequestContext): Promise<PersonObject | null> {
     const person = await ctx.loaders.person.load(feed.personEntityId);
     return person ? toPersonObject(person) : null;
@@ -41,7 +55,10 @@ export class CalendarFeedResolver {
 
 @Resolver(() => PersonObject)
 export class PersonCalendarFeedResolver {
-  @FieldResolver(() => [CalendarFeedObject], { description: 'Calendar feeds of the person, newest first, revoked ones too (without their URLs); only for themselves and administrators, empty for others.' })
+  @FieldResolver(() => [CalendarFeedObject], {
+    description:
+      'Calendar feeds of the person, newest first, revoked ones too (without their URLs); only for themselves and administrators, empty for others.',
+  })
   async calendarFeeds(@Root() person: PersonObject, @Ctx() ctx: RequestContext): Promise<CalendarFeedObject[]> {
     return (await ctx.loaders.calendarFeeds.load(person.entityId)).map(toCalendarFeedObject);
   }

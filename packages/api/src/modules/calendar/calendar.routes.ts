@@ -24,7 +24,11 @@ export function calendarRouter(orm: MikroORM): Router {
     if (body === null) return notFound(res);
     res
       .status(200)
-      .set({ 'Cache-Control': 'private, max-age=300', 'X-Content-Type-Options': 'nosniff', 'Content-Disposition': 'inline; filename="evikomp.ics"' })
+      .set({
+        'Cache-Control': 'private, max-age=300',
+        'X-Content-Type-Options': 'nosniff',
+        'Content-Disposition': 'inline; filename="evikomp.ics"',
+      })
       .type('text/calendar; charset=utf-8')
       .send(body);
   });

@@ -15,7 +15,10 @@ registerEnumType(CalendarFeedKind, {
   },
 });
 
-@ObjectType('CalendarFeed', { implements: Node, description: 'A secret iCalendar (.ics) URL for calendar apps; the URL itself is shown only once.' })
+@ObjectType('CalendarFeed', {
+  implements: Node,
+  description: 'A secret iCalendar (.ics) URL for calendar apps; the URL itself is shown only once.',
+})
 export class CalendarFeedObject extends Node {
   /** Row ids; not part of the contract. */
   entityId!: string;
@@ -46,7 +49,10 @@ export class CalendarFeedCreatePayload extends MutationPayload {
   @Field(() => CalendarFeedObject, { nullable: true, description: 'The feed; null when the mutation failed.' })
   calendarFeed: CalendarFeedObject | null = null;
 
-  @Field(() => String, { nullable: true, description: 'The secret URL to subscribe to, shown this once (anyone with it can read the feed: revoke it if it leaks).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The secret URL to subscribe to, shown this once (anyone with it can read the feed: revoke it if it leaks).',
+  })
   url: string | null = null;
 }
 

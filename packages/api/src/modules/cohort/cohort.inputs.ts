@@ -1,4 +1,17 @@
-import { ArrayMaxSize, ArrayMinSize, IsBoolean, IsEnum, IsInt, IsOptional, IsString, IsUrl, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsBoolean,
+  IsEnum,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUrl,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
 import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
 import { DateTime } from '../../platform/graphql/scalars.js';
 import { NotBlank } from '../../platform/validators.js';
@@ -64,7 +77,10 @@ export class CohortCreateInput extends OfferingSettingsInput {
   @ArrayMaxSize(500)
   audienceOrganisationIds?: string[] | null;
 
-  @Field(() => PromotionPolicy, { defaultValue: PromotionPolicy.AUTOMATIC, description: 'How a freed place goes to the first on the waitlist.' })
+  @Field(() => PromotionPolicy, {
+    defaultValue: PromotionPolicy.AUTOMATIC,
+    description: 'How a freed place goes to the first on the waitlist.',
+  })
   @IsEnum(PromotionPolicy)
   promotionPolicy: PromotionPolicy = PromotionPolicy.AUTOMATIC;
 
@@ -74,7 +90,10 @@ export class CohortCreateInput extends OfferingSettingsInput {
   @Max(720)
   offerHoldHours: number = 48;
 
-  @Field(() => [SeatQuotaInput], { nullable: true, description: 'Places reserved per member organisation (needs a capacity; together at most the capacity).' })
+  @Field(() => [SeatQuotaInput], {
+    nullable: true,
+    description: 'Places reserved per member organisation (needs a capacity; together at most the capacity).',
+  })
   @IsOptional()
   @ArrayMaxSize(500)
   @ValidateNested({ each: true })
@@ -84,7 +103,11 @@ export class CohortCreateInput extends OfferingSettingsInput {
   @IsOptional()
   quotaReleaseAt?: Date | null;
 
-  @Field(() => Boolean, { defaultValue: false, description: "Registrations wait for approval by an organisation admin of the person's organisation (unless such an admin or an administrator registers them)." })
+  @Field(() => Boolean, {
+    defaultValue: false,
+    description:
+      "Registrations wait for approval by an organisation admin of the person's organisation (unless such an admin or an administrator registers them).",
+  })
   @IsBoolean()
   requiresApproval: boolean = false;
 }
@@ -119,13 +142,18 @@ export class CohortUpdateInput {
   @Max(720)
   offerHoldHours?: number | null;
 
-  @Field(() => Boolean, { nullable: true, description: 'Whether new registrations wait for approval (those already waiting stay until decided).' })
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Whether new registrations wait for approval (those already waiting stay until decided).',
+  })
   @IsOptional()
   @IsBoolean()
   requiresApproval?: boolean | null;
 }
 
-@InputType({ description: 'A new session of a cohort or an event: a training day, a residential stay, an online meeting. Give cohortId or eventId.' })
+@InputType({
+  description: 'A new session of a cohort or an event: a training day, a residential stay, an online meeting. Give cohortId or eventId.',
+})
 export class SessionCreateInput extends SessionTimeAndPlaceInput {
   @Field(() => ID, { nullable: true, description: 'The cohort.' })
   @IsOptional()
@@ -248,7 +276,9 @@ export class CohortRegisterInput {
   personId?: string | null;
 }
 
-@InputType({ description: 'Cancels a registration, leaves the waitlist or declines an offer; a freed place goes to the first on the waitlist.' })
+@InputType({
+  description: 'Cancels a registration, leaves the waitlist or declines an offer; a freed place goes to the first on the waitlist.',
+})
 export class RegistrationCancelInput {
   @Field(() => ID, { description: 'The registration.' })
   @IsString()

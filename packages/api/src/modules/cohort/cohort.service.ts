@@ -46,7 +46,9 @@ export class CohortService {
 
   /** Registrations awaiting the caller's decision (those of the organisations they administer), oldest first. */
   awaitingApproval(page: PageRequest<'registeredAt'>): Promise<Connection<Registration>> {
-    return this.ctx.em.getRepository(Registration).findPendingPage(this.ctx.access.approvableOrganisationIds(), this.ctx.access.registrationScope(), page);
+    return this.ctx.em
+      .getRepository(Registration)
+      .findPendingPage(this.ctx.access.approvableOrganisationIds(), this.ctx.access.registrationScope(), page);
   }
 
   private requireAdministrator(): void {
@@ -61,7 +63,11 @@ export class CohortService {
     this.requireAdministrator();
     await assertValidInput(input);
     return unitOfWork(this.ctx, 'programmeCreate', async (em) =>
-      em.create(Programme, { name: input.name, description: input.description || null, completionThresholdPercent: input.completionThresholdPercent }),
+      em.create(Programme, {
+        name: input.name,
+        description: input.description || null,
+        completionThresholdPercent: input.completionThresholdPercent,
+      }),
     );
   }
 
@@ -69,17 +75,32 @@ export class CohortService {
     this.requireAdministrator();
     await assertValidInput(input);
     const programmeId = requireEntityId(input.programmeId, 'Programme', 'programmeId');
-    const organisationIds = [...new Set((input.audienceOrganisationIds ?? []).map((id, index) => requireEntityId(id, 'Organisation', `audienceOrganisationIds.${index}`)))];
+    const organisationIds = [
+      ...new Set(
+        (input.audienceOrganisationIds ?? []).map((id, index) => requireEntityId(id, 'Organisation', `audienceOrganisationIds.${index}`)),
+      ),
+    ];
     if (input.registrationOpensAt && input.registrationClosesAt && input.registrationClosesAt <= input.registrationOpensAt) {
       throw DomainError.of('registrationClosesAt', UserErrorCode.INVALID, 'Registration must close after it opens.');
     }
-    const quotas = (input.seatQuotas ?? []).map((quota, index) => ({ organisationId: requireEntityId(quota.organisationId, 'Organisation', `seatQuotas.${index}.organisationId`), places: quota.places }));
-    const repeated = quotas.findIndex((quota, index) => quotas.findIndex((other) => other.organisationId === quota.organisationId) !== index);
-    if (repeated >= 0) throw DomainError.of(`seatQuotas.${repeated}.organisationId`, UserErrorCode.INVALID, 'Each organisation may have one quota.');
+    const quotas = (input.seatQuotas ?? []).map((quota, index) => ({
+      organisationId: requireEntityId(quota.organisationId, 'Organisation', `seatQuotas.${index}.organisationId`),
+      places: quota.places,
+    }));
+    const repeated = quotas.findIndex(
+      (quota, index) => quotas.findIndex((other) => other.organisationId === quota.organisationId) !== index,
+    );
+    if (repeated >= 0)
+      throw DomainError.of(`seatQuotas.${repeated}.organisationId`, UserErrorCode.INVALID, 'Each organisation may have one quota.');
     if (quotas.length > 0) {
       if (!input.capacity) throw DomainError.of('capacity', UserErrorCode.INVALID, 'Seat quotas need a capacity.');
       const reserved = quotas.reduce((sum, quota) => sum + quota.places, 0);
-      if (reserved > input.capacity) throw DomainError.of('seatQuotas', UserErrorCode.INVALID, `The quotas reserve ${reserved} places; the capacity is ${input.capacity}.`);
+      if (reserved > input.capacity)
+        throw DomainError.of(
+          'seatQuotas',
+          UserErrorCode.INVALID,
+          `The quotas reserve ${reserved} places; the capacity is ${input.capacity}.`,
+        );
     }
     return unitOfWork(this.ctx, 'cohortCreate', async (em) => {
       const programme = await em.findOne(Programme, { id: programmeId });
@@ -89,7 +110,8 @@ export class CohortService {
       const missing = organisationIds.findIndex((id) => !exists(id));
       if (missing >= 0) throw DomainError.of(`audienceOrganisationIds.${missing}`, UserErrorCode.NOT_FOUND, 'No organisation has this id.');
       const missingQuota = quotas.findIndex((quota) => !exists(quota.organisationId));
-      if (missingQuota >= 0) throw DomainError.of(`seatQuotas.${missingQuota}.organisationId`, UserErrorCode.NOT_FOUND, 'No organisation has this id.');
+      if (missingQuota >= 0)
+        throw DomainError.of(`seatQuotas.${missingQuota}.organisationId`, UserErrorCode.NOT_FOUND, 'No organisation has this id.');
       const offering = em.create(Offering, {
         kind: OfferingKind.COHORT,
         status: input.status,
@@ -103,7 +125,8 @@ export class CohortService {
         quotaReleaseAt: quotas.length > 0 ? (input.quotaReleaseAt ?? null) : null,
         requiresApproval: input.requiresApproval,
       });
-      for (const quota of quotas) em.create(OfferingQuota, { offering, organisation: em.getReference(Organisation, quota.organisationId), places: quota.places });
+      for (const quota of quotas)
+        em.create(OfferingQuota, { offering, organisation: em.getReference(Organisation, quota.organisationId), places: quota.places });
       return em.create(Cohort, { programme, offering, name: input.name, description: input.description || null });
     });
   }
@@ -182,7 +205,8 @@ export class CohortService {
   async createSession(input: SessionCreateInput): Promise<OfferingSession> {
     this.requireAdministrator();
     await assertValidInput(input);
-    if (Boolean(input.cohortId) === Boolean(input.eventId)) throw DomainError.of(null, UserErrorCode.INVALID, 'Give either cohortId or eventId.');
+    if (Boolean(input.cohortId) === Boolean(input.eventId))
+      throw DomainError.of(null, UserErrorCode.INVALID, 'Give either cohortId or eventId.');
     const cohortId = input.cohortId ? requireEntityId(input.cohortId, 'Cohort', 'cohortId') : null;
     const eventId = input.eventId ? requireEntityId(input.eventId, 'Event', 'eventId') : null;
     if (input.endsAt <= input.startsAt) throw sessionOrder();
@@ -230,7 +254,8 @@ export class CohortService {
     const id = requireEntityId(input.id, 'Session', 'id');
     return unitOfWork(this.ctx, 'sessionDelete', async (em) => {
       const { session, offering } = await this.lockedSession(em, id, 'id');
-      if (offering.kind === OfferingKind.MEETING) throw DomainError.of('id', UserErrorCode.CONFLICT, "A network meeting's session is the meeting itself: it cannot be removed.");
+      if (offering.kind === OfferingKind.MEETING)
+        throw DomainError.of('id', UserErrorCode.CONFLICT, "A network meeting's session is the meeting itself: it cannot be removed.");
       em.remove(session);
       await this.recomputeCompletionOf(em, session.offering.id);
       return session;
@@ -240,7 +265,10 @@ export class CohortService {
   async recordAttendance(input: AttendanceRecordInput): Promise<OfferingSession> {
     await assertValidInput(input);
     const id = requireEntityId(input.sessionId, 'Session', 'sessionId');
-    const entries = input.entries.map((entry, index) => ({ registrationId: requireEntityId(entry.registrationId, 'Registration', `entries.${index}.registrationId`), status: entry.status }));
+    const entries = input.entries.map((entry, index) => ({
+      registrationId: requireEntityId(entry.registrationId, 'Registration', `entries.${index}.registrationId`),
+      status: entry.status,
+    }));
     this.ctx.access.require(this.ctx.access.mayRecordAttendance(), null, 'Administrators and competence coordinators record attendance.');
     return unitOfWork(this.ctx, 'attendanceRecord', async (em) => {
       const { session } = await this.lockedSession(em, id, 'sessionId');

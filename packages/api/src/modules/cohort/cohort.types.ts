@@ -5,7 +5,14 @@ import { Node } from '../../platform/graphql/node.interface.js';
 import { DateTime, LocalDate } from '../../platform/graphql/scalars.js';
 import { connectionTypes } from '../../platform/pagination/connection.js';
 import { OfferingObject, offeringFields } from '../registration/offering.types.js';
-import { AttendanceStatus, RegistrationStatus, type Attendance, type Offering, type OfferingSession, type Registration } from '../registration/registration.entities.js';
+import {
+  AttendanceStatus,
+  RegistrationStatus,
+  type Attendance,
+  type Offering,
+  type OfferingSession,
+  type Registration,
+} from '../registration/registration.entities.js';
 import type { Cohort, Programme } from './cohort.entities.js';
 
 registerEnumType(RegistrationStatus, {
@@ -57,7 +64,10 @@ export class CohortObject extends OfferingObject {
   requiresApproval!: boolean;
 }
 
-@ObjectType('Session', { implements: Node, description: 'One occasion of a cohort: a training day, a residential stay, an online meeting.' })
+@ObjectType('Session', {
+  implements: Node,
+  description: 'One occasion of a cohort: a training day, a residential stay, an online meeting.',
+})
 export class SessionObject extends Node {
   entityId!: string;
 
@@ -196,7 +206,11 @@ export function toSessionObject(entity: OfferingSession): SessionObject {
 }
 
 export function toAttendanceObject(entity: Attendance): AttendanceObject {
-  return Object.assign(new AttendanceObject(), { registrationEntityId: entity.registration.id, status: entity.status, recordedAt: entity.recordedAt });
+  return Object.assign(new AttendanceObject(), {
+    registrationEntityId: entity.registration.id,
+    status: entity.status,
+    recordedAt: entity.recordedAt,
+  });
 }
 
 export function toRegistrationObject(entity: Registration): RegistrationObject {

@@ -38,7 +38,9 @@ export class EventRegisterInput {
   personId?: string | null;
 }
 
-@InputType({ description: 'Changes to an event; fields left out stay as they are. Raising the capacity gives the new places to the waitlist at once.' })
+@InputType({
+  description: 'Changes to an event; fields left out stay as they are. Raising the capacity gives the new places to the waitlist at once.',
+})
 export class EventUpdateInput {
   @Field(() => ID, { description: 'The event.' })
   @IsString()

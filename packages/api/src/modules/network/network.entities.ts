@@ -19,7 +19,8 @@ export enum NetworkRole {
 /** A network, e.g. "Lärande chefsnätverk Norrköping" or "Nätverk för arbetsplatskoordinatorer". */
 @Entity({ tableName: 'network' })
 export class Network {
-  [OptionalProps]?: 'description' | 'audienceRoles' | 'audienceOrganisationIds' | 'prerequisiteProgramme' | 'status' | 'createdAt' | 'updatedAt';
+  [OptionalProps]?:
+    'description' | 'audienceRoles' | 'audienceOrganisationIds' | 'prerequisiteProgramme' | 'status' | 'createdAt' | 'updatedAt';
 
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();

@@ -125,7 +125,10 @@ export class NetworkMeetingRegisterInput {
   personId?: string | null;
 }
 
-@InputType({ description: "Changes to a network meeting; fields left out stay as they are. Its time and place change with sessionUpdate on its session." })
+@InputType({
+  description:
+    'Changes to a network meeting; fields left out stay as they are. Its time and place change with sessionUpdate on its session.',
+})
 export class NetworkMeetingUpdateInput {
   @Field(() => ID, { description: 'The meeting.' })
   @IsString()
@@ -144,7 +147,10 @@ export class NetworkMeetingUpdateInput {
   @MaxLength(5000)
   description?: string | null;
 
-  @Field(() => Int, { nullable: true, description: 'New number of places (not below those confirmed or offered); new places go to the waitlist at once.' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'New number of places (not below those confirmed or offered); new places go to the waitlist at once.',
+  })
   @IsOptional()
   @IsInt()
   @Min(1)

@@ -4,7 +4,16 @@ import { mutationResult } from '../../platform/errors/mutation-payload.js';
 import { fromGlobalId } from '../../platform/graphql/global-id.js';
 import { mapConnection, OrderDirection, type Connection } from '../../platform/pagination/connection.js';
 import { ConnectionArgs, toPageRequest } from '../../platform/pagination/connection-args.js';
-import { ProgrammeObject, RegistrationConnection, RegistrationObject, RegistrationPayload, SessionObject, toProgrammeObject, toRegistrationObject, toSessionObject } from '../cohort/cohort.types.js';
+import {
+  ProgrammeObject,
+  RegistrationConnection,
+  RegistrationObject,
+  RegistrationPayload,
+  SessionObject,
+  toProgrammeObject,
+  toRegistrationObject,
+  toSessionObject,
+} from '../cohort/cohort.types.js';
 import { PersonObject, toPersonObject } from '../person/person.types.js';
 import type { NetworkMeeting } from './network.entities.js';
 import {
@@ -39,63 +48,115 @@ export class NetworkResolver {
   @Query(() => NetworkConnection, { description: 'Networks, by name.' })
   async networks(@Args() args: ConnectionArgs, @Ctx() ctx: RequestContext): Promise<Connection<NetworkObject>> {
     const page = toPageRequest(args, { field: 'name' as const, direction: OrderDirection.ASC });
-    return mapConnection(await new NetworkService(ctx).list(page), toNetworkObject);
+    return mapConnection(await ctx.service(NetworkService).list(page), toNetworkObject);
   }
 
   @Query(() => NetworkObject, { nullable: true, description: 'One network by id; null when there is none.' })
   async network(@Arg('id', () => ID, { description: 'Global id.' }) id: string, @Ctx() ctx: RequestContext): Promise<NetworkObject | null> {
     const decoded = fromGlobalId(id, 'Network');
-    const network = decoded ? await new NetworkService(ctx).find(decoded.id) : null;
+    const network = decoded ? await ctx.service(NetworkService).find(decoded.id) : null;
     return network && toNetworkObject(network);
   }
 
   @Mutation(() => NetworkPayload, { description: 'Creates a network (administrators).' })
-  async networkCreate(@Arg('input', () => NetworkCreateInput, { description: 'What to change.' }) input: NetworkCreateInput, @Ctx() ctx: RequestContext): Promise<NetworkPayload> {
-    const outcome = await mutationResult(() => new NetworkService(ctx).create(input));
-    return Object.assign(new NetworkPayload(), { network: outcome.result ? toNetworkObject(outcome.result) : null, errors: outcome.errors });
+  async networkCreate(
+    @Arg('input', () => NetworkCreateInput, { description: 'What to change.' }) input: NetworkCreateInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<NetworkPayload> {
+    const outcome = await mutationResult(() => ctx.service(NetworkService).create(input));
+    return Object.assign(new NetworkPayload(), {
+      network: outcome.result ? toNetworkObject(outcome.result) : null,
+      errors: outcome.errors,
+    });
   }
 
   @Mutation(() => NetworkPayload, { description: 'Changes a network (administrators).' })
-  async networkUpdate(@Arg('input', () => NetworkUpdateInput, { description: 'What to change.' }) input: NetworkUpdateInput, @Ctx() ctx: RequestContext): Promise<NetworkPayload> {
-    const outcome = await mutationResult(() => new NetworkService(ctx).update(input));
-    return Object.assign(new NetworkPayload(), { network: outcome.result ? toNetworkObject(outcome.result) : null, errors: outcome.errors });
+  async networkUpdate(
+    @Arg('input', () => NetworkUpdateInput, { description: 'What to change.' }) input: NetworkUpdateInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<NetworkPayload> {
+    const outcome = await mutationResult(() => ctx.service(NetworkService).update(input));
+    return Object.assign(new NetworkPayload(), {
+      network: outcome.result ? toNetworkObject(outcome.result) : null,
+      errors: outcome.errors,
+    });
   }
 
   @Mutation(() => NetworkMembershipPayload, { description: 'Joins a network (yourself by default); its audience and prerequisite apply.' })
-  async networkJoin(@Arg('input', () => NetworkMembershipInput, { description: 'What to change.' }) input: NetworkMembershipInput, @Ctx() ctx: RequestContext): Promise<NetworkMembershipPayload> {
-    const outcome = await mutationResult(() => new NetworkService(ctx).join(input));
-    return Object.assign(new NetworkMembershipPayload(), { membership: outcome.result ? toNetworkMembershipObject(outcome.result) : null, errors: outcome.errors });
+  async networkJoin(
+    @Arg('input', () => NetworkMembershipInput, { description: 'What to change.' }) input: NetworkMembershipInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<NetworkMembershipPayload> {
+    const outcome = await mutationResult(() => ctx.service(NetworkService).join(input));
+    return Object.assign(new NetworkMembershipPayload(), {
+      membership: outcome.result ? toNetworkMembershipObject(outcome.result) : null,
+      errors: outcome.errors,
+    });
   }
 
   @Mutation(() => NetworkMembershipPayload, { description: 'Leaves a network (yourself by default); the membership is kept as history.' })
-  async networkLeave(@Arg('input', () => NetworkMembershipInput, { description: 'What to change.' }) input: NetworkMembershipInput, @Ctx() ctx: RequestContext): Promise<NetworkMembershipPayload> {
-    const outcome = await mutationResult(() => new NetworkService(ctx).leave(input));
-    return Object.assign(new NetworkMembershipPayload(), { membership: outcome.result ? toNetworkMembershipObject(outcome.result) : null, errors: outcome.errors });
+  async networkLeave(
+    @Arg('input', () => NetworkMembershipInput, { description: 'What to change.' }) input: NetworkMembershipInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<NetworkMembershipPayload> {
+    const outcome = await mutationResult(() => ctx.service(NetworkService).leave(input));
+    return Object.assign(new NetworkMembershipPayload(), {
+      membership: outcome.result ? toNetworkMembershipObject(outcome.result) : null,
+      errors: outcome.errors,
+    });
   }
 
   @Mutation(() => NetworkMembershipPayload, { description: 'Makes a person a facilitator of a network (administrators).' })
-  async networkFacilitatorAdd(@Arg('input', () => NetworkFacilitatorAddInput, { description: 'What to change.' }) input: NetworkFacilitatorAddInput, @Ctx() ctx: RequestContext): Promise<NetworkMembershipPayload> {
-    const outcome = await mutationResult(() => new NetworkService(ctx).addFacilitator(input));
-    return Object.assign(new NetworkMembershipPayload(), { membership: outcome.result ? toNetworkMembershipObject(outcome.result) : null, errors: outcome.errors });
+  async networkFacilitatorAdd(
+    @Arg('input', () => NetworkFacilitatorAddInput, { description: 'What to change.' }) input: NetworkFacilitatorAddInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<NetworkMembershipPayload> {
+    const outcome = await mutationResult(() => ctx.service(NetworkService).addFacilitator(input));
+    return Object.assign(new NetworkMembershipPayload(), {
+      membership: outcome.result ? toNetworkMembershipObject(outcome.result) : null,
+      errors: outcome.errors,
+    });
   }
 
   @Mutation(() => NetworkMeetingPayload, { description: "Plans a network meeting (administrators and the network's facilitators)." })
-  async networkMeetingCreate(@Arg('input', () => NetworkMeetingCreateInput, { description: 'What to change.' }) input: NetworkMeetingCreateInput, @Ctx() ctx: RequestContext): Promise<NetworkMeetingPayload> {
-    const outcome = await mutationResult(() => new NetworkService(ctx).createMeeting(input));
+  async networkMeetingCreate(
+    @Arg('input', () => NetworkMeetingCreateInput, { description: 'What to change.' }) input: NetworkMeetingCreateInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<NetworkMeetingPayload> {
+    const outcome = await mutationResult(() => ctx.service(NetworkService).createMeeting(input));
     ctx.loaders.offering.clearAll();
-    return Object.assign(new NetworkMeetingPayload(), { meeting: outcome.result ? await networkMeetingObject(outcome.result, ctx) : null, errors: outcome.errors });
+    return Object.assign(new NetworkMeetingPayload(), {
+      meeting: outcome.result ? await networkMeetingObject(outcome.result, ctx) : null,
+      errors: outcome.errors,
+    });
   }
 
-  @Mutation(() => NetworkMeetingPayload, { description: "Changes a network meeting: title, description, capacity, status (administrators and the network's facilitators)." })
-  async networkMeetingUpdate(@Arg('input', () => NetworkMeetingUpdateInput, { description: 'What to change.' }) input: NetworkMeetingUpdateInput, @Ctx() ctx: RequestContext): Promise<NetworkMeetingPayload> {
-    const outcome = await mutationResult(() => new NetworkService(ctx).updateMeeting(input));
-    return Object.assign(new NetworkMeetingPayload(), { meeting: outcome.result ? await networkMeetingObject(outcome.result, ctx) : null, errors: outcome.errors });
+  @Mutation(() => NetworkMeetingPayload, {
+    description: "Changes a network meeting: title, description, capacity, status (administrators and the network's facilitators).",
+  })
+  async networkMeetingUpdate(
+    @Arg('input', () => NetworkMeetingUpdateInput, { description: 'What to change.' }) input: NetworkMeetingUpdateInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<NetworkMeetingPayload> {
+    const outcome = await mutationResult(() => ctx.service(NetworkService).updateMeeting(input));
+    return Object.assign(new NetworkMeetingPayload(), {
+      meeting: outcome.result ? await networkMeetingObject(outcome.result, ctx) : null,
+      errors: outcome.errors,
+    });
   }
 
-  @Mutation(() => RegistrationPayload, { description: 'Registers a member (default: yourself) for a network meeting: confirmed while places are left, else waitlisted.' })
-  async networkMeetingRegister(@Arg('input', () => NetworkMeetingRegisterInput, { description: 'What to change.' }) input: NetworkMeetingRegisterInput, @Ctx() ctx: RequestContext): Promise<RegistrationPayload> {
-    const outcome = await mutationResult(() => new NetworkService(ctx).registerForMeeting(input));
-    return Object.assign(new RegistrationPayload(), { registration: outcome.result ? toRegistrationObject(outcome.result) : null, errors: outcome.errors });
+  @Mutation(() => RegistrationPayload, {
+    description: 'Registers a member (default: yourself) for a network meeting: confirmed while places are left, else waitlisted.',
+  })
+  async networkMeetingRegister(
+    @Arg('input', () => NetworkMeetingRegisterInput, { description: 'What to change.' }) input: NetworkMeetingRegisterInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<RegistrationPayload> {
+    const outcome = await mutationResult(() => ctx.service(NetworkService).registerForMeeting(input));
+    return Object.assign(new RegistrationPayload(), {
+      registration: outcome.result ? toRegistrationObject(outcome.result) : null,
+      errors: outcome.errors,
+    });
   }
 
   @FieldResolver(() => ProgrammeObject, { nullable: true, description: 'A programme members must have completed first.' })
@@ -105,7 +166,9 @@ export class NetworkResolver {
     return programme && toProgrammeObject(programme);
   }
 
-  @FieldResolver(() => [NetworkMembershipObject], { description: 'Members and facilitators you may see, by joining date; ended memberships too with includeEnded.' })
+  @FieldResolver(() => [NetworkMembershipObject], {
+    description: 'Members and facilitators you may see, by joining date; ended memberships too with includeEnded.',
+  })
   async members(
     @Root() network: NetworkObject,
     @Arg('includeEnded', () => Boolean, { defaultValue: false, description: 'Also those who left (history).' }) includeEnded: boolean,
@@ -148,7 +211,11 @@ export class NetworkMeetingResolver {
   }
 
   @FieldResolver(() => RegistrationConnection, { description: 'Registrations you may see, in the order they came.' })
-  async registrations(@Root() meeting: NetworkMeetingObject, @Args() args: ConnectionArgs, @Ctx() ctx: RequestContext): Promise<Connection<RegistrationObject>> {
+  async registrations(
+    @Root() meeting: NetworkMeetingObject,
+    @Args() args: ConnectionArgs,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Connection<RegistrationObject>> {
     const page = toPageRequest(args, { field: 'registeredAt' as const, direction: OrderDirection.ASC });
     return mapConnection(await ctx.loaders.registrationPages({ page }).load(meeting.offeringEntityId), toRegistrationObject);
   }

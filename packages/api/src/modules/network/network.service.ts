@@ -29,8 +29,10 @@ export const NetworkErrors = {
   closed: () => DomainError.of('networkId', UserErrorCode.CONFLICT, 'The network is closed.'),
   alreadyMember: () => DomainError.of('personId', UserErrorCode.CONFLICT, 'The person is already a member of this network.'),
   notMember: () => DomainError.of('personId', UserErrorCode.CONFLICT, 'The person is not a member of this network.'),
-  prerequisite: (programme: string) => DomainError.of('networkId', UserErrorCode.CONFLICT, `Joining this network needs the completed programme "${programme}".`),
-  membersOnly: (network: string) => DomainError.of('personId', UserErrorCode.FORBIDDEN, `Only members of "${network}" register for its meetings.`),
+  prerequisite: (programme: string) =>
+    DomainError.of('networkId', UserErrorCode.CONFLICT, `Joining this network needs the completed programme "${programme}".`),
+  membersOnly: (network: string) =>
+    DomainError.of('personId', UserErrorCode.FORBIDDEN, `Only members of "${network}" register for its meetings.`),
 };
 
 export class NetworkService {
@@ -56,8 +58,14 @@ export class NetworkService {
   async create(input: NetworkCreateInput): Promise<Network> {
     this.requireAdministrator();
     await assertValidInput(input);
-    const organisationIds = [...new Set((input.audienceOrganisationIds ?? []).map((id, index) => requireEntityId(id, 'Organisation', `audienceOrganisationIds.${index}`)))];
-    const programmeId = input.prerequisiteProgrammeId ? requireEntityId(input.prerequisiteProgrammeId, 'Programme', 'prerequisiteProgrammeId') : null;
+    const organisationIds = [
+      ...new Set(
+        (input.audienceOrganisationIds ?? []).map((id, index) => requireEntityId(id, 'Organisation', `audienceOrganisationIds.${index}`)),
+      ),
+    ];
+    const programmeId = input.prerequisiteProgrammeId
+      ? requireEntityId(input.prerequisiteProgrammeId, 'Programme', 'prerequisiteProgrammeId')
+      : null;
     return unitOfWork(this.ctx, 'networkCreate', async (em) => {
       const found = await em.find(Organisation, { id: { $in: organisationIds } });
       const missing = organisationIds.findIndex((id) => !found.some((organisation) => organisation.id === id));
@@ -102,7 +110,13 @@ export class NetworkService {
       }
       await this.requirePrerequisite(em, network, person);
       if (await em.findOne(NetworkMembership, { network, person, leftAt: null })) throw NetworkErrors.alreadyMember();
-      return em.create(NetworkMembership, { network, person, organisation: person.homeOrganisation, role: NetworkRole.MEMBER, addedByPersonId: this.ctx.access.personId });
+      return em.create(NetworkMembership, {
+        network,
+        person,
+        organisation: person.homeOrganisation,
+        role: NetworkRole.MEMBER,
+        addedByPersonId: this.ctx.access.personId,
+      });
     });
   }
 
@@ -129,12 +143,19 @@ export class NetworkService {
     return unitOfWork(this.ctx, 'networkFacilitatorAdd', async (em) => {
       const { network, person } = await this.networkAndPerson(em, networkId, personId);
       const open = await em.findOne(NetworkMembership, { network, person, leftAt: null });
-      if (open?.role === NetworkRole.FACILITATOR) throw DomainError.of('personId', UserErrorCode.CONFLICT, 'The person is already a facilitator of this network.');
+      if (open?.role === NetworkRole.FACILITATOR)
+        throw DomainError.of('personId', UserErrorCode.CONFLICT, 'The person is already a facilitator of this network.');
       if (open) {
         open.role = NetworkRole.FACILITATOR;
         return open;
       }
-      return em.create(NetworkMembership, { network, person, organisation: person.homeOrganisation, role: NetworkRole.FACILITATOR, addedByPersonId: this.ctx.access.personId });
+      return em.create(NetworkMembership, {
+        network,
+        person,
+        organisation: person.homeOrganisation,
+        role: NetworkRole.FACILITATOR,
+        addedByPersonId: this.ctx.access.personId,
+      });
     });
   }
 
@@ -148,9 +169,20 @@ export class NetworkService {
       if (!network) throw NetworkErrors.notFound('networkId');
       await this.requirePlanner(em, network.id);
       if (network.status !== NetworkStatus.ACTIVE) throw NetworkErrors.closed();
-      const offering = em.create(Offering, { kind: OfferingKind.MEETING, status: OfferingStatus.OPEN, capacity: input.capacity ?? null, registrationClosesAt: input.startsAt });
+      const offering = em.create(Offering, {
+        kind: OfferingKind.MEETING,
+        status: OfferingStatus.OPEN,
+        capacity: input.capacity ?? null,
+        registrationClosesAt: input.startsAt,
+      });
       // The meeting's title names the session in calendars (with the network's name).
-      em.create(OfferingSession, { offering, startsAt: input.startsAt, endsAt: input.endsAt, venue: input.venue || null, onlineUrl: input.onlineUrl || null });
+      em.create(OfferingSession, {
+        offering,
+        startsAt: input.startsAt,
+        endsAt: input.endsAt,
+        venue: input.venue || null,
+        onlineUrl: input.onlineUrl || null,
+      });
       return em.create(NetworkMeeting, { network, offering, title: input.title, description: input.description || null });
     });
   }
@@ -176,8 +208,19 @@ export class NetworkService {
 
   /** Administrators, and the network's facilitators, plan its meetings. */
   private async requirePlanner(em: EntityManager, networkId: string): Promise<void> {
-    const facilitates = this.ctx.access.personId !== null && (await em.count(NetworkMembership, { network: networkId, person: this.ctx.access.personId, role: NetworkRole.FACILITATOR, leftAt: null })) > 0;
-    this.ctx.access.require(this.ctx.access.canManageTraining() || facilitates, null, "Administrators and the network's facilitators plan its meetings.");
+    const facilitates =
+      this.ctx.access.personId !== null &&
+      (await em.count(NetworkMembership, {
+        network: networkId,
+        person: this.ctx.access.personId,
+        role: NetworkRole.FACILITATOR,
+        leftAt: null,
+      })) > 0;
+    this.ctx.access.require(
+      this.ctx.access.canManageTraining() || facilitates,
+      null,
+      "Administrators and the network's facilitators plan its meetings.",
+    );
   }
 
   /** Members register for a meeting on the shared engine; being a member is the meeting's own requirement. */
@@ -189,9 +232,14 @@ export class NetworkService {
       const meeting = await em.findOne(NetworkMeeting, { id: meetingId }, { populate: ['network'] });
       if (!meeting) throw NetworkErrors.meetingNotFound('meetingId');
       const network = meeting.network.getEntity();
-      return new RegistrationEngine(em, this.ctx.access, this.ctx.today).register(meeting.offering.id, personId, 'meetingId', async (person) => {
-        if (!(await em.count(NetworkMembership, { network, person, leftAt: null }))) throw NetworkErrors.membersOnly(network.name);
-      });
+      return new RegistrationEngine(em, this.ctx.access, this.ctx.today).register(
+        meeting.offering.id,
+        personId,
+        'meetingId',
+        async (person) => {
+          if (!(await em.count(NetworkMembership, { network, person, leftAt: null }))) throw NetworkErrors.membersOnly(network.name);
+        },
+      );
     });
   }
 
@@ -218,6 +266,7 @@ export class NetworkService {
       'all',
       em.getTransactionContext(),
     );
-    if (completed[0]!.count === 0) throw NetworkErrors.prerequisite((await em.findOneOrFail(Programme, { id: network.prerequisiteProgramme.id })).name);
+    if (completed[0]!.count === 0)
+      throw NetworkErrors.prerequisite((await em.findOneOrFail(Programme, { id: network.prerequisiteProgramme.id })).name);
   }
 }

@@ -33,13 +33,24 @@ describe('notification texts', () => {
   });
 
   it('leaves out what is optional and tells the position in the queue', () => {
-    const text = renderNotification(NotificationKind.REGISTRATION_WAITLISTED, { offeringName: 'Omgång 2', waitlistPosition: 3 }, Language.SV);
-    expect(text).toEqual({ subject: 'Du står i kö: Omgång 2', body: expect.stringContaining('Omgång 2 är fullbokad, så du står i kö som nummer 3.') });
-    expect(renderNotification(NotificationKind.REGISTRATION_CANCELLED, { offeringName: 'Omgång 2' }, Language.EN).body).not.toContain('Reason');
+    const text = renderNotification(
+      NotificationKind.REGISTRATION_WAITLISTED,
+      { offeringName: 'Omgång 2', waitlistPosition: 3 },
+      Language.SV,
+    );
+    expect(text).toEqual({
+      subject: 'Du står i kö: Omgång 2',
+      body: expect.stringContaining('Omgång 2 är fullbokad, så du står i kö som nummer 3.'),
+    });
+    expect(renderNotification(NotificationKind.REGISTRATION_CANCELLED, { offeringName: 'Omgång 2' }, Language.EN).body).not.toContain(
+      'Reason',
+    );
   });
 
   it('refuses to render without the data a kind needs', () => {
-    expect(() => renderNotification(NotificationKind.SESSION_REMINDER, { offeringName: 'Omgång 2' }, Language.SV)).toThrow('A SESSION_REMINDER notification needs data.firstSessionStartsAt.');
+    expect(() => renderNotification(NotificationKind.SESSION_REMINDER, { offeringName: 'Omgång 2' }, Language.SV)).toThrow(
+      'A SESSION_REMINDER notification needs data.firstSessionStartsAt.',
+    );
     expect(() => renderNotification(NotificationKind.REGISTRATION_CONFIRMED, {}, Language.SV)).toThrow(/needs data.offeringName/);
   });
 });

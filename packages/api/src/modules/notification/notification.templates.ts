@@ -32,7 +32,11 @@ export function formatMoment(moment: Date, language: Language): string {
   return new Intl.DateTimeFormat(LOCALES[language], { timeZone: 'Europe/Stockholm', dateStyle: 'full', timeStyle: 'short' }).format(moment);
 }
 
-function required<K extends keyof NotificationData>(data: NotificationData, key: K, kind: NotificationKind): NonNullable<NotificationData[K]> {
+function required<K extends keyof NotificationData>(
+  data: NotificationData,
+  key: K,
+  kind: NotificationKind,
+): NonNullable<NotificationData[K]> {
   const value = data[key];
   // A programming error in the caller: it fails the caller's transaction rather than sending a broken text.
   if (value === undefined || value === null || value === '') throw new Error(`A ${kind} notification needs data.${key}.`);
@@ -50,11 +54,17 @@ const TEMPLATES: Record<NotificationKind, Template> = {
     return {
       sv: {
         subject: `Du har fått en plats: ${name}`,
-        lines: [`Din anmälan till ${name} är bekräftad.`, data.firstSessionStartsAt && `Första träffen är ${at(data.firstSessionStartsAt, Language.SV)}.`],
+        lines: [
+          `Din anmälan till ${name} är bekräftad.`,
+          data.firstSessionStartsAt && `Första träffen är ${at(data.firstSessionStartsAt, Language.SV)}.`,
+        ],
       },
       en: {
         subject: `Your place is confirmed: ${name}`,
-        lines: [`Your registration for ${name} is confirmed.`, data.firstSessionStartsAt && `The first session is on ${at(data.firstSessionStartsAt, Language.EN)}.`],
+        lines: [
+          `Your registration for ${name} is confirmed.`,
+          data.firstSessionStartsAt && `The first session is on ${at(data.firstSessionStartsAt, Language.EN)}.`,
+        ],
       },
     };
   },
@@ -64,11 +74,17 @@ const TEMPLATES: Record<NotificationKind, Template> = {
     return {
       sv: {
         subject: `Du står i kö: ${name}`,
-        lines: [`${name} är fullbokad, så du står i kö${position ? ` som nummer ${position}` : ''}.`, 'Vi skickar ett meddelande om du får en plats.'],
+        lines: [
+          `${name} är fullbokad, så du står i kö${position ? ` som nummer ${position}` : ''}.`,
+          'Vi skickar ett meddelande om du får en plats.',
+        ],
       },
       en: {
         subject: `You are on the waiting list: ${name}`,
-        lines: [`${name} is full, so you are on the waiting list${position ? ` at number ${position}` : ''}.`, 'We will write to you if a place becomes free for you.'],
+        lines: [
+          `${name} is full, so you are on the waiting list${position ? ` at number ${position}` : ''}.`,
+          'We will write to you if a place becomes free for you.',
+        ],
       },
     };
   },
@@ -77,11 +93,17 @@ const TEMPLATES: Record<NotificationKind, Template> = {
     return {
       sv: {
         subject: `Du har fått en plats från kön: ${name}`,
-        lines: [`En plats blev ledig och är nu din: din anmälan till ${name} är bekräftad.`, data.firstSessionStartsAt && `Första träffen är ${at(data.firstSessionStartsAt, Language.SV)}.`],
+        lines: [
+          `En plats blev ledig och är nu din: din anmälan till ${name} är bekräftad.`,
+          data.firstSessionStartsAt && `Första träffen är ${at(data.firstSessionStartsAt, Language.SV)}.`,
+        ],
       },
       en: {
         subject: `You have a place from the waiting list: ${name}`,
-        lines: [`A place became free and is now yours: your registration for ${name} is confirmed.`, data.firstSessionStartsAt && `The first session is on ${at(data.firstSessionStartsAt, Language.EN)}.`],
+        lines: [
+          `A place became free and is now yours: your registration for ${name} is confirmed.`,
+          data.firstSessionStartsAt && `The first session is on ${at(data.firstSessionStartsAt, Language.EN)}.`,
+        ],
       },
     };
   },
@@ -89,7 +111,10 @@ const TEMPLATES: Record<NotificationKind, Template> = {
     const name = required(data, 'offeringName', kind);
     return {
       sv: { subject: `Avanmäld: ${name}`, lines: [`Din anmälan till ${name} är avbokad.`, data.reason && `Orsak: ${data.reason}`] },
-      en: { subject: `Registration cancelled: ${name}`, lines: [`Your registration for ${name} is cancelled.`, data.reason && `Reason: ${data.reason}`] },
+      en: {
+        subject: `Registration cancelled: ${name}`,
+        lines: [`Your registration for ${name} is cancelled.`, data.reason && `Reason: ${data.reason}`],
+      },
     };
   },
   [NotificationKind.OFFER_MADE]: (data, kind) => {
@@ -98,41 +123,71 @@ const TEMPLATES: Record<NotificationKind, Template> = {
     return {
       sv: {
         subject: `En plats erbjuds dig: ${name}`,
-        lines: [`En plats i ${name} har blivit ledig och erbjuds dig.`, `Logga in i Evikomp och tacka ja senast ${at(expiresAt, Language.SV)}; annars går platsen vidare.`],
+        lines: [
+          `En plats i ${name} har blivit ledig och erbjuds dig.`,
+          `Logga in i Evikomp och tacka ja senast ${at(expiresAt, Language.SV)}; annars går platsen vidare.`,
+        ],
       },
       en: {
         subject: `A place is offered to you: ${name}`,
-        lines: [`A place in ${name} has become free and is offered to you.`, `Sign in to Evikomp and accept it by ${at(expiresAt, Language.EN)}; otherwise it goes to the next person.`],
+        lines: [
+          `A place in ${name} has become free and is offered to you.`,
+          `Sign in to Evikomp and accept it by ${at(expiresAt, Language.EN)}; otherwise it goes to the next person.`,
+        ],
       },
     };
   },
   [NotificationKind.OFFER_LAPSED]: (data, kind) => {
     const name = required(data, 'offeringName', kind);
     return {
-      sv: { subject: `Erbjudandet har gått ut: ${name}`, lines: [`Platsen i ${name} som erbjöds dig har gått vidare, eftersom den inte togs i tid.`] },
-      en: { subject: `The offer has lapsed: ${name}`, lines: [`The place in ${name} offered to you has gone to the next person, as it was not accepted in time.`] },
+      sv: {
+        subject: `Erbjudandet har gått ut: ${name}`,
+        lines: [`Platsen i ${name} som erbjöds dig har gått vidare, eftersom den inte togs i tid.`],
+      },
+      en: {
+        subject: `The offer has lapsed: ${name}`,
+        lines: [`The place in ${name} offered to you has gone to the next person, as it was not accepted in time.`],
+      },
     };
   },
   [NotificationKind.APPROVAL_REQUESTED]: (data, kind) => {
     const name = required(data, 'offeringName', kind);
     return {
-      sv: { subject: `En anmälan väntar på ditt godkännande: ${name}`, lines: [`En anmälan till ${name} väntar på ditt godkännande.`, 'Logga in i Evikomp för att godkänna eller avslå den.'] },
-      en: { subject: `A registration awaits your approval: ${name}`, lines: [`A registration for ${name} awaits your approval.`, 'Sign in to Evikomp to approve or reject it.'] },
+      sv: {
+        subject: `En anmälan väntar på ditt godkännande: ${name}`,
+        lines: [`En anmälan till ${name} väntar på ditt godkännande.`, 'Logga in i Evikomp för att godkänna eller avslå den.'],
+      },
+      en: {
+        subject: `A registration awaits your approval: ${name}`,
+        lines: [`A registration for ${name} awaits your approval.`, 'Sign in to Evikomp to approve or reject it.'],
+      },
     };
   },
   [NotificationKind.REGISTRATION_REJECTED]: (data, kind) => {
     const name = required(data, 'offeringName', kind);
     return {
-      sv: { subject: `Anmälan inte godkänd: ${name}`, lines: [`Din anmälan till ${name} har inte godkänts.`, data.reason && `Orsak: ${data.reason}`] },
-      en: { subject: `Registration not approved: ${name}`, lines: [`Your registration for ${name} was not approved.`, data.reason && `Reason: ${data.reason}`] },
+      sv: {
+        subject: `Anmälan inte godkänd: ${name}`,
+        lines: [`Din anmälan till ${name} har inte godkänts.`, data.reason && `Orsak: ${data.reason}`],
+      },
+      en: {
+        subject: `Registration not approved: ${name}`,
+        lines: [`Your registration for ${name} was not approved.`, data.reason && `Reason: ${data.reason}`],
+      },
     };
   },
   [NotificationKind.SESSION_REMINDER]: (data, kind) => {
     const name = required(data, 'offeringName', kind);
     const startsAt = required(data, 'firstSessionStartsAt', kind);
     return {
-      sv: { subject: `Påminnelse: ${name} börjar snart`, lines: [`Välkommen till ${name}!`, `Första träffen är ${at(startsAt, Language.SV)}.`] },
-      en: { subject: `Reminder: ${name} starts soon`, lines: [`Welcome to ${name}!`, `The first session is on ${at(startsAt, Language.EN)}.`] },
+      sv: {
+        subject: `Påminnelse: ${name} börjar snart`,
+        lines: [`Välkommen till ${name}!`, `Första träffen är ${at(startsAt, Language.SV)}.`],
+      },
+      en: {
+        subject: `Reminder: ${name} starts soon`,
+        lines: [`Welcome to ${name}!`, `The first session is on ${at(startsAt, Language.EN)}.`],
+      },
     };
   },
   [NotificationKind.MEETING_REMINDER]: (data, kind) => {
@@ -140,7 +195,10 @@ const TEMPLATES: Record<NotificationKind, Template> = {
     const startsAt = required(data, 'meetingStartsAt', kind);
     return {
       sv: { subject: `Påminnelse: nätverksträff ${name}`, lines: [`Välkommen till nätverksträffen ${name} ${at(startsAt, Language.SV)}.`] },
-      en: { subject: `Reminder: network meeting ${name}`, lines: [`Welcome to the network meeting ${name} on ${at(startsAt, Language.EN)}.`] },
+      en: {
+        subject: `Reminder: network meeting ${name}`,
+        lines: [`Welcome to the network meeting ${name} on ${at(startsAt, Language.EN)}.`],
+      },
     };
   },
   [NotificationKind.PASSWORD_RESET]: (data, kind) => {

@@ -52,6 +52,11 @@ export function logTransport(logger: Logger, options: { production: boolean }): 
   };
 }
 
-export function notificationTransport(options: { smtpUrl: string | undefined; from: string; logger: Logger; production: boolean }): NotificationTransport {
+export function notificationTransport(options: {
+  smtpUrl: string | undefined;
+  from: string;
+  logger: Logger;
+  production: boolean;
+}): NotificationTransport {
   return options.smtpUrl ? smtpTransport(options.smtpUrl, options.from) : logTransport(options.logger, { production: options.production });
 }

@@ -38,11 +38,18 @@ const SECRET_REMOVED = '[removed after delivery: it held a one-time code]';
 /** Kept short, one line, and free of stacks. */
 function describeError(error: unknown): string {
   const { code, responseCode, message } = (error ?? {}) as { code?: unknown; responseCode?: unknown; message?: unknown };
-  const text = [typeof code === 'string' ? code : null, typeof responseCode === 'number' ? String(responseCode) : null, typeof message === 'string' ? message : String(error)]
+  const text = [
+    typeof code === 'string' ? code : null,
+    typeof responseCode === 'number' ? String(responseCode) : null,
+    typeof message === 'string' ? message : String(error),
+  ]
     .filter(Boolean)
     .join(': ');
   // SMTP answers may quote the recipient's address: personal data stays out of the row and the log.
-  return text.replace(/[^\s<>@]+@[^\s<>@]+/g, '[address]').replace(/\s+/g, ' ').slice(0, 300);
+  return text
+    .replace(/[^\s<>@]+@[^\s<>@]+/g, '[address]')
+    .replace(/\s+/g, ' ')
+    .slice(0, 300);
 }
 
 /**
@@ -91,7 +98,15 @@ export class NotificationWorker {
       const claimed = await this.options.orm.em.fork().transactional(async (em) => {
         const due = await em.getRepository(Notification).claimDue(this.batchSize, new Date(), attempted);
         // A message written while its person was being erased reaches nobody: it goes with them.
-        const erased = new Set((await em.find(Person, { id: { $in: due.map((notification) => notification.person.id) }, erasedAt: { $ne: null } }, { fields: ['id'] })).map((person) => person.id));
+        const erased = new Set(
+          (
+            await em.find(
+              Person,
+              { id: { $in: due.map((notification) => notification.person.id) }, erasedAt: { $ne: null } },
+              { fields: ['id'] },
+            )
+          ).map((person) => person.id),
+        );
         for (const notification of due) {
           attempted.push(notification.id);
           if (erased.has(notification.person.id)) {

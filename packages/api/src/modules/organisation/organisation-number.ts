@@ -4,8 +4,7 @@ import { createRequire } from 'node:module';
 const Organisationsnummer = createRequire(import.meta.url)('organisationsnummer') as typeof import('organisationsnummer').default;
 
 export type OrganisationNumberCheck =
-  | { valid: true; normalised: string }
-  | { valid: false; reason: 'FORMAT' | 'CHECK_DIGIT' | 'NOT_AN_ORGANISATION' };
+  { valid: true; normalised: string } | { valid: false; reason: 'FORMAT' | 'CHECK_DIGIT' | 'NOT_AN_ORGANISATION' };
 
 /** Luhn (mod 10) over the ten digits: the last digit checks the nine before it. */
 function hasValidCheckDigit(digits: string): boolean {

@@ -1,12 +1,20 @@
 import { randomUUID } from 'node:crypto';
-import { Collection, OptionalProps, Entity, EntityRepositoryType, Enum, ManyToOne, OneToMany, PrimaryKey, Property, type Ref } from '@mikro-orm/postgresql';
+import {
+  Collection,
+  OptionalProps,
+  Entity,
+  EntityRepositoryType,
+  Enum,
+  ManyToOne,
+  OneToMany,
+  PrimaryKey,
+  Property,
+  type Ref,
+} from '@mikro-orm/postgresql';
 import { OrganisationRepository } from './organisation.repository.js';
+import { OrganisationKind } from './organisation.enums.js';
 
-export enum OrganisationKind {
-  MUNICIPALITY = 'MUNICIPALITY',
-  REGION = 'REGION',
-  OTHER = 'OTHER',
-}
+export { OrganisationKind };
 
 /** A member organisation (municipality, region, ...) under a cooperation agreement. */
 @Entity({ tableName: 'organisation', repository: () => OrganisationRepository })

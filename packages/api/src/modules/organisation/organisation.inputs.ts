@@ -5,13 +5,18 @@ import { orderInputType } from '../../platform/pagination/order-input.js';
 import { NotBlank } from '../../platform/validators.js';
 import { OrganisationKind } from './organisation.entity.js';
 
-registerEnumType(OrganisationKind, { name: 'OrganisationKind', description: 'What kind of body a member organisation is.' });
-
 export enum OrganisationOrderField {
   NAME = 'name',
   CREATED_AT = 'createdAt',
 }
-registerEnumType(OrganisationOrderField, { name: 'OrganisationOrderField', description: 'Sort key of organisations.' });
+registerEnumType(OrganisationOrderField, {
+  name: 'OrganisationOrderField',
+  description: 'Sort key of organisations.',
+  valuesConfig: {
+    NAME: { description: "By the organisation's name." },
+    CREATED_AT: { description: 'By when the organisation was entered in the system.' },
+  },
+});
 
 @InputType({ description: 'Narrows a list of organisations.' })
 export class OrganisationFilterInput {
@@ -25,7 +30,11 @@ export class OrganisationFilterInput {
   isPrincipal?: boolean | null;
 }
 
-export const OrganisationOrderInput = orderInputType('Organisation', OrganisationOrderField, { field: OrganisationOrderField.NAME, direction: OrderDirection.ASC, description: 'by name' });
+export const OrganisationOrderInput = orderInputType('Organisation', OrganisationOrderField, {
+  field: OrganisationOrderField.NAME,
+  direction: OrderDirection.ASC,
+  description: 'by name',
+});
 export type OrganisationOrderInput = InstanceType<typeof OrganisationOrderInput>;
 
 @InputType({ description: 'Population of a member in a year.' })

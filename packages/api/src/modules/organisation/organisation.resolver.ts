@@ -27,7 +27,7 @@ class OrganisationListArgs extends ConnectionArgs {
   @Field(() => OrganisationFilterInput, { nullable: true, description: 'Which organisations.' })
   filter?: OrganisationFilterInput | null;
 
-  @Field(() => OrganisationOrderInput, { nullable: true, description: 'Order of the items.' })
+  @Field(() => OrganisationOrderInput, { nullable: true, description: 'Order of the organisations (default: by name).' })
   orderBy?: OrganisationOrderInput | null;
 }
 
@@ -43,33 +43,52 @@ export class OrganisationResolver {
   @Query(() => OrganisationConnection, { description: 'Member organisations.' })
   async organisations(@Args() args: OrganisationListArgs, @Ctx() ctx: RequestContext): Promise<Connection<OrganisationObject>> {
     const page = toPageRequest(args, args.orderBy ?? new OrganisationOrderInput());
-    const connection = await new OrganisationService(ctx).list(args.filter ?? undefined, page);
+    const connection = await ctx.service(OrganisationService).list(args.filter ?? undefined, page);
     return mapConnection(connection, toOrganisationObject);
   }
 
   @Query(() => OrganisationObject, { nullable: true, description: 'One organisation by id; null when there is none.' })
-  async organisation(@Arg('id', () => ID, { description: 'Global id.' }) id: string, @Ctx() ctx: RequestContext): Promise<OrganisationObject | null> {
+  async organisation(
+    @Arg('id', () => ID, { description: 'Global id of the organisation.' }) id: string,
+    @Ctx() ctx: RequestContext,
+  ): Promise<OrganisationObject | null> {
     const decoded = fromGlobalId(id, 'Organisation');
     const entity = decoded ? await ctx.loaders.organisation.load(decoded.id) : null;
     return entity ? toOrganisationObject(entity) : null;
   }
 
   @Mutation(() => OrganisationPayload, { description: 'Registers a new member organisation.' })
-  async organisationCreate(@Arg('input', () => OrganisationCreateInput, { description: 'What to change.' }) input: OrganisationCreateInput, @Ctx() ctx: RequestContext): Promise<OrganisationPayload> {
-    return payload(await mutationResult(() => new OrganisationService(ctx).create(input)));
+  async organisationCreate(
+    @Arg('input', () => OrganisationCreateInput, {
+      description: 'The new member organisation: name, kind, organisation number and populations.',
+    })
+    input: OrganisationCreateInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<OrganisationPayload> {
+    return payload(await mutationResult(() => ctx.service(OrganisationService).create(input)));
   }
 
   @Mutation(() => OrganisationPayload, { description: 'Changes a member organisation.' })
-  async organisationUpdate(@Arg('input', () => OrganisationUpdateInput, { description: 'What to change.' }) input: OrganisationUpdateInput, @Ctx() ctx: RequestContext): Promise<OrganisationPayload> {
-    return payload(await mutationResult(() => new OrganisationService(ctx).update(input)));
+  async organisationUpdate(
+    @Arg('input', () => OrganisationUpdateInput, {
+      description:
+        'The member organisation to change and its new name, kind, organisation number or principal flag; fields left out stay as they are.',
+    })
+    input: OrganisationUpdateInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<OrganisationPayload> {
+    return payload(await mutationResult(() => ctx.service(OrganisationService).update(input)));
   }
 
   @Mutation(() => OrganisationPayload, { description: "Sets a member's population for a year." })
   async organisationPopulationSet(
-    @Arg('input', () => OrganisationPopulationSetInput, { description: 'What to change.' }) input: OrganisationPopulationSetInput,
+    @Arg('input', () => OrganisationPopulationSetInput, {
+      description: 'The member organisation, the calendar year and its number of inhabitants in that year.',
+    })
+    input: OrganisationPopulationSetInput,
     @Ctx() ctx: RequestContext,
   ): Promise<OrganisationPayload> {
-    return payload(await mutationResult(() => new OrganisationService(ctx).setPopulation(input)));
+    return payload(await mutationResult(() => ctx.service(OrganisationService).setPopulation(input)));
   }
 
   @FieldResolver(() => [PopulationFigure], { description: 'Population by year, oldest first.' })

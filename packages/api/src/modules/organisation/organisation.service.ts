@@ -15,6 +15,7 @@ import type {
   OrganisationPopulationSetInput,
   OrganisationUpdateInput,
 } from './organisation.inputs.js';
+import { OrganisationPolicy } from './organisation.policy.js';
 
 export class OrganisationService {
   constructor(private readonly ctx: ServiceContext) {}
@@ -24,7 +25,11 @@ export class OrganisationService {
   }
 
   private requireAdministrator(): void {
-    this.ctx.access.require(this.ctx.access.canManageOrganisations(), null, 'Only administrators manage member organisations.');
+    this.ctx.access.require(
+      OrganisationPolicy.of(this.ctx.access).canManageOrganisations(),
+      null,
+      'Only administrators manage member organisations.',
+    );
   }
 
   list(filter: OrganisationFilterInput | undefined, page: PageRequest<OrganisationOrderField>): Promise<Connection<Organisation>> {
@@ -43,7 +48,8 @@ export class OrganisationService {
 
     return unitOfWork(this.ctx, 'organisationCreate', async (em) => {
       const organisations = em.getRepository(Organisation);
-      if (await organisations.findByOrganisationNumber(organisationNumber)) throw OrganisationErrors.organisationNumberTaken('organisationNumber');
+      if (await organisations.findByOrganisationNumber(organisationNumber))
+        throw OrganisationErrors.organisationNumberTaken('organisationNumber');
       if (input.isPrincipal) await this.assertNoOtherPrincipal(em, null);
       const organisation = em.create(Organisation, {
         name: input.name,
@@ -72,7 +78,8 @@ export class OrganisationService {
       const organisation = await organisations.findOne({ id });
       if (!organisation) throw OrganisationErrors.notFound('id');
       if (organisationNumber && organisationNumber !== organisation.organisationNumber) {
-        if (await organisations.findByOrganisationNumber(organisationNumber)) throw OrganisationErrors.organisationNumberTaken('organisationNumber');
+        if (await organisations.findByOrganisationNumber(organisationNumber))
+          throw OrganisationErrors.organisationNumberTaken('organisationNumber');
         organisation.organisationNumber = organisationNumber;
       }
       if (input.isPrincipal === true && !organisation.isPrincipal) await this.assertNoOtherPrincipal(em, organisation.id);
@@ -92,7 +99,8 @@ export class OrganisationService {
       if (!organisation) throw OrganisationErrors.notFound('organisationId');
       const existing = organisation.populations.getItems().find((figure) => figure.year === input.year);
       if (existing) existing.population = input.population;
-      else organisation.populations.add(em.create(OrganisationPopulation, { organisation, year: input.year, population: input.population }));
+      else
+        organisation.populations.add(em.create(OrganisationPopulation, { organisation, year: input.year, population: input.population }));
       return organisation;
     });
   }

@@ -2,12 +2,11 @@ import { randomUUID } from 'node:crypto';
 import { Entity, EntityRepositoryType, Enum, OptionalProps, ManyToOne, PrimaryKey, Property, type Ref } from '@mikro-orm/postgresql';
 import { Organisation } from '../organisation/organisation.entity.js';
 import { PersonRepository } from './person.repository.js';
+import { Language } from './person.enums.js';
+
+export { Language };
 
 /** The language of the texts a person receives. */
-export enum Language {
-  SV = 'sv',
-  EN = 'en',
-}
 
 /** A person known to the model: staff of a member organisation. Names, e-mail and phone are personal data. */
 @Entity({ tableName: 'person', repository: () => PersonRepository })

@@ -3,7 +3,7 @@ import { Field, ID, InputType, registerEnumType } from 'type-graphql';
 import { OrderDirection } from '../../platform/pagination/connection.js';
 import { orderInputType } from '../../platform/pagination/order-input.js';
 import { NotBlank } from '../../platform/validators.js';
-import { Role } from '../role-assignment/role-assignment.entity.js';
+import { Role } from '../../platform/access/vocabulary.js';
 import { Language } from './person.entity.js';
 
 export enum PersonOrderField {
@@ -11,18 +11,24 @@ export enum PersonOrderField {
   EMAIL = 'email',
   CREATED_AT = 'createdAt',
 }
-registerEnumType(Language, {
-  name: 'Language',
-  description: 'The language of the texts (e-mails) a person receives.',
-  valuesConfig: { SV: { description: 'Swedish.' }, EN: { description: 'English.' } },
+registerEnumType(PersonOrderField, {
+  name: 'PersonOrderField',
+  description: 'Sort key of people.',
+  valuesConfig: {
+    LAST_NAME: { description: 'By last name.' },
+    EMAIL: { description: "By e-mail address; only for callers who see everyone's contact details (others get FORBIDDEN)." },
+    CREATED_AT: { description: 'By when the person was entered in the system.' },
+  },
 });
-registerEnumType(PersonOrderField, { name: 'PersonOrderField', description: 'Sort key of people.' });
 
 const PHONE = /^\+?[0-9 ()-]{5,30}$/;
 
 @InputType({ description: 'Narrows a list of people.' })
 export class PersonFilterInput {
-  @Field(() => String, { nullable: true, description: 'Text contained in the name, or in the e-mail address for those who may see everyone\'s (any case).' })
+  @Field(() => String, {
+    nullable: true,
+    description: "Text contained in the name, or in the e-mail address for those who may see everyone's (any case).",
+  })
   search?: string | null;
 
   @Field(() => ID, { nullable: true, description: 'Only people whose home organisation this is.' })
@@ -35,7 +41,11 @@ export class PersonFilterInput {
   role?: Role | null;
 }
 
-export const PersonOrderInput = orderInputType('Person', PersonOrderField, { field: PersonOrderField.LAST_NAME, direction: OrderDirection.ASC, description: 'by last name' });
+export const PersonOrderInput = orderInputType('Person', PersonOrderField, {
+  field: PersonOrderField.LAST_NAME,
+  direction: OrderDirection.ASC,
+  description: 'by last name',
+});
 export type PersonOrderInput = InstanceType<typeof PersonOrderInput>;
 
 @InputType({ description: 'A new person.' })
@@ -74,7 +84,7 @@ export class PersonCreateInput {
 
 @InputType({ description: 'Changes to a person; fields left out stay as they are.' })
 export class PersonUpdateInput {
-  @Field(() => ID, { description: 'The person.' })
+  @Field(() => ID, { description: 'Global id of the person to change.' })
   @IsString()
   id!: string;
 
@@ -116,7 +126,7 @@ export class PersonUpdateInput {
 
 @InputType({ description: "Erases a person's personal data for good (GDPR): names, e-mail and phone are anonymised, sign-in removed." })
 export class PersonEraseInput {
-  @Field(() => ID, { description: 'The person.' })
+  @Field(() => ID, { description: 'Global id of the person whose personal data is erased.' })
   @IsString()
   id!: string;
 

@@ -1,11 +1,10 @@
-import { EntityRepository, raw, type FilterQuery } from '@mikro-orm/postgresql';
+import { EntityRepository, LockMode, raw, type FilterQuery } from '@mikro-orm/postgresql';
 import type { ReadScope } from '../../platform/access/read-scope.js';
 import { argumentEntityId } from '../../platform/graphql/global-id.js';
 import type { Connection } from '../../platform/pagination/connection.js';
 import { findPage, type PageRequest } from '../../platform/pagination/find-page.js';
 import { containsText } from '../../platform/pagination/text-search.js';
-import { activeOn } from '../role-assignment/role-assignment.repository.js';
-import { RoleAssignment } from '../role-assignment/role-assignment.entity.js';
+import { roleHolderIds } from '../role-assignment/role-holders.sql.js';
 import { Person } from './person.entity.js';
 import type { PersonFilterInput, PersonOrderField } from './person.inputs.js';
 
@@ -17,25 +16,13 @@ export class PersonRepository extends EntityRepository<Person> {
    */
   visibleTo(scope: ReadScope, activeOnDay: string | null = null): FilterQuery<Person> {
     if (scope.everything) return {};
-    const holders = this.em
-      .createQueryBuilder(RoleAssignment, 'ra')
-      .select('ra.person_id')
-      .leftJoin('ra.workplace', 'w')
-      .where({
-        $and: [
-          activeOnDay ? activeOn(activeOnDay) : {},
-          {
-            $or: [
-              { workplace: { $in: scope.workplaceIds } },
-              { organisation: { $in: scope.organisationIds } },
-              { 'w.organisation': { $in: scope.organisationIds } },
-            ],
-          },
-        ],
-      } as never);
+    const holders = roleHolderIds(this.em, {
+      activeOn: activeOnDay,
+      within: { workplaceIds: scope.workplaceIds, organisationIds: scope.organisationIds },
+    });
     const covered: FilterQuery<Person>[] = [
       { homeOrganisation: { $in: scope.organisationIds } },
-      { id: { $in: holders.getKnexQuery() } } as unknown as FilterQuery<Person>,
+      { id: { $in: holders } } as unknown as FilterQuery<Person>,
     ];
     if (scope.selfPersonId) covered.push({ id: scope.selfPersonId });
     return { $or: covered };
@@ -47,6 +34,15 @@ export class PersonRepository extends EntityRepository<Person> {
 
   findVisible(id: string, scope: ReadScope): Promise<Person | null> {
     return this.findOne({ $and: [{ id }, this.visibleTo(scope)] });
+  }
+
+  /** Locks the person's row, if the scope covers them (e.g. while a role is given, so that two requests do not both pass a check). */
+  lockVisible(id: string, scope: ReadScope): Promise<Person | null> {
+    return this.findOne({ $and: [{ id }, this.visibleTo(scope)] }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+  }
+
+  async exists(id: string): Promise<boolean> {
+    return (await this.count({ id })) > 0;
   }
 
   /** Which of these people's contact details the scope covers (roles held on `day`). */
@@ -71,17 +67,20 @@ export class PersonRepository extends EntityRepository<Person> {
   ): Promise<Connection<Person>> {
     const where: FilterQuery<Person>[] = [this.visibleTo(scope)];
     if (filter?.search) {
-      where.push(containsText(searchEmails ? `first_name || ' ' || last_name || ' ' || email` : `first_name || ' ' || last_name`, filter.search));
+      where.push(
+        containsText(searchEmails ? `first_name || ' ' || last_name || ' ' || email` : `first_name || ' ' || last_name`, filter.search),
+      );
     }
     if (filter?.homeOrganisationId) {
       where.push({ homeOrganisation: argumentEntityId(filter.homeOrganisationId, 'Organisation', 'filter.homeOrganisationId') });
     }
     if (filter?.workplaceId || filter?.role) {
-      const holding: Record<string, unknown> = { ...activeOn(today) };
-      if (filter.workplaceId) Object.assign(holding, { workplace: argumentEntityId(filter.workplaceId, 'Workplace', 'filter.workplaceId') });
-      if (filter.role) Object.assign(holding, { role: filter.role });
-      const holders = this.em.createQueryBuilder(RoleAssignment, 'ra').select('ra.person_id').where(holding as never);
-      where.push({ id: { $in: holders.getKnexQuery() } } as unknown as FilterQuery<Person>);
+      const holders = roleHolderIds(this.em, {
+        activeOn: today,
+        ...(filter.workplaceId ? { workplaceId: argumentEntityId(filter.workplaceId, 'Workplace', 'filter.workplaceId') } : {}),
+        ...(filter.role ? { role: filter.role } : {}),
+      });
+      where.push({ id: { $in: holders } } as unknown as FilterQuery<Person>);
     }
     return findPage(this.em, Person, { $and: where }, page);
   }

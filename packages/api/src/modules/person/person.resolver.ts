@@ -1,4 +1,3 @@
-import { GraphQLJSON } from 'graphql-scalars';
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../platform/context.js';
 import { mutationResult, type MutationOutcome } from '../../platform/errors/mutation-payload.js';
@@ -8,17 +7,17 @@ import { ConnectionArgs, toPageRequest } from '../../platform/pagination/connect
 import { OrganisationObject, toOrganisationObject } from '../organisation/organisation.types.js';
 import { RoleAssignmentObject, toRoleAssignmentObject } from '../role-assignment/role-assignment.types.js';
 import type { Person } from './person.entity.js';
-import { PersonCreateInput, PersonEraseInput, PersonFilterInput, PersonOrderInput, PersonUpdateInput } from './person.inputs.js';
-import { PersonalDataService } from './personal-data.service.js';
+import { PersonCreateInput, PersonFilterInput, PersonOrderInput, PersonUpdateInput } from './person.inputs.js';
 import { PersonService } from './person.service.js';
 import { PersonConnection, PersonObject, PersonPayload, toPersonObject } from './person.types.js';
+import { PersonPolicy } from './person.policy.js';
 
 @ArgsType()
 class PersonListArgs extends ConnectionArgs {
   @Field(() => PersonFilterInput, { nullable: true, description: 'Which people.' })
   filter?: PersonFilterInput | null;
 
-  @Field(() => PersonOrderInput, { nullable: true, description: 'Order of the items.' })
+  @Field(() => PersonOrderInput, { nullable: true, description: 'Order of the people (default: by last name).' })
   orderBy?: PersonOrderInput | null;
 }
 
@@ -28,43 +27,49 @@ function payload(outcome: MutationOutcome<Person>): PersonPayload {
 
 @Resolver(() => PersonObject)
 export class PersonResolver {
-  @Query(() => PersonConnection, { description: 'People.' })
+  @Query(() => PersonConnection, { description: 'People the caller may see, filtered and in pages.' })
   async people(@Args() args: PersonListArgs, @Ctx() ctx: RequestContext): Promise<Connection<PersonObject>> {
     const page = toPageRequest(args, args.orderBy ?? new PersonOrderInput());
-    return mapConnection(await new PersonService(ctx).list(args.filter ?? undefined, page), toPersonObject);
+    return mapConnection(await ctx.service(PersonService).list(args.filter ?? undefined, page), toPersonObject);
   }
 
   @Query(() => PersonObject, { nullable: true, description: 'One person by id; null when there is none.' })
-  async person(@Arg('id', () => ID, { description: 'Global id.' }) id: string, @Ctx() ctx: RequestContext): Promise<PersonObject | null> {
+  async person(
+    @Arg('id', () => ID, { description: 'Global id of the person.' }) id: string,
+    @Ctx() ctx: RequestContext,
+  ): Promise<PersonObject | null> {
     const decoded = fromGlobalId(id, 'Person');
     const entity = decoded ? await ctx.loaders.person.load(decoded.id) : null;
     return entity ? toPersonObject(entity) : null;
   }
 
   @Mutation(() => PersonPayload, { description: 'Registers a person.' })
-  async personCreate(@Arg('input', () => PersonCreateInput, { description: 'What to change.' }) input: PersonCreateInput, @Ctx() ctx: RequestContext): Promise<PersonPayload> {
-    return payload(await mutationResult(() => new PersonService(ctx).create(input)));
+  async personCreate(
+    @Arg('input', () => PersonCreateInput, {
+      description: 'The new person: names, e-mail address, phone number, home organisation and e-mail language.',
+    })
+    input: PersonCreateInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<PersonPayload> {
+    return payload(await mutationResult(() => ctx.service(PersonService).create(input)));
   }
 
   @Mutation(() => PersonPayload, { description: 'Changes a person.' })
-  async personUpdate(@Arg('input', () => PersonUpdateInput, { description: 'What to change.' }) input: PersonUpdateInput, @Ctx() ctx: RequestContext): Promise<PersonPayload> {
-    return payload(await mutationResult(() => new PersonService(ctx).update(input)));
-  }
-
-  @Query(() => GraphQLJSON, { nullable: true, description: 'Everything the system holds about a person, as JSON (GDPR register extract; administrators only).' })
-  async personDataExport(@Arg('id', () => ID, { description: 'Global id of the person.' }) id: string, @Ctx() ctx: RequestContext): Promise<unknown> {
-    const decoded = fromGlobalId(id, 'Person');
-    return decoded ? new PersonalDataService(ctx).export(decoded.id) : null;
-  }
-
-  @Mutation(() => PersonPayload, { description: "Erases a person's personal data for good (GDPR; administrators only). Role history stays, anonymous." })
-  async personErase(@Arg('input', () => PersonEraseInput, { description: 'What to change.' }) input: PersonEraseInput, @Ctx() ctx: RequestContext): Promise<PersonPayload> {
-    return payload(await mutationResult(() => new PersonalDataService(ctx).erase(input)));
+  async personUpdate(
+    @Arg('input', () => PersonUpdateInput, {
+      description:
+        'The person to change and their new names, contact details, home organisation or e-mail language; fields left out stay as they are.',
+    })
+    input: PersonUpdateInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<PersonPayload> {
+    return payload(await mutationResult(() => ctx.service(PersonService).update(input)));
   }
 
   @FieldResolver(() => String, {
     nullable: true,
-    description: 'E-mail address; null unless you may contact the person (yourself, their administrators, managers and competence coordinators at their workplaces).',
+    description:
+      'E-mail address; null unless you may contact the person (yourself, their administrators, managers and competence coordinators at their workplaces).',
   })
   async email(@Root() person: PersonObject, @Ctx() ctx: RequestContext): Promise<string | null> {
     return (await this.mayContact(person, ctx)) ? person.contactEmail : null;
@@ -76,7 +81,7 @@ export class PersonResolver {
   }
 
   private mayContact(person: PersonObject, ctx: RequestContext): boolean | Promise<boolean> {
-    return ctx.access.contactScope().everything || ctx.loaders.contactDetailsVisible.load(person.entityId);
+    return PersonPolicy.of(ctx.access).contactScope().everything || ctx.loaders.contactDetailsVisible.load(person.entityId);
   }
 
   @FieldResolver(() => OrganisationObject, { description: 'The organisation the person works for.' })

@@ -1,4 +1,4 @@
-import { GraphQLError } from 'graphql';
+import { RequestError } from '../../platform/errors/request-error.js';
 import type { ServiceContext } from '../../platform/context.js';
 import { requireEntityId } from '../../platform/graphql/global-id.js';
 import type { Connection } from '../../platform/pagination/connection.js';
@@ -7,11 +7,15 @@ import { unitOfWork } from '../../platform/unit-of-work.js';
 import { assertValidInput } from '../../platform/validation.js';
 import { Organisation } from '../organisation/organisation.entity.js';
 import { OrganisationErrors } from '../organisation/organisation.errors.js';
-import { PasswordReset, Session } from '../auth/auth.entities.js';
+import { PasswordReset } from '../auth/password-reset.entity.js';
+import { Session } from '../auth/session.entity.js';
 import { RoleAssignment } from '../role-assignment/role-assignment.entity.js';
 import { Person } from './person.entity.js';
 import { PersonErrors } from './person.errors.js';
 import { PersonOrderField, type PersonCreateInput, type PersonFilterInput, type PersonUpdateInput } from './person.inputs.js';
+import { RoleAssignmentPolicy } from '../role-assignment/role-assignment.policy.js';
+import { OrganisationPolicy } from '../organisation/organisation.policy.js';
+import { PersonPolicy } from './person.policy.js';
 
 /** What people may change about themselves; the rest is for administrators of their organisation. */
 const SELF_SERVICE_FIELDS = new Set(['firstName', 'lastName', 'phone', 'language']);
@@ -21,11 +25,12 @@ export class PersonService {
 
   list(filter: PersonFilterInput | undefined, page: PageRequest<PersonOrderField>): Promise<Connection<Person>> {
     // E-mail addresses the caller may not see must not leak through search matches or sort cursors.
-    const seesAllContacts = this.ctx.access.contactScope().everything;
+    const scopes = PersonPolicy.of(this.ctx.access);
+    const seesAllContacts = scopes.contactScope().everything;
     if (page.orderBy.field === PersonOrderField.EMAIL && !seesAllContacts) {
-      throw new GraphQLError('Sorting by e-mail needs access to everyone\'s contact details.', { extensions: { code: 'FORBIDDEN', argumentName: 'orderBy' } });
+      throw new RequestError('FORBIDDEN', "Sorting by e-mail needs access to everyone's contact details.", { argumentName: 'orderBy' });
     }
-    return this.ctx.em.getRepository(Person).findPage(filter, page, this.ctx.access.readScope(), this.ctx.today, seesAllContacts);
+    return this.ctx.em.getRepository(Person).findPage(filter, page, scopes.readScope(), this.ctx.today, seesAllContacts);
   }
 
   async create(input: PersonCreateInput): Promise<Person> {
@@ -34,7 +39,11 @@ export class PersonService {
     return unitOfWork(this.ctx, 'personCreate', async (em) => {
       const homeOrganisation = await em.getRepository(Organisation).findOne({ id: homeOrganisationId });
       if (!homeOrganisation) throw OrganisationErrors.notFound('homeOrganisationId');
-      this.ctx.access.require(this.ctx.access.canManageOrganisationData(homeOrganisation.id), 'homeOrganisationId', 'You may not add people to this organisation.');
+      this.ctx.access.require(
+        OrganisationPolicy.of(this.ctx.access).canManageOrganisationData(homeOrganisation.id),
+        'homeOrganisationId',
+        'You may not add people to this organisation.',
+      );
       if (await em.getRepository(Person).findByEmail(input.email)) throw PersonErrors.emailTaken();
       return em.create(Person, {
         firstName: input.firstName,
@@ -50,28 +59,44 @@ export class PersonService {
   async update(input: PersonUpdateInput): Promise<Person> {
     await assertValidInput(input);
     const id = requireEntityId(input.id, 'Person', 'id');
-    const homeOrganisationId = input.homeOrganisationId ? requireEntityId(input.homeOrganisationId, 'Organisation', 'homeOrganisationId') : null;
+    const homeOrganisationId = input.homeOrganisationId
+      ? requireEntityId(input.homeOrganisationId, 'Organisation', 'homeOrganisationId')
+      : null;
     return unitOfWork(this.ctx, 'personUpdate', async (em) => {
       const people = em.getRepository(Person);
-      const person = await people.findVisible(id, this.ctx.access.readScope());
+      const person = await people.findVisible(id, PersonPolicy.of(this.ctx.access).readScope());
       if (!person) throw PersonErrors.notFound('id');
       const access = this.ctx.access;
-      if (!access.canManageOrganisationData(person.homeOrganisation.id)) {
+      const organisations = OrganisationPolicy.of(access);
+      if (!organisations.canManageOrganisationData(person.homeOrganisation.id)) {
         access.require(access.isSelf(person.id), null, 'You may not change this person.');
-        const field = Object.keys(input).find((key) => key !== 'id' && !SELF_SERVICE_FIELDS.has(key) && (input as unknown as Record<string, unknown>)[key] != null);
-        access.require(!field, field ?? null, 'Only the organisation\'s administrators change this.');
+        const field = Object.keys(input).find(
+          (key) => key !== 'id' && !SELF_SERVICE_FIELDS.has(key) && (input as unknown as Record<string, unknown>)[key] != null,
+        );
+        access.require(!field, field ?? null, "Only the organisation's administrators change this.");
       } else if (!access.isAdministrator) {
         // Whoever could change the e-mail of someone with more rights could take over their account.
         const roles = await em.getRepository(RoleAssignment).findActiveForPerson(person.id, this.ctx.today, { populate: ['workplace'] });
-        const beyond = roles.some((role) => !access.canManageRole(role.role, role.organisation?.id ?? role.workplace?.getEntity().organisation.id ?? null));
+        const beyond = roles.some(
+          (role) =>
+            !RoleAssignmentPolicy.of(access).canManageRole(
+              role.role,
+              role.organisation?.id ?? role.workplace?.getEntity().organisation.id ?? null,
+            ),
+        );
         access.require(!beyond, null, 'This person holds roles beyond what you manage; an administrator changes them.');
       }
-      if (input.email && input.email.toLowerCase() !== person.email.toLowerCase() && (await people.findByEmail(input.email))) throw PersonErrors.emailTaken();
+      if (input.email && input.email.toLowerCase() !== person.email.toLowerCase() && (await people.findByEmail(input.email)))
+        throw PersonErrors.emailTaken();
       let homeOrganisation: Organisation | null = null;
       if (homeOrganisationId && homeOrganisationId !== person.homeOrganisation.id) {
         homeOrganisation = await em.getRepository(Organisation).findOne({ id: homeOrganisationId });
         if (!homeOrganisation) throw OrganisationErrors.notFound('homeOrganisationId');
-        access.require(access.canManageOrganisationData(homeOrganisation.id), 'homeOrganisationId', 'You may not move people to this organisation.');
+        access.require(
+          organisations.canManageOrganisationData(homeOrganisation.id),
+          'homeOrganisationId',
+          'You may not move people to this organisation.',
+        );
       }
 
       if (homeOrganisation) person.homeOrganisation = em.getReference(Organisation, homeOrganisation.id, { wrapped: true });
@@ -80,8 +105,8 @@ export class PersonService {
       if (input.email && input.email.toLowerCase() !== person.email.toLowerCase()) {
         person.email = input.email;
         // A new address: sign-ins and reset links made for the old one end.
-        await em.nativeUpdate(Session, { person: person.id, revokedAt: null }, { revokedAt: new Date() });
-        await em.nativeUpdate(PasswordReset, { person: person.id, usedAt: null }, { usedAt: new Date() });
+        await em.getRepository(Session).revokeAllOf(person.id);
+        await em.getRepository(PasswordReset).expireAllOf(person.id);
       } else if (input.email) {
         person.email = input.email;
       }

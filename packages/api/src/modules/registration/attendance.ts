@@ -12,16 +12,34 @@ export interface AttendanceEntry {
  * Records who attended a session. Administrators record for everyone, competence coordinators for the
  * people of their workplaces; only confirmed places have attendance.
  */
-export async function recordAttendance(em: EntityManager, access: AccessPolicy, session: OfferingSession, entries: AttendanceEntry[]): Promise<void> {
+export async function recordAttendance(
+  em: EntityManager,
+  access: AccessPolicy,
+  session: OfferingSession,
+  entries: AttendanceEntry[],
+): Promise<void> {
   const ids = entries.map((entry) => entry.registrationId);
   const duplicate = ids.findIndex((id, index) => ids.indexOf(id) !== index);
-  if (duplicate >= 0) throw DomainError.of(`entries.${duplicate}.registrationId`, UserErrorCode.INVALID, 'Each registration may appear once.');
+  if (duplicate >= 0)
+    throw DomainError.of(`entries.${duplicate}.registrationId`, UserErrorCode.INVALID, 'Each registration may appear once.');
   const repository = em.getRepository(Registration);
-  const registrations = await repository.find({ $and: [{ id: { $in: ids }, offering: session.offering.id }, repository.visibleTo(access.attendanceScope())] });
+  const registrations = await repository.find({
+    $and: [{ id: { $in: ids }, offering: session.offering.id }, repository.visibleTo(access.attendanceScope())],
+  });
   entries.forEach((entry, index) => {
     const registration = registrations.find((found) => found.id === entry.registrationId);
-    if (!registration) throw DomainError.of(`entries.${index}.registrationId`, UserErrorCode.NOT_FOUND, 'No registration of this session\'s offering that you record attendance for has this id.');
-    if (registration.status !== RegistrationStatus.CONFIRMED) throw DomainError.of(`entries.${index}.registrationId`, UserErrorCode.CONFLICT, `Only confirmed places have attendance (this one is ${registration.status}).`);
+    if (!registration)
+      throw DomainError.of(
+        `entries.${index}.registrationId`,
+        UserErrorCode.NOT_FOUND,
+        "No registration of this session's offering that you record attendance for has this id.",
+      );
+    if (registration.status !== RegistrationStatus.CONFIRMED)
+      throw DomainError.of(
+        `entries.${index}.registrationId`,
+        UserErrorCode.CONFLICT,
+        `Only confirmed places have attendance (this one is ${registration.status}).`,
+      );
   });
   const existing = await em.find(Attendance, { session: session.id, registration: { $in: ids } });
   for (const entry of entries) {
@@ -40,7 +58,9 @@ export async function recordAttendance(em: EntityManager, access: AccessPolicy, 
  */
 export async function recomputeCompletion(em: EntityManager, offeringId: string, thresholdPercent: number | null): Promise<void> {
   await em.flush();
-  const [counted] = await em.execute<{ total: number }[]>(`select count(*)::int as total from offering_session where offering_id = ?`, [offeringId]);
+  const [counted] = await em.execute<{ total: number }[]>(`select count(*)::int as total from offering_session where offering_id = ?`, [
+    offeringId,
+  ]);
   const total = counted?.total ?? 0;
   // The number of sessions to attend: the threshold share, rounded up (80 % of 5 sessions is 4).
   const required = thresholdPercent === null || total === 0 ? 0 : Math.ceil((total * thresholdPercent) / 100);

@@ -4,11 +4,17 @@ import { DateTime } from '../../platform/graphql/scalars.js';
 import { Role } from '../role-assignment/role-assignment.entity.js';
 import { OfferingStatus, PromotionPolicy, type Offering } from './registration.entities.js';
 
-registerEnumType(OfferingStatus, { name: 'OfferingStatus', description: 'Where an offering (a cohort, a meeting, an event) stands: only OPEN ones take registrations.' });
+registerEnumType(OfferingStatus, {
+  name: 'OfferingStatus',
+  description: 'Where an offering (a cohort, a meeting, an event) stands: only OPEN ones take registrations.',
+});
 registerEnumType(PromotionPolicy, {
   name: 'PromotionPolicy',
   description: 'How a freed place goes to the first on the waitlist.',
-  valuesConfig: { AUTOMATIC: { description: 'Confirmed at once.' }, OFFER: { description: 'Held for them for the offer hold time, to accept or decline.' } },
+  valuesConfig: {
+    AUTOMATIC: { description: 'Confirmed at once.' },
+    OFFER: { description: 'Held for them for the offer hold time, to accept or decline.' },
+  },
 });
 
 /** The fields every registrable thing (cohort, network meeting, event) shows of its offering. */

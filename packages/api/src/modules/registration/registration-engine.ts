@@ -21,13 +21,18 @@ export const RegistrationErrors = {
   alreadyRegistered: () => DomainError.of('personId', UserErrorCode.CONFLICT, 'The person is already registered.'),
   alreadyEnded: (status: string) => DomainError.of('id', UserErrorCode.CONFLICT, `The registration has already ended (${status}).`),
   noOffer: () => DomainError.of('id', UserErrorCode.CONFLICT, 'There is no open offer of a place on this registration.'),
-  offerLapsed: (expiredAt: Date) => DomainError.of('id', UserErrorCode.CONFLICT, `The offer lapsed at ${expiredAt.toISOString()}; the place went to the next in line.`),
+  offerLapsed: (expiredAt: Date) =>
+    DomainError.of('id', UserErrorCode.CONFLICT, `The offer lapsed at ${expiredAt.toISOString()}; the place went to the next in line.`),
   notWaitlisted: () => DomainError.of('id', UserErrorCode.CONFLICT, 'Only a waitlisted registration has a place in the queue to move.'),
   positionOutOfRange: (length: number) => DomainError.of('position', UserErrorCode.INVALID, `The queue has positions 1 to ${length}.`),
-  notPending: (status: string) => DomainError.of('id', UserErrorCode.CONFLICT, `Only a registration awaiting approval can be approved or rejected (this one is ${status}).`),
+  notPending: (status: string) =>
+    DomainError.of(
+      'id',
+      UserErrorCode.CONFLICT,
+      `Only a registration awaiting approval can be approved or rejected (this one is ${status}).`,
+    ),
   offeringOver: (status: string) => DomainError.of('id', UserErrorCode.CONFLICT, `The offering is ${status}: it gives no places now.`),
 };
-
 
 /**
  * The one registration engine, shared by cohorts, network meetings and events: it checks who may
@@ -57,14 +62,23 @@ export class RegistrationEngine {
    * `requirement` adds the offering's own condition (e.g. membership of a meeting's network); it throws
    * the typed error when unmet. Administrators are exempt, as from the window and the audience.
    */
-  async register(offeringId: string, personId: string, offeringField: string, requirement?: (person: Person) => Promise<void>): Promise<Registration> {
+  async register(
+    offeringId: string,
+    personId: string,
+    offeringField: string,
+    requirement?: (person: Person) => Promise<void>,
+  ): Promise<Registration> {
     // Everything that needs no lock is read first: concurrent registrations queue on the offering's row
     // lock, so the shorter it is held, the more registrations per second one offering takes.
     const unlocked = await this.em.findOne(Offering, { id: offeringId });
     if (!unlocked) throw RegistrationErrors.offeringNotFound(offeringField);
     const person = await this.em.getRepository(Person).findVisible(personId, this.access.registrationScope());
     if (!person) throw PersonErrors.notFound('personId');
-    this.access.require(await this.mayActFor(person, unlocked), 'personId', 'You may register yourself, people of the organisations you administer, or the workplace coordinators of your workplaces.');
+    this.access.require(
+      await this.mayActFor(person, unlocked),
+      'personId',
+      'You may register yourself, people of the organisations you administer, or the workplace coordinators of your workplaces.',
+    );
     if (!this.access.isAdministrator) {
       if (!(await inAudience(this.em, unlocked, person, this.today))) throw RegistrationErrors.outsideAudience();
       await requirement?.(person);
@@ -77,7 +91,11 @@ export class RegistrationEngine {
     if (offering.status !== OfferingStatus.OPEN) throw RegistrationErrors.notOpen(offering.status);
     // Administrators may register outside the window and the audience (e.g. a late replacement).
     const now = new Date();
-    if (!this.access.isAdministrator && ((offering.registrationOpensAt && now < offering.registrationOpensAt) || (offering.registrationClosesAt && now >= offering.registrationClosesAt))) {
+    if (
+      !this.access.isAdministrator &&
+      ((offering.registrationOpensAt && now < offering.registrationOpensAt) ||
+        (offering.registrationClosesAt && now >= offering.registrationClosesAt))
+    ) {
       throw RegistrationErrors.outsideWindow(offering.registrationOpensAt, offering.registrationClosesAt);
     }
 
@@ -88,7 +106,9 @@ export class RegistrationEngine {
       await this.onChange('APPROVAL_REQUESTED', pending, offering);
       return pending;
     }
-    return this.queueOf(offering, now).admit(person.homeOrganisation.id, (status, waitlistPosition) => this.em.create(Registration, { ...row, status, waitlistPosition }));
+    return this.queueOf(offering, now).admit(person.homeOrganisation.id, (status, waitlistPosition) =>
+      this.em.create(Registration, { ...row, status, waitlistPosition }),
+    );
   }
 
   /** Approves a registration awaiting approval: it takes a place if there is room for its organisation, else joins the queue. */
@@ -121,7 +141,10 @@ export class RegistrationEngine {
     const { registration, offering } = await this.lockRegistration(registrationId);
     requireTakingPlaces(offering);
     const now = new Date();
-    if (registration.status === RegistrationStatus.LAPSED || (registration.status === RegistrationStatus.OFFERED && registration.offerExpiresAt! <= now)) {
+    if (
+      registration.status === RegistrationStatus.LAPSED ||
+      (registration.status === RegistrationStatus.OFFERED && registration.offerExpiresAt! <= now)
+    ) {
       throw RegistrationErrors.offerLapsed(registration.offerExpiresAt!);
     }
     if (registration.status !== RegistrationStatus.OFFERED) throw RegistrationErrors.noOffer();
@@ -158,7 +181,12 @@ export class RegistrationEngine {
     const source = locked.get(found.offering.id)!;
     const target = locked.get(toOfferingId);
     if (!target) throw RegistrationErrors.offeringNotFound(toField);
-    if (source.kind !== target.kind) throw DomainError.of('id', UserErrorCode.CONFLICT, `A ${source.kind.toLowerCase()} registration moves only to another ${source.kind.toLowerCase()}.`);
+    if (source.kind !== target.kind)
+      throw DomainError.of(
+        'id',
+        UserErrorCode.CONFLICT,
+        `A ${source.kind.toLowerCase()} registration moves only to another ${source.kind.toLowerCase()}.`,
+      );
     requireTakingPlaces(target);
     const registration = await this.registrations.findOneOrFail({ id: registrationId }, { refresh: true, populate: ['person'] });
     if (ENDED.includes(registration.status)) throw RegistrationErrors.alreadyEnded(registration.status);
@@ -166,8 +194,16 @@ export class RegistrationEngine {
     if (await this.registrations.findActive(target.id, person.id)) throw RegistrationErrors.alreadyRegistered();
     const now = new Date();
     await this.queueOf(source, now).end(registration, RegistrationStatus.CANCELLED);
-    const row = { offering: target, person, organisation: person.homeOrganisation, registeredByPersonId: this.access.personId, registeredAt: now };
-    return this.queueOf(target, now).admit(person.homeOrganisation.id, (status, waitlistPosition) => this.em.create(Registration, { ...row, status, waitlistPosition }));
+    const row = {
+      offering: target,
+      person,
+      organisation: person.homeOrganisation,
+      registeredByPersonId: this.access.personId,
+      registeredAt: now,
+    };
+    return this.queueOf(target, now).admit(person.homeOrganisation.id, (status, waitlistPosition) =>
+      this.em.create(Registration, { ...row, status, waitlistPosition }),
+    );
   }
 
   /**
@@ -176,7 +212,12 @@ export class RegistrationEngine {
    */
   async resize(offering: Offering, capacity: number): Promise<void> {
     const held = offering.confirmedCount + offering.offeredCount;
-    if (capacity < held) throw DomainError.of('capacity', UserErrorCode.CONFLICT, `${held} places are already confirmed or offered; cancel registrations first.`);
+    if (capacity < held)
+      throw DomainError.of(
+        'capacity',
+        UserErrorCode.CONFLICT,
+        `${held} places are already confirmed or offered; cancel registrations first.`,
+      );
     const reserved = (await this.em.find(OfferingQuota, { offering })).reduce((sum, quota) => sum + quota.places, 0);
     if (capacity < reserved) throw DomainError.of('capacity', UserErrorCode.CONFLICT, `The seat quotas reserve ${reserved} places.`);
     offering.capacity = capacity;
@@ -201,14 +242,22 @@ export class RegistrationEngine {
   private async lockRegistration(registrationId: string): Promise<{ registration: Registration; offering: Offering }> {
     const locked = await this.lockVisible(registrationId);
     const person = await this.em.getRepository(Person).findOneOrFail({ id: locked.registration.person.id });
-    this.access.require(await this.mayActFor(person, locked.offering), 'id', 'You may change your own registrations, those of people you administer, or those of your workplace coordinators.');
+    this.access.require(
+      await this.mayActFor(person, locked.offering),
+      'id',
+      'You may change your own registrations, those of people you administer, or those of your workplace coordinators.',
+    );
     return locked;
   }
 
   /** A pending registration the caller may approve or reject, with its offering locked. */
   private async lockForDecision(registrationId: string): Promise<{ registration: Registration; offering: Offering }> {
     const locked = await this.lockVisible(registrationId);
-    this.access.require(this.access.canManageRegistrationsOf(locked.registration.organisation.id), 'id', "Administrators and the organisation admins of the person's organisation approve registrations.");
+    this.access.require(
+      this.access.canManageRegistrationsOf(locked.registration.organisation.id),
+      'id',
+      "Administrators and the organisation admins of the person's organisation approve registrations.",
+    );
     if (locked.registration.status !== RegistrationStatus.PENDING_APPROVAL) throw RegistrationErrors.notPending(locked.registration.status);
     return locked;
   }
@@ -221,7 +270,9 @@ export class RegistrationEngine {
     if (this.access.isSelf(person.id) || this.access.canManageRegistrationsOf(person.homeOrganisation.id)) return true;
     if (!offering.audienceRoles.includes(Role.WORKPLACE_COORDINATOR)) return false;
     const roles = await this.em.getRepository(RoleAssignment).findActiveForPerson(person.id, this.today);
-    return roles.some((role) => role.role === Role.WORKPLACE_COORDINATOR && role.workplace && this.access.managesWorkplace(role.workplace.id));
+    return roles.some(
+      (role) => role.role === Role.WORKPLACE_COORDINATOR && role.workplace && this.access.managesWorkplace(role.workplace.id),
+    );
   }
 }
 
@@ -234,11 +285,17 @@ export function personOrSelf(globalId: string | null | undefined, access: Access
 
 /** Places are given (approved, accepted, moved into) only in offerings that are open or closed for new registrations. */
 function requireTakingPlaces(offering: Offering): void {
-  if (offering.status !== OfferingStatus.OPEN && offering.status !== OfferingStatus.CLOSED) throw RegistrationErrors.offeringOver(offering.status);
+  if (offering.status !== OfferingStatus.OPEN && offering.status !== OfferingStatus.CLOSED)
+    throw RegistrationErrors.offeringOver(offering.status);
 }
 
 /** Whether a person is in an audience (of an offering or a network): one of its organisations and roles held today. */
-export async function inAudience(em: EntityManager, audience: { audienceRoles: string[]; audienceOrganisationIds: string[] }, person: Person, today: string): Promise<boolean> {
+export async function inAudience(
+  em: EntityManager,
+  audience: { audienceRoles: string[]; audienceOrganisationIds: string[] },
+  person: Person,
+  today: string,
+): Promise<boolean> {
   if (audience.audienceOrganisationIds.length > 0 && !audience.audienceOrganisationIds.includes(person.homeOrganisation.id)) return false;
   if (audience.audienceRoles.length === 0) return true;
   const roles = await em.getRepository(RoleAssignment).findActiveForPerson(person.id, today);

@@ -52,18 +52,26 @@ export class RegistrationJobs {
   async runOnce(now = new Date()): Promise<JobRun> {
     const em = this.orm.em.fork();
     const lapsing = await em.getRepository(Registration).findOfferingsWithExpiredOffers(now, BATCH);
-    const releasing = await em.find(Offering, { quotasReleasedAt: null, quotaReleaseAt: { $lte: now } }, { fields: ['id'], orderBy: { quotaReleaseAt: 'asc', id: 'asc' }, limit: BATCH });
+    const releasing = await em.find(
+      Offering,
+      { quotasReleasedAt: null, quotaReleaseAt: { $lte: now } },
+      { fields: ['id'], orderBy: { quotaReleaseAt: 'asc', id: 'asc' }, limit: BATCH },
+    );
     let offersLapsed = 0;
     let quotasReleased = 0;
     for (const offeringId of lapsing) {
-      if (await this.inLockedOffering(offeringId, now, 'offerExpiry', (queue) => queue.lapseExpiredOffers().then((count) => count > 0))) offersLapsed += 1;
+      if (await this.inLockedOffering(offeringId, now, 'offerExpiry', (queue) => queue.lapseExpiredOffers().then((count) => count > 0)))
+        offersLapsed += 1;
     }
     for (const { id } of releasing) {
       if (await this.inLockedOffering(id, now, 'quotaRelease', (queue) => queue.releaseQuotasIfDue())) quotasReleased += 1;
     }
     // One transaction: a second process inserting the same reminder waits for it, then skips it.
-    const remindersQueued = await this.orm.em.fork().transactional((tx) => queueSessionReminders(tx, now, this.reminderDaysBefore, REMINDER_BATCH));
-    if (offersLapsed + quotasReleased + remindersQueued > 0) this.logger.info({ offersLapsed, quotasReleased, remindersQueued }, 'registration jobs ran');
+    const remindersQueued = await this.orm.em
+      .fork()
+      .transactional((tx) => queueSessionReminders(tx, now, this.reminderDaysBefore, REMINDER_BATCH));
+    if (offersLapsed + quotasReleased + remindersQueued > 0)
+      this.logger.info({ offersLapsed, quotasReleased, remindersQueued }, 'registration jobs ran');
     return { offersLapsed, quotasReleased, remindersQueued };
   }
 
@@ -71,7 +79,12 @@ export class RegistrationJobs {
    * One offering's work in its own transaction under its row lock; audited as the system's when it
    * changed something. A failure is logged and the run goes on: one offering must not hold up the rest.
    */
-  private async inLockedOffering(offeringId: string, now: Date, operation: string, work: (queue: RegistrationQueue) => Promise<boolean>): Promise<boolean> {
+  private async inLockedOffering(
+    offeringId: string,
+    now: Date,
+    operation: string,
+    work: (queue: RegistrationQueue) => Promise<boolean>,
+  ): Promise<boolean> {
     try {
       return await this.inTransaction(offeringId, now, operation, work);
     } catch (error) {
@@ -80,7 +93,12 @@ export class RegistrationJobs {
     }
   }
 
-  private inTransaction(offeringId: string, now: Date, operation: string, work: (queue: RegistrationQueue) => Promise<boolean>): Promise<boolean> {
+  private inTransaction(
+    offeringId: string,
+    now: Date,
+    operation: string,
+    work: (queue: RegistrationQueue) => Promise<boolean>,
+  ): Promise<boolean> {
     return this.orm.em.fork().transactional(async (em) => {
       const offering = await em.getRepository(Registration).lockOffering(offeringId);
       if (!offering) return false;

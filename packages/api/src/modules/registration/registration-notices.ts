@@ -64,7 +64,11 @@ export function registrationNotices(em: EntityManager): ChangeListener {
 /** The people who hold ORGANISATION_ADMIN for the organisation today (else the administrators). */
 async function approversOf(em: EntityManager, organisationId: string): Promise<string[]> {
   const today = activeOn(todayInSweden());
-  let assignments = await em.find(RoleAssignment, { role: Role.ORGANISATION_ADMIN, organisation: organisationId, ...today }, { fields: ['person'] });
+  let assignments = await em.find(
+    RoleAssignment,
+    { role: Role.ORGANISATION_ADMIN, organisation: organisationId, ...today },
+    { fields: ['person'] },
+  );
   // An organisation without an admin: the administrators decide, so they are told.
   if (assignments.length === 0) assignments = await em.find(RoleAssignment, { role: Role.ADMINISTRATOR, ...today }, { fields: ['person'] });
   return [...new Set(assignments.map((assignment) => assignment.person.id))];

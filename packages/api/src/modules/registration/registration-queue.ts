@@ -2,7 +2,8 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { Offering, OfferingQuota, OfferingStatus, PromotionPolicy, Registration, RegistrationStatus } from './registration.entities.js';
 
 /** What happened to a registration, for the notifications that follow each change. */
-export type RegistrationChange = 'CONFIRMED' | 'WAITLISTED' | 'PROMOTED' | 'OFFERED' | 'OFFER_LAPSED' | 'CANCELLED' | 'APPROVAL_REQUESTED' | 'REJECTED';
+export type RegistrationChange =
+  'CONFIRMED' | 'WAITLISTED' | 'PROMOTED' | 'OFFERED' | 'OFFER_LAPSED' | 'CANCELLED' | 'APPROVAL_REQUESTED' | 'REJECTED';
 
 export type ChangeListener = ((change: RegistrationChange, registration: Registration, offering: Offering) => Promise<void>) & {
   /** Reads what the messages about an offering need before its row is locked, to keep the lock short. */
@@ -33,7 +34,9 @@ export class RegistrationQueue {
   /** Places reserved per organisation, while they still hold (before the release). */
   private async activeQuotas(): Promise<Map<string, number>> {
     if (this.offering.quotasReleasedAt) return new Map();
-    this.quotas ??= new Map((await this.em.find(OfferingQuota, { offering: this.offering.id })).map((quota) => [quota.organisation.id, quota.places]));
+    this.quotas ??= new Map(
+      (await this.em.find(OfferingQuota, { offering: this.offering.id })).map((quota) => [quota.organisation.id, quota.places]),
+    );
     return this.quotas;
   }
 
@@ -54,7 +57,10 @@ export class RegistrationQueue {
    * A new registration: a place if there is room for their organisation, else the end of the queue.
    * `create` makes the row once its status is known (a half-made row must not be flushed by a count).
    */
-  async admit(organisationId: string, create: (status: RegistrationStatus, waitlistPosition: number | null) => Registration): Promise<Registration> {
+  async admit(
+    organisationId: string,
+    create: (status: RegistrationStatus, waitlistPosition: number | null) => Registration,
+  ): Promise<Registration> {
     const { status, waitlistPosition } = await this.takePlaceOrQueue(organisationId);
     const registration = create(status, waitlistPosition);
     await this.onChange(status === RegistrationStatus.CONFIRMED ? 'CONFIRMED' : 'WAITLISTED', registration, this.offering);
@@ -69,7 +75,9 @@ export class RegistrationQueue {
   }
 
   /** Counts one more registration of this organisation: a place if there is room for it, else the end of the queue. */
-  private async takePlaceOrQueue(organisationId: string): Promise<{ status: RegistrationStatus.CONFIRMED | RegistrationStatus.WAITLISTED; waitlistPosition: number | null }> {
+  private async takePlaceOrQueue(
+    organisationId: string,
+  ): Promise<{ status: RegistrationStatus.CONFIRMED | RegistrationStatus.WAITLISTED; waitlistPosition: number | null }> {
     await this.releaseQuotasIfDue();
     if (await this.hasRoomFor(organisationId)) {
       this.offering.confirmedCount += 1;
@@ -167,7 +175,10 @@ export class RegistrationQueue {
     const from = registration.waitlistPosition!;
     if (position === from) return;
     await this.em.flush();
-    await this.registrations.shiftQueue(this.offering.id, position < from ? { from: position, to: from - 1, by: 1 } : { from: from + 1, to: position, by: -1 });
+    await this.registrations.shiftQueue(
+      this.offering.id,
+      position < from ? { from: position, to: from - 1, by: 1 } : { from: from + 1, to: position, by: -1 },
+    );
     registration.waitlistPosition = position;
   }
 

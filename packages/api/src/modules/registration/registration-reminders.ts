@@ -25,7 +25,11 @@ export async function queueSessionReminders(em: EntityManager, now: Date, daysBe
     const enqueued = await tryEnqueueNotification(em, {
       kind: meeting ? NotificationKind.MEETING_REMINDER : NotificationKind.SESSION_REMINDER,
       personId: row.person_id,
-      data: { offeringName: row.offering_name, registrationId: row.registration_id, ...(meeting ? { meetingStartsAt: startsAt } : { firstSessionStartsAt: startsAt }) },
+      data: {
+        offeringName: row.offering_name,
+        registrationId: row.registration_id,
+        ...(meeting ? { meetingStartsAt: startsAt } : { firstSessionStartsAt: startsAt }),
+      },
       dedupeKey: `session-reminder:${row.registration_id}:${row.session_id}`,
     });
     if (enqueued) queued += 1;

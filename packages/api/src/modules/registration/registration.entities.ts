@@ -57,7 +57,23 @@ export enum AttendanceStatus {
  */
 @Entity({ tableName: 'offering' })
 export class Offering {
-  [OptionalProps]?: 'status' | 'capacity' | 'confirmedCount' | 'waitlistedCount' | 'registrationOpensAt' | 'registrationClosesAt' | 'audienceRoles' | 'audienceOrganisationIds' | 'promotionPolicy' | 'offeredCount' | 'offerHoldHours' | 'quotaReleaseAt' | 'quotasReleasedAt' | 'requiresApproval' | 'createdAt' | 'updatedAt';
+  [OptionalProps]?:
+    | 'status'
+    | 'capacity'
+    | 'confirmedCount'
+    | 'waitlistedCount'
+    | 'registrationOpensAt'
+    | 'registrationClosesAt'
+    | 'audienceRoles'
+    | 'audienceOrganisationIds'
+    | 'promotionPolicy'
+    | 'offeredCount'
+    | 'offerHoldHours'
+    | 'quotaReleaseAt'
+    | 'quotasReleasedAt'
+    | 'requiresApproval'
+    | 'createdAt'
+    | 'updatedAt';
 
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
@@ -180,7 +196,16 @@ export class OfferingSession {
 @Entity({ tableName: 'registration', repository: () => RegistrationRepository })
 export class Registration {
   [EntityRepositoryType]?: RegistrationRepository;
-  [OptionalProps]?: 'waitlistPosition' | 'registeredByPersonId' | 'registeredAt' | 'cancelledAt' | 'offerExpiresAt' | 'completedOn' | 'rejectionReason' | 'createdAt' | 'updatedAt';
+  [OptionalProps]?:
+    | 'waitlistPosition'
+    | 'registeredByPersonId'
+    | 'registeredAt'
+    | 'cancelledAt'
+    | 'offerExpiresAt'
+    | 'completedOn'
+    | 'rejectionReason'
+    | 'createdAt'
+    | 'updatedAt';
 
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();

@@ -40,12 +40,18 @@ export class RegistrationRepository extends EntityRepository<Registration> {
 
   async findWaitlist(offeringId: string): Promise<Registration[]> {
     await this.em.flush();
-    return this.find({ offering: offeringId, status: RegistrationStatus.WAITLISTED }, { orderBy: { waitlistPosition: 'asc' }, refresh: true });
+    return this.find(
+      { offering: offeringId, status: RegistrationStatus.WAITLISTED },
+      { orderBy: { waitlistPosition: 'asc' }, refresh: true },
+    );
   }
 
   async findExpiredOffers(offeringId: string, now: Date): Promise<Registration[]> {
     await this.em.flush();
-    return this.find({ offering: offeringId, status: RegistrationStatus.OFFERED, offerExpiresAt: { $lte: now } }, { orderBy: { offerExpiresAt: 'asc', id: 'asc' }, refresh: true });
+    return this.find(
+      { offering: offeringId, status: RegistrationStatus.OFFERED, offerExpiresAt: { $lte: now } },
+      { orderBy: { offerExpiresAt: 'asc', id: 'asc' }, refresh: true },
+    );
   }
 
   /** Offerings with offers that expired by `now`, for the expiry job. */
@@ -89,7 +95,10 @@ export class RegistrationRepository extends EntityRepository<Registration> {
   visibleTo(scope: ReadScope): FilterQuery<Registration> {
     if (scope.everything) return {};
     const people = this.em.getRepository(Person);
-    const visiblePeople = people.createQueryBuilder('p').select('p.id').where(people.visibleTo(scope) as never);
+    const visiblePeople = people
+      .createQueryBuilder('p')
+      .select('p.id')
+      .where(people.visibleTo(scope) as never);
     return { person: { $in: visiblePeople.getKnexQuery() } } as unknown as FilterQuery<Registration>;
   }
 
@@ -98,9 +107,17 @@ export class RegistrationRepository extends EntityRepository<Registration> {
   }
 
   /** Registrations awaiting approval that count for these organisations (null: all) and that the scope covers. */
-  findPendingPage(organisationIds: string[] | null, scope: ReadScope, page: PageRequest<'registeredAt'>): Promise<Connection<Registration>> {
+  findPendingPage(
+    organisationIds: string[] | null,
+    scope: ReadScope,
+    page: PageRequest<'registeredAt'>,
+  ): Promise<Connection<Registration>> {
     const where: FilterQuery<Registration> = {
-      $and: [{ status: RegistrationStatus.PENDING_APPROVAL }, organisationIds === null ? {} : { organisation: { $in: organisationIds } }, this.visibleTo(scope)],
+      $and: [
+        { status: RegistrationStatus.PENDING_APPROVAL },
+        organisationIds === null ? {} : { organisation: { $in: organisationIds } },
+        this.visibleTo(scope),
+      ],
     };
     return findPage(this.em, Registration, where, page);
   }
@@ -126,7 +143,11 @@ export class RegistrationRepository extends EntityRepository<Registration> {
   }
 
   /** The same page of active registrations for each offering, in two statements. */
-  findPagesByOffering(offeringIds: readonly string[], page: PageRequest<'registeredAt'>, scope: ReadScope): Promise<Map<string, Connection<Registration>>> {
+  findPagesByOffering(
+    offeringIds: readonly string[],
+    page: PageRequest<'registeredAt'>,
+    scope: ReadScope,
+  ): Promise<Map<string, Connection<Registration>>> {
     const where = () => ({ $and: [{ status: { $nin: ENDED } }, this.visibleTo(scope)] }) as FilterQuery<Registration>;
     return findPagesByParent(this.em, Registration, { property: 'offering', column: 'offering_id' }, offeringIds, where, page);
   }

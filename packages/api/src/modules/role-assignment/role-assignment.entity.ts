@@ -5,13 +5,9 @@ import { Person } from '../person/person.entity.js';
 import { Workplace } from '../workplace/workplace.entity.js';
 import { RoleAssignmentRepository } from './role-assignment.repository.js';
 
-export enum Role {
-  MANAGER = 'MANAGER',
-  WORKPLACE_COORDINATOR = 'WORKPLACE_COORDINATOR',
-  COMPETENCE_COORDINATOR = 'COMPETENCE_COORDINATOR',
-  ORGANISATION_ADMIN = 'ORGANISATION_ADMIN',
-  ADMINISTRATOR = 'ADMINISTRATOR',
-}
+import { Role } from '../../platform/access/vocabulary.js';
+
+export { Role };
 
 /** Roles held at a workplace; the others are held in an organisation or everywhere. */
 export const WORKPLACE_ROLES: ReadonlySet<Role> = new Set([Role.MANAGER, Role.WORKPLACE_COORDINATOR, Role.COMPETENCE_COORDINATOR]);

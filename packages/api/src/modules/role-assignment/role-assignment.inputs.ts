@@ -6,23 +6,18 @@ import { orderInputType } from '../../platform/pagination/order-input.js';
 import { IsCalendarDate } from '../../platform/validators.js';
 import { Role } from './role-assignment.entity.js';
 
-registerEnumType(Role, {
-  name: 'Role',
-  description: 'A role in the Evikomp model.',
-  valuesConfig: {
-    MANAGER: { description: 'First-line manager (verksamhetschef) of a workplace.' },
-    WORKPLACE_COORDINATOR: { description: 'Workplace coordinator (arbetsplatskoordinator): one per workplace.' },
-    COMPETENCE_COORDINATOR: { description: 'Competence coordinator (kompetenssamordnare) supporting workplaces.' },
-    ORGANISATION_ADMIN: { description: "Administrator of one member organisation's data." },
-    ADMINISTRATOR: { description: 'Central administrator of the model (everything).' },
-  },
-});
-
 export enum RoleAssignmentOrderField {
   STARTS_ON = 'startsOn',
   CREATED_AT = 'createdAt',
 }
-registerEnumType(RoleAssignmentOrderField, { name: 'RoleAssignmentOrderField', description: 'Sort key of role assignments.' });
+registerEnumType(RoleAssignmentOrderField, {
+  name: 'RoleAssignmentOrderField',
+  description: 'Sort key of role assignments.',
+  valuesConfig: {
+    STARTS_ON: { description: 'By the first day the role is held (`startsOn`).' },
+    CREATED_AT: { description: 'By when the role assignment was entered in the system.' },
+  },
+});
 
 @InputType({ description: 'Narrows a list of role assignments.' })
 export class RoleAssignmentFilterInput {
@@ -42,12 +37,19 @@ export class RoleAssignmentFilterInput {
   activeOn?: string | null;
 }
 
-export const RoleAssignmentOrderInput = orderInputType('RoleAssignment', RoleAssignmentOrderField, { field: RoleAssignmentOrderField.STARTS_ON, direction: OrderDirection.DESC, description: 'newest start first' });
+export const RoleAssignmentOrderInput = orderInputType('RoleAssignment', RoleAssignmentOrderField, {
+  field: RoleAssignmentOrderField.STARTS_ON,
+  direction: OrderDirection.DESC,
+  description: 'newest start first',
+});
 export type RoleAssignmentOrderInput = InstanceType<typeof RoleAssignmentOrderInput>;
 
-@InputType({ description: 'Gives a person a role. A workplace has one manager and one workplace coordinator at a time: assigning a new one ends the current holder\'s assignment on `startsOn`.' })
+@InputType({
+  description:
+    "Gives a person a role. A workplace has one manager and one workplace coordinator at a time: assigning a new one ends the current holder's assignment on `startsOn`.",
+})
 export class RoleAssignmentCreateInput {
-  @Field(() => ID, { description: 'The person.' })
+  @Field(() => ID, { description: 'The person who is to hold the role.' })
   @IsString()
   personId!: string;
 
@@ -55,7 +57,10 @@ export class RoleAssignmentCreateInput {
   @IsEnum(Role)
   role!: Role;
 
-  @Field(() => ID, { nullable: true, description: 'The workplace: required for MANAGER, WORKPLACE_COORDINATOR and COMPETENCE_COORDINATOR.' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The workplace: required for MANAGER, WORKPLACE_COORDINATOR and COMPETENCE_COORDINATOR.',
+  })
   @IsOptional()
   @IsString()
   workplaceId?: string | null;
@@ -83,7 +88,10 @@ export class RoleAssignmentEndInput {
   endsOn?: string | null;
 }
 
-@InputType({ description: "Moves a workplace role (e.g. a manager) to another workplace: the assignment ends on `movesOn` and a new one starts there that day, ending the other workplace's current holder." })
+@InputType({
+  description:
+    "Moves a workplace role (e.g. a manager) to another workplace: the assignment ends on `movesOn` and a new one starts there that day, ending the other workplace's current holder.",
+})
 export class RoleAssignmentMoveInput {
   @Field(() => ID, { description: 'The role assignment to move.' })
   @IsString()

@@ -41,7 +41,10 @@ export class RoleAssignmentRepository extends EntityRepository<RoleAssignment> {
 
   findForPeople(personIds: string[], day: string | null, scope: ReadScope): Promise<RoleAssignment[]> {
     const period = day ? activeOn(day) : {};
-    return this.find({ $and: [{ person: { $in: personIds }, ...period }, this.visibleTo(scope)] }, { orderBy: { startsOn: 'desc', id: 'asc' } });
+    return this.find(
+      { $and: [{ person: { $in: personIds }, ...period }, this.visibleTo(scope)] },
+      { orderBy: { startsOn: 'desc', id: 'asc' } },
+    );
   }
 
   /** Assignments of a role at a workplace that are open on or after `day` (current or future holders). */
@@ -56,7 +59,13 @@ export class RoleAssignmentRepository extends EntityRepository<RoleAssignment> {
 
   /** The person's assignments of this role in this scope that are open on or after `day`. */
   findOpenInScope(personId: string, role: Role, scope: { workplaceId: string | null; organisationId: string | null }, day: string) {
-    return this.find({ person: personId, role, workplace: scope.workplaceId, organisation: scope.organisationId, $or: [{ endsOn: null }, { endsOn: { $gt: day } }] });
+    return this.find({
+      person: personId,
+      role,
+      workplace: scope.workplaceId,
+      organisation: scope.organisationId,
+      $or: [{ endsOn: null }, { endsOn: { $gt: day } }],
+    });
   }
 
   /** A person's assignments still open on `day` (to end them when the person's data is erased). */
@@ -67,6 +76,15 @@ export class RoleAssignmentRepository extends EntityRepository<RoleAssignment> {
   /** Assignments at the workplace still open on `day` (to end them when the workplace leaves). */
   findOpenAtWorkplace(workplaceId: string, day: string): Promise<RoleAssignment[]> {
     return this.find({ workplace: workplaceId, $or: [{ endsOn: null }, { endsOn: { $gt: day } }] });
+  }
+
+  /** Every assignment a person holds or held, in the order they started. */
+  findAllForPerson(personId: string): Promise<RoleAssignment[]> {
+    return this.find({ person: personId }, { orderBy: { startsOn: 'asc' } });
+  }
+
+  findIdsForPerson(personId: string): Promise<Pick<RoleAssignment, 'id'>[]> {
+    return this.find({ person: personId }, { fields: ['id'] });
   }
 
   findPage(

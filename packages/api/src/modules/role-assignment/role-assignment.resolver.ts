@@ -23,7 +23,7 @@ class RoleAssignmentListArgs extends ConnectionArgs {
   @Field(() => RoleAssignmentFilterInput, { nullable: true, description: 'Which assignments.' })
   filter?: RoleAssignmentFilterInput | null;
 
-  @Field(() => RoleAssignmentOrderInput, { nullable: true, description: 'Order of the items.' })
+  @Field(() => RoleAssignmentOrderInput, { nullable: true, description: 'Order of the role assignments (default: newest start first).' })
   orderBy?: RoleAssignmentOrderInput | null;
 }
 
@@ -39,29 +39,54 @@ export class RoleAssignmentResolver {
   @Query(() => RoleAssignmentConnection, { description: 'Role assignments, current and past.' })
   async roleAssignments(@Args() args: RoleAssignmentListArgs, @Ctx() ctx: RequestContext): Promise<Connection<RoleAssignmentObject>> {
     const page = toPageRequest(args, args.orderBy ?? new RoleAssignmentOrderInput());
-    return mapConnection(await new RoleAssignmentService(ctx).list(args.filter ?? undefined, page), (assignment) => toRoleAssignmentObject(assignment, ctx.today));
+    return mapConnection(await ctx.service(RoleAssignmentService).list(args.filter ?? undefined, page), (assignment) =>
+      toRoleAssignmentObject(assignment, ctx.today),
+    );
   }
 
   @Query(() => RoleAssignmentObject, { nullable: true, description: 'One role assignment by id; null when there is none.' })
-  async roleAssignment(@Arg('id', () => ID, { description: 'Global id.' }) id: string, @Ctx() ctx: RequestContext): Promise<RoleAssignmentObject | null> {
+  async roleAssignment(
+    @Arg('id', () => ID, { description: 'Global id of the role assignment.' }) id: string,
+    @Ctx() ctx: RequestContext,
+  ): Promise<RoleAssignmentObject | null> {
     const decoded = fromGlobalId(id, 'RoleAssignment');
     const entity = decoded ? await ctx.loaders.roleAssignment.load(decoded.id) : null;
     return entity ? toRoleAssignmentObject(entity, ctx.today) : null;
   }
 
-  @Mutation(() => RoleAssignmentPayload, { description: "Gives a person a role; a workplace's current manager or coordinator is replaced." })
-  async roleAssignmentCreate(@Arg('input', () => RoleAssignmentCreateInput, { description: 'What to change.' }) input: RoleAssignmentCreateInput, @Ctx() ctx: RequestContext): Promise<RoleAssignmentPayload> {
-    return payload(await mutationResult(() => new RoleAssignmentService(ctx).create(input)), ctx.today);
+  @Mutation(() => RoleAssignmentPayload, {
+    description: "Gives a person a role; a workplace's current manager or coordinator is replaced.",
+  })
+  async roleAssignmentCreate(
+    @Arg('input', () => RoleAssignmentCreateInput, {
+      description: 'The person, the role, its scope (a workplace or an organisation, as the role requires) and the first day it is held.',
+    })
+    input: RoleAssignmentCreateInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<RoleAssignmentPayload> {
+    return payload(await mutationResult(() => ctx.service(RoleAssignmentService).create(input)), ctx.today);
   }
 
   @Mutation(() => RoleAssignmentPayload, { description: 'Ends a role assignment (kept as history).' })
-  async roleAssignmentEnd(@Arg('input', () => RoleAssignmentEndInput, { description: 'What to change.' }) input: RoleAssignmentEndInput, @Ctx() ctx: RequestContext): Promise<RoleAssignmentPayload> {
-    return payload(await mutationResult(() => new RoleAssignmentService(ctx).end(input)), ctx.today);
+  async roleAssignmentEnd(
+    @Arg('input', () => RoleAssignmentEndInput, { description: 'The role assignment to end and the first day the role is no longer held.' })
+    input: RoleAssignmentEndInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<RoleAssignmentPayload> {
+    return payload(await mutationResult(() => ctx.service(RoleAssignmentService).end(input)), ctx.today);
   }
 
-  @Mutation(() => RoleAssignmentPayload, { description: 'Moves a workplace role, e.g. a manager, to another workplace; returns the new assignment.' })
-  async roleAssignmentMove(@Arg('input', () => RoleAssignmentMoveInput, { description: 'What to change.' }) input: RoleAssignmentMoveInput, @Ctx() ctx: RequestContext): Promise<RoleAssignmentPayload> {
-    return payload(await mutationResult(() => new RoleAssignmentService(ctx).move(input)), ctx.today);
+  @Mutation(() => RoleAssignmentPayload, {
+    description: 'Moves a workplace role, e.g. a manager, to another workplace; returns the new assignment.',
+  })
+  async roleAssignmentMove(
+    @Arg('input', () => RoleAssignmentMoveInput, {
+      description: 'The role assignment to move, the workplace it moves to and the day of the move.',
+    })
+    input: RoleAssignmentMoveInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<RoleAssignmentPayload> {
+    return payload(await mutationResult(() => ctx.service(RoleAssignmentService).move(input)), ctx.today);
   }
 
   @FieldResolver(() => PersonObject, { description: 'Who holds the role.' })

@@ -1,4 +1,4 @@
-import { LockMode, type EntityManager } from '@mikro-orm/postgresql';
+import type { EntityManager } from '@mikro-orm/postgresql';
 import type { ServiceContext } from '../../platform/context.js';
 import { requireEntityId } from '../../platform/graphql/global-id.js';
 import type { Connection } from '../../platform/pagination/connection.js';
@@ -20,6 +20,8 @@ import type {
   RoleAssignmentMoveInput,
   RoleAssignmentOrderField,
 } from './role-assignment.inputs.js';
+import { RoleAssignmentPolicy } from './role-assignment.policy.js';
+import { PersonPolicy } from '../person/person.policy.js';
 
 interface AssignmentRequest {
   personId: string;
@@ -33,7 +35,7 @@ export class RoleAssignmentService {
   constructor(private readonly ctx: ServiceContext) {}
 
   list(filter: RoleAssignmentFilterInput | undefined, page: PageRequest<RoleAssignmentOrderField>): Promise<Connection<RoleAssignment>> {
-    return this.ctx.em.getRepository(RoleAssignment).findPage(filter, page, this.ctx.access.readScope());
+    return this.ctx.em.getRepository(RoleAssignment).findPage(filter, page, PersonPolicy.of(this.ctx.access).readScope());
   }
 
   async create(input: RoleAssignmentCreateInput): Promise<RoleAssignment> {
@@ -47,9 +49,13 @@ export class RoleAssignmentService {
     await assertValidInput(input);
     const id = requireEntityId(input.id, 'RoleAssignment', 'id');
     return unitOfWork(this.ctx, 'roleAssignmentEnd', async (em) => {
-      const assignment = await em.getRepository(RoleAssignment).findVisible(id, this.ctx.access.readScope());
+      const assignment = await em.getRepository(RoleAssignment).findVisible(id, PersonPolicy.of(this.ctx.access).readScope());
       if (!assignment) throw RoleAssignmentErrors.notFound('id');
-      this.ctx.access.require(this.ctx.access.canManageRole(assignment.role, await this.organisationOf(em, assignment)), null, 'You may not end this role.');
+      this.ctx.access.require(
+        RoleAssignmentPolicy.of(this.ctx.access).canManageRole(assignment.role, await this.organisationOf(em, assignment)),
+        null,
+        'You may not end this role.',
+      );
       const endsOn = input.endsOn ?? (assignment.startsOn > this.ctx.today ? assignment.startsOn : this.ctx.today);
       if (assignment.endsOn !== null && assignment.endsOn <= endsOn) throw RoleAssignmentErrors.alreadyEnded();
       if (endsOn < assignment.startsOn) throw RoleAssignmentErrors.endsBeforeStart('endsOn');
@@ -63,15 +69,25 @@ export class RoleAssignmentService {
     const id = requireEntityId(input.id, 'RoleAssignment', 'id');
     const targetWorkplaceId = requireEntityId(input.workplaceId, 'Workplace', 'workplaceId');
     return unitOfWork(this.ctx, 'roleAssignmentMove', async (em) => {
-      const current = await em.getRepository(RoleAssignment).findVisible(id, this.ctx.access.readScope());
+      const current = await em.getRepository(RoleAssignment).findVisible(id, PersonPolicy.of(this.ctx.access).readScope());
       if (!current) throw RoleAssignmentErrors.notFound('id');
       if (!current.workplace || !WORKPLACE_ROLES.has(current.role)) throw RoleAssignmentErrors.notAWorkplaceRole();
       if (current.workplace.id === targetWorkplaceId) throw RoleAssignmentErrors.sameWorkplace();
-      this.ctx.access.require(this.ctx.access.canManageRole(current.role, await this.organisationOf(em, current)), null, 'You may not move this role.');
+      this.ctx.access.require(
+        RoleAssignmentPolicy.of(this.ctx.access).canManageRole(current.role, await this.organisationOf(em, current)),
+        null,
+        'You may not move this role.',
+      );
       const movesOn = input.movesOn ?? this.ctx.today;
       if (!current.isActiveOn(movesOn)) throw RoleAssignmentErrors.notActiveOn(movesOn);
       current.endsOn = movesOn;
-      return this.assign(em, { personId: current.person.id, role: current.role, workplaceId: targetWorkplaceId, organisationId: null, startsOn: movesOn });
+      return this.assign(em, {
+        personId: current.person.id,
+        role: current.role,
+        workplaceId: targetWorkplaceId,
+        organisationId: null,
+        startsOn: movesOn,
+      });
     });
   }
 
@@ -82,12 +98,24 @@ export class RoleAssignmentService {
     if (WORKPLACE_ROLES.has(input.role)) {
       if (!input.workplaceId) throw RoleAssignmentErrors.workplaceRequired(input.role);
       if (input.organisationId) throw RoleAssignmentErrors.scopeNotAllowed('organisationId', input.role);
-      return { personId, role: input.role, workplaceId: requireEntityId(input.workplaceId, 'Workplace', 'workplaceId'), organisationId: null, startsOn };
+      return {
+        personId,
+        role: input.role,
+        workplaceId: requireEntityId(input.workplaceId, 'Workplace', 'workplaceId'),
+        organisationId: null,
+        startsOn,
+      };
     }
     if (input.workplaceId) throw RoleAssignmentErrors.scopeNotAllowed('workplaceId', input.role);
     if (input.role === Role.ORGANISATION_ADMIN) {
       if (!input.organisationId) throw RoleAssignmentErrors.organisationRequired();
-      return { personId, role: input.role, workplaceId: null, organisationId: requireEntityId(input.organisationId, 'Organisation', 'organisationId'), startsOn };
+      return {
+        personId,
+        role: input.role,
+        workplaceId: null,
+        organisationId: requireEntityId(input.organisationId, 'Organisation', 'organisationId'),
+        startsOn,
+      };
     }
     if (input.organisationId) throw RoleAssignmentErrors.scopeNotAllowed('organisationId', input.role);
     return { personId, role: input.role, workplaceId: null, organisationId: null, startsOn };
@@ -97,19 +125,16 @@ export class RoleAssignmentService {
   private async organisationOf(em: EntityManager, assignment: RoleAssignment): Promise<string | null> {
     if (assignment.organisation) return assignment.organisation.id;
     if (!assignment.workplace) return null;
-    const workplace = await em.findOneOrFail(Workplace, { id: assignment.workplace.id });
+    const workplace = await em.getRepository(Workplace).findOneOrFail({ id: assignment.workplace.id });
     return workplace.organisation.id;
   }
 
   /** Creates the assignment inside the caller's transaction, ending the current single holder if there is one. */
   private async assign(em: EntityManager, request: AssignmentRequest): Promise<RoleAssignment> {
-    const scope = this.ctx.access.readScope();
+    const scope = PersonPolicy.of(this.ctx.access).readScope();
     const assignments = em.getRepository(RoleAssignment);
     // Locked: two requests giving the same person the same role must not both pass the check below.
-    const person = await em.getRepository(Person).findOne(
-      { $and: [{ id: request.personId }, em.getRepository(Person).visibleTo(scope)] },
-      { lockMode: LockMode.PESSIMISTIC_WRITE },
-    );
+    const person = await em.getRepository(Person).lockVisible(request.personId, scope);
     if (!person) throw PersonErrors.notFound('personId');
 
     let organisationId = request.organisationId;
@@ -122,7 +147,11 @@ export class RoleAssignmentService {
     } else if (request.organisationId && !(await em.getRepository(Organisation).findOne({ id: request.organisationId }))) {
       throw OrganisationErrors.notFound('organisationId');
     }
-    this.ctx.access.require(this.ctx.access.canManageRole(request.role, organisationId), null, 'You may not give this role.');
+    this.ctx.access.require(
+      RoleAssignmentPolicy.of(this.ctx.access).canManageRole(request.role, organisationId),
+      null,
+      'You may not give this role.',
+    );
 
     const scopeIds = { workplaceId: request.workplaceId, organisationId: request.organisationId };
     if ((await assignments.findOpenInScope(request.personId, request.role, scopeIds, request.startsOn)).length > 0) {

@@ -6,7 +6,10 @@ import { DateTime, LocalDate } from '../../platform/graphql/scalars.js';
 import { connectionTypes } from '../../platform/pagination/connection.js';
 import { Role, type RoleAssignment } from './role-assignment.entity.js';
 
-@ObjectType('RoleAssignment', { implements: Node, description: 'A person holding a role in a scope for a period. Ended assignments stay as history.' })
+@ObjectType('RoleAssignment', {
+  implements: Node,
+  description: 'A person holding a role in a scope for a period. Ended assignments stay as history.',
+})
 export class RoleAssignmentObject extends Node {
   /** Row ids; not part of the contract. */
   entityId!: string;

@@ -5,7 +5,9 @@ import { argumentEntityId } from '../../platform/graphql/global-id.js';
 import { OrganisationObject, toOrganisationObject } from '../organisation/organisation.types.js';
 import { StatisticsService, type OrganisationTrainingFigures } from './statistics.service.js';
 
-@ObjectType('OrganisationTrainingStatistics', { description: "A member organisation's training figures for one calendar year (Swedish time)." })
+@ObjectType('OrganisationTrainingStatistics', {
+  description: "A member organisation's training figures for one calendar year (Swedish time).",
+})
 export class OrganisationTrainingStatisticsObject {
   @Field(() => OrganisationObject, { description: 'The member organisation.' })
   organisation!: OrganisationObject;
@@ -13,7 +15,10 @@ export class OrganisationTrainingStatisticsObject {
   @Field(() => Int, { description: 'The year.' })
   year!: number;
 
-  @Field(() => Int, { description: 'People who registered for a cohort (any programme) during the year and hold or held a place or a queue place (not cancelled, lapsed, rejected or awaiting approval).' })
+  @Field(() => Int, {
+    description:
+      'People who registered for a cohort (any programme) during the year and hold or held a place or a queue place (not cancelled, lapsed, rejected or awaiting approval).',
+  })
   peopleRegistered!: number;
 
   @Field(() => Int, { description: 'People who completed a programme during the year.' })
@@ -33,20 +38,26 @@ export class OrganisationTrainingStatisticsObject {
 }
 
 function toObject(figures: OrganisationTrainingFigures): OrganisationTrainingStatisticsObject {
-  return Object.assign(new OrganisationTrainingStatisticsObject(), { ...figures, organisation: toOrganisationObject(figures.organisation) });
+  return Object.assign(new OrganisationTrainingStatisticsObject(), {
+    ...figures,
+    organisation: toOrganisationObject(figures.organisation),
+  });
 }
 
 @Resolver()
 export class StatisticsResolver {
-  @Query(() => [OrganisationTrainingStatisticsObject], { description: 'Training figures per member organisation for a year (administrators: all; organisation admins: theirs).' })
+  @Query(() => [OrganisationTrainingStatisticsObject], {
+    description: 'Training figures per member organisation for a year (administrators: all; organisation admins: theirs).',
+  })
   async trainingStatistics(
     @Arg('year', () => Int, { description: 'Calendar year, e.g. 2026.' }) year: number,
     @Arg('organisationId', () => ID, { nullable: true, description: 'Only this organisation.' }) organisationId: string | null,
     @Ctx() ctx: RequestContext,
   ): Promise<OrganisationTrainingStatisticsObject[]> {
     ctx.access.requireToRead(ctx.access.mayReadTrainingStatistics(), 'Training statistics are for administrators and organisation admins.');
-    if (!Number.isInteger(year) || year < 2000 || year > 2100) throw new GraphQLError('`year` must be between 2000 and 2100.', { extensions: { code: 'BAD_USER_INPUT', argumentName: 'year' } });
+    if (!Number.isInteger(year) || year < 2000 || year > 2100)
+      throw new GraphQLError('`year` must be between 2000 and 2100.', { extensions: { code: 'BAD_USER_INPUT', argumentName: 'year' } });
     const id = organisationId ? argumentEntityId(organisationId, 'Organisation', 'organisationId') : null;
-    return (await new StatisticsService(ctx).figures(year, id)).map(toObject);
+    return (await ctx.service(StatisticsService).figures(year, id)).map(toObject);
   }
 }

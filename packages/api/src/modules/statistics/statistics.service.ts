@@ -41,7 +41,9 @@ export class StatisticsService {
     const visible = this.visibleOrganisationIds();
     const wanted = organisationId ? (visible === 'all' || visible.includes(organisationId) ? [organisationId] : []) : visible;
     if (wanted !== 'all' && wanted.length === 0) return [];
-    const organisations = await this.ctx.em.find(Organisation, wanted === 'all' ? {} : { id: { $in: wanted } }, { orderBy: { name: 'asc', id: 'asc' } });
+    const organisations = await this.ctx.em.find(Organisation, wanted === 'all' ? {} : { id: { $in: wanted } }, {
+      orderBy: { name: 'asc', id: 'asc' },
+    });
     if (organisations.length === 0) return [];
     const from = `${year}-01-01`;
     const to = `${year + 1}-01-01`;
@@ -91,7 +93,16 @@ export class StatisticsService {
        left join meeting_registrations on meeting_registrations.organisation_id = o.id
        left join meeting_attendances on meeting_attendances.organisation_id = o.id
        where o.id in (?)`,
-      [from, to, organisations.map((o) => o.id), from, to, organisations.map((o) => o.id), organisations.map((o) => o.id), organisations.map((o) => o.id)],
+      [
+        from,
+        to,
+        organisations.map((o) => o.id),
+        from,
+        to,
+        organisations.map((o) => o.id),
+        organisations.map((o) => o.id),
+        organisations.map((o) => o.id),
+      ],
     );
     const byId = new Map(rows.map((row) => [row.organisation_id, row]));
     return organisations.map((organisation) => {

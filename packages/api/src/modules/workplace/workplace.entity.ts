@@ -2,24 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { Entity, EntityRepositoryType, OptionalProps, Enum, ManyToOne, PrimaryKey, Property, type Ref } from '@mikro-orm/postgresql';
 import { Organisation } from '../organisation/organisation.entity.js';
 import { WorkplaceRepository } from './workplace.repository.js';
+import { WorkplaceType, WorkplaceStatus } from './workplace.enums.js';
 
-export enum WorkplaceType {
-  HOME_CARE = 'HOME_CARE',
-  NURSING_HOME = 'NURSING_HOME',
-  SHORT_TERM_CARE = 'SHORT_TERM_CARE',
-  DISABILITY_SERVICES = 'DISABILITY_SERVICES',
-  DAY_ACTIVITIES = 'DAY_ACTIVITIES',
-  SOCIAL_PSYCHIATRY = 'SOCIAL_PSYCHIATRY',
-  HOME_HEALTH_CARE = 'HOME_HEALTH_CARE',
-  PRIMARY_CARE = 'PRIMARY_CARE',
-  HOSPITAL_CARE = 'HOSPITAL_CARE',
-  OTHER = 'OTHER',
-}
-
-export enum WorkplaceStatus {
-  ACTIVE = 'ACTIVE',
-  LEFT = 'LEFT',
-}
+export { WorkplaceType, WorkplaceStatus };
 
 /** A workplace (arbetsplats) of a member organisation that takes part in workplace learning. */
 @Entity({ tableName: 'workplace', repository: () => WorkplaceRepository })

@@ -6,16 +6,22 @@ import { orderInputType } from '../../platform/pagination/order-input.js';
 import { IsCalendarDate, NotBlank } from '../../platform/validators.js';
 import { WorkplaceStatus, WorkplaceType } from './workplace.entity.js';
 
-registerEnumType(WorkplaceType, { name: 'WorkplaceType', description: 'Kind of care a workplace provides.' });
-registerEnumType(WorkplaceStatus, { name: 'WorkplaceStatus', description: 'Whether a workplace takes part in the model.' });
-
 export enum WorkplaceOrderField {
   NAME = 'name',
   JOINED_ON = 'joinedOn',
   EMPLOYEE_COUNT = 'employeeCount',
   CREATED_AT = 'createdAt',
 }
-registerEnumType(WorkplaceOrderField, { name: 'WorkplaceOrderField', description: 'Sort key of workplaces.' });
+registerEnumType(WorkplaceOrderField, {
+  name: 'WorkplaceOrderField',
+  description: 'Sort key of workplaces.',
+  valuesConfig: {
+    NAME: { description: "By the workplace's name." },
+    JOINED_ON: { description: 'By the day the workplace joined the model.' },
+    EMPLOYEE_COUNT: { description: 'By the number of employees.' },
+    CREATED_AT: { description: 'By when the workplace was entered in the system.' },
+  },
+});
 
 @InputType({ description: 'Narrows a list of workplaces.' })
 export class WorkplaceFilterInput {
@@ -32,7 +38,11 @@ export class WorkplaceFilterInput {
   search?: string | null;
 }
 
-export const WorkplaceOrderInput = orderInputType('Workplace', WorkplaceOrderField, { field: WorkplaceOrderField.NAME, direction: OrderDirection.ASC, description: 'by name' });
+export const WorkplaceOrderInput = orderInputType('Workplace', WorkplaceOrderField, {
+  field: WorkplaceOrderField.NAME,
+  direction: OrderDirection.ASC,
+  description: 'by name',
+});
 export type WorkplaceOrderInput = InstanceType<typeof WorkplaceOrderInput>;
 
 @InputType({ description: 'A new workplace of a member organisation.' })
@@ -127,7 +137,10 @@ export class WorkplaceUpdateInput {
   @IsCalendarDate()
   joinedOn?: string | null;
 
-  @Field(() => WorkplaceStatus, { nullable: true, description: 'LEFT when the workplace leaves the model (its open roles end on `leftOn`); ACTIVE to rejoin.' })
+  @Field(() => WorkplaceStatus, {
+    nullable: true,
+    description: 'LEFT when the workplace leaves the model (its open roles end on `leftOn`); ACTIVE to rejoin.',
+  })
   @IsOptional()
   @IsEnum(WorkplaceStatus)
   status?: WorkplaceStatus | null;

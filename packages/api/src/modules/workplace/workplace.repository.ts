@@ -29,11 +29,18 @@ export class WorkplaceRepository extends EntityRepository<Workplace> {
 
   /** Another workplace of the organisation with this name in any letter case (the unique index's rule). */
   findNamesake(organisationId: string, name: string, exceptId: string | null): Promise<Workplace | null> {
-    const where: FilterQuery<Workplace> = { organisation: organisationId, [raw('lower(name)')]: name.toLowerCase() } as FilterQuery<Workplace>;
+    const where: FilterQuery<Workplace> = {
+      organisation: organisationId,
+      [raw('lower(name)')]: name.toLowerCase(),
+    } as FilterQuery<Workplace>;
     return this.findOne(exceptId ? { $and: [where, { id: { $ne: exceptId } }] } : where);
   }
 
-  findPage(filter: WorkplaceFilterInput | undefined, page: PageRequest<WorkplaceOrderField>, scope: ReadScope): Promise<Connection<Workplace>> {
+  findPage(
+    filter: WorkplaceFilterInput | undefined,
+    page: PageRequest<WorkplaceOrderField>,
+    scope: ReadScope,
+  ): Promise<Connection<Workplace>> {
     return findPage(this.em, Workplace, { $and: [this.where(filter), this.visibleTo(scope)] }, page);
   }
 
@@ -50,7 +57,8 @@ export class WorkplaceRepository extends EntityRepository<Workplace> {
 
   private where(filter: WorkplaceFilterInput | undefined): FilterQuery<Workplace> {
     const where: FilterQuery<Workplace>[] = [];
-    if (filter?.organisationId) where.push({ organisation: argumentEntityId(filter.organisationId, 'Organisation', 'filter.organisationId') });
+    if (filter?.organisationId)
+      where.push({ organisation: argumentEntityId(filter.organisationId, 'Organisation', 'filter.organisationId') });
     if (filter?.status) where.push({ status: filter.status });
     if (filter?.type) where.push({ type: filter.type });
     if (filter?.search) where.push(containsText(`name || ' ' || coalesce(city, '')`, filter.search));

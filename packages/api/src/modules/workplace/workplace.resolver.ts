@@ -17,12 +17,15 @@ class WorkplaceListArgs extends ConnectionArgs {
   @Field(() => WorkplaceFilterInput, { nullable: true, description: 'Which workplaces.' })
   filter?: WorkplaceFilterInput | null;
 
-  @Field(() => WorkplaceOrderInput, { nullable: true, description: 'Order of the items.' })
+  @Field(() => WorkplaceOrderInput, { nullable: true, description: 'Order of the workplaces (default: by name).' })
   orderBy?: WorkplaceOrderInput | null;
 }
 
 function payload(outcome: MutationOutcome<Workplace>): WorkplacePayload {
-  return Object.assign(new WorkplacePayload(), { workplace: outcome.result ? toWorkplaceObject(outcome.result) : null, errors: outcome.errors });
+  return Object.assign(new WorkplacePayload(), {
+    workplace: outcome.result ? toWorkplaceObject(outcome.result) : null,
+    errors: outcome.errors,
+  });
 }
 
 @Resolver(() => WorkplaceObject)
@@ -30,24 +33,40 @@ export class WorkplaceResolver {
   @Query(() => WorkplaceConnection, { description: 'Workplaces of all member organisations.' })
   async workplaces(@Args() args: WorkplaceListArgs, @Ctx() ctx: RequestContext): Promise<Connection<WorkplaceObject>> {
     const page = toPageRequest(args, args.orderBy ?? new WorkplaceOrderInput());
-    return mapConnection(await new WorkplaceService(ctx).list(args.filter ?? undefined, page), toWorkplaceObject);
+    return mapConnection(await ctx.service(WorkplaceService).list(args.filter ?? undefined, page), toWorkplaceObject);
   }
 
   @Query(() => WorkplaceObject, { nullable: true, description: 'One workplace by id; null when there is none.' })
-  async workplace(@Arg('id', () => ID, { description: 'Global id.' }) id: string, @Ctx() ctx: RequestContext): Promise<WorkplaceObject | null> {
+  async workplace(
+    @Arg('id', () => ID, { description: 'Global id of the workplace.' }) id: string,
+    @Ctx() ctx: RequestContext,
+  ): Promise<WorkplaceObject | null> {
     const decoded = fromGlobalId(id, 'Workplace');
     const entity = decoded ? await ctx.loaders.workplace.load(decoded.id) : null;
     return entity ? toWorkplaceObject(entity) : null;
   }
 
   @Mutation(() => WorkplacePayload, { description: 'Registers a workplace of a member organisation.' })
-  async workplaceCreate(@Arg('input', () => WorkplaceCreateInput, { description: 'What to change.' }) input: WorkplaceCreateInput, @Ctx() ctx: RequestContext): Promise<WorkplacePayload> {
-    return payload(await mutationResult(() => new WorkplaceService(ctx).create(input)));
+  async workplaceCreate(
+    @Arg('input', () => WorkplaceCreateInput, {
+      description: 'The new workplace: its organisation, name, type of care, address, number of employees and joining date.',
+    })
+    input: WorkplaceCreateInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<WorkplacePayload> {
+    return payload(await mutationResult(() => ctx.service(WorkplaceService).create(input)));
   }
 
   @Mutation(() => WorkplacePayload, { description: 'Changes a workplace, including leaving or rejoining the model.' })
-  async workplaceUpdate(@Arg('input', () => WorkplaceUpdateInput, { description: 'What to change.' }) input: WorkplaceUpdateInput, @Ctx() ctx: RequestContext): Promise<WorkplacePayload> {
-    return payload(await mutationResult(() => new WorkplaceService(ctx).update(input)));
+  async workplaceUpdate(
+    @Arg('input', () => WorkplaceUpdateInput, {
+      description:
+        'The workplace to change and its new values (status LEFT with `leftOn` when it leaves the model); fields left out stay as they are.',
+    })
+    input: WorkplaceUpdateInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<WorkplacePayload> {
+    return payload(await mutationResult(() => ctx.service(WorkplaceService).update(input)));
   }
 
   @FieldResolver(() => OrganisationObject, { description: 'The organisation the workplace belongs to.' })
@@ -60,14 +79,19 @@ export class WorkplaceResolver {
     return this.currentHolder(workplace, Role.MANAGER, ctx);
   }
 
-  @FieldResolver(() => RoleAssignmentObject, { nullable: true, description: "The workplace coordinator's current assignment; null when there is none." })
+  @FieldResolver(() => RoleAssignmentObject, {
+    nullable: true,
+    description: "The workplace coordinator's current assignment; null when there is none.",
+  })
   async coordinator(@Root() workplace: WorkplaceObject, @Ctx() ctx: RequestContext): Promise<RoleAssignmentObject | null> {
     return this.currentHolder(workplace, Role.WORKPLACE_COORDINATOR, ctx);
   }
 
   @FieldResolver(() => [RoleAssignmentObject], { description: 'The competence coordinators supporting the workplace now.' })
   async competenceCoordinators(@Root() workplace: WorkplaceObject, @Ctx() ctx: RequestContext): Promise<RoleAssignmentObject[]> {
-    const assignments = await ctx.loaders.activeWorkplaceRoles({ role: Role.COMPETENCE_COORDINATOR, day: ctx.today }).load(workplace.entityId);
+    const assignments = await ctx.loaders
+      .activeWorkplaceRoles({ role: Role.COMPETENCE_COORDINATOR, day: ctx.today })
+      .load(workplace.entityId);
     return assignments.map((assignment) => toRoleAssignmentObject(assignment, ctx.today));
   }
 
@@ -81,7 +105,11 @@ export class WorkplaceResolver {
 @Resolver(() => OrganisationObject)
 export class OrganisationWorkplacesResolver {
   @FieldResolver(() => WorkplaceConnection, { description: "The organisation's workplaces." })
-  async workplaces(@Root() organisation: OrganisationObject, @Args() args: WorkplaceListArgs, @Ctx() ctx: RequestContext): Promise<Connection<WorkplaceObject>> {
+  async workplaces(
+    @Root() organisation: OrganisationObject,
+    @Args() args: WorkplaceListArgs,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Connection<WorkplaceObject>> {
     const page = toPageRequest(args, args.orderBy ?? new WorkplaceOrderInput());
     const connection = await ctx.loaders.workplacePages({ filter: args.filter ?? {}, page }).load(organisation.entityId);
     return mapConnection(connection, toWorkplaceObject);

@@ -10,6 +10,9 @@ import { RoleAssignment } from '../role-assignment/role-assignment.entity.js';
 import { Workplace, WorkplaceStatus } from './workplace.entity.js';
 import { WorkplaceErrors } from './workplace.errors.js';
 import type { WorkplaceCreateInput, WorkplaceFilterInput, WorkplaceOrderField, WorkplaceUpdateInput } from './workplace.inputs.js';
+import { WorkplacePolicy } from './workplace.policy.js';
+import { OrganisationPolicy } from '../organisation/organisation.policy.js';
+import { PersonPolicy } from '../person/person.policy.js';
 
 /** What a workplace's manager may change; the rest is for administrators of its organisation. */
 const DETAIL_FIELDS = ['name', 'type', 'streetAddress', 'postalCode', 'city', 'employeeCount'] as const;
@@ -18,7 +21,7 @@ export class WorkplaceService {
   constructor(private readonly ctx: ServiceContext) {}
 
   list(filter: WorkplaceFilterInput | undefined, page: PageRequest<WorkplaceOrderField>): Promise<Connection<Workplace>> {
-    return this.ctx.em.getRepository(Workplace).findPage(filter, page, this.ctx.access.readScope());
+    return this.ctx.em.getRepository(Workplace).findPage(filter, page, PersonPolicy.of(this.ctx.access).readScope());
   }
 
   async create(input: WorkplaceCreateInput): Promise<Workplace> {
@@ -27,7 +30,11 @@ export class WorkplaceService {
     return unitOfWork(this.ctx, 'workplaceCreate', async (em) => {
       const organisation = await em.getRepository(Organisation).findOne({ id: organisationId });
       if (!organisation) throw OrganisationErrors.notFound('organisationId');
-      this.ctx.access.require(this.ctx.access.canManageOrganisationData(organisation.id), 'organisationId', 'You may not add workplaces to this organisation.');
+      this.ctx.access.require(
+        OrganisationPolicy.of(this.ctx.access).canManageOrganisationData(organisation.id),
+        'organisationId',
+        'You may not add workplaces to this organisation.',
+      );
       if (await em.getRepository(Workplace).findNamesake(organisation.id, input.name, null)) throw WorkplaceErrors.nameTaken();
       return em.create(Workplace, {
         organisation,
@@ -48,23 +55,28 @@ export class WorkplaceService {
     return unitOfWork(this.ctx, 'workplaceUpdate', async (em) => {
       const workplaces = em.getRepository(Workplace);
       // Locked: a workplace leaving must not race with someone being given a role there.
-      const workplace = await workplaces.lockVisible(id, this.ctx.access.readScope());
+      const workplace = await workplaces.lockVisible(id, PersonPolicy.of(this.ctx.access).readScope());
       if (!workplace) throw WorkplaceErrors.notFound('id');
       const access = this.ctx.access;
       const target = { id: workplace.id, organisationId: workplace.organisation.id };
-      access.require(access.canEditWorkplaceDetails(target), null, 'You may not change this workplace.');
-      if (!access.canManageOrganisationData(target.organisationId)) {
-        const beyondDetails = (['joinedOn', 'status', 'leftOn'] as const).find((field) => input[field] !== undefined && input[field] !== null);
+      const policy = WorkplacePolicy.of(access);
+      access.require(policy.canEditWorkplaceDetails(target), null, 'You may not change this workplace.');
+      if (!policy.canManageWorkplace(target)) {
+        const beyondDetails = (['joinedOn', 'status', 'leftOn'] as const).find(
+          (field) => input[field] !== undefined && input[field] !== null,
+        );
         access.require(!beyondDetails, beyondDetails ?? null, "Only the organisation's administrators change this.");
       }
 
       // Every check comes before the first change.
-      if (input.name && (await workplaces.findNamesake(workplace.organisation.id, input.name, workplace.id))) throw WorkplaceErrors.nameTaken();
+      if (input.name && (await workplaces.findNamesake(workplace.organisation.id, input.name, workplace.id)))
+        throw WorkplaceErrors.nameTaken();
       const joinedOn = input.joinedOn ?? workplace.joinedOn;
       const status = input.status ?? workplace.status;
       if (input.leftOn && status !== WorkplaceStatus.LEFT) throw WorkplaceErrors.leftOnWithoutLeaving();
       const leftOn = status === WorkplaceStatus.LEFT ? (input.leftOn ?? workplace.leftOn ?? this.ctx.today) : null;
-      if (leftOn !== null && leftOn < joinedOn) throw input.leftOn ? WorkplaceErrors.leftBeforeJoined() : WorkplaceErrors.joinedAfterLeaving();
+      if (leftOn !== null && leftOn < joinedOn)
+        throw input.leftOn ? WorkplaceErrors.leftBeforeJoined() : WorkplaceErrors.joinedAfterLeaving();
 
       for (const field of DETAIL_FIELDS) {
         const value = input[field];

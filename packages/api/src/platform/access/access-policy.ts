@@ -1,19 +1,31 @@
-import { GraphQLError } from 'graphql';
+import { RequestError } from '../errors/request-error.js';
 import { DomainError, UserErrorCode } from '../errors/user-error.js';
-import { Role } from '../../modules/role-assignment/role-assignment.entity.js';
+import type { ApiScope } from './vocabulary.js';
 import type { Actor, Grants } from './actor.js';
-import { EVERYTHING, type ReadScope } from './read-scope.js';
-
-const NOTHING: ReadScope = { everything: false, selfPersonId: null, organisationIds: [], workplaceIds: [] };
+import { EVERYTHING, NOTHING, type ReadScope } from './read-scope.js';
 
 /**
- * Who may see and do what: the one place to read the rules (the README's access table mirrors it).
- * Reads are scopes that repositories turn into SQL, so lists are filtered and counted right; writes are
- * checks that services make before they change anything.
+ * The caller's rights for one request: the access primitives every module's policy is written over (the
+ * actor, their grants, the API-client scope helper, `require`/`requireToRead`), and a per-request memo
+ * for the modules' policies (`OrganisationPolicy.of(access)`, ...). The rules themselves are in the
+ * modules' `*.policy.ts`. Reads are scopes that repositories turn into SQL, so lists are filtered and
+ * counted right; writes are checks that services make before they change anything.
+ *
+ * The training rules below still live here until they move to the offering module's policy.
  */
 export class AccessPolicy {
-  private readScopeValue: ReadScope | undefined;
-  private contactScopeValue: ReadScope | undefined;
+  /**
+   * The directory read scope, as the person module's policy defines it (`PersonPolicy.readScope`). The
+   * platform imports no module, so that policy hands it in when it is loaded; only the training rules
+   * (`registrationScope`) and the calendar feeds still ask for it here.
+   */
+  private static directoryReadScope: ((access: AccessPolicy) => ReadScope) | null = null;
+
+  static provideDirectoryReadScope(readScope: (access: AccessPolicy) => ReadScope): void {
+    AccessPolicy.directoryReadScope = readScope;
+  }
+
+  private readonly memos = new Map<object, unknown>();
   private registrationScopeValue: ReadScope | undefined;
 
   constructor(readonly actor: Actor) {}
@@ -22,7 +34,8 @@ export class AccessPolicy {
     return this.actor.kind === 'person' ? this.actor.personId : null;
   }
 
-  private get grants(): Grants | null {
+  /** The roles a signed-in person holds today; null for API clients and anonymous callers. */
+  get grants(): Grants | null {
     return this.actor.kind === 'person' ? this.actor.grants : null;
   }
 
@@ -30,43 +43,30 @@ export class AccessPolicy {
     return this.grants?.administrator ?? false;
   }
 
-  /** Workplaces, people and role assignments the caller may read. Organisations are public to anyone signed in. */
+  /** One value per request and key (a module's policy, a scope), computed on first use. */
+  memo<T>(key: object, compute: () => T): T {
+    if (!this.memos.has(key)) this.memos.set(key, compute());
+    return this.memos.get(key) as T;
+  }
+
+  /** Whether the caller is an API client holding any of these scopes. */
+  hasClientScope(...anyOf: `${ApiScope}`[]): boolean {
+    const actor = this.actor;
+    return actor.kind === 'apiClient' && anyOf.some((scope) => actor.scopes.has(scope));
+  }
+
+  /** Whether the caller is an API client that works for this organisation (or county-wide, for all). */
+  clientCovers(organisationId: string): boolean {
+    return this.actor.kind === 'apiClient' && (this.actor.organisationId === null || this.actor.organisationId === organisationId);
+  }
+
+  /**
+   * @deprecated The directory read scope is the person module's (`PersonPolicy.of(access).readScope()`);
+   * this delegates to it for the training rules until they move.
+   */
   readScope(): ReadScope {
-    this.readScopeValue ??= this.computeReadScope();
-    return this.readScopeValue;
-  }
-
-  private computeReadScope(): ReadScope {
-    if (this.actor.kind === 'apiClient') return this.clientScope('read:directory', 'write:directory');
-    const grants = this.grants;
-    if (!grants) return NOTHING;
-    if (grants.administrator) return EVERYTHING;
-    return {
-      everything: false,
-      selfPersonId: this.personId,
-      organisationIds: [...grants.organisationAdminOf],
-      workplaceIds: [...grants.managerOf, ...grants.competenceCoordinatorOf, ...grants.workplaceCoordinatorOf],
-    };
-  }
-
-  /** Whose e-mail and phone the caller may read: their own, and those of people their role needs to reach. */
-  contactScope(): ReadScope {
-    this.contactScopeValue ??= this.computeContactScope();
-    return this.contactScopeValue;
-  }
-
-  private computeContactScope(): ReadScope {
-    if (this.actor.kind === 'apiClient') return this.clientScope('read:contact-details');
-    const grants = this.grants;
-    if (!grants) return NOTHING;
-    if (grants.administrator) return EVERYTHING;
-    return {
-      everything: false,
-      selfPersonId: this.personId,
-      organisationIds: [...grants.organisationAdminOf],
-      // Workplace coordinators see their workplace, not their colleagues' contact details.
-      workplaceIds: [...grants.managerOf, ...grants.competenceCoordinatorOf],
-    };
+    if (!AccessPolicy.directoryReadScope) throw new Error('The person module has not provided the directory read scope.');
+    return AccessPolicy.directoryReadScope(this);
   }
 
   /**
@@ -74,7 +74,8 @@ export class AccessPolicy {
    * they see; API clients need a training scope, and then see those of their organisation's people.
    */
   registrationScope(): ReadScope {
-    this.registrationScopeValue ??= this.actor.kind === 'apiClient' ? this.clientScope('read:training', 'write:training') : this.readScope();
+    this.registrationScopeValue ??=
+      this.actor.kind === 'apiClient' ? this.clientScope('read:training', 'write:training') : this.readScope();
     return this.registrationScopeValue;
   }
 
@@ -101,7 +102,9 @@ export class AccessPolicy {
    */
   canManageRegistrationsOf(organisationId: string): boolean {
     if (this.actor.kind === 'apiClient') {
-      return this.actor.scopes.has('write:training') && (this.actor.organisationId === null || this.actor.organisationId === organisationId);
+      return (
+        this.actor.scopes.has('write:training') && (this.actor.organisationId === null || this.actor.organisationId === organisationId)
+      );
     }
     return this.isAdministrator || (this.grants?.organisationAdminOf.has(organisationId) ?? false);
   }
@@ -116,35 +119,12 @@ export class AccessPolicy {
     return [...(this.grants?.organisationAdminOf ?? [])];
   }
 
-  /** An API client sees its organisation's data, or everything when county-wide, if a scope allows it. */
-  private clientScope(...anyOf: string[]): ReadScope {
-    if (this.actor.kind !== 'apiClient' || !anyOf.some((scope) => (this.actor as { scopes: ReadonlySet<string> }).scopes.has(scope))) return NOTHING;
+  /** An API client sees its organisation's data, or everything when county-wide, if one of these scopes allows it. */
+  clientScope(...anyOf: `${ApiScope}`[]): ReadScope {
+    if (this.actor.kind !== 'apiClient' || !anyOf.some((scope) => (this.actor as { scopes: ReadonlySet<string> }).scopes.has(scope)))
+      return NOTHING;
     if (this.actor.organisationId === null) return EVERYTHING;
     return { everything: false, selfPersonId: null, organisationIds: [this.actor.organisationId], workplaceIds: [] };
-  }
-
-  /** Whether the caller may run mutations at all: API clients need a write scope. */
-  mayWrite(): boolean {
-    if (this.actor.kind !== 'apiClient') return this.actor.kind === 'person';
-    return [...this.actor.scopes].some((scope) => scope.startsWith('write:'));
-  }
-
-  /** Member organisations and their agreements: the central administrators. */
-  canManageOrganisations(): boolean {
-    return this.isAdministrator;
-  }
-
-  /** Workplaces, people and roles of one organisation: administrators and that organisation's admins. */
-  canManageOrganisationData(organisationId: string): boolean {
-    if (this.actor.kind === 'apiClient') {
-      return this.actor.scopes.has('write:directory') && (this.actor.organisationId === null || this.actor.organisationId === organisationId);
-    }
-    return this.isAdministrator || (this.grants?.organisationAdminOf.has(organisationId) ?? false);
-  }
-
-  /** A workplace's own details (name, type, address, employees): also its manager. */
-  canEditWorkplaceDetails(workplace: { id: string; organisationId: string }): boolean {
-    return this.canManageOrganisationData(workplace.organisationId) || (this.grants?.managerOf.has(workplace.id) ?? false);
   }
 
   /** A manager of this workplace (e.g. to register its workplace coordinator for coordinator sessions). */
@@ -193,16 +173,9 @@ export class AccessPolicy {
     return this.personId === personId;
   }
 
-  /** Granting or ending a role in an organisation; only administrators handle ADMINISTRATOR. */
-  canManageRole(role: Role, organisationId: string | null): boolean {
-    if (this.isAdministrator) return true;
-    if (role === Role.ADMINISTRATOR || organisationId === null) return false;
-    return this.canManageOrganisationData(organisationId);
-  }
-
-  /** For queries: throws a FORBIDDEN GraphQL error when `allowed` is false (queries have no payload errors). */
+  /** For queries: throws a FORBIDDEN request error when `allowed` is false (queries have no payload errors). */
   requireToRead(allowed: boolean, what: string): void {
-    if (!allowed) throw new GraphQLError(what, { extensions: { code: 'FORBIDDEN' } });
+    if (!allowed) throw new RequestError('FORBIDDEN', what);
   }
 
   /** For mutations: throws the typed FORBIDDEN user error when `allowed` is false. */

@@ -1,4 +1,4 @@
-import { Role } from '../../modules/role-assignment/role-assignment.entity.js';
+import { Role } from './vocabulary.js';
 
 /** Roles a signed-in person holds today, as sets of the ids they hold them for. */
 export interface Grants {

@@ -3,7 +3,8 @@
  * the organisations they administer and the workplaces they work with. Repositories turn it into SQL.
  */
 export type ReadScope =
-  | { everything: true }
-  | { everything: false; selfPersonId: string | null; organisationIds: string[]; workplaceIds: string[] };
+  { everything: true } | { everything: false; selfPersonId: string | null; organisationIds: string[]; workplaceIds: string[] };
 
 export const EVERYTHING: ReadScope = { everything: true };
+
+export const NOTHING: ReadScope = { everything: false, selfPersonId: null, organisationIds: [], workplaceIds: [] };

@@ -57,7 +57,9 @@ export async function ensureDatabase(adminUrl: string, databaseName: string, tem
     const existing = await client.query('select 1 from pg_database where datname = $1', [databaseName]);
     if (existing.rowCount === 0) {
       const quoted = client.escapeIdentifier(databaseName);
-      await client.query(template ? `create database ${quoted} template ${client.escapeIdentifier(template)}` : `create database ${quoted}`);
+      await client.query(
+        template ? `create database ${quoted} template ${client.escapeIdentifier(template)}` : `create database ${quoted}`,
+      );
     }
   } finally {
     await client.end();

@@ -15,7 +15,11 @@ const CONSTRAINT_ERRORS: Record<string, UserError> = {
     UserErrorCode.CONFLICT,
     'The workplace already has someone in this role for an overlapping period.',
   ),
-  role_assignment_no_overlap: userError('personId', UserErrorCode.CONFLICT, 'The person already holds this role in this scope for that period.'),
+  role_assignment_no_overlap: userError(
+    'personId',
+    UserErrorCode.CONFLICT,
+    'The person already holds this role in this scope for that period.',
+  ),
   workplace_left_after_joined: userError('joinedOn', UserErrorCode.INVALID, 'A workplace cannot join after it left.'),
   role_assignment_scope_matches_role: userError(null, UserErrorCode.INVALID, 'The scope does not match the role.'),
   role_assignment_ends_after_start: userError('endsOn', UserErrorCode.INVALID, 'The end date is before the start date.'),

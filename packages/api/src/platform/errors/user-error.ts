@@ -19,11 +19,29 @@ export enum UserErrorCode {
   /** A password-reset token that is unknown, used or expired. */
   INVALID_TOKEN = 'INVALID_TOKEN',
 }
-registerEnumType(UserErrorCode, { name: 'UserErrorCode', description: 'Kind of a user error.' });
+registerEnumType(UserErrorCode, {
+  name: 'UserErrorCode',
+  description: 'Kind of a user error; clients show their own text by this code.',
+  valuesConfig: {
+    INVALID: { description: 'The value breaks a validation rule (empty, too long, malformed, out of range, wrong check digit).' },
+    NOT_FOUND: { description: 'The id names nothing the caller can see.' },
+    TAKEN: { description: 'The value must be unique and is already taken.' },
+    CONFLICT: { description: 'The change conflicts with a business rule or with the current state.' },
+    FORBIDDEN: { description: 'The caller may see the object but not make this change.' },
+    INVALID_CREDENTIALS: { description: 'Signing in: the e-mail address and password do not match an account.' },
+    TOO_MANY_ATTEMPTS: {
+      description: 'Signing in: too many failed attempts, the account or address is locked for a while (see the message).',
+    },
+    INVALID_TOKEN: { description: 'A password-reset token that is unknown, already used or expired.' },
+  },
+});
 
 @ObjectType({ description: 'A problem with the input of a mutation. Nothing was changed.' })
 export class UserError {
-  @Field(() => String, { nullable: true, description: 'Input field at fault, as a dotted path within `input` (null: the input as a whole).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Input field at fault, as a dotted path within `input` (null: the input as a whole).',
+  })
   field!: string | null;
 
   @Field(() => String, { description: 'What is wrong, in English. Clients show their own text by `code`.' })

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { DomainError } from '../errors/user-error.js';
-import { fromGlobalId, requireEntityId, toGlobalId } from './global-id.js';
+import { fromGlobalId, registerNodeTypeNames, requireEntityId, toGlobalId } from './global-id.js';
+
+registerNodeTypeNames(['Workplace', 'Person']);
 
 const uuid = '0b9c6f0e-6a4b-4d8e-9c2a-1f1e2d3c4b5a';
 

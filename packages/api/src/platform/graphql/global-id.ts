@@ -5,10 +5,23 @@ import { DomainError, UserErrorCode } from '../errors/user-error.js';
  * Global object identification: an id names both the type and the row, so `node(id:)` can refetch
  * anything. The encoding is opaque to clients (base64url of "Type:uuid").
  */
-export type NodeTypeName = 'Organisation' | 'Workplace' | 'Person' | 'RoleAssignment' | 'AuditEntry' | 'ApiClient' | 'Programme' | 'Cohort' | 'Registration' | 'Session' | 'Network' | 'NetworkMembership' | 'NetworkMeeting' | 'Event' | 'CalendarFeed';
+// Each module adds its node types by declaration merging (`declare module … { interface NodeTypes { Person: true } }`),
+// so the names are checked at compile time while the platform lists none of them.
+export interface NodeTypes {}
+export type NodeTypeName = keyof NodeTypes & string;
 
-const NODE_TYPES: ReadonlySet<string> = new Set<NodeTypeName>(['Organisation', 'Workplace', 'Person', 'RoleAssignment', 'AuditEntry', 'ApiClient', 'Programme', 'Cohort', 'Registration', 'Session', 'Network', 'NetworkMembership', 'NetworkMeeting', 'Event', 'CalendarFeed']);
+/** The node types of the running modules, registered by the module registry: other names are no ids. */
+const knownTypes = new Set<string>();
+export function registerNodeTypeNames(names: Iterable<string>): void {
+  for (const name of names) knownTypes.add(name);
+}
+
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+/** Whether a name is one of the running modules' node types. */
+export function isNodeTypeName(name: string): name is NodeTypeName {
+  return knownTypes.has(name);
+}
 
 export function toGlobalId(type: NodeTypeName, id: string): string {
   return Buffer.from(`${type}:${id}`, 'utf8').toString('base64url');
@@ -21,7 +34,7 @@ export function fromGlobalId(globalId: string, expected?: NodeTypeName): { type:
   if (separator < 0) return null;
   const type = decoded.slice(0, separator);
   const id = decoded.slice(separator + 1);
-  if (!NODE_TYPES.has(type) || !UUID.test(id)) return null;
+  if (!knownTypes.has(type) || !UUID.test(id)) return null;
   if (expected && type !== expected) return null;
   return { type: type as NodeTypeName, id };
 }

@@ -28,7 +28,8 @@ export const LocalDate = new GraphQLScalarType({
 
 function checkInstant(value: Date): Date {
   const year = value.getUTCFullYear();
-  if (year < FIRST_YEAR || year > LAST_YEAR) throw new TypeError(`DateTime must be between ${FIRST_YEAR} and ${LAST_YEAR}: ${value.toISOString()}`);
+  if (year < FIRST_YEAR || year > LAST_YEAR)
+    throw new TypeError(`DateTime must be between ${FIRST_YEAR} and ${LAST_YEAR}: ${value.toISOString()}`);
   return value;
 }
 

@@ -4,7 +4,14 @@ export enum OrderDirection {
   ASC = 'ASC',
   DESC = 'DESC',
 }
-registerEnumType(OrderDirection, { name: 'OrderDirection', description: 'Sort direction.' });
+registerEnumType(OrderDirection, {
+  name: 'OrderDirection',
+  description: 'Sort direction.',
+  valuesConfig: {
+    ASC: { description: 'Ascending: smallest, earliest or alphabetically first value first.' },
+    DESC: { description: 'Descending: largest, latest or alphabetically last value first.' },
+  },
+});
 
 @ObjectType({ description: 'Where a page of a connection stands.' })
 export class PageInfo {
@@ -39,7 +46,7 @@ export function connectionTypes<TNode extends object>(nodeType: ClassType<TNode>
     @Field(() => String, { description: 'Opaque position of the item; pass it as `after` to continue from here.' })
     cursor!: string;
 
-    @Field(() => nodeType, { description: 'The item.' })
+    @Field(() => nodeType, { description: `The ${name} at this position of the page.` })
     node!: TNode;
   }
 
@@ -60,7 +67,6 @@ export function connectionTypes<TNode extends object>(nodeType: ClassType<TNode>
 
 export const DEFAULT_PAGE_SIZE = 20;
 export const MAX_PAGE_SIZE = 100;
-
 
 export function mapConnection<TItem, TNode>(connection: Connection<TItem>, toNode: (item: TItem) => TNode): Connection<TNode> {
   return {

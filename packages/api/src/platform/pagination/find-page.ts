@@ -37,7 +37,9 @@ function fitsColumn(value: unknown, columnType: string): boolean {
 }
 
 function badCursor(): GraphQLError {
-  return new GraphQLError('`after` is not a cursor of this list with this ordering.', { extensions: { code: 'BAD_USER_INPUT', argumentName: 'after' } });
+  return new GraphQLError('`after` is not a cursor of this list with this ordering.', {
+    extensions: { code: 'BAD_USER_INPUT', argumentName: 'after' },
+  });
 }
 
 /** The values behind a cursor, checked against the ordering's columns. */
@@ -49,8 +51,11 @@ function decodeCursor<T>(after: string, meta: EntityMetadata<T>, field: string):
   } catch {
     throw badCursor();
   }
-  const types = fields.map((name) => String((meta.properties as Record<string, { type: string } | undefined>)[name]?.type ?? '').toLowerCase());
-  if (!Array.isArray(values) || values.length !== fields.length || !values.every((value, index) => fitsColumn(value, types[index]!))) throw badCursor();
+  const types = fields.map((name) =>
+    String((meta.properties as Record<string, { type: string } | undefined>)[name]?.type ?? '').toLowerCase(),
+  );
+  if (!Array.isArray(values) || values.length !== fields.length || !values.every((value, index) => fitsColumn(value, types[index]!)))
+    throw badCursor();
   return values;
 }
 
@@ -123,12 +128,20 @@ export async function findPagesByParent<T extends WithId, TField extends string>
   const totals = new Map(countRows.map((row) => [String(row[parent.column]), Number(row.total)]));
 
   const pages = new Map<string, Connection<T>>(
-    parentIds.map((id) => [id, { edges: [], totalCount: totals.get(id) ?? 0, pageInfo: { hasNextPage: false, hasPreviousPage: Boolean(request.after), startCursor: null, endCursor: null } }]),
+    parentIds.map((id) => [
+      id,
+      {
+        edges: [],
+        totalCount: totals.get(id) ?? 0,
+        pageInfo: { hasNextPage: false, hasPreviousPage: Boolean(request.after), startCursor: null, endCursor: null },
+      },
+    ]),
   );
 
   // One row more than the page shows tells whether another page follows.
   const direction = request.orderBy.direction === OrderDirection.ASC ? 'asc' : 'desc';
-  const sortColumn = (meta.properties as Record<string, { fieldNames: string[] } | undefined>)[request.orderBy.field]?.fieldNames[0] ?? 'id';
+  const sortColumn =
+    (meta.properties as Record<string, { fieldNames: string[] } | undefined>)[request.orderBy.field]?.fieldNames[0] ?? 'id';
   const windowOrder = sortColumn === 'id' ? `id ${direction}` : `${sortColumn} ${direction}, id ${direction}`;
   const ranked = em
     .createQueryBuilder(entity, 'r')
@@ -136,7 +149,11 @@ export async function findPagesByParent<T extends WithId, TField extends string>
     .where({ $and: [where(), ofParents, afterCondition] } as FilterQuery<T>);
   const knex = em.getKnex();
   const rows = await em.execute<Record<string, unknown>[]>(
-    knex.select('*').from(ranked.getKnexQuery().as('ranked')).where('page_position', '<=', request.first + 1).orderBy('page_position'),
+    knex
+      .select('*')
+      .from(ranked.getKnexQuery().as('ranked'))
+      .where('page_position', '<=', request.first + 1)
+      .orderBy('page_position'),
   );
   for (const row of rows) {
     const page = pages.get(String(row[parent.column]));

@@ -1,9 +1,11 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError, Kind, type FragmentDefinitionNode, type SelectionSetNode } from 'graphql';
-import { AuthService } from '../../modules/auth/auth.service.js';
-import { resolveApiClient } from '../../modules/api-client/api-client.service.js';
-import { switchActor, type RequestContext } from '../context.js';
-import { estimateObjects } from '../graphql/query-cost.js';
+import type { RequestContext } from '../../platform/context.js';
+import { RequestError } from '../../platform/errors/request-error.js';
+import { estimateObjects } from '../../platform/graphql/query-cost.js';
+import { toGraphQLError } from '../../platform/graphql/request-errors.js';
+import { ApiKeyAuthentication, AuthService } from './auth.service.js';
+import { ApiClientPolicy } from '../api-client/api-client.policy.js';
 
 /** What a caller who has not signed in may ask: signing in needs no more. */
 const OPEN_FIELDS = new Set(['me', 'signIn', 'signOut', 'passwordResetRequest', 'passwordReset', '__typename']);
@@ -33,7 +35,9 @@ export function callerPlugin(options: { anonymousIntrospection: boolean; maxObje
       return {
         async didResolveOperation({ contextValue, operation, document, request }) {
           const fragments = new Map(
-            document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]),
+            document.definitions
+              .filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION)
+              .map((d) => [d.name.value, d]),
           );
           // Checked with the variables, before the caller is even looked up.
           const objects = operation ? estimateObjects(operation.selectionSet, fragments, request.variables ?? {}) : 0;
@@ -43,12 +47,22 @@ export function callerPlugin(options: { anonymousIntrospection: boolean; maxObje
             });
           }
           const { bearerToken, sessionToken } = contextValue.http;
-          if (bearerToken) {
-            switchActor(contextValue, await resolveApiClient(contextValue.em, bearerToken, contextValue.auth.apiClientRateLimits));
-          } else if (sessionToken) {
-            switchActor(contextValue, await new AuthService(contextValue.em, contextValue.auth).resolveActor(sessionToken, contextValue.today));
+          try {
+            if (bearerToken) {
+              const client = await contextValue.service(ApiKeyAuthentication).resolve(bearerToken);
+              if (!client) throw new RequestError('UNAUTHENTICATED', 'The API key is unknown, revoked or expired.');
+              contextValue.switchActor(client);
+            } else if (sessionToken) {
+              contextValue.switchActor(await contextValue.service(AuthService).resolveActor(sessionToken, contextValue.today));
+            }
+          } catch (error) {
+            throw error instanceof RequestError ? toGraphQLError(error) : error;
           }
-          if (operation?.operation === 'mutation' && contextValue.actor.kind === 'apiClient' && !contextValue.access.mayWrite()) {
+          if (
+            operation?.operation === 'mutation' &&
+            contextValue.actor.kind === 'apiClient' &&
+            !ApiClientPolicy.of(contextValue.access).mayWrite()
+          ) {
             throw new GraphQLError('This API client may only read.', { extensions: { code: 'FORBIDDEN', http: { status: 403 } } });
           }
           if (contextValue.actor.kind !== 'anonymous') return;

@@ -1,0 +1,35 @@
+import type { ModuleDefinition } from '../platform/module/module-definition.js';
+import { apiClientModule } from './api-client/api-client.module.js';
+import { auditModule } from './audit/audit.module.js';
+import { authModule } from './auth/auth.module.js';
+import { calendarModule } from './calendar/calendar.module.js';
+import { cohortModule } from './cohort/cohort.module.js';
+import { eventModule } from './event/event.module.js';
+import { networkModule } from './network/network.module.js';
+import { notificationModule } from './notification/notification.module.js';
+import { organisationModule } from './organisation/organisation.module.js';
+import { personModule } from './person/person.module.js';
+import { personalDataModule } from './personal-data/personal-data.module.js';
+import { registrationModule } from './registration/registration.module.js';
+import { roleAssignmentModule } from './role-assignment/role-assignment.module.js';
+import { statisticsModule } from './statistics/statistics.module.js';
+import { workplaceModule } from './workplace/workplace.module.js';
+
+/** The one list of modules: everything central is derived from it. Adding a domain is one folder and one line here. */
+export const MODULES: readonly ModuleDefinition[] = [
+  organisationModule,
+  workplaceModule,
+  personModule,
+  roleAssignmentModule,
+  authModule,
+  apiClientModule,
+  auditModule,
+  personalDataModule,
+  notificationModule,
+  registrationModule,
+  cohortModule,
+  networkModule,
+  eventModule,
+  calendarModule,
+  statisticsModule,
+];

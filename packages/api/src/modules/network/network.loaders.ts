@@ -1,0 +1,61 @@
+import DataLoader from 'dataloader';
+import { byIdLoader, groupBy, loaderFamily, oneBy, type LoaderContext } from '../../platform/loaders.js';
+import { Person } from '../person/person.entity.js';
+import { OfferingSession } from '../registration/registration.entities.js';
+import { Network, NetworkMeeting, NetworkMembership } from './network.entities.js';
+
+export function networkLoaders({ em, access }: LoaderContext) {
+  // Networks and their meetings are public to everyone signed in, like the cohorts (API clients: with a training scope).
+  const training = access.canReadTraining();
+  const registrationScope = access.registrationScope();
+  const people = em.getRepository(Person);
+  return {
+    network: byIdLoader((ids) => (training ? em.find(Network, { id: { $in: ids } }) : Promise.resolve([]))),
+    /** Network meetings by the offering behind them. */
+    meetingByOffering: new DataLoader<string, NetworkMeeting | null>(async (ids) =>
+      oneBy(ids, training ? await em.find(NetworkMeeting, { offering: { $in: [...ids] } }) : [], (row) => row.offering.id),
+    ),
+    networkMeetings: new DataLoader<string, NetworkMeeting[]>(async (networkIds) => {
+      const rows = training ? await em.find(NetworkMeeting, { network: { $in: [...networkIds] } }) : [];
+      // In the order they take place: by their (only) session's start.
+      const starts = await em.find(OfferingSession, { offering: { $in: rows.map((row) => row.offering.id) } });
+      const startOf = (meeting: NetworkMeeting) =>
+        starts.find((session) => session.offering.id === meeting.offering.id)?.startsAt.getTime() ?? 0;
+      return groupBy(
+        networkIds,
+        rows.sort((a, b) => startOf(a) - startOf(b)),
+        (row) => row.network.id,
+      );
+    }),
+    /** Memberships of the people the caller may see (as registrations); only open ones unless `includeEnded`. */
+    /** A membership is visible with its person. */
+    networkMembership: byIdLoader((ids) =>
+      em.find(NetworkMembership, {
+        id: { $in: ids },
+        ...(registrationScope.everything ? {} : { person: people.visibleTo(registrationScope) }),
+      } as never),
+    ),
+    networkMembers: loaderFamily<{ includeEnded: boolean }, NetworkMembership[]>(async ({ includeEnded }, networkIds) => {
+      const visible = registrationScope.everything ? {} : { person: people.visibleTo(registrationScope) };
+      const rows = await em.find(
+        NetworkMembership,
+        { network: { $in: [...networkIds] }, ...(includeEnded ? {} : { leftAt: null }), ...visible } as never,
+        { orderBy: { joinedAt: 'asc', id: 'asc' } },
+      );
+      return groupBy(networkIds, rows, (row) => row.network.id);
+    }),
+    personNetworks: new DataLoader<string, NetworkMembership[]>(async (personIds) => {
+      const visible = await people.findByIds([...personIds], registrationScope);
+      const rows = await em.find(
+        NetworkMembership,
+        { person: { $in: visible.map((person) => person.id) }, leftAt: null },
+        { orderBy: { joinedAt: 'asc', id: 'asc' } },
+      );
+      return groupBy(personIds, rows, (row) => row.person.id);
+    }),
+  };
+}
+
+declare module '../../platform/loaders.js' {
+  interface Loaders extends ReturnType<typeof networkLoaders> {}
+}

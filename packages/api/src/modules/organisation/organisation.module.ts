@@ -1,0 +1,26 @@
+import { mapNullable } from '../../platform/module/map-nullable.js';
+import { defineModule } from '../../platform/module/module-definition.js';
+import { Organisation, OrganisationPopulation } from './organisation.entity.js';
+import { organisationLoaders } from './organisation.loaders.js';
+import { OrganisationResolver } from './organisation.resolver.js';
+import { toOrganisationObject } from './organisation.types.js';
+
+export const organisationModule = defineModule({
+  name: 'organisation',
+  entities: [Organisation, OrganisationPopulation],
+  resolvers: [OrganisationResolver],
+  loaders: organisationLoaders,
+  nodeTypes: [
+    {
+      typeName: 'Organisation',
+      entity: Organisation,
+      load: async (ctx, id) => mapNullable(await ctx.loaders.organisation.load(id), toOrganisationObject),
+    },
+  ],
+});
+
+declare module '../../platform/graphql/global-id.js' {
+  interface NodeTypes {
+    Organisation: true;
+  }
+}

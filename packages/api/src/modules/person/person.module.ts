@@ -1,0 +1,24 @@
+import { defineModule } from '../../platform/module/module-definition.js';
+import { mapNullable } from '../../platform/module/map-nullable.js';
+import { Person } from './person.entity.js';
+import { personLoaders } from './person.loaders.js';
+import { personPersonalData } from './person.personal-data.js';
+import { PersonResolver } from './person.resolver.js';
+import { toPersonObject } from './person.types.js';
+
+export const personModule = defineModule({
+  name: 'person',
+  entities: [Person],
+  resolvers: [PersonResolver],
+  loaders: personLoaders,
+  personalData: personPersonalData,
+  nodeTypes: [
+    { typeName: 'Person', entity: Person, load: async (ctx, id) => mapNullable(await ctx.loaders.person.load(id), toPersonObject) },
+  ],
+});
+
+declare module '../../platform/graphql/global-id.js' {
+  interface NodeTypes {
+    Person: true;
+  }
+}

@@ -1,0 +1,30 @@
+import { defineModule } from '../../platform/module/module-definition.js';
+import { RoleAssignment } from './role-assignment.entity.js';
+import { roleAssignmentLoaders } from './role-assignment.loaders.js';
+import { roleAssignmentPersonalData } from './role-assignment.personal-data.js';
+import { RoleAssignmentResolver } from './role-assignment.resolver.js';
+import { toRoleAssignmentObject } from './role-assignment.types.js';
+
+export const roleAssignmentModule = defineModule({
+  name: 'role-assignment',
+  entities: [RoleAssignment],
+  resolvers: [RoleAssignmentResolver],
+  loaders: roleAssignmentLoaders,
+  personalData: roleAssignmentPersonalData,
+  nodeTypes: [
+    {
+      typeName: 'RoleAssignment',
+      entity: RoleAssignment,
+      load: async (ctx, id) => {
+        const entity = await ctx.loaders.roleAssignment.load(id);
+        return entity && toRoleAssignmentObject(entity, ctx.today);
+      },
+    },
+  ],
+});
+
+declare module '../../platform/graphql/global-id.js' {
+  interface NodeTypes {
+    RoleAssignment: true;
+  }
+}

@@ -1,0 +1,30 @@
+import type { EntityManager, Knex } from '@mikro-orm/postgresql';
+import type { Role } from '../../platform/access/vocabulary.js';
+
+/**
+ * The role-assignment module's piece for other modules' queries: the ids of people who hold (or held)
+ * roles, as a subquery. It names the module's own tables so that other modules never do.
+ */
+export function roleHolderIds(
+  em: EntityManager,
+  criteria: { activeOn?: string | null; role?: Role; workplaceId?: string; within?: { workplaceIds: string[]; organisationIds: string[] } },
+): Knex.QueryBuilder {
+  const query = em.getKnex().select('ra.person_id').from('role_assignment as ra');
+  if (criteria.activeOn) {
+    const day = criteria.activeOn;
+    query.where('ra.starts_on', '<=', day).andWhere((ends) => void ends.whereNull('ra.ends_on').orWhere('ra.ends_on', '>', day));
+  }
+  if (criteria.role) query.andWhere('ra.role', criteria.role);
+  if (criteria.workplaceId) query.andWhere('ra.workplace_id', criteria.workplaceId);
+  const within = criteria.within;
+  if (within) {
+    // Held at one of the workplaces, in one of the organisations, or at a workplace of one of them.
+    query.leftJoin('workplace as w', 'w.id', 'ra.workplace_id').andWhere((covered) => {
+      covered
+        .whereIn('ra.workplace_id', within.workplaceIds)
+        .orWhereIn('ra.organisation_id', within.organisationIds)
+        .orWhereIn('w.organisation_id', within.organisationIds);
+    });
+  }
+  return query;
+}

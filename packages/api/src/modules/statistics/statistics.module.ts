@@ -1,0 +1,7 @@
+import { defineModule } from '../../platform/module/module-definition.js';
+import { StatisticsResolver } from './statistics.resolver.js';
+
+export const statisticsModule = defineModule({
+  name: 'statistics',
+  resolvers: [StatisticsResolver],
+});

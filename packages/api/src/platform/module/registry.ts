@@ -1,0 +1,81 @@
+import type { EntityClass, MigrationObject } from '@mikro-orm/postgresql';
+import { fromGlobalId, registerNodeTypeNames } from '../graphql/global-id.js';
+import type { Node } from '../graphql/node.interface.js';
+import type { LoaderContext, Loaders } from '../loaders.js';
+import type { RequestContext } from '../context.js';
+import type {
+  Job,
+  JobDependencies,
+  ModuleDefinition,
+  NodeTypeDefinition,
+  PersonalDataContributor,
+  RouteDefinition,
+} from './module-definition.js';
+
+/**
+ * Everything central, derived from the one list of modules: the ORM's entities, the migrations, the
+ * schema's resolvers, the node registry behind global ids and `node(id:)`, the request's loaders, the
+ * audit trail's subject types, the jobs, the HTTP routes and the GDPR contributors.
+ */
+export class ModuleRegistry {
+  readonly entities: EntityClass<object>[];
+  readonly migrations: MigrationObject[];
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- type-graphql takes resolver classes
+  readonly resolvers: Function[];
+  readonly nodeTypes: ReadonlyMap<string, NodeTypeDefinition>;
+  readonly routes: RouteDefinition[];
+  /** In the order erasure runs them. */
+  readonly personalData: PersonalDataContributor[];
+  private readonly subjectTypes = new Map<EntityClass<object>, string>();
+
+  constructor(
+    readonly modules: readonly ModuleDefinition[],
+    /** Migrations written before modules declared their own. */
+    baselineMigrations: readonly MigrationObject[] = [],
+  ) {
+    const names = new Set<string>();
+    for (const module of modules) {
+      if (names.has(module.name)) throw new Error(`Two modules are named "${module.name}".`);
+      names.add(module.name);
+    }
+    this.entities = modules.flatMap((module) => module.entities ?? []);
+    // Names begin with their timestamp: sorting by name is the order they were written in.
+    this.migrations = [...baselineMigrations, ...modules.flatMap((module) => module.migrations ?? [])].sort((a, b) =>
+      a.name.localeCompare(b.name),
+    );
+    this.resolvers = modules.flatMap((module) => module.resolvers ?? []);
+    const nodeTypes = new Map<string, NodeTypeDefinition>();
+    for (const nodeType of modules.flatMap((module) => module.nodeTypes ?? [])) {
+      if (nodeTypes.has(nodeType.typeName)) throw new Error(`Two modules declare the node type ${nodeType.typeName}.`);
+      nodeTypes.set(nodeType.typeName, nodeType);
+      if (nodeType.entity) this.subjectTypes.set(nodeType.entity, nodeType.typeName);
+    }
+    this.nodeTypes = nodeTypes;
+    registerNodeTypeNames(nodeTypes.keys());
+    this.routes = modules.flatMap((module) => module.routes ?? []);
+    this.personalData = modules
+      .flatMap((module) => (module.personalData ? [module.personalData] : []))
+      .map((contributor, index) => ({ contributor, index }))
+      .sort((a, b) => (a.contributor.eraseOrder ?? 0) - (b.contributor.eraseOrder ?? 0) || a.index - b.index)
+      .map(({ contributor }) => contributor);
+  }
+
+  createLoaders(ctx: LoaderContext): Loaders {
+    return Object.assign({}, ...this.modules.map((module) => module.loaders?.(ctx) ?? {})) as Loaders;
+  }
+
+  /** The GraphQL type name the audit trail records a change of this entity under, or null when it is no node. */
+  subjectTypeOf(entity: object): string | null {
+    return this.subjectTypes.get(entity.constructor as EntityClass<object>) ?? null;
+  }
+
+  async loadNode(ctx: RequestContext, globalId: string): Promise<Node | null> {
+    const decoded = fromGlobalId(globalId);
+    const nodeType = decoded && this.nodeTypes.get(decoded.type);
+    return nodeType ? nodeType.load(ctx, decoded.id) : null;
+  }
+
+  jobs(deps: JobDependencies): Job[] {
+    return this.modules.flatMap((module) => module.jobs?.(deps) ?? []);
+  }
+}
