@@ -36,11 +36,11 @@ describe('dependency rules', () => {
     expect(byRule('owners-use-offering-service')).toEqual([
       'owners-use-offering-service: packages/api/src/modules/cohort/cohort.service.ts → packages/api/src/modules/offering/offering.entity.ts',
     ]);
-    // graphql resolves into node_modules; type-graphql is not installed for the tests package and stays a bare name.
+    // Both resolve into node_modules (or stay bare names where a package is not installed for the tests).
     const serviceImports = byRule('services-import-no-graphql');
     expect(serviceImports).toHaveLength(2);
     expect(serviceImports.some((line) => /foo\.service\.ts → .*node_modules\/graphql\//.test(line))).toBe(true);
-    expect(serviceImports).toContain('services-import-no-graphql: packages/api/src/modules/foo/foo.service.ts → type-graphql');
+    expect(serviceImports.some((line) => /foo\.service\.ts → (.*node_modules\/)?type-graphql/.test(line))).toBe(true);
 
     const cycles = violations.filter((violation) => violation.rule.name === 'no-module-cycles');
     expect(cycles.length).toBeGreaterThan(0);
