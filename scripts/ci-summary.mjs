@@ -14,5 +14,22 @@ const failed =
   (report.numFailedTests ?? 0) +
   (report.testResults ?? []).filter((file) => file.status === 'failed' && (file.assertionResults ?? []).length === 0).length;
 const skipped = (report.numPendingTests ?? 0) + (report.numTodoTests ?? 0);
+// One Vitest run holds three runners (projects): API, portal components, browser journeys. Say how each did.
+const runnerOf = (file) =>
+  /[\\/]tests[\\/]e2e[\\/]/.test(file) ? 'browser' : /[\\/]packages[\\/]portal[\\/]/.test(file) ? 'portal components' : 'api';
+const runners = {};
+for (const file of report.testResults ?? []) {
+  const runner = (runners[runnerOf(file.name ?? '')] ??= { passed: 0, failed: 0 });
+  for (const test of file.assertionResults ?? []) {
+    if (test.status === 'passed') runner.passed++;
+    else if (test.status === 'failed') runner.failed++;
+  }
+}
+// Not in the closing line's shape, so that only the last line is read as the total.
+console.log(
+  `by runner (passed/failed): ${Object.entries(runners)
+    .map(([name, counts]) => `${name} ${counts.passed}/${counts.failed}`)
+    .join(', ')}`,
+);
 console.log(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
 process.exit(failed > 0 || passed === 0 ? 1 : 0);

@@ -15,6 +15,8 @@ const STAGES = [
   { name: 'lint', script: 'lint' },
   { name: 'format check', script: 'format:check' },
   { name: 'dependency rules', script: 'deps:check' },
+  // The portal's codegen + build (only what is stale) + vue-tsc; the tests serve and drive the built portal.
+  { name: 'portal', script: 'portal:check' },
   { name: 'tests', script: 'test:vitest' },
 ];
 

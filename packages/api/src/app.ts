@@ -32,6 +32,7 @@ import {
 } from './modules/auth/auth.service.js';
 import { DEFAULT_THROTTLE, SignInThrottle, type ThrottleSettings } from './modules/auth/sign-in-throttle.js';
 import { ApiClientRateLimits } from './modules/api-client/api-client.service.js';
+import { portalRouter, type PortalOptions } from './portal-static.js';
 
 export interface AppOptions {
   orm: MikroORM;
@@ -49,6 +50,8 @@ export interface AppOptions {
   trustProxy?: string;
   /** The modules to serve; the running system's by default. */
   registry?: ModuleRegistry;
+  /** Serves the built portal at `/` (shell), `/mf/<name>/` and `/portal-manifest.json`; unset: no portal. */
+  portal?: PortalOptions;
 }
 
 export const SESSION_COOKIE = 'evikomp_session';
@@ -198,6 +201,11 @@ export async function createApp(options: AppOptions) {
       },
     }),
   );
+
+  // After the API's own paths: the portal's history-mode fallback never shadows them.
+  const portal = options.portal ? portalRouter(options.portal) : null;
+  if (portal) app.use(portal);
+  else if (options.portal) logger.warn({ dir: options.portal.dir }, 'the portal is not built: / answers 404 (run the portal build)');
 
   // Last: errors outside GraphQL (a malformed JSON body, a bad escape in a path) answer without internals.
   const failed: ErrorRequestHandler = (error, req, res, _next) => {

@@ -9,6 +9,7 @@ import { startEmbeddedPostgres, type EmbeddedDatabase } from './platform/databas
 import { migrate } from './platform/database/migrate.js';
 import { defaultRegistry, ormConfig } from './composition.js';
 import { seedDemoDataIfEmpty } from './seed/seed-database.js';
+import { DEFAULT_PORTAL_DIR, portalManifest } from './portal-static.js';
 
 const STARTUP_LOCK = 7_301_322; // any constant: the key of the advisory lock
 
@@ -64,11 +65,14 @@ export async function startServer(config: AppConfig, logger: Logger): Promise<Ru
       return { appliedMigrations: applied, seeded: config.seedDemoData ? await seedDemoDataIfEmpty(orm, logger, { production }) : false };
     });
 
+    const portalDir = config.portalDir ?? DEFAULT_PORTAL_DIR;
+    const portal = { dir: portalDir, manifest: portalManifest(portalDir, config.portalManifest) };
     const app = await createApp({
       orm,
       logger,
       exposeQueryCount: !production,
       production,
+      portal,
       ...(config.publicUrl ? { publicUrl: config.publicUrl } : {}),
       ...(config.trustProxy ? { trustProxy: config.trustProxy } : {}),
     });

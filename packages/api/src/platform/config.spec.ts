@@ -17,6 +17,8 @@ describe('loadConfig', () => {
       smtpFrom: 'Evikomp <no-reply@evikomp.se>',
       notificationPollMs: 5000,
       publicUrl: undefined,
+      portalManifest: undefined,
+      portalDir: undefined,
     });
   });
 

@@ -40,6 +40,10 @@ const configSchema = z.object({
     .optional(),
   /** Express's `trust proxy` behind a reverse proxy (e.g. `loopback`, `1`), so sign-in throttling sees the client's address. */
   TRUST_PROXY: z.string().min(1).optional(),
+  /** Where the portal's microfrontends are: inline JSON or the path of a JSON file, `{"remotes": {"directory": "https://…/remoteEntry.js"}}`; unset: each built one at /mf/<name>/. */
+  PORTAL_MANIFEST: z.string().min(2).optional(),
+  /** The folder holding the built portal (shell/dist, <microfrontend>/dist); unset: packages/portal. */
+  PORTAL_DIR: z.string().min(1).optional(),
 });
 
 export type AppConfig = {
@@ -57,6 +61,8 @@ export type AppConfig = {
   notificationPollMs: number;
   publicUrl: string | undefined;
   trustProxy: string | undefined;
+  portalManifest: string | undefined;
+  portalDir: string | undefined;
 };
 
 export class ConfigError extends Error {
@@ -93,5 +99,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     notificationPollMs: values.NOTIFICATION_POLL_MS,
     publicUrl: values.PUBLIC_URL,
     trustProxy: values.TRUST_PROXY,
+    portalManifest: values.PORTAL_MANIFEST,
+    portalDir: values.PORTAL_DIR,
   };
 }

@@ -15,6 +15,7 @@ import { NotificationWorker, type RetryPolicy } from '../modules/notification/no
 import { hashPassword } from '../modules/auth/secrets.js';
 import { globalId, rowId } from './global-id.js';
 import { DEFAULT_THROTTLE, type ThrottleSettings } from '../modules/auth/sign-in-throttle.js';
+import { DEFAULT_PORTAL_DIR, portalManifest } from '../portal-static.js';
 
 export { freePort } from '../platform/free-port.js';
 export { globalId, rowId } from './global-id.js';
@@ -71,6 +72,8 @@ export async function startTestApi(
     resetsThroughOutbox?: boolean;
     /** Serves these modules instead of the running system's (their pending migrations are applied first). */
     registry?: ModuleRegistry;
+    /** Serves the built portal, as `npm start` does; `manifest` replaces PORTAL_MANIFEST. */
+    portal?: { dir?: string; manifest?: string };
   } = {},
 ) {
   const databaseUrl = options.databaseUrl ?? (await createTestDatabase());
@@ -89,6 +92,14 @@ export async function startTestApi(
     // Tests sign in from one address many times: only the per-address limit is raised.
     throttle: { ...DEFAULT_THROTTLE, maxFailuresPerAddress: 1000, ...options.throttle },
     sessions: { ...DEFAULT_SESSION_SETTINGS, ...options.sessions },
+    ...(options.portal
+      ? {
+          portal: {
+            dir: options.portal.dir ?? DEFAULT_PORTAL_DIR,
+            manifest: portalManifest(options.portal.dir ?? DEFAULT_PORTAL_DIR, options.portal.manifest),
+          },
+        }
+      : {}),
     ...(options.resetsThroughOutbox ? {} : { passwordResetNotifier: { send: async (message) => void resetMessages.push(message) } }),
   });
   const running = await app.listen(0, '127.0.0.1');

@@ -1,0 +1,13 @@
+// The shared package's public API: the microfrontends and the shell import only from here.
+export { createApolloClient, type ApolloClientOptions } from './apollo/create-apollo-client.js';
+export { createPortalI18n, storedLanguage, LANGUAGES, LANGUAGE_STORAGE_KEY, type PortalLanguage } from './i18n/create-i18n.js';
+export { sharedMessages } from './i18n/messages.js';
+export { createToasts, provideToasts, useToasts, TOASTS_INJECTION_KEY, type Toast, type Toasts } from './composables/useToasts.js';
+export { default as FormField } from './components/FormField.vue';
+export { default as PortalTable } from './components/PortalTable.vue';
+export type { TableColumn, TableSort } from './components/PortalTable.vue';
+export { default as LoadingState } from './components/LoadingState.vue';
+export { default as EmptyState } from './components/EmptyState.vue';
+export { default as ErrorState } from './components/ErrorState.vue';
+export { default as ToastRegion } from './components/ToastRegion.vue';
+export type { RemoteModule } from './remote-module.js';

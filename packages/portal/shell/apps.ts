@@ -1,0 +1,27 @@
+import type { Role } from './gql/graphql.js';
+
+/** The microfrontends the shell knows: where each lives in the portal and who may open it. Their URLs come from the manifest. */
+export interface PortalApp {
+  /** Federation name and manifest key. */
+  name: 'directory' | 'training' | 'networks' | 'admin' | 'me';
+  /** First segment of its routes. */
+  path: string;
+  /** Roles that may open it; null: everyone signed in. */
+  roles: Role[] | null;
+}
+
+export const PORTAL_APPS: PortalApp[] = [
+  { name: 'directory', path: '/directory', roles: ['ADMINISTRATOR', 'ORGANISATION_ADMIN', 'COMPETENCE_COORDINATOR'] },
+  { name: 'training', path: '/training', roles: ['ADMINISTRATOR', 'COMPETENCE_COORDINATOR', 'MANAGER', 'WORKPLACE_COORDINATOR'] },
+  { name: 'networks', path: '/networks', roles: ['ADMINISTRATOR', 'COMPETENCE_COORDINATOR', 'MANAGER'] },
+  { name: 'admin', path: '/admin', roles: ['ADMINISTRATOR'] },
+  { name: 'me', path: '/me', roles: null },
+];
+
+export function allowedApps(roles: readonly Role[]): PortalApp[] {
+  return PORTAL_APPS.filter((app) => app.roles === null || app.roles.some((role) => roles.includes(role)));
+}
+
+export function appForPath(path: string): PortalApp | undefined {
+  return PORTAL_APPS.find((app) => path === app.path || path.startsWith(`${app.path}/`));
+}

@@ -1,0 +1,4 @@
+import '@evikomp/portal-shared/styles.css';
+import { startShell } from './start-shell.js';
+
+void startShell();
