@@ -12,6 +12,8 @@ import { PersonErrors } from '../person/person.errors.js';
 import { CalendarFeed, CalendarFeedKind } from './calendar-feed.entity.js';
 import type { CalendarFeedCreateInput, CalendarFeedRevokeInput } from './calendar.inputs.js';
 import { offeringCalendar } from './offering-calendar.js';
+import { CalendarPolicy } from './calendar.policy.js';
+import { PersonPolicy } from '../person/person.policy.js';
 
 /** Tokens are 32 random bytes, base64url: anything else is not worth a database lookup. */
 const TOKEN = /^[A-Za-z0-9_-]{43}$/;
@@ -64,10 +66,10 @@ export class CalendarFeedService {
           createdByPersonId: self,
         });
       }
-      const person = await em.getRepository(Person).findVisible(personId, this.ctx.access.readScope());
+      const person = await em.getRepository(Person).findVisible(personId, PersonPolicy.of(this.ctx.access).readScope());
       if (!person) throw PersonErrors.notFound('personId');
       this.ctx.access.require(
-        this.ctx.access.canManageCalendarFeedsOf(person.id),
+        CalendarPolicy.of(this.ctx.access).canManageCalendarFeedsOf(person.id),
         'personId',
         'You may create calendar feeds only for yourself.',
       );
@@ -83,7 +85,7 @@ export class CalendarFeedService {
     return unitOfWork(this.ctx, 'calendarFeedRevoke', async (em) => {
       const feed = await em.getRepository(CalendarFeed).findOne({ id });
       // Others' feeds are invisible, so they are not found rather than forbidden.
-      if (!feed || !this.ctx.access.canManageCalendarFeedsOf(feed.person.id)) throw feedNotFound();
+      if (!feed || !CalendarPolicy.of(this.ctx.access).canManageCalendarFeedsOf(feed.person.id)) throw feedNotFound();
       if (feed.revokedAt) throw DomainError.of('id', UserErrorCode.CONFLICT, 'The calendar feed is already revoked.');
       feed.revokedAt = new Date();
       return feed;
@@ -93,7 +95,7 @@ export class CalendarFeedService {
   /** A feed by id, when the caller may see it. */
   async find(id: string): Promise<CalendarFeed | null> {
     const feed = await this.ctx.em.getRepository(CalendarFeed).findOne({ id });
-    return feed && this.ctx.access.canManageCalendarFeedsOf(feed.person.id) ? feed : null;
+    return feed && CalendarPolicy.of(this.ctx.access).canManageCalendarFeedsOf(feed.person.id) ? feed : null;
   }
 }
 

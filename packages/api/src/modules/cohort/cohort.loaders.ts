@@ -2,10 +2,11 @@ import DataLoader from 'dataloader';
 import { byIdLoader, oneBy, type LoaderContext } from '../../platform/loaders.js';
 import { Cohort } from './cohort.entity.js';
 import { Programme } from './programme.entity.js';
+import { OfferingPolicy } from '../offering/offering.policy.js';
 
 export function cohortLoaders({ em, access }: LoaderContext) {
   // Programmes and cohorts are public to everyone signed in (API clients: with a training scope).
-  const training = access.canReadTraining();
+  const training = OfferingPolicy.of(access).canReadTraining();
   return {
     programme: byIdLoader((ids) => (training ? em.find(Programme, { id: { $in: ids } }) : Promise.resolve([]))),
     cohort: byIdLoader((ids) => (training ? em.find(Cohort, { id: { $in: ids } }) : Promise.resolve([]))),

@@ -18,6 +18,7 @@ import type {
   RegistrationTransferInput,
 } from './cohort.inputs.js';
 import { Programme } from './programme.entity.js';
+import { OfferingPolicy } from '../offering/offering.policy.js';
 
 const cohortNotFound = (field: string) => DomainError.of(field, UserErrorCode.NOT_FOUND, 'No cohort has this id.');
 
@@ -26,15 +27,19 @@ export class CohortService {
 
   /** Cohorts are public to everyone signed in, and to API clients with a training scope. */
   list(page: PageRequest<'createdAt'>): Promise<Connection<Cohort>> {
-    return findPage(this.ctx.em, Cohort, this.ctx.access.canReadTraining() ? {} : { id: { $in: [] } }, page);
+    return findPage(this.ctx.em, Cohort, OfferingPolicy.of(this.ctx.access).canReadTraining() ? {} : { id: { $in: [] } }, page);
   }
 
   async find(id: string): Promise<Cohort | null> {
-    return this.ctx.access.canReadTraining() ? this.ctx.em.findOne(Cohort, { id }) : null;
+    return OfferingPolicy.of(this.ctx.access).canReadTraining() ? this.ctx.em.findOne(Cohort, { id }) : null;
   }
 
   private requireAdministrator(): void {
-    this.ctx.access.require(this.ctx.access.canManageTraining(), null, 'Only administrators run programmes and cohorts.');
+    this.ctx.access.require(
+      OfferingPolicy.of(this.ctx.access).canManageTraining(),
+      null,
+      'Only administrators run programmes and cohorts.',
+    );
   }
 
   private get offerings(): OfferingService {

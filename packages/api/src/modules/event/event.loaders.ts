@@ -1,9 +1,10 @@
 import DataLoader from 'dataloader';
 import { byIdLoader, oneBy, type LoaderContext } from '../../platform/loaders.js';
 import { Event } from './event.entity.js';
+import { OfferingPolicy } from '../offering/offering.policy.js';
 
 export function eventLoaders({ em, access }: LoaderContext) {
-  const training = access.canReadTraining();
+  const training = OfferingPolicy.of(access).canReadTraining();
   return {
     event: byIdLoader((ids) => (training ? em.find(Event, { id: { $in: ids } }) : Promise.resolve([]))),
     /** Events by the offering behind them. */

@@ -10,6 +10,7 @@ import { OfferingService } from '../offering/offering.service.js';
 import { personOrSelf } from '../offering/registration-engine.js';
 import { Event } from './event.entity.js';
 import type { EventCreateInput, EventRegisterInput, EventUpdateInput } from './event.inputs.js';
+import { OfferingPolicy } from '../offering/offering.policy.js';
 
 const eventNotFound = (field: string) => DomainError.of(field, UserErrorCode.NOT_FOUND, 'No event has this id.');
 
@@ -22,15 +23,15 @@ export class EventService {
 
   /** Events are public to everyone signed in (API clients: with a training scope). */
   list(page: PageRequest<'createdAt'>): Promise<Connection<Event>> {
-    return findPage(this.ctx.em, Event, this.ctx.access.canReadTraining() ? {} : { id: { $in: [] } }, page);
+    return findPage(this.ctx.em, Event, OfferingPolicy.of(this.ctx.access).canReadTraining() ? {} : { id: { $in: [] } }, page);
   }
 
   async find(id: string): Promise<Event | null> {
-    return this.ctx.access.canReadTraining() ? this.ctx.em.findOne(Event, { id }) : null;
+    return OfferingPolicy.of(this.ctx.access).canReadTraining() ? this.ctx.em.findOne(Event, { id }) : null;
   }
 
   async create(input: EventCreateInput): Promise<Event> {
-    this.ctx.access.require(this.ctx.access.canManageTraining(), null, 'Only administrators run events.');
+    this.ctx.access.require(OfferingPolicy.of(this.ctx.access).canManageTraining(), null, 'Only administrators run events.');
     await assertValidInput(input);
     if (input.registrationOpensAt && input.registrationClosesAt && input.registrationClosesAt <= input.registrationOpensAt) {
       throw DomainError.of('registrationClosesAt', UserErrorCode.INVALID, 'Registration must close after it opens.');
@@ -48,7 +49,7 @@ export class EventService {
   }
 
   async update(input: EventUpdateInput): Promise<Event> {
-    this.ctx.access.require(this.ctx.access.canManageTraining(), null, 'Only administrators run events.');
+    this.ctx.access.require(OfferingPolicy.of(this.ctx.access).canManageTraining(), null, 'Only administrators run events.');
     await assertValidInput(input);
     const id = requireEntityId(input.id, 'Event', 'id');
     return unitOfWork(this.ctx, 'eventUpdate', async (em) => {

@@ -5,11 +5,12 @@ import { OfferingRepository } from '../offering/offering.repository.js';
 import { NetworkMeeting } from './network-meeting.entity.js';
 import { NetworkMembership } from './network-membership.entity.js';
 import { Network } from './network.entity.js';
+import { OfferingPolicy } from '../offering/offering.policy.js';
 
 export function networkLoaders({ em, access }: LoaderContext) {
   // Networks and their meetings are public to everyone signed in, like the cohorts (API clients: with a training scope).
-  const training = access.canReadTraining();
-  const registrationScope = access.registrationScope();
+  const training = OfferingPolicy.of(access).canReadTraining();
+  const registrationScope = OfferingPolicy.of(access).registrationScope();
   const people = em.getRepository(Person);
   return {
     network: byIdLoader((ids) => (training ? em.find(Network, { id: { $in: ids } }) : Promise.resolve([]))),

@@ -26,6 +26,7 @@ import type {
   NetworkMembershipInput,
   NetworkUpdateInput,
 } from './network.inputs.js';
+import { OfferingPolicy } from '../offering/offering.policy.js';
 
 export const NetworkErrors = {
   notFound: (field: string) => DomainError.of(field, UserErrorCode.NOT_FOUND, 'No network has this id.'),
@@ -44,15 +45,15 @@ export class NetworkService {
 
   /** Networks are public to everyone signed in, like the course catalogue (API clients: with a training scope). */
   list(page: PageRequest<'name'>): Promise<Connection<Network>> {
-    return findPage(this.ctx.em, Network, this.ctx.access.canReadTraining() ? {} : { id: { $in: [] } }, page);
+    return findPage(this.ctx.em, Network, OfferingPolicy.of(this.ctx.access).canReadTraining() ? {} : { id: { $in: [] } }, page);
   }
 
   async find(id: string): Promise<Network | null> {
-    return this.ctx.access.canReadTraining() ? this.ctx.em.findOne(Network, { id }) : null;
+    return OfferingPolicy.of(this.ctx.access).canReadTraining() ? this.ctx.em.findOne(Network, { id }) : null;
   }
 
   async findMeeting(id: string): Promise<NetworkMeeting | null> {
-    return this.ctx.access.canReadTraining() ? this.ctx.em.findOne(NetworkMeeting, { id }) : null;
+    return OfferingPolicy.of(this.ctx.access).canReadTraining() ? this.ctx.em.findOne(NetworkMeeting, { id }) : null;
   }
 
   private get offerings(): OfferingService {
@@ -60,7 +61,7 @@ export class NetworkService {
   }
 
   private requireAdministrator(): void {
-    this.ctx.access.require(this.ctx.access.canManageTraining(), null, 'Only administrators run networks.');
+    this.ctx.access.require(OfferingPolicy.of(this.ctx.access).canManageTraining(), null, 'Only administrators run networks.');
   }
 
   async create(input: NetworkCreateInput): Promise<Network> {
@@ -106,7 +107,7 @@ export class NetworkService {
 
   /** Joins: oneself, or people of the organisations one administers; the audience and the prerequisite apply to all. */
   async join(input: NetworkMembershipInput): Promise<NetworkMembership> {
-    this.ctx.access.requireTrainingWrite();
+    OfferingPolicy.of(this.ctx.access).requireTrainingWrite();
     await assertValidInput(input);
     const networkId = requireEntityId(input.networkId, 'Network', 'networkId');
     const personId = personOrSelf(input.personId, this.ctx.access);
@@ -129,7 +130,7 @@ export class NetworkService {
   }
 
   async leave(input: NetworkMembershipInput): Promise<NetworkMembership> {
-    this.ctx.access.requireTrainingWrite();
+    OfferingPolicy.of(this.ctx.access).requireTrainingWrite();
     await assertValidInput(input);
     const networkId = requireEntityId(input.networkId, 'Network', 'networkId');
     const personId = personOrSelf(input.personId, this.ctx.access);
@@ -214,7 +215,7 @@ export class NetworkService {
         leftAt: null,
       })) > 0;
     this.ctx.access.require(
-      this.ctx.access.canManageTraining() || facilitates,
+      OfferingPolicy.of(this.ctx.access).canManageTraining() || facilitates,
       null,
       "Administrators and the network's facilitators plan its meetings.",
     );
@@ -239,10 +240,10 @@ export class NetworkService {
   private async networkAndPerson(em: EntityManager, networkId: string, personId: string): Promise<{ network: Network; person: Person }> {
     const network = await em.findOne(Network, { id: networkId });
     if (!network) throw NetworkErrors.notFound('networkId');
-    const person = await em.getRepository(Person).findVisible(personId, this.ctx.access.registrationScope());
+    const person = await em.getRepository(Person).findVisible(personId, OfferingPolicy.of(this.ctx.access).registrationScope());
     if (!person) throw PersonErrors.notFound('personId');
     this.ctx.access.require(
-      this.ctx.access.isSelf(person.id) || this.ctx.access.canManageRegistrationsOf(person.homeOrganisation.id),
+      this.ctx.access.isSelf(person.id) || OfferingPolicy.of(this.ctx.access).canManageRegistrationsOf(person.homeOrganisation.id),
       'personId',
       'You may act for yourself, or for people of the organisations you administer.',
     );

@@ -6,6 +6,7 @@ import { Attendance } from './attendance.entity.js';
 import type { OfferingSession } from './offering-session.entity.js';
 import { Registration } from './registration.entity.js';
 import { OfferingRepository } from './offering.repository.js';
+import { OfferingPolicy } from './offering.policy.js';
 
 export interface AttendanceEntry {
   registrationId: string;
@@ -28,7 +29,7 @@ export async function recordAttendance(
     throw DomainError.of(`entries.${duplicate}.registrationId`, UserErrorCode.INVALID, 'Each registration may appear once.');
   const repository = em.getRepository(Registration);
   const registrations = await repository.find({
-    $and: [{ id: { $in: ids }, offering: session.offering.id }, repository.visibleTo(access.attendanceScope())],
+    $and: [{ id: { $in: ids }, offering: session.offering.id }, repository.visibleTo(OfferingPolicy.of(access).attendanceScope())],
   });
   entries.forEach((entry, index) => {
     const registration = registrations.find((found) => found.id === entry.registrationId);

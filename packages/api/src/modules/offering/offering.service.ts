@@ -28,6 +28,7 @@ import { Offering } from './offering.entity.js';
 import { OfferingRepository, type OfferingOwnerRef } from './offering.repository.js';
 import { RegistrationEngine } from './registration-engine.js';
 import { Registration } from './registration.entity.js';
+import { OfferingPolicy } from './offering.policy.js';
 
 const sessionNotFound = (field: string) => DomainError.of(field, UserErrorCode.NOT_FOUND, 'No session has this id.');
 const sessionOrder = () => DomainError.of('endsAt', UserErrorCode.INVALID, 'A session must end after it starts.');
@@ -81,7 +82,11 @@ export class OfferingService {
   }
 
   private requireAdministrator(): void {
-    this.ctx.access.require(this.ctx.access.canManageTraining(), null, 'Only administrators run programmes and cohorts.');
+    this.ctx.access.require(
+      OfferingPolicy.of(this.ctx.access).canManageTraining(),
+      null,
+      'Only administrators run programmes and cohorts.',
+    );
   }
 
   // ---- for the owners, inside their unit of work ----
@@ -165,7 +170,11 @@ export class OfferingService {
   awaitingApproval(page: PageRequest<'registeredAt'>): Promise<Connection<Registration>> {
     return this.ctx.em
       .getRepository(Registration)
-      .findPendingPage(this.ctx.access.approvableOrganisationIds(), this.ctx.access.registrationScope(), page);
+      .findPendingPage(
+        OfferingPolicy.of(this.ctx.access).approvableOrganisationIds(),
+        OfferingPolicy.of(this.ctx.access).registrationScope(),
+        page,
+      );
   }
 
   async cancel(input: RegistrationCancelInput): Promise<Registration> {
@@ -271,7 +280,11 @@ export class OfferingService {
       registrationId: requireEntityId(entry.registrationId, 'Registration', `entries.${index}.registrationId`),
       status: entry.status,
     }));
-    this.ctx.access.require(this.ctx.access.mayRecordAttendance(), null, 'Administrators and competence coordinators record attendance.');
+    this.ctx.access.require(
+      OfferingPolicy.of(this.ctx.access).mayRecordAttendance(),
+      null,
+      'Administrators and competence coordinators record attendance.',
+    );
     return unitOfWork(this.ctx, 'attendanceRecord', async (em) => {
       const { session } = await this.lockedSession(em, id, 'sessionId');
       await recordAttendance(em, this.ctx.access, session, entries);

@@ -11,6 +11,8 @@ import { OfferingRepository } from './offering.repository.js';
 import { Registration } from './registration.entity.js';
 import { RegistrationQueue, type ChangeListener } from './registration-queue.js';
 import { registrationNotices } from './registration-notices.js';
+import { OfferingPolicy } from './offering.policy.js';
+import { WorkplacePolicy } from '../workplace/workplace.policy.js';
 
 export const RegistrationErrors = {
   offeringNotFound: (field: string) => DomainError.of(field, UserErrorCode.NOT_FOUND, 'Nothing to register for has this id.'),
@@ -50,7 +52,7 @@ export class RegistrationEngine {
     private readonly onChange: ChangeListener = registrationNotices(em),
   ) {
     // Every registration change goes through the engine: API clients need WRITE_TRAINING for any of them.
-    access.requireTrainingWrite();
+    OfferingPolicy.of(access).requireTrainingWrite();
   }
 
   private get registrations() {
@@ -75,7 +77,7 @@ export class RegistrationEngine {
     // lock, so the shorter it is held, the more registrations per second one offering takes.
     const unlocked = await new OfferingRepository(this.em).findById(offeringId);
     if (!unlocked) throw RegistrationErrors.offeringNotFound(offeringField);
-    const person = await this.em.getRepository(Person).findVisible(personId, this.access.registrationScope());
+    const person = await this.em.getRepository(Person).findVisible(personId, OfferingPolicy.of(this.access).registrationScope());
     if (!person) throw PersonErrors.notFound('personId');
     this.access.require(
       await this.mayActFor(person, unlocked),
@@ -104,7 +106,7 @@ export class RegistrationEngine {
 
     const row = { offering, person, organisation: person.homeOrganisation, registeredByPersonId: this.access.personId, registeredAt: now };
     // Whoever could approve it (an administrator, the person's organisation admin) registers them straight away.
-    if (offering.requiresApproval && !this.access.canManageRegistrationsOf(person.homeOrganisation.id)) {
+    if (offering.requiresApproval && !OfferingPolicy.of(this.access).canManageRegistrationsOf(person.homeOrganisation.id)) {
       const pending = this.em.create(Registration, { ...row, status: RegistrationStatus.PENDING_APPROVAL, waitlistPosition: null });
       await this.onChange('APPROVAL_REQUESTED', pending, offering);
       return pending;
@@ -173,7 +175,7 @@ export class RegistrationEngine {
    */
   async transfer(registrationId: string, toOfferingId: string, toField: string): Promise<Registration> {
     this.access.require(this.access.isAdministrator, null, 'Only administrators move registrations between offerings.');
-    const found = await this.registrations.findVisible(registrationId, this.access.registrationScope());
+    const found = await this.registrations.findVisible(registrationId, OfferingPolicy.of(this.access).registrationScope());
     if (!found) throw RegistrationErrors.notFound();
     if (found.offering.id === toOfferingId) throw DomainError.of(toField, UserErrorCode.CONFLICT, 'The registration is already there.');
     const locked = new Map<string, Offering>();
@@ -233,7 +235,7 @@ export class RegistrationEngine {
 
   /** Finds a registration the caller may see, and locks its offering. */
   private async lockVisible(registrationId: string): Promise<{ registration: Registration; offering: Offering }> {
-    const found = await this.registrations.findVisible(registrationId, this.access.registrationScope());
+    const found = await this.registrations.findVisible(registrationId, OfferingPolicy.of(this.access).registrationScope());
     if (!found) throw RegistrationErrors.notFound();
     const offering = (await this.registrations.lockOffering(found.offering.id))!;
     // Re-read under the lock: the registration may have moved in the queue (or been decided on) meanwhile.
@@ -257,7 +259,7 @@ export class RegistrationEngine {
   private async lockForDecision(registrationId: string): Promise<{ registration: Registration; offering: Offering }> {
     const locked = await this.lockVisible(registrationId);
     this.access.require(
-      this.access.canManageRegistrationsOf(locked.registration.organisation.id),
+      OfferingPolicy.of(this.access).canManageRegistrationsOf(locked.registration.organisation.id),
       'id',
       "Administrators and the organisation admins of the person's organisation approve registrations.",
     );
@@ -270,11 +272,12 @@ export class RegistrationEngine {
    * coordinators, a manager for the coordinators of their own workplaces.
    */
   private async mayActFor(person: Person, offering: Offering): Promise<boolean> {
-    if (this.access.isSelf(person.id) || this.access.canManageRegistrationsOf(person.homeOrganisation.id)) return true;
+    if (this.access.isSelf(person.id) || OfferingPolicy.of(this.access).canManageRegistrationsOf(person.homeOrganisation.id)) return true;
     if (!offering.audienceRoles.includes(Role.WORKPLACE_COORDINATOR)) return false;
     const roles = await this.em.getRepository(RoleAssignment).findActiveForPerson(person.id, this.today);
     return roles.some(
-      (role) => role.role === Role.WORKPLACE_COORDINATOR && role.workplace && this.access.managesWorkplace(role.workplace.id),
+      (role) =>
+        role.role === Role.WORKPLACE_COORDINATOR && role.workplace && WorkplacePolicy.of(this.access).managesWorkplace(role.workplace.id),
     );
   }
 }

@@ -8,11 +8,12 @@ import type { OfferingQuota } from './offering-quota.entity.js';
 import type { OfferingSession } from './offering-session.entity.js';
 import { OfferingRepository, type OfferingOwnerRef } from './offering.repository.js';
 import { Registration } from './registration.entity.js';
+import { OfferingPolicy } from './offering.policy.js';
 
 export function registrationLoaders({ em, access }: LoaderContext) {
   // Registrations, attendance and completions: API clients see them through a training scope.
-  const registrationScope = access.registrationScope();
-  const training = access.canReadTraining();
+  const registrationScope = OfferingPolicy.of(access).registrationScope();
+  const training = OfferingPolicy.of(access).canReadTraining();
   const registrations = em.getRepository(Registration);
   const offerings = new OfferingRepository(em);
   return {

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { AccessPolicy } from '../../platform/access/access-policy.js';
 import { EVERYTHING, NOTHING } from '../../platform/access/read-scope.js';
 import { access, ANONYMOUS_ACTOR, apiClientActor, ORG_A, PEOPLE, SELF, WORKPLACE_A } from '../../testing/access-actors.js';
 import { ApiScope } from '../../platform/access/vocabulary.js';
@@ -77,12 +76,5 @@ describe('PersonPolicy per request', () => {
     expect(PersonPolicy.of(policy).readScope()).toBe(PersonPolicy.of(policy).readScope());
     expect(PersonPolicy.of(policy).contactScope()).toBe(PersonPolicy.of(policy).contactScope());
     expect(PersonPolicy.of(access(PEOPLE.manager))).not.toBe(PersonPolicy.of(policy));
-  });
-
-  it("is what the platform's AccessPolicy.readScope hands to the training rules", () => {
-    for (const actor of [...Object.values(PEOPLE), ANONYMOUS_ACTOR, apiClientActor([ApiScope.READ_DIRECTORY], ORG_A)]) {
-      const policy = new AccessPolicy(actor);
-      expect(policy.readScope()).toBe(PersonPolicy.of(policy).readScope());
-    }
   });
 });

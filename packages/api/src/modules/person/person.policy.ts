@@ -1,4 +1,4 @@
-import { AccessPolicy } from '../../platform/access/access-policy.js';
+import type { AccessPolicy } from '../../platform/access/access-policy.js';
 import { EVERYTHING, NOTHING, type ReadScope } from '../../platform/access/read-scope.js';
 import { ApiScope } from '../../platform/access/vocabulary.js';
 
@@ -56,6 +56,3 @@ export class PersonPolicy {
     };
   }
 }
-
-// The training rules still ask the platform's AccessPolicy for the read scope (see `AccessPolicy.readScope`).
-AccessPolicy.provideDirectoryReadScope((access) => PersonPolicy.of(access).readScope());

@@ -4,6 +4,7 @@ import type { RequestContext } from '../../platform/context.js';
 import { argumentEntityId } from '../../platform/graphql/global-id.js';
 import { OrganisationObject, toOrganisationObject } from '../organisation/organisation.types.js';
 import { StatisticsService, type OrganisationTrainingFigures } from './statistics.service.js';
+import { StatisticsPolicy } from './statistics.policy.js';
 
 @ObjectType('OrganisationTrainingStatistics', {
   description: "A member organisation's training figures for one calendar year (Swedish time).",
@@ -54,7 +55,10 @@ export class StatisticsResolver {
     @Arg('organisationId', () => ID, { nullable: true, description: 'Only this organisation.' }) organisationId: string | null,
     @Ctx() ctx: RequestContext,
   ): Promise<OrganisationTrainingStatisticsObject[]> {
-    ctx.access.requireToRead(ctx.access.mayReadTrainingStatistics(), 'Training statistics are for administrators and organisation admins.');
+    ctx.access.requireToRead(
+      StatisticsPolicy.of(ctx.access).mayReadTrainingStatistics(),
+      'Training statistics are for administrators and organisation admins.',
+    );
     if (!Number.isInteger(year) || year < 2000 || year > 2100)
       throw new GraphQLError('`year` must be between 2000 and 2100.', { extensions: { code: 'BAD_USER_INPUT', argumentName: 'year' } });
     const id = organisationId ? argumentEntityId(organisationId, 'Organisation', 'organisationId') : null;

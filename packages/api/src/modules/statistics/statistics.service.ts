@@ -1,5 +1,6 @@
 import type { ServiceContext } from '../../platform/context.js';
 import { Organisation } from '../organisation/organisation.entity.js';
+import { StatisticsPolicy } from './statistics.policy.js';
 
 export interface OrganisationTrainingFigures {
   organisation: Organisation;
@@ -34,7 +35,7 @@ export class StatisticsService {
   visibleOrganisationIds(): string[] | 'all' {
     const access = this.ctx.access;
     if (access.isAdministrator) return 'all';
-    return access.trainingStatisticsOrganisationIds();
+    return StatisticsPolicy.of(access).trainingStatisticsOrganisationIds();
   }
 
   async figures(year: number, organisationId: string | null): Promise<OrganisationTrainingFigures[]> {

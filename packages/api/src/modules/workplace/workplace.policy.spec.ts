@@ -39,6 +39,15 @@ describe('WorkplacePolicy', () => {
     expect(policy.canEditWorkplaceDetails(WORKPLACE_A)).toBe(false);
   });
 
+  it('only a manager of a workplace manages it (for registering its workplace coordinators)', () => {
+    const managers = Object.entries(PEOPLE).filter(([, actor]) => WorkplacePolicy.of(access(actor)).managesWorkplace(WORKPLACE_A.id));
+    expect(managers.map(([name]) => name)).toEqual(['manager']);
+    expect(WorkplacePolicy.of(access(PEOPLE.manager)).managesWorkplace(WORKPLACE_B.id)).toBe(false);
+    expect(WorkplacePolicy.of(access(ANONYMOUS_ACTOR)).managesWorkplace(WORKPLACE_A.id)).toBe(false);
+    for (const scope of API_SCOPES)
+      expect(WorkplacePolicy.of(access(apiClientActor([scope], null))).managesWorkplace(WORKPLACE_A.id)).toBe(false);
+  });
+
   it.each(API_SCOPES)('an API client with %s', (scope) => {
     const writes = scope === ApiScope.WRITE_DIRECTORY;
     const countyWide = WorkplacePolicy.of(access(apiClientActor([scope], null)));

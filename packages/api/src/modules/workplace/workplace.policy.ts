@@ -16,6 +16,11 @@ export class WorkplacePolicy {
 
   /** A workplace's own details (name, type, address, employees): also its manager. */
   canEditWorkplaceDetails(workplace: { id: string; organisationId: string }): boolean {
-    return this.canManageWorkplace(workplace) || (this.access.grants?.managerOf.has(workplace.id) ?? false);
+    return this.canManageWorkplace(workplace) || this.managesWorkplace(workplace.id);
+  }
+
+  /** A manager of this workplace (e.g. to register its workplace coordinators for coordinator sessions). */
+  managesWorkplace(workplaceId: string): boolean {
+    return this.access.grants?.managerOf.has(workplaceId) ?? false;
   }
 }
