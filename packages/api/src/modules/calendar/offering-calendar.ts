@@ -1,9 +1,7 @@
 import { TZDate } from '@date-fns/tz';
 import { getVtimezoneComponent } from '@touch4it/ical-timezones';
 import ical, { ICalCalendarMethod, ICalEventStatus } from 'ical-generator';
-
-/** Sessions are shown in Swedish time, whatever the server's own time zone. */
-export const CALENDAR_TIME_ZONE = 'Europe/Stockholm';
+import { SWEDISH_TIME_ZONE } from '../../platform/swedish-time.js';
 
 /** How often calendar apps should fetch a feed again. */
 const REFRESH_SECONDS = 3600;
@@ -56,14 +54,14 @@ export function offeringCalendar(options: { name: string; sessions: readonly Cal
     // times, which must be UTC. The events name the zone; the generator adds its VTIMEZONE.
     timezone: { name: null, generator: getVtimezoneComponent },
   });
-  calendar.x('X-WR-TIMEZONE', CALENDAR_TIME_ZONE);
+  calendar.x('X-WR-TIMEZONE', SWEDISH_TIME_ZONE);
   for (const session of options.sessions) {
     calendar.createEvent({
       id: `session-${session.id}@evikomp`,
-      timezone: CALENDAR_TIME_ZONE,
+      timezone: SWEDISH_TIME_ZONE,
       // A plain Date would be written in the server's zone; TZDate gives the wall time in Sweden.
-      start: new TZDate(session.startsAt, CALENDAR_TIME_ZONE),
-      end: new TZDate(session.endsAt, CALENDAR_TIME_ZONE),
+      start: new TZDate(session.startsAt, SWEDISH_TIME_ZONE),
+      end: new TZDate(session.endsAt, SWEDISH_TIME_ZONE),
       // The last change rather than "now", so an unchanged feed is byte for byte the same (ETag, 304).
       stamp: session.lastModified,
       lastModified: session.lastModified,

@@ -1,5 +1,6 @@
 import { Language } from '../person/person.entity.js';
 import { NotificationKind } from './notification.entity.js';
+import { SWEDISH_TIME_ZONE } from '../../platform/swedish-time.js';
 
 /** What a message's text is made from. Each kind says which fields it needs (see TEMPLATES). */
 export interface NotificationData {
@@ -29,7 +30,7 @@ const LOCALES: Record<Language, string> = { [Language.SV]: 'sv-SE', [Language.EN
 
 /** A moment as people in Sweden read it, e.g. "torsdag 3 december 2026 kl. 09:30". */
 export function formatMoment(moment: Date, language: Language): string {
-  return new Intl.DateTimeFormat(LOCALES[language], { timeZone: 'Europe/Stockholm', dateStyle: 'full', timeStyle: 'short' }).format(moment);
+  return new Intl.DateTimeFormat(LOCALES[language], { timeZone: SWEDISH_TIME_ZONE, dateStyle: 'full', timeStyle: 'short' }).format(moment);
 }
 
 function required<K extends keyof NotificationData>(

@@ -7,6 +7,7 @@ import type { OfferingSession } from './offering-session.entity.js';
 import { Registration } from './registration.entity.js';
 import { OfferingRepository } from './offering.repository.js';
 import { OfferingPolicy } from './offering.policy.js';
+import { SWEDISH_TIME_ZONE } from '../../platform/swedish-time.js';
 
 export interface AttendanceEntry {
   registrationId: string;
@@ -68,7 +69,7 @@ export async function recomputeCompletion(em: EntityManager, offeringId: string,
   const required = thresholdPercent === null || total === 0 ? 0 : Math.ceil((total * thresholdPercent) / 100);
   await em.execute(
     `with attended as (
-       select a.registration_id, (s.starts_at at time zone 'Europe/Stockholm')::date as day,
+       select a.registration_id, (s.starts_at at time zone '${SWEDISH_TIME_ZONE}')::date as day,
               row_number() over (partition by a.registration_id order by s.starts_at, s.id) as n
        from attendance a join offering_session s on s.id = a.session_id
        where s.offering_id = ? and a.status = 'PRESENT'

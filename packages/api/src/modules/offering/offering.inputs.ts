@@ -17,6 +17,7 @@ import { DateTime } from '../../platform/graphql/scalars.js';
 import { Role } from '../role-assignment/role-assignment.entity.js';
 import { NotBlank } from '../../platform/validators.js';
 import { AttendanceStatus, OfferingStatus } from './offering.enums.js';
+import { SWEDISH_TIME_ZONE } from '../../platform/swedish-time.js';
 
 /** What every new offering (cohort, event) sets: places, registration window, audience roles, status. */
 @InputType()
@@ -49,7 +50,7 @@ export class OfferingSettingsInput {
 /** When and where a session (or a network meeting) takes place. */
 @InputType()
 export class SessionTimeAndPlaceInput {
-  @Field(() => DateTime, { description: 'Start (an instant; shown in Europe/Stockholm time).' })
+  @Field(() => DateTime, { description: `Start (an instant; shown in ${SWEDISH_TIME_ZONE} time).` })
   startsAt!: Date;
 
   @Field(() => DateTime, { description: 'End; after the start.' })

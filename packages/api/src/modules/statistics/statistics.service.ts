@@ -1,6 +1,7 @@
 import type { ServiceContext } from '../../platform/context.js';
 import { Organisation } from '../organisation/organisation.entity.js';
 import { StatisticsPolicy } from './statistics.policy.js';
+import { SWEDISH_TIME_ZONE } from '../../platform/swedish-time.js';
 
 export interface OrganisationTrainingFigures {
   organisation: Organisation;
@@ -50,7 +51,7 @@ export class StatisticsService {
     const to = `${year + 1}-01-01`;
     // Year boundaries are Swedish midnights.
     const rows = await this.ctx.em.execute<FiguresRow[]>(
-      `with bounds as (select (?::date)::timestamp at time zone 'Europe/Stockholm' as starts, (?::date)::timestamp at time zone 'Europe/Stockholm' as ends),
+      `with bounds as (select (?::date)::timestamp at time zone '${SWEDISH_TIME_ZONE}' as starts, (?::date)::timestamp at time zone '${SWEDISH_TIME_ZONE}' as ends),
        cohort_places as (
          select r.organisation_id, r.person_id, r.status, r.completed_on, r.registered_at
          from registration r join offering o on o.id = r.offering_id and o.kind = 'COHORT'
