@@ -1,10 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { Entity, ManyToOne, OptionalProps, PrimaryKey, Property, type Ref } from '@mikro-orm/postgresql';
+import { Entity, EntityRepositoryType, ManyToOne, OptionalProps, PrimaryKey, Property, type Ref } from '@mikro-orm/postgresql';
 import { Programme } from './programme.entity.js';
+import { CohortRepository } from './cohort.repository.js';
 
 /** A round (omgång) of a programme that people register for, through its offering. */
-@Entity({ tableName: 'cohort' })
+@Entity({ tableName: 'cohort', repository: () => CohortRepository })
 export class Cohort {
+  [EntityRepositoryType]?: CohortRepository;
   [OptionalProps]?: 'description' | 'createdAt' | 'updatedAt';
 
   @PrimaryKey({ type: 'uuid' })

@@ -8,11 +8,11 @@ export function cohortLoaders({ em, access }: LoaderContext) {
   // Programmes and cohorts are public to everyone signed in (API clients: with a training scope).
   const training = OfferingPolicy.of(access).canReadTraining();
   return {
-    programme: byIdLoader((ids) => (training ? em.find(Programme, { id: { $in: ids } }) : Promise.resolve([]))),
-    cohort: byIdLoader((ids) => (training ? em.find(Cohort, { id: { $in: ids } }) : Promise.resolve([]))),
+    programme: byIdLoader((ids) => (training ? em.getRepository(Programme).findByIds(ids) : Promise.resolve([]))),
+    cohort: byIdLoader((ids) => (training ? em.getRepository(Cohort).findByIds(ids) : Promise.resolve([]))),
     /** Cohorts by the offering behind them. */
     cohortByOffering: new DataLoader<string, Cohort | null>(async (ids) =>
-      oneBy(ids, training ? await em.find(Cohort, { offeringId: { $in: [...ids] } }) : [], (row) => row.offeringId),
+      oneBy(ids, training ? await em.getRepository(Cohort).findByOfferingIds([...ids]) : [], (row) => row.offeringId),
     ),
   };
 }

@@ -31,7 +31,7 @@ export class CohortService {
   }
 
   async find(id: string): Promise<Cohort | null> {
-    return OfferingPolicy.of(this.ctx.access).canReadTraining() ? this.ctx.em.findOne(Cohort, { id }) : null;
+    return OfferingPolicy.of(this.ctx.access).canReadTraining() ? this.ctx.em.getRepository(Cohort).findById(id) : null;
   }
 
   private requireAdministrator(): void {
@@ -90,9 +90,9 @@ export class CohortService {
         );
     }
     return unitOfWork(this.ctx, 'cohortCreate', async (em) => {
-      const programme = await em.findOne(Programme, { id: programmeId });
+      const programme = await em.getRepository(Programme).findById(programmeId);
       if (!programme) throw DomainError.of('programmeId', UserErrorCode.NOT_FOUND, 'No programme has this id.');
-      const found = await em.find(Organisation, { id: { $in: [...organisationIds, ...quotas.map((quota) => quota.organisationId)] } });
+      const found = await em.getRepository(Organisation).findByIds([...organisationIds, ...quotas.map((quota) => quota.organisationId)]);
       const exists = (id: string) => found.some((organisation) => organisation.id === id);
       const missing = organisationIds.findIndex((id) => !exists(id));
       if (missing >= 0) throw DomainError.of(`audienceOrganisationIds.${missing}`, UserErrorCode.NOT_FOUND, 'No organisation has this id.');
@@ -121,7 +121,7 @@ export class CohortService {
     await assertValidInput(input);
     const id = requireEntityId(input.id, 'Cohort', 'id');
     return unitOfWork(this.ctx, 'cohortUpdate', async (em) => {
-      const cohort = await em.findOne(Cohort, { id });
+      const cohort = await em.getRepository(Cohort).findById(id);
       if (!cohort) throw cohortNotFound('id');
       await this.offerings.changeOffering(em, cohort.offeringId, {
         capacity: input.capacity,
@@ -139,7 +139,7 @@ export class CohortService {
     const cohortId = requireEntityId(input.cohortId, 'Cohort', 'cohortId');
     const personId = personOrSelf(input.personId, this.ctx.access);
     return unitOfWork(this.ctx, 'cohortRegister', async (em) => {
-      const cohort = await em.findOne(Cohort, { id: cohortId });
+      const cohort = await em.getRepository(Cohort).findById(cohortId);
       if (!cohort) throw cohortNotFound('cohortId');
       return this.offerings.register(em, cohort.offeringId, personId, 'cohortId');
     });
@@ -150,7 +150,7 @@ export class CohortService {
     const id = requireEntityId(input.id, 'Registration', 'id');
     const cohortId = requireEntityId(input.cohortId, 'Cohort', 'cohortId');
     return unitOfWork(this.ctx, 'registrationTransfer', async (em) => {
-      const cohort = await em.findOne(Cohort, { id: cohortId });
+      const cohort = await em.getRepository(Cohort).findById(cohortId);
       if (!cohort) throw cohortNotFound('cohortId');
       return this.offerings.transfer(em, id, cohort.offeringId, 'cohortId');
     });

@@ -1,9 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { Entity, OptionalProps, PrimaryKey, Property } from '@mikro-orm/postgresql';
+import { Entity, EntityRepositoryType, OptionalProps, PrimaryKey, Property } from '@mikro-orm/postgresql';
+import { ProgrammeRepository } from './programme.repository.js';
 
 /** A training programme, e.g. "Ledarutbildning i arbetsplatslärande". */
-@Entity({ tableName: 'programme' })
+@Entity({ tableName: 'programme', repository: () => ProgrammeRepository })
 export class Programme {
+  [EntityRepositoryType]?: ProgrammeRepository;
   [OptionalProps]?: 'description' | 'completionThresholdPercent' | 'createdAt' | 'updatedAt';
 
   @PrimaryKey({ type: 'uuid' })

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { Entity, Enum, ManyToOne, OptionalProps, PrimaryKey, Property } from '@mikro-orm/postgresql';
+import { Entity, EntityRepositoryType, Enum, ManyToOne, OptionalProps, PrimaryKey, Property } from '@mikro-orm/postgresql';
 import { registerEnumType } from 'type-graphql';
+import { EventRepository } from './event.repository.js';
 
 export enum EventKind {
   /** Uppstart: the start of the work at a member organisation. */
@@ -21,8 +22,9 @@ registerEnumType(EventKind, {
 });
 
 /** A kick-off, an information session or another one-off gathering, on the registration engine. */
-@Entity({ tableName: 'event' })
+@Entity({ tableName: 'event', repository: () => EventRepository })
 export class Event {
+  [EntityRepositoryType]?: EventRepository;
   [OptionalProps]?: 'description' | 'createdAt' | 'updatedAt';
 
   @PrimaryKey({ type: 'uuid' })

@@ -6,10 +6,10 @@ import { OfferingPolicy } from '../offering/offering.policy.js';
 export function eventLoaders({ em, access }: LoaderContext) {
   const training = OfferingPolicy.of(access).canReadTraining();
   return {
-    event: byIdLoader((ids) => (training ? em.find(Event, { id: { $in: ids } }) : Promise.resolve([]))),
+    event: byIdLoader((ids) => (training ? em.getRepository(Event).findByIds(ids) : Promise.resolve([]))),
     /** Events by the offering behind them. */
     eventByOffering: new DataLoader<string, Event | null>(async (ids) =>
-      oneBy(ids, training ? await em.find(Event, { offeringId: { $in: [...ids] } }) : [], (row) => row.offeringId),
+      oneBy(ids, training ? await em.getRepository(Event).findByOfferingIds([...ids]) : [], (row) => row.offeringId),
     ),
   };
 }

@@ -27,7 +27,7 @@ export class EventService {
   }
 
   async find(id: string): Promise<Event | null> {
-    return OfferingPolicy.of(this.ctx.access).canReadTraining() ? this.ctx.em.findOne(Event, { id }) : null;
+    return OfferingPolicy.of(this.ctx.access).canReadTraining() ? this.ctx.em.getRepository(Event).findById(id) : null;
   }
 
   async create(input: EventCreateInput): Promise<Event> {
@@ -53,7 +53,7 @@ export class EventService {
     await assertValidInput(input);
     const id = requireEntityId(input.id, 'Event', 'id');
     return unitOfWork(this.ctx, 'eventUpdate', async (em) => {
-      const event = await em.findOne(Event, { id });
+      const event = await em.getRepository(Event).findById(id);
       if (!event) throw eventNotFound('id');
       if (input.name) event.name = input.name;
       if (input.description !== undefined) event.description = input.description || null;
@@ -67,7 +67,7 @@ export class EventService {
     const eventId = requireEntityId(input.eventId, 'Event', 'eventId');
     const personId = personOrSelf(input.personId, this.ctx.access);
     return unitOfWork(this.ctx, 'eventRegister', async (em) => {
-      const event = await em.findOne(Event, { id: eventId });
+      const event = await em.getRepository(Event).findById(eventId);
       if (!event) throw eventNotFound('eventId');
       return this.offerings.register(em, event.offeringId, personId, 'eventId');
     });

@@ -1,10 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { Entity, ManyToOne, OptionalProps, PrimaryKey, Property, type Ref } from '@mikro-orm/postgresql';
+import { Entity, EntityRepositoryType, ManyToOne, OptionalProps, PrimaryKey, Property, type Ref } from '@mikro-orm/postgresql';
 import { Network } from './network.entity.js';
+import { NetworkMeetingRepository } from './network-meeting.repository.js';
 
 /** A meeting of a network; members register for it through its offering (capacity optional). */
-@Entity({ tableName: 'network_meeting' })
+@Entity({ tableName: 'network_meeting', repository: () => NetworkMeetingRepository })
 export class NetworkMeeting {
+  [EntityRepositoryType]?: NetworkMeetingRepository;
   [OptionalProps]?: 'description' | 'createdAt' | 'updatedAt';
 
   @PrimaryKey({ type: 'uuid' })

@@ -1,13 +1,15 @@
 import { randomUUID } from 'node:crypto';
-import { Entity, Enum, ManyToOne, OptionalProps, PrimaryKey, Property, type Ref } from '@mikro-orm/postgresql';
+import { Entity, EntityRepositoryType, Enum, ManyToOne, OptionalProps, PrimaryKey, Property, type Ref } from '@mikro-orm/postgresql';
 import { Organisation } from '../organisation/organisation.entity.js';
 import { Person } from '../person/person.entity.js';
 import { NetworkRole } from './network.enums.js';
 import { Network } from './network.entity.js';
+import { NetworkMembershipRepository } from './network-membership.repository.js';
 
 /** A period of membership; leaving ends it, and joining again starts a new one (history is kept). */
-@Entity({ tableName: 'network_membership' })
+@Entity({ tableName: 'network_membership', repository: () => NetworkMembershipRepository })
 export class NetworkMembership {
+  [EntityRepositoryType]?: NetworkMembershipRepository;
   [OptionalProps]?: 'joinedAt' | 'leftAt' | 'addedByPersonId' | 'createdAt' | 'updatedAt';
 
   @PrimaryKey({ type: 'uuid' })

@@ -1,11 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import { Entity, Enum, ManyToOne, OptionalProps, PrimaryKey, Property, type Ref } from '@mikro-orm/postgresql';
+import { Entity, EntityRepositoryType, Enum, ManyToOne, OptionalProps, PrimaryKey, Property, type Ref } from '@mikro-orm/postgresql';
 import { Programme } from '../cohort/programme.entity.js';
 import { NetworkStatus } from './network.enums.js';
+import { NetworkRepository } from './network.repository.js';
 
 /** A network, e.g. "Lärande chefsnätverk Norrköping" or "Nätverk för arbetsplatskoordinatorer". */
-@Entity({ tableName: 'network' })
+@Entity({ tableName: 'network', repository: () => NetworkRepository })
 export class Network {
+  [EntityRepositoryType]?: NetworkRepository;
   [OptionalProps]?:
     'description' | 'audienceRoles' | 'audienceOrganisationIds' | 'prerequisiteProgramme' | 'status' | 'createdAt' | 'updatedAt';
 

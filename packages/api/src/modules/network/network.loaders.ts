@@ -12,15 +12,16 @@ export function networkLoaders({ em, access }: LoaderContext) {
   const training = OfferingPolicy.of(access).canReadTraining();
   const registrationScope = OfferingPolicy.of(access).registrationScope();
   const people = em.getRepository(Person);
+  const memberships = em.getRepository(NetworkMembership);
   return {
-    network: byIdLoader((ids) => (training ? em.find(Network, { id: { $in: ids } }) : Promise.resolve([]))),
-    networkMeeting: byIdLoader((ids) => (training ? em.find(NetworkMeeting, { id: { $in: ids } }) : Promise.resolve([]))),
+    network: byIdLoader((ids) => (training ? em.getRepository(Network).findByIds(ids) : Promise.resolve([]))),
+    networkMeeting: byIdLoader((ids) => (training ? em.getRepository(NetworkMeeting).findByIds(ids) : Promise.resolve([]))),
     /** Network meetings by the offering behind them. */
     meetingByOffering: new DataLoader<string, NetworkMeeting | null>(async (ids) =>
-      oneBy(ids, training ? await em.find(NetworkMeeting, { offeringId: { $in: [...ids] } }) : [], (row) => row.offeringId),
+      oneBy(ids, training ? await em.getRepository(NetworkMeeting).findByOfferingIds([...ids]) : [], (row) => row.offeringId),
     ),
     networkMeetings: new DataLoader<string, NetworkMeeting[]>(async (networkIds) => {
-      const rows = training ? await em.find(NetworkMeeting, { network: { $in: [...networkIds] } }) : [];
+      const rows = training ? await em.getRepository(NetworkMeeting).findByNetworkIds([...networkIds]) : [];
       // In the order they take place: by their (only) session's start.
       const firstStarts = await new OfferingRepository(em).firstSessionStarts(rows.map((row) => row.offeringId));
       const starts = new Map(rows.map((row, index) => [row.id, firstStarts[index]?.getTime() ?? 0]));
@@ -33,28 +34,14 @@ export function networkLoaders({ em, access }: LoaderContext) {
     }),
     /** Memberships of the people the caller may see (as registrations); only open ones unless `includeEnded`. */
     /** A membership is visible with its person. */
-    networkMembership: byIdLoader((ids) =>
-      em.find(NetworkMembership, {
-        id: { $in: ids },
-        ...(registrationScope.everything ? {} : { person: people.visibleTo(registrationScope) }),
-      } as never),
-    ),
+    networkMembership: byIdLoader((ids) => memberships.findVisibleByIds(ids, registrationScope)),
     networkMembers: loaderFamily<{ includeEnded: boolean }, NetworkMembership[]>(async ({ includeEnded }, networkIds) => {
-      const visible = registrationScope.everything ? {} : { person: people.visibleTo(registrationScope) };
-      const rows = await em.find(
-        NetworkMembership,
-        { network: { $in: [...networkIds] }, ...(includeEnded ? {} : { leftAt: null }), ...visible } as never,
-        { orderBy: { joinedAt: 'asc', id: 'asc' } },
-      );
+      const rows = await memberships.findByNetworks([...networkIds], includeEnded, registrationScope);
       return groupBy(networkIds, rows, (row) => row.network.id);
     }),
     personNetworks: new DataLoader<string, NetworkMembership[]>(async (personIds) => {
       const visible = await people.findByIds([...personIds], registrationScope);
-      const rows = await em.find(
-        NetworkMembership,
-        { person: { $in: visible.map((person) => person.id) }, leftAt: null },
-        { orderBy: { joinedAt: 'asc', id: 'asc' } },
-      );
+      const rows = await memberships.findOpenByPeople(visible.map((person) => person.id));
       return groupBy(personIds, rows, (row) => row.person.id);
     }),
   };

@@ -4,7 +4,7 @@ import { NetworkMembership } from './network-membership.entity.js';
 export const networkPersonalData: PersonalDataContributor = {
   entities: [NetworkMembership],
   async export(em, personId) {
-    const memberships = await em.find(NetworkMembership, { person: personId }, { populate: ['network'], orderBy: { joinedAt: 'asc' } });
+    const memberships = await em.getRepository(NetworkMembership).findAllOfPerson(personId);
     return {
       networkMemberships: memberships.map((membership) => ({
         network: membership.network.getEntity().name,
@@ -17,6 +17,6 @@ export const networkPersonalData: PersonalDataContributor = {
   // Memberships end with the erasure; their history stays, anonymous.
   eraseOrder: 70,
   async erase(em, person) {
-    for (const membership of await em.find(NetworkMembership, { person: person.id, leftAt: null })) membership.leftAt = person.erasedAt;
+    for (const membership of await em.getRepository(NetworkMembership).findOpenOfPerson(person.id)) membership.leftAt = person.erasedAt;
   },
 };

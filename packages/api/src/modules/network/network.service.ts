@@ -49,11 +49,11 @@ export class NetworkService {
   }
 
   async find(id: string): Promise<Network | null> {
-    return OfferingPolicy.of(this.ctx.access).canReadTraining() ? this.ctx.em.findOne(Network, { id }) : null;
+    return OfferingPolicy.of(this.ctx.access).canReadTraining() ? this.ctx.em.getRepository(Network).findById(id) : null;
   }
 
   async findMeeting(id: string): Promise<NetworkMeeting | null> {
-    return OfferingPolicy.of(this.ctx.access).canReadTraining() ? this.ctx.em.findOne(NetworkMeeting, { id }) : null;
+    return OfferingPolicy.of(this.ctx.access).canReadTraining() ? this.ctx.em.getRepository(NetworkMeeting).findById(id) : null;
   }
 
   private get offerings(): OfferingService {
@@ -76,10 +76,10 @@ export class NetworkService {
       ? requireEntityId(input.prerequisiteProgrammeId, 'Programme', 'prerequisiteProgrammeId')
       : null;
     return unitOfWork(this.ctx, 'networkCreate', async (em) => {
-      const found = await em.find(Organisation, { id: { $in: organisationIds } });
+      const found = await em.getRepository(Organisation).findByIds(organisationIds);
       const missing = organisationIds.findIndex((id) => !found.some((organisation) => organisation.id === id));
       if (missing >= 0) throw DomainError.of(`audienceOrganisationIds.${missing}`, UserErrorCode.NOT_FOUND, 'No organisation has this id.');
-      const programme = programmeId ? await em.findOne(Programme, { id: programmeId }) : null;
+      const programme = programmeId ? await em.getRepository(Programme).findById(programmeId) : null;
       if (programmeId && !programme) throw DomainError.of('prerequisiteProgrammeId', UserErrorCode.NOT_FOUND, 'No programme has this id.');
       return em.create(Network, {
         name: input.name,
@@ -96,7 +96,7 @@ export class NetworkService {
     await assertValidInput(input);
     const id = requireEntityId(input.id, 'Network', 'id');
     return unitOfWork(this.ctx, 'networkUpdate', async (em) => {
-      const network = await em.findOne(Network, { id });
+      const network = await em.getRepository(Network).findById(id);
       if (!network) throw NetworkErrors.notFound('id');
       if (input.name) network.name = input.name;
       if (input.description !== undefined) network.description = input.description || null;
@@ -118,7 +118,7 @@ export class NetworkService {
         throw DomainError.of('personId', UserErrorCode.FORBIDDEN, 'The person is not in the audience of this network.');
       }
       await this.requirePrerequisite(em, network, person);
-      if (await em.findOne(NetworkMembership, { network, person, leftAt: null })) throw NetworkErrors.alreadyMember();
+      if (await em.getRepository(NetworkMembership).findOpen(network, person)) throw NetworkErrors.alreadyMember();
       return em.create(NetworkMembership, {
         network,
         person,
@@ -136,7 +136,7 @@ export class NetworkService {
     const personId = personOrSelf(input.personId, this.ctx.access);
     return unitOfWork(this.ctx, 'networkLeave', async (em) => {
       const { network, person } = await this.networkAndPerson(em, networkId, personId);
-      const membership = await em.findOne(NetworkMembership, { network, person, leftAt: null });
+      const membership = await em.getRepository(NetworkMembership).findOpen(network, person);
       if (!membership) throw NetworkErrors.notMember();
       membership.leftAt = new Date();
       return membership;
@@ -151,7 +151,7 @@ export class NetworkService {
     const personId = requireEntityId(input.personId, 'Person', 'personId');
     return unitOfWork(this.ctx, 'networkFacilitatorAdd', async (em) => {
       const { network, person } = await this.networkAndPerson(em, networkId, personId);
-      const open = await em.findOne(NetworkMembership, { network, person, leftAt: null });
+      const open = await em.getRepository(NetworkMembership).findOpen(network, person);
       if (open?.role === NetworkRole.FACILITATOR)
         throw DomainError.of('personId', UserErrorCode.CONFLICT, 'The person is already a facilitator of this network.');
       if (open) {
@@ -174,7 +174,7 @@ export class NetworkService {
     const networkId = requireEntityId(input.networkId, 'Network', 'networkId');
     if (input.endsAt <= input.startsAt) throw DomainError.of('endsAt', UserErrorCode.INVALID, 'A meeting must end after it starts.');
     return unitOfWork(this.ctx, 'networkMeetingCreate', async (em) => {
-      const network = await em.findOne(Network, { id: networkId });
+      const network = await em.getRepository(Network).findById(networkId);
       if (!network) throw NetworkErrors.notFound('networkId');
       await this.requirePlanner(em, network.id);
       if (network.status !== NetworkStatus.ACTIVE) throw NetworkErrors.closed();
@@ -194,7 +194,7 @@ export class NetworkService {
     await assertValidInput(input);
     const id = requireEntityId(input.id, 'NetworkMeeting', 'id');
     return unitOfWork(this.ctx, 'networkMeetingUpdate', async (em) => {
-      const meeting = await em.findOne(NetworkMeeting, { id });
+      const meeting = await em.getRepository(NetworkMeeting).findById(id);
       if (!meeting) throw NetworkErrors.meetingNotFound('id');
       await this.requirePlanner(em, meeting.network.id);
       if (input.title) meeting.title = input.title;
@@ -208,12 +208,7 @@ export class NetworkService {
   private async requirePlanner(em: EntityManager, networkId: string): Promise<void> {
     const facilitates =
       this.ctx.access.personId !== null &&
-      (await em.count(NetworkMembership, {
-        network: networkId,
-        person: this.ctx.access.personId,
-        role: NetworkRole.FACILITATOR,
-        leftAt: null,
-      })) > 0;
+      (await em.getRepository(NetworkMembership).countOpenFacilitator(networkId, this.ctx.access.personId)) > 0;
     this.ctx.access.require(
       OfferingPolicy.of(this.ctx.access).canManageTraining() || facilitates,
       null,
@@ -227,18 +222,18 @@ export class NetworkService {
     const meetingId = requireEntityId(input.meetingId, 'NetworkMeeting', 'meetingId');
     const personId = personOrSelf(input.personId, this.ctx.access);
     return unitOfWork(this.ctx, 'networkMeetingRegister', async (em) => {
-      const meeting = await em.findOne(NetworkMeeting, { id: meetingId }, { populate: ['network'] });
+      const meeting = await em.getRepository(NetworkMeeting).findWithNetwork(meetingId);
       if (!meeting) throw NetworkErrors.meetingNotFound('meetingId');
       const network = meeting.network.getEntity();
       return this.offerings.register(em, meeting.offeringId, personId, 'meetingId', async (person) => {
-        if (!(await em.count(NetworkMembership, { network, person, leftAt: null }))) throw NetworkErrors.membersOnly(network.name);
+        if (!(await em.getRepository(NetworkMembership).countOpen(network, person))) throw NetworkErrors.membersOnly(network.name);
       });
     });
   }
 
   /** The network, and a person the caller may act for: themselves or people of organisations they administer. */
   private async networkAndPerson(em: EntityManager, networkId: string, personId: string): Promise<{ network: Network; person: Person }> {
-    const network = await em.findOne(Network, { id: networkId });
+    const network = await em.getRepository(Network).findById(networkId);
     if (!network) throw NetworkErrors.notFound('networkId');
     const person = await em.getRepository(Person).findVisible(personId, OfferingPolicy.of(this.ctx.access).registrationScope());
     if (!person) throw PersonErrors.notFound('personId');
@@ -253,6 +248,6 @@ export class NetworkService {
   private async requirePrerequisite(em: EntityManager, network: Network, person: Person): Promise<void> {
     if (!network.prerequisiteProgramme) return;
     if (!(await this.offerings.hasCompletedProgramme(em, person.id, network.prerequisiteProgramme.id)))
-      throw NetworkErrors.prerequisite((await em.findOneOrFail(Programme, { id: network.prerequisiteProgramme.id })).name);
+      throw NetworkErrors.prerequisite((await em.getRepository(Programme).getById(network.prerequisiteProgramme.id)).name);
   }
 }

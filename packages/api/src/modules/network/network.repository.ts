@@ -1,0 +1,12 @@
+import { EntityRepository } from '@mikro-orm/postgresql';
+import type { Network } from './network.entity.js';
+
+export class NetworkRepository extends EntityRepository<Network> {
+  findById(id: string): Promise<Network | null> {
+    return this.findOne({ id });
+  }
+
+  findByIds(ids: string[]): Promise<Network[]> {
+    return this.find({ id: { $in: ids } });
+  }
+}
