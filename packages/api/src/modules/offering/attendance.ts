@@ -7,7 +7,6 @@ import type { OfferingSession } from './offering-session.entity.js';
 import { Registration } from './registration.entity.js';
 import { OfferingRepository } from './offering.repository.js';
 import { OfferingPolicy } from './offering.policy.js';
-import { SWEDISH_TIME_ZONE } from '../../platform/swedish-time.js';
 
 export interface AttendanceEntry {
   registrationId: string;
@@ -67,17 +66,5 @@ export async function recomputeCompletion(em: EntityManager, offeringId: string,
   const total = await new OfferingRepository(em).countSessions(offeringId);
   // The number of sessions to attend: the threshold share, rounded up (80 % of 5 sessions is 4).
   const required = thresholdPercent === null || total === 0 ? 0 : Math.ceil((total * thresholdPercent) / 100);
-  await em.execute(
-    `with attended as (
-       select a.registration_id, (s.starts_at at time zone '${SWEDISH_TIME_ZONE}')::date as day,
-              row_number() over (partition by a.registration_id order by s.starts_at, s.id) as n
-       from attendance a join offering_session s on s.id = a.session_id
-       where s.offering_id = ? and a.status = 'PRESENT'
-     )
-     update registration r
-     set completed_on = case when r.status <> 'CONFIRMED' then r.completed_on
-                             when ?::int > 0 then (select day from attended where attended.registration_id = r.id and attended.n = ?::int) end
-     where r.offering_id = ?`,
-    [offeringId, required, required, offeringId],
-  );
+  await em.getRepository(Registration).recomputeCompletion(offeringId, required);
 }

@@ -5,6 +5,7 @@ import { OfferingQuota } from './offering-quota.entity.js';
 import { OfferingSession } from './offering-session.entity.js';
 import { Offering } from './offering.entity.js';
 import type { ReadScope } from '../../platform/access/read-scope.js';
+import { offeringNameSql } from './registration.repository.js';
 import { Registration } from './registration.entity.js';
 
 /** The GraphQL type of each owner of offerings, and the table that holds its `offering_id`. */
@@ -153,5 +154,20 @@ export class OfferingRepository {
     );
     const byOffering = new Map(rows.map((row) => [row.offering_id, new Date(row.starts_at)]));
     return offeringIds.map((id) => byOffering.get(id) ?? null);
+  }
+
+  /** The offering's name (whatever owns it names it: a cohort, a network meeting or an event) and its next session's start. */
+  async nameAndNextSession(offeringId: string): Promise<{ name: string; first_session: Date | null } | undefined> {
+    const [row] = await this.em.execute<{ name: string; first_session: Date | null }[]>(
+      `select ${offeringNameSql('?')} as name,
+                (select min(starts_at) from offering_session where offering_id = ? and starts_at > now()) as first_session`,
+      [offeringId, offeringId, offeringId, offeringId],
+    );
+    return row;
+  }
+
+  /** A person's attendance with its sessions, in the order it was recorded (for the personal-data export). */
+  findAttendanceOfPerson(personId: string): Promise<Attendance[]> {
+    return this.em.find(Attendance, { registration: { person: personId } }, { populate: ['session'], orderBy: { recordedAt: 'asc' } });
   }
 }

@@ -1,10 +1,9 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { todayInSweden } from '../../platform/graphql/calendar.js';
 import { enqueueNotification, NotificationKind } from '../notification/outbox.js';
-import { activeOn } from '../role-assignment/role-assignment.repository.js';
 import { Role, RoleAssignment } from '../role-assignment/role-assignment.entity.js';
 import type { ChangeListener, RegistrationChange } from './registration-queue.js';
-import { offeringNameSql } from './registration.repository.js';
+import { OfferingRepository } from './offering.repository.js';
 
 const KIND: Record<RegistrationChange, NotificationKind> = {
   CONFIRMED: NotificationKind.REGISTRATION_CONFIRMED,
@@ -34,11 +33,7 @@ export function registrationNotices(em: EntityManager): ChangeListener {
     let description = described.get(offeringId);
     if (!description) {
       // Whatever owns the offering names it: a cohort, a network meeting or an event.
-      const [row] = await em.execute<{ name: string; first_session: Date | null }[]>(
-        `select ${offeringNameSql('?')} as name,
-                (select min(starts_at) from offering_session where offering_id = ? and starts_at > now()) as first_session`,
-        [offeringId, offeringId, offeringId, offeringId],
-      );
+      const row = await new OfferingRepository(em).nameAndNextSession(offeringId);
       description = { name: row?.name ?? 'Evikomp', firstSessionStartsAt: row?.first_session ? new Date(row.first_session) : null };
       described.set(offeringId, description);
     }
@@ -63,13 +58,10 @@ export function registrationNotices(em: EntityManager): ChangeListener {
 
 /** The people who hold ORGANISATION_ADMIN for the organisation today (else the administrators). */
 async function approversOf(em: EntityManager, organisationId: string): Promise<string[]> {
-  const today = activeOn(todayInSweden());
-  let assignments = await em.find(
-    RoleAssignment,
-    { role: Role.ORGANISATION_ADMIN, organisation: organisationId, ...today },
-    { fields: ['person'] },
-  );
+  const today = todayInSweden();
+  const roles = em.getRepository(RoleAssignment);
+  let assignments = await roles.findHoldersOn({ role: Role.ORGANISATION_ADMIN, organisation: organisationId }, today);
   // An organisation without an admin: the administrators decide, so they are told.
-  if (assignments.length === 0) assignments = await em.find(RoleAssignment, { role: Role.ADMINISTRATOR, ...today }, { fields: ['person'] });
+  if (assignments.length === 0) assignments = await roles.findHoldersOn({ role: Role.ADMINISTRATOR }, today);
   return [...new Set(assignments.map((assignment) => assignment.person.id))];
 }

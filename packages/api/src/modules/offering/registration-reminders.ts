@@ -18,7 +18,7 @@ export async function queueSessionReminders(em: EntityManager, now: Date, daysBe
   const due = await em.getRepository(Registration).findDueSessionReminders(now, new Date(now.getTime() + daysBefore * DAY_MS), limit);
   if (due.length === 0) return 0;
   // One statement for the recipients: the outbox then finds each of them in the identity map.
-  await em.find(Person, { id: { $in: [...new Set(due.map((row) => row.person_id))] } });
+  await em.getRepository(Person).loadByIds([...new Set(due.map((row) => row.person_id))]);
   let queued = 0;
   for (const row of due) {
     const meeting = row.offering_kind === OfferingKind.MEETING;

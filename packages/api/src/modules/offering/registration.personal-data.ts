@@ -1,6 +1,6 @@
 import type { PersonalDataContributor } from '../../platform/module/module-definition.js';
 import { RegistrationEngine } from './registration-engine.js';
-import { ENDED } from './offering.enums.js';
+import { OfferingRepository } from './offering.repository.js';
 import { Attendance } from './attendance.entity.js';
 import { Registration } from './registration.entity.js';
 
@@ -12,8 +12,8 @@ export const registrationPersonalData: PersonalDataContributor = {
   entities: [Registration, Attendance],
   async export(em, personId) {
     const [registrations, attendance] = await Promise.all([
-      em.find(Registration, { person: personId }, { orderBy: { registeredAt: 'asc' } }),
-      em.find(Attendance, { registration: { person: personId } }, { populate: ['session'], orderBy: { recordedAt: 'asc' } }),
+      em.getRepository(Registration).findAllOfPerson(personId),
+      new OfferingRepository(em).findAttendanceOfPerson(personId),
     ]);
     return {
       registrations: registrations.map((registration) => ({
@@ -39,11 +39,11 @@ export const registrationPersonalData: PersonalDataContributor = {
   eraseOrder: 60,
   async erase(em, person, ctx) {
     // A rejection's reason is free text about them.
-    await em.nativeUpdate(Registration, { person: person.id, rejectionReason: { $ne: null } }, { rejectionReason: ERASED_REASON });
+    await em.getRepository(Registration).replaceRejectionReasons(person.id, ERASED_REASON);
     // Places they held go on down the queues (no message reaches an erased person).
     // Offerings are locked in id order, as every operation that locks more than one does.
     const engine = new RegistrationEngine(em, ctx.access, ctx.today);
-    const active = await em.find(Registration, { person: person.id, status: { $nin: ENDED } });
+    const active = await em.getRepository(Registration).findActiveOfPerson(person.id);
     for (const registration of active.sort((a, b) => a.offering.id.localeCompare(b.offering.id))) await engine.cancel(registration.id);
   },
 };

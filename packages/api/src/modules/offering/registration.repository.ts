@@ -6,6 +6,7 @@ import { Person } from '../person/person.entity.js';
 import { ENDED, PLACE_HOLDING, RegistrationStatus } from './offering.enums.js';
 import { Offering } from './offering.entity.js';
 import { Registration } from './registration.entity.js';
+import { SWEDISH_TIME_ZONE } from '../../platform/swedish-time.js';
 
 /** The SQL for an offering's name, given the column holding its id: cohorts name their offering; network meetings and events will join here. */
 export function offeringNameSql(offeringIdColumn: string): string {
@@ -152,5 +153,40 @@ export class RegistrationRepository extends EntityRepository<Registration> {
   ): Promise<Map<string, Connection<Registration>>> {
     const where = () => ({ $and: [{ status: { $nin: ENDED } }, this.visibleTo(scope)] }) as FilterQuery<Registration>;
     return findPagesByParent(this.em, Registration, { property: 'offering', column: 'offering_id' }, offeringIds, where, page);
+  }
+
+  /** All of a person's registrations, oldest first (for the personal-data export). */
+  findAllOfPerson(personId: string): Promise<Registration[]> {
+    return this.find({ person: personId }, { orderBy: { registeredAt: 'asc' } });
+  }
+
+  /** The person's registrations that have not ended. */
+  findActiveOfPerson(personId: string): Promise<Registration[]> {
+    return this.find({ person: personId, status: { $nin: ENDED } });
+  }
+
+  /** Replaces the reasons given for rejecting the person's registrations. */
+  async replaceRejectionReasons(personId: string, reason: string): Promise<void> {
+    await this.nativeUpdate({ person: personId, rejectionReason: { $ne: null } }, { rejectionReason: reason });
+  }
+
+  /**
+   * Sets completed_on of the offering's confirmed places: the Swedish day of the `required`-th session attended
+   * (null when none is required); other places keep theirs.
+   */
+  async recomputeCompletion(offeringId: string, required: number): Promise<void> {
+    await this.em.execute(
+      `with attended as (
+       select a.registration_id, (s.starts_at at time zone '${SWEDISH_TIME_ZONE}')::date as day,
+              row_number() over (partition by a.registration_id order by s.starts_at, s.id) as n
+       from attendance a join offering_session s on s.id = a.session_id
+       where s.offering_id = ? and a.status = 'PRESENT'
+     )
+     update registration r
+     set completed_on = case when r.status <> 'CONFIRMED' then r.completed_on
+                             when ?::int > 0 then (select day from attended where attended.registration_id = r.id and attended.n = ?::int) end
+     where r.offering_id = ?`,
+      [offeringId, required, required, offeringId],
+    );
   }
 }

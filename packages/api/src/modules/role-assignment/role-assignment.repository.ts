@@ -1,4 +1,4 @@
-import { EntityRepository, type FilterQuery } from '@mikro-orm/postgresql';
+import { EntityRepository, type FilterQuery, type Loaded } from '@mikro-orm/postgresql';
 import type { ReadScope } from '../../platform/access/read-scope.js';
 import { argumentEntityId } from '../../platform/graphql/global-id.js';
 import type { Connection } from '../../platform/pagination/connection.js';
@@ -104,5 +104,10 @@ export class RoleAssignmentRepository extends EntityRepository<RoleAssignment> {
     if (filter?.roles) where.push({ role: { $in: filter.roles } });
     if (filter?.activeOn) where.push(activeOn(filter.activeOn));
     return findPage(this.em, RoleAssignment, { $and: where }, page);
+  }
+
+  /** The assignments of a role (in an organisation) active on the day, with only their person loaded. */
+  findHoldersOn(where: { role: Role; organisation?: string }, day: string): Promise<Loaded<RoleAssignment, never, 'person'>[]> {
+    return this.find({ ...where, ...activeOn(day) }, { fields: ['person'] });
   }
 }
