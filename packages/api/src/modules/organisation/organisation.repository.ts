@@ -10,6 +10,11 @@ export class OrganisationRepository extends EntityRepository<Organisation> {
     return this.find({ id: { $in: ids } });
   }
 
+  /** All organisations ('all') or these, by name. */
+  findAllOrByIdsByName(ids: string[] | 'all'): Promise<Organisation[]> {
+    return this.find(ids === 'all' ? {} : { id: { $in: ids } }, { orderBy: { name: 'asc', id: 'asc' } });
+  }
+
   findPopulations(organisationIds: string[]): Promise<OrganisationPopulation[]> {
     return this.em.find(OrganisationPopulation, { organisation: { $in: organisationIds } }, { orderBy: { year: 'asc' } });
   }
