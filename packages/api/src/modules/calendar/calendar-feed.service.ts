@@ -45,7 +45,7 @@ export class CalendarFeedService {
     const token = newToken();
     const feed = await unitOfWork(this.ctx, 'calendarFeedCreate', async (em) => {
       if (cohortId) {
-        const cohort = await em.findOne(Cohort, { id: cohortId });
+        const cohort = await em.getRepository(Cohort).findById(cohortId);
         if (!cohort) throw DomainError.of('cohortId', UserErrorCode.NOT_FOUND, 'No cohort has this id.');
         return em.create(CalendarFeed, {
           kind: CalendarFeedKind.COHORT,
@@ -56,7 +56,7 @@ export class CalendarFeedService {
         });
       }
       if (networkId) {
-        const network = await em.findOne(Network, { id: networkId });
+        const network = await em.getRepository(Network).findById(networkId);
         if (!network) throw DomainError.of('networkId', UserErrorCode.NOT_FOUND, 'No network has this id.');
         return em.create(CalendarFeed, {
           kind: CalendarFeedKind.NETWORK,
@@ -112,10 +112,10 @@ export async function renderCalendarFeed(em: EntityManager, token: string): Prom
     return offeringCalendar({ name: 'Evikomp – mina tillfällen', sessions: await feeds.personSessions(feed.person.id) });
   }
   if (feed.kind === CalendarFeedKind.NETWORK) {
-    const network = await em.findOneOrFail(Network, { id: feed.network!.id });
+    const network = await em.getRepository(Network).getById(feed.network!.id);
     return offeringCalendar({ name: `Evikomp – ${network.name}`, sessions: await feeds.networkSessions(network.id) });
   }
-  const cohort = await em.findOneOrFail(Cohort, { id: feed.cohort!.id }, { populate: ['programme'] });
+  const cohort = await em.getRepository(Cohort).getWithProgramme(feed.cohort!.id);
   return offeringCalendar({
     name: `Evikomp – ${cohort.programme.getEntity().name} – ${cohort.name}`,
     sessions: await feeds.cohortSessions(cohort.id),

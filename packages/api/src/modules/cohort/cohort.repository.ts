@@ -1,4 +1,4 @@
-import { EntityRepository } from '@mikro-orm/postgresql';
+import { EntityRepository, type Loaded } from '@mikro-orm/postgresql';
 import type { Cohort } from './cohort.entity.js';
 
 export class CohortRepository extends EntityRepository<Cohort> {
@@ -13,5 +13,10 @@ export class CohortRepository extends EntityRepository<Cohort> {
   /** By the offerings behind them. */
   findByOfferingIds(offeringIds: string[]): Promise<Cohort[]> {
     return this.find({ offeringId: { $in: offeringIds } });
+  }
+
+  /** The cohort with its programme loaded; it must exist. */
+  getWithProgramme(id: string): Promise<Loaded<Cohort, 'programme'>> {
+    return this.findOneOrFail({ id }, { populate: ['programme'] });
   }
 }

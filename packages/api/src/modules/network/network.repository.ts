@@ -9,4 +9,8 @@ export class NetworkRepository extends EntityRepository<Network> {
   findByIds(ids: string[]): Promise<Network[]> {
     return this.find({ id: { $in: ids } });
   }
+
+  getById(id: string): Promise<Network> {
+    return this.findOneOrFail({ id });
+  }
 }
