@@ -42,6 +42,15 @@ function toCalendarSession(row: SessionRow): CalendarSession {
 }
 
 export class CalendarFeedRepository extends EntityRepository<CalendarFeed> {
+  /** All of a person's rows, oldest first (for the personal-data export). */
+  findAllOfPerson(personId: string): Promise<CalendarFeed[]> {
+    return this.find({ person: personId }, { orderBy: { createdAt: 'asc' } });
+  }
+
+  async deleteOfPerson(personId: string): Promise<void> {
+    await this.nativeDelete({ person: personId });
+  }
+
   /** The feed behind a URL's token, unless revoked: one lookup by the unique hash index. */
   findActiveByTokenHash(tokenHash: string): Promise<CalendarFeed | null> {
     return this.findOne({ tokenHash, revokedAt: null });

@@ -4,7 +4,7 @@ import { CalendarFeed } from './calendar-feed.entity.js';
 export const calendarPersonalData: PersonalDataContributor = {
   entities: [CalendarFeed],
   async export(em, personId) {
-    const feeds = await em.find(CalendarFeed, { person: personId }, { orderBy: { createdAt: 'asc' } });
+    const feeds = await em.getRepository(CalendarFeed).findAllOfPerson(personId);
     return {
       calendarFeeds: feeds.map((feed) => ({
         kind: feed.kind,
@@ -17,6 +17,6 @@ export const calendarPersonalData: PersonalDataContributor = {
   // Their feed URLs are secrets in their calendar apps: they stop working with the person.
   eraseOrder: 30,
   async erase(em, person) {
-    await em.nativeDelete(CalendarFeed, { person: person.id });
+    await em.getRepository(CalendarFeed).deleteOfPerson(person.id);
   },
 };

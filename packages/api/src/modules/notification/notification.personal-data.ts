@@ -4,7 +4,7 @@ import { Notification } from './notification.entity.js';
 export const notificationPersonalData: PersonalDataContributor = {
   entities: [Notification],
   async export(em, personId) {
-    const notifications = await em.find(Notification, { person: personId }, { orderBy: { createdAt: 'asc' } });
+    const notifications = await em.getRepository(Notification).findAllOfPerson(personId);
     return {
       notifications: notifications.map((notification) => ({
         createdAt: notification.createdAt,
@@ -19,6 +19,6 @@ export const notificationPersonalData: PersonalDataContributor = {
   // Before any offering is locked: the worker keeps a message's row during its send.
   eraseOrder: 20,
   async erase(em, person) {
-    await em.nativeDelete(Notification, { person: person.id });
+    await em.getRepository(Notification).deleteOfPerson(person.id);
   },
 };

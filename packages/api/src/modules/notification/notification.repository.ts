@@ -3,6 +3,15 @@ import type { Notification } from './notification.entity.js';
 import { NotificationStatus } from './notification.entity.js';
 
 export class NotificationRepository extends EntityRepository<Notification> {
+  /** All of a person's rows, oldest first (for the personal-data export). */
+  findAllOfPerson(personId: string): Promise<Notification[]> {
+    return this.find({ person: personId }, { orderBy: { createdAt: 'asc' } });
+  }
+
+  async deleteOfPerson(personId: string): Promise<void> {
+    await this.nativeDelete({ person: personId });
+  }
+
   /**
    * Locks up to `limit` due messages, oldest first, skipping those another worker holds: two workers
    * never claim the same message. The locks last until the caller's transaction ends.

@@ -98,15 +98,7 @@ export class NotificationWorker {
       const claimed = await this.options.orm.em.fork().transactional(async (em) => {
         const due = await em.getRepository(Notification).claimDue(this.batchSize, new Date(), attempted);
         // A message written while its person was being erased reaches nobody: it goes with them.
-        const erased = new Set(
-          (
-            await em.find(
-              Person,
-              { id: { $in: due.map((notification) => notification.person.id) }, erasedAt: { $ne: null } },
-              { fields: ['id'] },
-            )
-          ).map((person) => person.id),
-        );
+        const erased = new Set(await em.getRepository(Person).findErasedIds(due.map((notification) => notification.person.id)));
         for (const notification of due) {
           attempted.push(notification.id);
           if (erased.has(notification.person.id)) {

@@ -28,7 +28,7 @@ export interface OutboxMessage {
 
 /** As `enqueueNotification`, answering whether a message went in (false: no usable address, or the dedupe key was taken). */
 export async function tryEnqueueNotification(em: EntityManager, message: OutboxMessage): Promise<boolean> {
-  const person = await em.findOne(Person, { id: message.personId });
+  const person = await em.getRepository(Person).findById(message.personId);
   if (!person || person.erasedAt || !person.email) return false;
   const { subject, body } = renderNotification(message.kind, message.data, person.language);
   const now = new Date();

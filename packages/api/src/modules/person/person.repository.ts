@@ -85,6 +85,15 @@ export class PersonRepository extends EntityRepository<Person> {
     return findPage(this.em, Person, { $and: where }, page);
   }
 
+  findById(id: string): Promise<Person | null> {
+    return this.findOne({ id });
+  }
+
+  /** Which of these people have been erased. */
+  async findErasedIds(ids: string[]): Promise<string[]> {
+    return (await this.find({ id: { $in: ids }, erasedAt: { $ne: null } }, { fields: ['id'] })).map((person) => person.id);
+  }
+
   /** Loads the people into the identity map in one statement, whoever may see them (for the notification workers). */
   loadByIds(ids: string[]): Promise<Person[]> {
     return this.find({ id: { $in: ids } });
