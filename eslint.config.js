@@ -4,6 +4,9 @@ import eslint from '@eslint/js';
 import { defineConfig, globalIgnores } from 'eslint/config';
 import tseslint from 'typescript-eslint';
 
+/** The EntityManager's query methods, as an esquery regular expression. */
+const EM_QUERY_METHODS = '/^(find|findOne|findOneOrFail|count|execute|nativeUpdate|nativeDelete|createQueryBuilder|getKnex)$/';
+
 export default defineConfig(
   globalIgnores([
     '**/node_modules/',
@@ -33,6 +36,28 @@ export default defineConfig(
       ],
       // Modules grow platform interfaces (loaders, node types, dependencies) by declaration merging.
       '@typescript-eslint/no-empty-object-type': ['error', { allowInterfaces: 'always' }],
+    },
+  },
+  {
+    // docs/architecture.md: every query is in a repository; services, resolvers and loaders ask the
+    // repositories (em.getRepository(X), new XRepository(em)) and never query through the EntityManager.
+    files: ['packages/api/src/modules/**/*.{service,resolver,loaders}.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: `CallExpression[callee.object.name='em'][callee.property.name=${EM_QUERY_METHODS}]`,
+          message: 'Queries belong in a repository (docs/architecture.md): call a repository method instead of em.<query>.',
+        },
+        {
+          selector: `CallExpression[callee.object.property.name='em'][callee.object.object.name='ctx'][callee.property.name=${EM_QUERY_METHODS}]`,
+          message: 'Queries belong in a repository (docs/architecture.md): call a repository method instead of ctx.em.<query>.',
+        },
+        {
+          selector: `CallExpression[callee.object.property.name='em'][callee.object.object.property.name='ctx'][callee.object.object.object.type='ThisExpression'][callee.property.name=${EM_QUERY_METHODS}]`,
+          message: 'Queries belong in a repository (docs/architecture.md): call a repository method instead of this.ctx.em.<query>.',
+        },
+      ],
     },
   },
   {
