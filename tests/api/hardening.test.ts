@@ -32,6 +32,32 @@ describe('query limits', () => {
     expect((await api.graphql(query, { n: 20 })).errors).toBeUndefined();
   });
 
+  it('counts the declared default of a variable that is not sent, and a list of ids sent as a variable', async () => {
+    const nested = `workplaces(first: $n) { edges { node { organisation { workplaces(first: $n) { edges { node { organisation {
+      workplaces(first: $n) { edges { node { id } } } } } } } } } } }`;
+    for (const query of [
+      `query($n: Int = 100) { ${nested} }`,
+      `query($n: Int = 100) { ${nested} }`.replace('$n: Int = 100', '$n: Int = 5'),
+    ]) {
+      const response = await api.graphql(query);
+      if (query.includes('= 100')) {
+        expect(response.errors?.[0]?.message).toMatch(/cost limit of 50000 exceeded/i);
+        expect(response.sqlStatements).toBe(0);
+      } else {
+        expect(response.errors).toBeUndefined();
+      }
+    }
+    // A sent value wins over the default.
+    expect((await api.graphql(`query($n: Int = 100) { ${nested} }`, { n: 5 })).errors).toBeUndefined();
+    const ids = Array.from({ length: 100 }, () => 'T3JnYW5pc2F0aW9uOjA');
+    const many = await api.graphql(
+      `query($ids: [ID!]!) { nodes(ids: $ids) { ... on Organisation { workplaces(first: 100) { edges { node { organisation {
+      workplaces(first: 100) { edges { node { id } } } } } } } } } }`,
+      { ids },
+    );
+    expect(many.errors?.[0]?.message).toMatch(/cost limit of 50000 exceeded/i);
+  });
+
   it('allows 50 organisations with 50 workplaces and their managers', async () => {
     const response = await api.graphql(
       `{ organisations(first: 50) { totalCount edges { node { id name workplaces(first: 50) { totalCount edges { node { id name manager { startsOn person { name email } } } } } } } } }`,

@@ -2,7 +2,7 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError, Kind, type FragmentDefinitionNode, type SelectionSetNode } from 'graphql';
 import type { RequestContext } from '../../platform/context.js';
 import { RequestError } from '../../platform/errors/request-error.js';
-import { estimateObjects } from '../../platform/graphql/query-cost.js';
+import { effectiveVariables, estimateObjects } from '../../platform/graphql/query-cost.js';
 import { toGraphQLError } from '../../platform/graphql/request-errors.js';
 import { ApiKeyAuthentication, AuthService } from './auth.service.js';
 import { ApiClientPolicy } from '../api-client/api-client.policy.js';
@@ -40,7 +40,9 @@ export function callerPlugin(options: { anonymousIntrospection: boolean; maxObje
               .map((d) => [d.name.value, d]),
           );
           // Checked with the variables, before the caller is even looked up.
-          const objects = operation ? estimateObjects(operation.selectionSet, fragments, request.variables ?? {}) : 0;
+          const objects = operation
+            ? estimateObjects(operation.selectionSet, fragments, effectiveVariables(operation, request.variables ?? {}))
+            : 0;
           if (objects > options.maxObjects) {
             throw new GraphQLError(`Query cost limit of ${options.maxObjects} exceeded, found ${objects}.`, {
               extensions: { code: 'GRAPHQL_VALIDATION_FAILED', http: { status: 400 } },

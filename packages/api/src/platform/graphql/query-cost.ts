@@ -1,4 +1,11 @@
-import { Kind, type FragmentDefinitionNode, type SelectionSetNode, type ValueNode } from 'graphql';
+import {
+  Kind,
+  valueFromASTUntyped,
+  type FragmentDefinitionNode,
+  type OperationDefinitionNode,
+  type SelectionSetNode,
+  type ValueNode,
+} from 'graphql';
 import { DEFAULT_PAGE_SIZE } from '../pagination/connection.js';
 
 /**
@@ -42,4 +49,18 @@ export function estimateObjects(
     }
   }
   return total;
+}
+
+/**
+ * The variables an operation runs with: those sent, and each declared default for those not sent (GraphQL
+ * uses the default then), so `query($n: Int = 100)` sent without variables is estimated with 100.
+ */
+export function effectiveVariables(operation: OperationDefinitionNode, sent: Readonly<Record<string, unknown>>): Record<string, unknown> {
+  const variables: Record<string, unknown> = {};
+  for (const definition of operation.variableDefinitions ?? []) {
+    const name = definition.variable.name.value;
+    if (Object.hasOwn(sent, name)) variables[name] = sent[name];
+    else if (definition.defaultValue) variables[name] = valueFromASTUntyped(definition.defaultValue);
+  }
+  return variables;
 }
