@@ -35,18 +35,10 @@ describe('query limits', () => {
   it('counts the declared default of a variable that is not sent, and a list of ids sent as a variable', async () => {
     const nested = `workplaces(first: $n) { edges { node { organisation { workplaces(first: $n) { edges { node { organisation {
       workplaces(first: $n) { edges { node { id } } } } } } } } } } }`;
-    for (const query of [
-      `query($n: Int = 100) { ${nested} }`,
-      `query($n: Int = 100) { ${nested} }`.replace('$n: Int = 100', '$n: Int = 5'),
-    ]) {
-      const response = await api.graphql(query);
-      if (query.includes('= 100')) {
-        expect(response.errors?.[0]?.message).toMatch(/cost limit of 50000 exceeded/i);
-        expect(response.sqlStatements).toBe(0);
-      } else {
-        expect(response.errors).toBeUndefined();
-      }
-    }
+    const refused = await api.graphql(`query($n: Int = 100) { ${nested} }`);
+    expect(refused.errors?.[0]?.message).toMatch(/cost limit of 50000 exceeded/i);
+    expect(refused.sqlStatements).toBe(0);
+    expect((await api.graphql(`query($n: Int = 5) { ${nested} }`)).errors).toBeUndefined();
     // A sent value wins over the default.
     expect((await api.graphql(`query($n: Int = 100) { ${nested} }`, { n: 5 })).errors).toBeUndefined();
     const ids = Array.from({ length: 100 }, () => 'T3JnYW5pc2F0aW9uOjA');
