@@ -159,11 +159,6 @@ export class OfferingService {
     return new OfferingRepository(em).hasCompletedProgramme(personId, programmeId);
   }
 
-  /** The start of each offering's first session (null: none yet). */
-  firstSessionStarts(offeringIds: readonly string[]): Promise<(Date | null)[]> {
-    return new OfferingRepository(this.ctx.em).firstSessionStarts(offeringIds);
-  }
-
   // ---- mutations of their own ----
 
   /** Registrations awaiting the caller's decision (those of the organisations they administer), oldest first. */

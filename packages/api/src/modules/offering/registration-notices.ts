@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { todayInSweden } from '../../platform/graphql/calendar.js';
+import { todayInSweden } from '../../platform/swedish-time.js';
 import { enqueueNotification, NotificationKind } from '../notification/outbox.js';
 import { Role, RoleAssignment } from '../role-assignment/role-assignment.entity.js';
 import type { ChangeListener, RegistrationChange } from './registration-queue.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { todayInSweden } from './calendar.js';
+import { todayInSweden } from './swedish-time.js';
 
 describe('todayInSweden', () => {
   it('uses the Swedish calendar day, not the UTC one', () => {
