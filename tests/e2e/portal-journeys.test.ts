@@ -2,38 +2,16 @@
 /// <reference lib="dom.iterable" />
 // page.evaluate callbacks run in the browser, hence the DOM types.
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import type { TestApi } from '@evikomp/api/testing';
-import { expectAccessible, launchBrowser } from './support/browser.js';
+import { describe, expect, it } from 'vitest';
+import { expectAccessible } from './support/browser.js';
 import { signIn, signOut } from './support/pages.js';
-import { DEMO_ADMINISTRATOR, startPortalServer } from './support/portal-server.js';
+import { usePortal } from './support/portal-harness.js';
+import { DEMO_ADMINISTRATOR } from './support/portal-server.js';
 
 describe('portal journeys in headless Chromium', () => {
-  let api: TestApi;
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
-  const errors: string[] = [];
-
-  beforeAll(async () => {
-    [api, browser] = await Promise.all([startPortalServer(), launchBrowser()]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await api?.stop();
-  });
-
-  /** A fresh browser profile (axe needs context pages); CSP violations and page errors are collected. */
-  async function newPage(): Promise<Page> {
-    const context = await browser.newContext({ baseURL: api.url });
-    contexts.push(context);
-    const page = await context.newPage();
-    page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
-    page.on('console', (message) => {
-      if (message.type() === 'error' && /Content Security Policy/i.test(message.text())) errors.push(`csp: ${message.text()}`);
-    });
-    return page;
-  }
+  const portal = usePortal();
+  const { errors } = portal;
+  const newPage = () => portal.newPage();
 
   it('the administrator signs in from a deep link and sees the 14 member organisations, searchable and sortable from the URL', async () => {
     const page = await newPage();
@@ -149,13 +127,13 @@ describe('portal journeys in headless Chromium', () => {
 
   it('shows a person without roles only "Me"', async () => {
     const personId = randomUUID();
-    const connection = api.orm.em.getConnection();
+    const connection = portal.api.orm.em.getConnection();
     const [home] = await connection.execute(`select id from organisation where name like 'Kinda%' limit 1`);
     await connection.execute(
       `insert into person (id, first_name, last_name, email, home_organisation_id) values (?, 'Utan', 'Roller', 'utan.roller@kinda.se', ?)`,
       [personId, home!.id],
     );
-    await api.createAccount(Buffer.from(`Person:${personId}`).toString('base64url'), 'utan-roller-123');
+    await portal.api.createAccount(Buffer.from(`Person:${personId}`).toString('base64url'), 'utan-roller-123');
     const page = await newPage();
     await page.goto('/');
     await signIn(page, 'utan.roller@kinda.se', 'utan-roller-123');
