@@ -1,5 +1,6 @@
 import { IsEmail, IsString, MaxLength, MinLength } from 'class-validator';
 import { Field, InputType } from 'type-graphql';
+import { SecretText } from '../../platform/text.js';
 
 export const PASSWORD_MIN_LENGTH = 10;
 const PASSWORD_MAX_LENGTH = 256;
@@ -11,6 +12,7 @@ export class SignInInput {
   email!: string;
 
   @Field(() => String, { description: "The account's password." })
+  @SecretText()
   @IsString()
   @MinLength(1, { message: 'Must not be empty.' })
   @MaxLength(PASSWORD_MAX_LENGTH)
@@ -20,12 +22,14 @@ export class SignInInput {
 @InputType({ description: 'A new password for the signed-in person.' })
 export class PasswordChangeInput {
   @Field(() => String, { description: 'The current password.' })
+  @SecretText()
   @IsString()
   @MinLength(1, { message: 'Must not be empty.' })
   @MaxLength(PASSWORD_MAX_LENGTH)
   currentPassword!: string;
 
   @Field(() => String, { description: `The new password, ${PASSWORD_MIN_LENGTH} to ${PASSWORD_MAX_LENGTH} characters.` })
+  @SecretText()
   @IsString()
   @MinLength(PASSWORD_MIN_LENGTH, { message: `Must be at least ${PASSWORD_MIN_LENGTH} characters.` })
   @MaxLength(PASSWORD_MAX_LENGTH)
@@ -47,6 +51,7 @@ export class PasswordResetInput {
   token!: string;
 
   @Field(() => String, { description: `The new password, ${PASSWORD_MIN_LENGTH} to ${PASSWORD_MAX_LENGTH} characters.` })
+  @SecretText()
   @IsString()
   @MinLength(PASSWORD_MIN_LENGTH, { message: `Must be at least ${PASSWORD_MIN_LENGTH} characters.` })
   @MaxLength(PASSWORD_MAX_LENGTH)
