@@ -1,5 +1,6 @@
 import { defineModule } from '../../platform/module/module-definition.js';
 import { mapNullable } from '../../platform/module/map-nullable.js';
+import { Migration20261201600000_unicode_composed_form } from './migrations/Migration20261201600000_unicode_composed_form.js';
 import { Person } from './person.entity.js';
 import { personLoaders } from './person.loaders.js';
 import { personPersonalData } from './person.personal-data.js';
@@ -9,6 +10,7 @@ import { toPersonObject } from './person.types.js';
 export const personModule = defineModule({
   name: 'person',
   entities: [Person],
+  migrations: [{ name: 'Migration20261201600000_unicode_composed_form', class: Migration20261201600000_unicode_composed_form }],
   resolvers: [PersonResolver],
   loaders: personLoaders,
   personalData: personPersonalData,

@@ -100,7 +100,7 @@ export class PersonRepository extends EntityRepository<Person> {
   }
 }
 
-/** Matches the unique index on lower(email). */
+/** Matches the unique index on lower(email); stored addresses are composed (NFC), so the address is too. */
 function sameEmail(email: string): FilterQuery<Person> {
-  return { [raw('lower(email)')]: email.trim().toLowerCase() } as FilterQuery<Person>;
+  return { [raw('lower(email)')]: email.trim().normalize('NFC').toLowerCase() } as FilterQuery<Person>;
 }
