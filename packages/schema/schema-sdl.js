@@ -1690,7 +1690,7 @@ input OrganisationPopulationSetInput {
   """The organisation."""
   organisationId: ID!
 
-  """Number of inhabitants (invånarantal)."""
+  """Number of inhabitants (invånarantal), 0 to 15,000,000."""
   population: Int!
 
   """Calendar year."""
@@ -1996,7 +1996,7 @@ type PopulationFigure {
 
 """Population of a member in a year."""
 input PopulationFigureInput {
-  """Number of inhabitants (invånarantal)."""
+  """Number of inhabitants (invånarantal), 0 to 15,000,000."""
   population: Int!
 
   """Calendar year."""
@@ -2876,7 +2876,7 @@ input WorkplaceCreateInput {
   """Postal town."""
   city: String
 
-  """Number of employees (zero or more)."""
+  """Number of employees, 0 to 100,000."""
   employeeCount: Int! = 0
 
   """When the workplace joined the model (default: today)."""
@@ -3014,7 +3014,7 @@ input WorkplaceUpdateInput {
   """New postal town."""
   city: String
 
-  """New number of employees (zero or more)."""
+  """New number of employees, 0 to 100,000."""
   employeeCount: Int
 
   """The workplace."""

@@ -180,6 +180,7 @@ export class RegistrationMoveInput {
   @Field(() => Int, { description: 'New place in the queue; 1 is next.' })
   @IsInt()
   @Min(1)
+  @Max(100_000)
   position!: number;
 }
 
