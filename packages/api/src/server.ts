@@ -76,7 +76,7 @@ export async function startServer(config: AppConfig, logger: Logger): Promise<Ru
       ...(config.publicUrl ? { publicUrl: config.publicUrl } : {}),
       ...(config.trustProxy ? { trustProxy: config.trustProxy } : {}),
     });
-    const running = await app.listen(config.port);
+    const running = await app.listen(config.port, config.host);
     const jobs = defaultRegistry.jobs({ orm, logger, config });
     for (const job of jobs) job.start();
     logger.info(

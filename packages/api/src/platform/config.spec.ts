@@ -5,6 +5,7 @@ describe('loadConfig', () => {
   it('has defaults that start everything without configuration', () => {
     expect(loadConfig({})).toEqual({
       port: 4000,
+      host: '127.0.0.1',
       databaseUrl: undefined,
       nodeEnv: 'development',
       logLevel: 'info',
@@ -20,6 +21,14 @@ describe('loadConfig', () => {
       portalManifest: undefined,
       portalDir: undefined,
     });
+  });
+
+  it('listens on loopback outside production and on every interface in production, unless HOST says otherwise', () => {
+    expect(loadConfig({ NODE_ENV: 'development' }).host).toBe('127.0.0.1');
+    expect(loadConfig({ NODE_ENV: 'test' }).host).toBe('127.0.0.1');
+    expect(loadConfig({ NODE_ENV: 'production', SMTP_URL: 'smtp://mail:587' }).host).toBeUndefined();
+    expect(loadConfig({ HOST: '0.0.0.0' }).host).toBe('0.0.0.0');
+    expect(loadConfig({ NODE_ENV: 'production', SMTP_URL: 'smtp://mail:587', HOST: '10.0.0.5' }).host).toBe('10.0.0.5');
   });
 
   it('reads the public URL without a trailing slash and refuses one that is not http(s)', () => {

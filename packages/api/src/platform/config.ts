@@ -4,6 +4,8 @@ const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'
 
 const configSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(4000),
+  /** The address the HTTP server listens on; unset: loopback (127.0.0.1) outside production, every interface in production. */
+  HOST: z.string().min(1).optional(),
   DATABASE_URL: z
     .string()
     .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// URL')
@@ -48,6 +50,8 @@ const configSchema = z.object({
 
 export type AppConfig = {
   port: number;
+  /** undefined: every interface. */
+  host: string | undefined;
   databaseUrl: string | undefined;
   nodeEnv: 'development' | 'production' | 'test';
   logLevel: (typeof LOG_LEVELS)[number];
@@ -86,6 +90,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     throw new ConfigError(['SMTP_URL: must be set in production (e-mail notifications and password resets go out through it)']);
   return {
     port: values.PORT,
+    // Outside production the demo accounts' published password works: reachable from this machine only, unless HOST says otherwise.
+    host: values.HOST ?? (values.NODE_ENV === 'production' ? undefined : '127.0.0.1'),
     databaseUrl: values.DATABASE_URL,
     nodeEnv: values.NODE_ENV,
     logLevel: values.LOG_LEVEL,
