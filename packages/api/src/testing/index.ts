@@ -9,6 +9,7 @@ import { ensureDatabase } from '../platform/database/embedded-postgres.js';
 import { ormConfig } from '../composition.js';
 import { migrate } from '../platform/database/migrate.js';
 import type { ModuleRegistry } from '../platform/module/registry.js';
+import type { Logger } from '../platform/logger.js';
 import { DEFAULT_SESSION_SETTINGS, type PasswordResetNotifier, type SessionSettings } from '../modules/auth/auth.service.js';
 import { logTransport, smtpTransport } from '../modules/notification/notification.transport.js';
 import { NotificationWorker, type RetryPolicy } from '../modules/notification/notification.worker.js';
@@ -74,10 +75,12 @@ export async function startTestApi(
     registry?: ModuleRegistry;
     /** Serves the built portal, as `npm start` does; `manifest` replaces PORTAL_MANIFEST. */
     portal?: { dir?: string; manifest?: string };
+    /** The API's logger (at `trace` it gets every SQL statement); unset: silent unless TEST_LOG_LEVEL says otherwise. */
+    logger?: Logger;
   } = {},
 ) {
   const databaseUrl = options.databaseUrl ?? (await createTestDatabase());
-  const logger = pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' });
+  const logger = options.logger ?? pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' });
   const orm = await MikroORM.init(
     ormConfig({ clientUrl: databaseUrl, logger, poolMax: 10, ...(options.registry ? { registry: options.registry } : {}) }),
   );

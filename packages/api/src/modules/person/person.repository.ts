@@ -82,7 +82,10 @@ export class PersonRepository extends EntityRepository<Person> {
       });
       where.push({ id: { $in: holders } } as unknown as FilterQuery<Person>);
     }
-    return findPage(this.em, Person, { $and: where }, page);
+    // People with the same last name are listed by first name (the sort index is on both). A string: the
+    // inputs' enum cannot be imported here as a value (the entity imports this file).
+    const ordered = (page.orderBy.field as string) === 'lastName' ? { ...page, thenBy: ['firstName'] } : page;
+    return findPage(this.em, Person, { $and: where }, ordered);
   }
 
   findById(id: string): Promise<Person | null> {
