@@ -14,7 +14,8 @@ import { pinoHttp } from 'pino-http';
 import { ANONYMOUS } from './platform/access/actor.js';
 import { createRequestContext, type RequestContext } from './platform/context.js';
 import { todayInSweden } from './platform/swedish-time.js';
-import { formatError } from './platform/errors/format-error.js';
+import { formatError, serviceUnavailablePlugin } from './platform/errors/format-error.js';
+import { DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable, RETRY_AFTER_SECONDS } from './platform/database/unavailable.js';
 import type { Logger } from './platform/logger.js';
 import { QueryCounter, runCountingQueries } from './platform/database/query-counter.js';
 import { pendingMigrations } from './platform/database/migrate.js';
@@ -116,6 +117,7 @@ export async function createApp(options: AppOptions) {
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginCacheControlDisabled(),
+      serviceUnavailablePlugin(),
       callerPlugin({ anonymousIntrospection: !production, maxObjects: QUERY_LIMITS.maxCost }),
       // graphql-armor is typed against the CommonJS build of @apollo/server; the objects are the same.
       ...(armor.plugins as unknown as ApolloServerPlugin<RequestContext>[]),
@@ -209,6 +211,11 @@ export async function createApp(options: AppOptions) {
 
   // Last: errors outside GraphQL (a malformed JSON body, a bad escape in a path) answer without internals.
   const failed: ErrorRequestHandler = (error, req, res, _next) => {
+    if (isDatabaseUnavailable(error) && !res.headersSent) {
+      req.log.warn({ err: error }, 'database unavailable');
+      res.status(503).setHeader('retry-after', String(RETRY_AFTER_SECONDS)).json({ error: DATABASE_UNAVAILABLE_MESSAGE });
+      return;
+    }
     const status = typeof error?.status === 'number' && error.status >= 400 && error.status < 600 ? error.status : 500;
     if (status >= 500) req.log.error({ err: error }, 'request failed');
     if (res.headersSent) return void res.end();
