@@ -9,6 +9,7 @@ export const shellMessages = {
       directory: 'Register',
       training: 'Utbildning',
       networks: 'Nätverk',
+      operations: 'Avtal och kostnader',
       admin: 'Administration',
       me: 'Mina sidor',
     },
@@ -44,7 +45,7 @@ export const shellMessages = {
     product: 'Evikomp',
     skipToContent: 'Skip to content',
     language: { label: 'Language', sv: 'Svenska', en: 'English' },
-    nav: { label: 'Main menu', directory: 'Directory', training: 'Training', networks: 'Networks', admin: 'Administration', me: 'Me' },
+    nav: { label: 'Main menu', directory: 'Directory', training: 'Training', networks: 'Networks', operations: 'Agreements and costs', admin: 'Administration', me: 'Me' },
     signIn: {
       title: 'Sign in',
       intro: 'Sign in with your e-mail address and password.',
