@@ -16,6 +16,8 @@ export interface FormOptions<T extends Record<string, unknown>> {
   fields?: Record<string, keyof T & string>;
   /** The form's own text for an API error (e.g. TAKEN on `name`); undefined: the shared text for its code. */
   messageFor?: (error: PayloadError, field: (keyof T & string) | null) => string | undefined;
+  /** The page's own `t` (from `useI18n({ messages })`), so rules may name the page's texts; default: the global one. */
+  t?: (key: string, params: Record<string, unknown>) => string;
 }
 
 export type FormErrors<T> = { [K in keyof T]: string | null };
@@ -27,7 +29,8 @@ const KNOWN_CODES = new Set(['INVALID', 'NOT_FOUND', 'TAKEN', 'CONFLICT', 'FORBI
  * puts each of the API's payload errors on the field it names (the rest on the form), moving focus to the first one.
  */
 export function useForm<T extends Record<string, unknown>>(options: FormOptions<T>) {
-  const { t } = useI18n();
+  const global = useI18n();
+  const t = (key: string, params: Record<string, unknown> = {}) => (options.t ? options.t(key, params) : global.t(key, params));
   const values = reactive({ ...options.initial }) as UnwrapRef<T>;
   const keys = Object.keys(options.initial) as (keyof T & string)[];
   const errors = reactive(Object.fromEntries(keys.map((key) => [key, null]))) as FormErrors<T>;
