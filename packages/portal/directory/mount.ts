@@ -9,7 +9,11 @@ export const routes: RemoteModule['routes'] = [
       { path: '', redirect: { name: 'directory-organisations' } },
       { path: 'organisations', name: 'directory-organisations', component: () => import('./components/OrganisationListPage.vue') },
       { path: 'organisations/:id', name: 'directory-organisation', component: () => import('./components/OrganisationPage.vue') },
-      { path: 'organisations/:id/edit', name: 'directory-organisation-edit', component: () => import('./components/OrganisationEditPage.vue') },
+      {
+        path: 'organisations/:id/edit',
+        name: 'directory-organisation-edit',
+        component: () => import('./components/OrganisationEditPage.vue'),
+      },
       { path: 'workplaces', name: 'directory-workplaces', component: () => import('./components/WorkplaceListPage.vue') },
       { path: 'workplaces/new', name: 'directory-workplace-new', component: () => import('./components/WorkplaceFormPage.vue') },
       { path: 'workplaces/:id', name: 'directory-workplace', component: () => import('./components/WorkplacePage.vue') },

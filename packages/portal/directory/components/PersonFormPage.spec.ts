@@ -61,7 +61,14 @@ describe('the person form', () => {
       request: {
         query: PersonCreateDocument,
         variables: {
-          input: { firstName: 'Sara', lastName: 'Ek', email: 'sara.ek@kinda.se', phone: '0494-190 00', homeOrganisationId: 'org-kinda', language: 'EN' },
+          input: {
+            firstName: 'Sara',
+            lastName: 'Ek',
+            email: 'sara.ek@kinda.se',
+            phone: '0494-190 00',
+            homeOrganisationId: 'org-kinda',
+            language: 'EN',
+          },
         },
       },
       result: {
@@ -74,7 +81,12 @@ describe('the person form', () => {
         },
       },
     };
-    const { wrapper } = await mountInPortal(PersonFormPage, { routes, at: '/directory/people/new', mocks: [organisations, create], language: 'en' });
+    const { wrapper } = await mountInPortal(PersonFormPage, {
+      routes,
+      at: '/directory/people/new',
+      mocks: [organisations, create],
+      language: 'en',
+    });
     await flushPromises();
     await wrapper.find('#person-first-name').setValue('Sara');
     await wrapper.find('#person-last-name').setValue('Ek');
@@ -96,7 +108,11 @@ describe('the person form', () => {
       request: { query: PersonUpdateDocument, variables: { input: { id: 'p-1', language: 'SV' } } },
       result: { data: { personUpdate: { __typename: 'PersonPayload', person: { ...person, language: 'SV' }, errors: [] } } },
     };
-    const { wrapper, router } = await mountInPortal(PersonFormPage, { routes, at: '/directory/people/p-1/edit', mocks: [organisations, edit, update] });
+    const { wrapper, router } = await mountInPortal(PersonFormPage, {
+      routes,
+      at: '/directory/people/p-1/edit',
+      mocks: [organisations, edit, update],
+    });
     await expect.poll(() => value(wrapper, '#person-email')).toBe('sara.ek@kinda.se');
     expect(value(wrapper, '#person-language')).toBe('EN');
     expect(wrapper.find('h1').text()).toBe('Ändra Sara Ek');

@@ -57,7 +57,8 @@ function created(input: Record<string, unknown>, errors: { field: string | null;
   };
 }
 
-const input = (wrapper: { find: (selector: string) => { element: Element } }, selector: string) => wrapper.find(selector).element as HTMLInputElement;
+const input = (wrapper: { find: (selector: string) => { element: Element } }, selector: string) =>
+  wrapper.find(selector).element as HTMLInputElement;
 
 async function fill(wrapper: Awaited<ReturnType<typeof mountInPortal>>['wrapper'], values: Record<string, string>) {
   for (const [selector, value] of Object.entries(values)) await wrapper.find(selector).setValue(value);
@@ -65,7 +66,11 @@ async function fill(wrapper: Awaited<ReturnType<typeof mountInPortal>>['wrapper'
 
 describe('the workplace form', () => {
   it('checks the fields as the API does before sending anything, and moves focus to the first error', async () => {
-    const { wrapper, unexpected } = await mountInPortal(WorkplaceFormPage, { routes, at: '/directory/workplaces/new', mocks: [organisations] });
+    const { wrapper, unexpected } = await mountInPortal(WorkplaceFormPage, {
+      routes,
+      at: '/directory/workplaces/new',
+      mocks: [organisations],
+    });
     await fill(wrapper, { '#workplace-name': '   ', '#workplace-employees': '-1', '#workplace-joined-on': '2026-02-30' });
     await wrapper.find('form').trigger('submit');
     await flushPromises();
@@ -82,7 +87,15 @@ describe('the workplace form', () => {
   });
 
   it("shows the API's typed errors on the field they name, and the rest for the whole form", async () => {
-    const sent = { organisationId: 'org-kinda', name: 'Hemtjänst Rimforsa', type: 'HOME_CARE', streetAddress: null, postalCode: null, city: 'Rimforsa', employeeCount: 12 };
+    const sent = {
+      organisationId: 'org-kinda',
+      name: 'Hemtjänst Rimforsa',
+      type: 'HOME_CARE',
+      streetAddress: null,
+      postalCode: null,
+      city: 'Rimforsa',
+      employeeCount: 12,
+    };
     const { wrapper } = await mountInPortal(WorkplaceFormPage, {
       routes,
       at: '/directory/workplaces/new?organisation=org-kinda',
@@ -97,7 +110,12 @@ describe('the workplace form', () => {
     });
     await flushPromises();
     expect(input(wrapper, '#workplace-organisation').value).toBe('org-kinda');
-    await fill(wrapper, { '#workplace-name': 'Hemtjänst Rimforsa ', '#workplace-type': 'HOME_CARE', '#workplace-city': 'Rimforsa', '#workplace-employees': '12' });
+    await fill(wrapper, {
+      '#workplace-name': 'Hemtjänst Rimforsa ',
+      '#workplace-type': 'HOME_CARE',
+      '#workplace-city': 'Rimforsa',
+      '#workplace-employees': '12',
+    });
     await wrapper.find('form').trigger('submit');
     await expect.poll(() => wrapper.find('#workplace-name-error').exists()).toBe(true);
     expect(wrapper.find('#workplace-name-error').text()).toBe('Organisationen har redan en arbetsplats med det namnet.');
@@ -108,7 +126,16 @@ describe('the workplace form', () => {
   });
 
   it('creates the workplace and opens its page', async () => {
-    const sent = { organisationId: 'org-kinda', name: 'Hemtjänst Rimforsa', type: 'HOME_CARE', streetAddress: null, postalCode: null, city: 'Rimforsa', employeeCount: 12, joinedOn: '2026-12-01' };
+    const sent = {
+      organisationId: 'org-kinda',
+      name: 'Hemtjänst Rimforsa',
+      type: 'HOME_CARE',
+      streetAddress: null,
+      postalCode: null,
+      city: 'Rimforsa',
+      employeeCount: 12,
+      joinedOn: '2026-12-01',
+    };
     const { wrapper, router, toasts } = await mountInPortal(WorkplaceFormPage, {
       routes,
       at: '/directory/workplaces/new',
@@ -152,7 +179,10 @@ describe('the workplace form', () => {
     const missing = await mountInPortal(WorkplaceFormPage, {
       routes,
       at: '/directory/workplaces/nope/edit',
-      mocks: [organisations, { request: { query: WorkplaceEditDocument, variables: { id: 'nope' } }, result: { data: { workplace: null } } }],
+      mocks: [
+        organisations,
+        { request: { query: WorkplaceEditDocument, variables: { id: 'nope' } }, result: { data: { workplace: null } } },
+      ],
     });
     await expect.poll(() => missing.wrapper.find('[data-test="not-found"]').exists()).toBe(true);
     expect(missing.wrapper.find('h1').text()).toBe('Hittades inte');

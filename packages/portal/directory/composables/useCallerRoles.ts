@@ -16,7 +16,9 @@ export function useCallerRoles() {
   const roles = computed(() => session?.roles ?? null);
   return {
     roles,
-    canCreate: computed(() => roles.value === null || roles.value.some((role) => role === 'ADMINISTRATOR' || role === 'ORGANISATION_ADMIN')),
+    canCreate: computed(
+      () => roles.value === null || roles.value.some((role) => role === 'ADMINISTRATOR' || role === 'ORGANISATION_ADMIN'),
+    ),
     isAdministrator: computed(() => roles.value === null || roles.value.includes('ADMINISTRATOR')),
   };
 }

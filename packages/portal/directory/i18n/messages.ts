@@ -180,7 +180,8 @@ export const directoryMessages = {
       ongoing: 'tills vidare',
       where: { county: 'Hela länet' },
       give: 'Ge en roll',
-      giveIntro: 'En arbetsplats har en chef och en arbetsplatskoordinator åt gången: den som har rollen i dag får den avslutad när den nya börjar.',
+      giveIntro:
+        'En arbetsplats har en chef och en arbetsplatskoordinator åt gången: den som har rollen i dag får den avslutad när den nya börjar.',
       fields: { role: 'Roll', person: 'Person', startsOn: 'Första dag' },
       personSearch: 'Sök person på namn eller e-postadress',
       personSearchButton: 'Sök person',
@@ -395,7 +396,8 @@ export const directoryMessages = {
       ongoing: 'until further notice',
       where: { county: 'The whole county' },
       give: 'Give a role',
-      giveIntro: "A workplace has one manager and one workplace coordinator at a time: today's holder's assignment ends when the new one starts.",
+      giveIntro:
+        "A workplace has one manager and one workplace coordinator at a time: today's holder's assignment ends when the new one starts.",
       fields: { role: 'Role', person: 'Person', startsOn: 'First day' },
       personSearch: 'Search for a person by name or e-mail address',
       personSearchButton: 'Search person',

@@ -23,10 +23,7 @@ export const maxLength =
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 /** An e-mail address (empty is left to `required`). */
-export const email =
-  (): FormRule<any> =>
-  (value) =>
-    !text(value) || EMAIL.test(text(value)) ? null : { key: 'form.rules.email' };
+export const email = (): FormRule<any> => (value) => (!text(value) || EMAIL.test(text(value)) ? null : { key: 'form.rules.email' });
 
 /** Matches the pattern (empty is left to `required`). */
 export const matches =
@@ -44,13 +41,11 @@ export const wholeNumberAtLeast =
   };
 
 /** A calendar day YYYY-MM-DD that exists (empty is left to `required`). */
-export const calendarDate =
-  (): FormRule<any> =>
-  (value) => {
-    const day = text(value);
-    if (!day) return null;
-    const date = new Date(`${day}T00:00:00Z`);
-    return /^\d{4}-\d{2}-\d{2}$/.test(day) && !Number.isNaN(date.getTime()) && date.toISOString().startsWith(day)
-      ? null
-      : { key: 'form.rules.calendarDate' };
-  };
+export const calendarDate = (): FormRule<any> => (value) => {
+  const day = text(value);
+  if (!day) return null;
+  const date = new Date(`${day}T00:00:00Z`);
+  return /^\d{4}-\d{2}-\d{2}$/.test(day) && !Number.isNaN(date.getTime()) && date.toISOString().startsWith(day)
+    ? null
+    : { key: 'form.rules.calendarDate' };
+};

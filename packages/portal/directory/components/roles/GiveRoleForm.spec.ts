@@ -40,7 +40,10 @@ const assignment = {
 };
 function create(errors: { field: string | null; message: string; code: string }[]): MockedResponse {
   return {
-    request: { query: RoleAssignmentCreateDocument, variables: { input: { workplaceId: 'wp-1', personId: 'p-1', role: 'MANAGER', startsOn: '2026-11-01' } } },
+    request: {
+      query: RoleAssignmentCreateDocument,
+      variables: { input: { workplaceId: 'wp-1', personId: 'p-1', role: 'MANAGER', startsOn: '2026-11-01' } },
+    },
     result: {
       data: {
         roleAssignmentCreate: {
@@ -79,7 +82,11 @@ describe('giving a workplace role', () => {
         search,
         create([
           { field: 'personId', message: 'The person already holds this role in this scope for that period.', code: 'CONFLICT' },
-          { field: 'startsOn', message: 'The workplace joined the model on 2026-11-15; the role cannot start before that.', code: 'INVALID' },
+          {
+            field: 'startsOn',
+            message: 'The workplace joined the model on 2026-11-15; the role cannot start before that.',
+            code: 'INVALID',
+          },
         ]),
       ],
     });
