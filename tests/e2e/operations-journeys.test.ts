@@ -10,7 +10,8 @@ import { DEMO_ADMINISTRATOR } from './support/portal-server.js';
 const DEMO_PASSWORD = DEMO_ADMINISTRATOR.password;
 // Demo inputs (packages/api/src/seed/demo-agreements.ts): 2022's cost indexed by the demo KPI values.
 const TOTAL_2023 = Math.round((7_106_957 * 403.5) / 379.3);
-const kronor = (amount: number) => new Intl.NumberFormat('sv-SE', { style: 'currency', currency: 'SEK', maximumFractionDigits: 0 }).format(amount);
+const kronor = (amount: number) =>
+  new Intl.NumberFormat('sv-SE', { style: 'currency', currency: 'SEK', maximumFractionDigits: 0 }).format(amount);
 
 describe('agreements and cost shares in the portal', () => {
   const portal = usePortal();

@@ -47,7 +47,8 @@ export const operationsMessages = {
         saved: 'Indata för {year} har sparats.',
         freeze: 'Fastställ {year}',
         freezeTitle: 'Fastställa kostnadsfördelningen {year}?',
-        freezeText: 'Andelarna sparas som de är nu och blir underlag för fakturor. Senare ändringar av invånarantal, index eller avtal ändrar dem inte, och årets indata går inte att ändra efteråt.',
+        freezeText:
+          'Andelarna sparas som de är nu och blir underlag för fakturor. Senare ändringar av invånarantal, index eller avtal ändrar dem inte, och årets indata går inte att ändra efteråt.',
         freezeConfirm: 'Fastställ',
         cancel: 'Avbryt',
         frozenNow: 'Kostnadsfördelningen {year} är fastställd.',
@@ -119,7 +120,8 @@ export const operationsMessages = {
         saved: 'The inputs for {year} were saved.',
         freeze: 'Freeze {year}',
         freezeTitle: 'Freeze the cost shares of {year}?',
-        freezeText: "The shares are kept as they are now and become the basis for invoices. Later changes to populations, indexes or agreements do not change them, and the year's inputs can no longer be changed.",
+        freezeText:
+          "The shares are kept as they are now and become the basis for invoices. Later changes to populations, indexes or agreements do not change them, and the year's inputs can no longer be changed.",
         freezeConfirm: 'Freeze',
         cancel: 'Cancel',
         frozenNow: 'The cost shares of {year} are frozen.',

@@ -45,7 +45,15 @@ export const shellMessages = {
     product: 'Evikomp',
     skipToContent: 'Skip to content',
     language: { label: 'Language', sv: 'Svenska', en: 'English' },
-    nav: { label: 'Main menu', directory: 'Directory', training: 'Training', networks: 'Networks', operations: 'Agreements and costs', admin: 'Administration', me: 'Me' },
+    nav: {
+      label: 'Main menu',
+      directory: 'Directory',
+      training: 'Training',
+      networks: 'Networks',
+      operations: 'Agreements and costs',
+      admin: 'Administration',
+      me: 'Me',
+    },
     signIn: {
       title: 'Sign in',
       intro: 'Sign in with your e-mail address and password.',
