@@ -3,8 +3,9 @@ import { Field, Float, ID, InputType, Int } from 'type-graphql';
 import { CostShareKeyKind } from './cost-share.enums.js';
 
 /** Years the cost sharing makes sense for: the model runs from 2022. */
-const FIRST_YEAR = 2000;
-const LAST_YEAR = 2100;
+/** The years cost shares may be entered and asked for. */
+export const FIRST_YEAR = 2000;
+export const LAST_YEAR = 2100;
 
 @InputType({ description: "A year's inputs to the cost sharing; fields left out stay as they are, null clears one." })
 export class CostShareYearSetInput {

@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { ServiceContext } from '../../platform/context.js';
+import { RequestError } from '../../platform/errors/request-error.js';
 import { requireEntityId } from '../../platform/graphql/global-id.js';
 import { unitOfWork } from '../../platform/unit-of-work.js';
 import { assertValidInput } from '../../platform/validation.js';
@@ -10,6 +11,7 @@ import { CostShareFrozenRow } from './cost-share-frozen-row.entity.js';
 import { CostShareWeight } from './cost-share-weight.entity.js';
 import { CostShareYear } from './cost-share-year.entity.js';
 import { CostShareKeyKind, CostShareMissingInput } from './cost-share.enums.js';
+import { FIRST_YEAR, LAST_YEAR } from './cost-share.inputs.js';
 import { CostShareErrors } from './cost-share.errors.js';
 import type { CostShareWeightsSetInput, CostShareYearFreezeInput, CostShareYearSetInput } from './cost-share.inputs.js';
 import { CostSharePolicy } from './cost-share.policy.js';
@@ -72,6 +74,8 @@ export class CostShareService {
 
   async year(year: number): Promise<CostShareYearView | null> {
     this.requireReader();
+    if (!Number.isInteger(year) || year < FIRST_YEAR || year > LAST_YEAR)
+      throw new RequestError('BAD_USER_INPUT', `\`year\` must be between ${FIRST_YEAR} and ${LAST_YEAR}.`, { argumentName: 'year' });
     const entity = await this.repository().findByYear(year);
     return entity ? this.view(this.em, entity) : null;
   }
