@@ -31,6 +31,7 @@ import {
   type SessionSettings,
 } from './modules/auth/auth.service.js';
 import { DEFAULT_THROTTLE, SignInThrottle, type ThrottleSettings } from './modules/auth/sign-in-throttle.js';
+import { DEFAULT_RESET_THROTTLE, PasswordResetThrottle, type ResetThrottleSettings } from './modules/auth/password-reset-throttle.js';
 import { ApiClientRateLimits } from './modules/api-client/api-client.service.js';
 import { portalRouter, type PortalOptions } from './portal-static.js';
 
@@ -42,9 +43,14 @@ export interface AppOptions {
   /** Production: Secure cookies, no introspection for anonymous callers. */
   production?: boolean;
   throttle?: ThrottleSettings;
+  /** How many password-reset links an address, and a client, may ask for an hour. */
+  resetThrottle?: ResetThrottleSettings;
   sessions?: SessionSettings;
   passwordResetNotifier?: PasswordResetNotifier;
-  /** Where the API is reached from outside (`PUBLIC_URL`), for URLs it hands out; unset: the request's protocol and host. */
+  /**
+   * Where the API and portal are reached from outside (`PUBLIC_URL`), for URLs it hands out. Unset: calendar
+   * feeds use the request's protocol and host; links in e-mails (never a request's Host header) the address it listens on.
+   */
   publicUrl?: string;
   /** Express's `trust proxy` setting (`TRUST_PROXY`). */
   trustProxy?: string;
@@ -86,10 +92,19 @@ export async function createApp(options: AppOptions) {
   const httpServer = createServer(app);
 
   const production = options.production ?? false;
+  // Links in e-mails: PUBLIC_URL, or (tests, tools) the address the app listens on, known once it listens.
+  let linkBase = options.publicUrl ?? null;
   const auth: AuthDependencies = {
     production,
     apiClientRateLimits: new ApiClientRateLimits(orm.em.getKnex()),
     throttle: new SignInThrottle(orm.em.getKnex(), options.throttle ?? DEFAULT_THROTTLE),
+    resetThrottle: new PasswordResetThrottle(orm.em.getKnex(), options.resetThrottle ?? DEFAULT_RESET_THROTTLE),
+    links: {
+      portal: (path) => {
+        if (!linkBase) throw new Error('The portal link base is unknown: set publicUrl, or listen first.');
+        return `${linkBase}${path}`;
+      },
+    },
     sessions: options.sessions ?? DEFAULT_SESSION_SETTINGS,
     notifier: options.passwordResetNotifier ?? outboxPasswordResetNotifier,
   };
@@ -228,6 +243,7 @@ export async function createApp(options: AppOptions) {
       });
       const address = httpServer.address() as AddressInfo;
       const shownHost = host && host !== '0.0.0.0' && host !== '::' ? host : 'localhost';
+      linkBase ??= `http://${shownHost}:${address.port}`;
       return {
         server: httpServer,
         url: `http://${shownHost}:${address.port}`,
