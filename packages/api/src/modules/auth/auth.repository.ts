@@ -32,21 +32,32 @@ export class AccountRepository extends EntityRepository<Account> {
    */
   async statesOf(personIds: readonly string[]): Promise<AccountStateRow[]> {
     if (personIds.length === 0) return [];
-    return this.getEntityManager()
+    const rows = await this.getEntityManager()
       .getConnection()
-      .execute<AccountStateRow[]>(
+      .execute<Record<keyof AccountStateRow, string | boolean | null>[]>(
         `select p.id as person_id, a.person_id is not null as has_account, a.created_at as activated_at, a.deactivated_at,
            (select max(s.created_at) from session s where s.person_id = p.id) as last_sign_in_at,
            i.created_at as invited_at, i.expires_at as invitation_expires_at
-         from unnest(?::uuid[]) as p(id)
+         from person p
          left join account a on a.person_id = p.id
          left join lateral (
            select created_at, expires_at from account_invitation ai
            where ai.person_id = p.id and ai.used_at is null and ai.expires_at > now()
            order by ai.created_at desc limit 1
-         ) i on true`,
+         ) i on true
+         where p.id in (?)`,
         [[...personIds]],
       );
+    const moment = (value: string | boolean | null) => (value === null ? null : new Date(value as string));
+    return rows.map((row) => ({
+      person_id: row.person_id as string,
+      has_account: row.has_account as boolean,
+      activated_at: moment(row.activated_at),
+      deactivated_at: moment(row.deactivated_at),
+      last_sign_in_at: moment(row.last_sign_in_at),
+      invited_at: moment(row.invited_at),
+      invitation_expires_at: moment(row.invitation_expires_at),
+    }));
   }
 }
 
