@@ -33,7 +33,7 @@ import {
 import { DEFAULT_THROTTLE, SignInThrottle, type ThrottleSettings } from './modules/auth/sign-in-throttle.js';
 import { DEFAULT_RESET_THROTTLE, PasswordResetThrottle, type ResetThrottleSettings } from './modules/auth/password-reset-throttle.js';
 import { ApiClientRateLimits } from './modules/api-client/api-client.service.js';
-import { portalRouter, type PortalOptions } from './portal-static.js';
+import { portalRouter, withoutLinkToken, type PortalOptions } from './portal-static.js';
 
 export interface AppOptions {
   orm: MikroORM;
@@ -83,7 +83,7 @@ export async function createApp(options: AppOptions) {
   const { orm, logger } = options;
   const app = express();
   const redactUrl = (url: string) =>
-    (options.registry ?? defaultRegistry).routes.reduce((shown, route) => route.redactUrl?.(shown) ?? shown, url);
+    (options.registry ?? defaultRegistry).routes.reduce((shown, route) => route.redactUrl?.(shown) ?? shown, withoutLinkToken(url));
   app.disable('x-powered-by');
   // Behind a reverse proxy, set TRUST_PROXY so that the client's address (for sign-in throttling) is right.
   app.set('trust proxy', options.trustProxy ?? false);
