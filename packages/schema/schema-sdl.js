@@ -1989,11 +1989,13 @@ input PasswordResetInput {
   """The new password, 10 to 256 characters."""
   newPassword: String!
 
-  """The token from the link."""
+  """
+  The token from the reset link: the last part of \`PUBLIC_URL/reset-password/<token>\`.
+  """
   token: String!
 }
 
-"""Asks for a password-reset link."""
+"""Asks for a link to the portal's password-reset page."""
 input PasswordResetRequestInput {
   """E-mail address of the account."""
   email: String!
