@@ -170,6 +170,176 @@ enum AccountState {
   NONE
 }
 
+"""A member's cooperation agreement (samverkansavtal) with the principal."""
+type Agreement implements Node {
+  """When the agreement was entered."""
+  createdAt: DateTime!
+
+  """
+  The last day in force: the notice day plus the notice period (less one day), never before the first period ends; null without notice.
+  """
+  endsOn: LocalDate
+
+  """
+  The last day of the first period; after it the agreement rolls on until notice is given.
+  """
+  firstPeriodEndsOn: LocalDate!
+
+  """Global, opaque id of the object."""
+  id: ID!
+
+  """The day notice was given; null while no notice has been given."""
+  noticeGivenOn: LocalDate
+
+  """Months from notice to the end of the agreement."""
+  noticePeriodMonths: Int!
+
+  """The member organisation that signed the agreement."""
+  organisation: Organisation!
+
+  """The model's services the member has access to."""
+  services: [AgreementService!]!
+
+  """The day the agreement was signed."""
+  signedOn: LocalDate!
+
+  """The first day the agreement is in force."""
+  startsOn: LocalDate!
+
+  """Where the agreement stands on a day."""
+  status(
+    """The day asked about (default: today in Sweden)."""
+    on: LocalDate
+  ): AgreementStatus!
+
+  """When the agreement was last changed."""
+  updatedAt: DateTime!
+}
+
+"""A member's new cooperation agreement."""
+input AgreementCreateInput {
+  """
+  The last day of the first period (e.g. 2025-12-31); notice cannot end the agreement earlier.
+  """
+  firstPeriodEndsOn: LocalDate!
+
+  """
+  Months of notice after the first period (12 unless the agreement says otherwise).
+  """
+  noticePeriodMonths: Int! = 12
+
+  """The member organisation that signed the agreement."""
+  organisationId: ID!
+
+  """The model's services the member has access to under the agreement."""
+  services: [AgreementService!]!
+
+  """The day the agreement was signed."""
+  signedOn: LocalDate!
+
+  """The first day the agreement is in force."""
+  startsOn: LocalDate!
+}
+
+"""Notice given on an agreement."""
+input AgreementGiveNoticeInput {
+  """The agreement given notice on."""
+  id: ID!
+
+  """
+  The day notice was given; the end date follows from it and the notice period.
+  """
+  noticeGivenOn: LocalDate!
+}
+
+"""Result of a mutation of an agreement."""
+type AgreementPayload implements MutationPayload {
+  """The agreement as it is now; null when the mutation failed."""
+  agreement: Agreement
+
+  """
+  Why the mutation changed nothing; empty when it succeeded. Always select it.
+  """
+  errors: [UserError!]!
+}
+
+"""
+One of the Evikomp model's six components, which an agreement gives a member access to.
+"""
+enum AgreementService {
+  """
+  Support for co-creation (medskapande) of locally adapted learning tracks.
+  """
+  CO_CREATION
+
+  """
+  Leader support: first-line managers trained in workplace learning (leader training, chefsinternat).
+  """
+  LEADER_SUPPORT
+
+  """
+  The digital interactive learning platform with its learning tracks and modules.
+  """
+  LEARNING_PLATFORM
+
+  """
+  Networks for managers, teachers and care staff taking part in the model.
+  """
+  NETWORKS
+
+  """
+  Teacher support from the Vård- och omsorgscollege at learning sessions held at the workplace.
+  """
+  TEACHER_SUPPORT
+
+  """Workplace support: competence coordinators assigned to the workplaces."""
+  WORKPLACE_SUPPORT
+}
+
+"""Where an agreement stands on a given day."""
+enum AgreementStatus {
+  """The last day of the agreement has passed."""
+  ENDED
+
+  """The agreement is in force and no notice has been given."""
+  IN_FORCE
+
+  """
+  Notice has been given; the agreement is in force until its computed end date.
+  """
+  NOTICE_GIVEN
+
+  """The agreement is signed but its first day has not come."""
+  NOT_STARTED
+}
+
+"""Changes to an agreement; fields left out stay as they are."""
+input AgreementUpdateInput {
+  """Corrected last day of the first period."""
+  firstPeriodEndsOn: LocalDate
+
+  """The agreement to change."""
+  id: ID!
+
+  """Corrected notice period in months."""
+  noticePeriodMonths: Int
+
+  """The services the agreement now includes (replaces the list)."""
+  services: [AgreementService!]
+
+  """Corrected signing day."""
+  signedOn: LocalDate
+
+  """Corrected first day in force."""
+  startsOn: LocalDate
+}
+
+"""Takes back the notice given on an agreement, which then rolls on."""
+input AgreementWithdrawNoticeInput {
+  """The agreement whose notice is withdrawn."""
+  id: ID!
+}
+
 """
 An external system with its own key (the key itself is shown only once).
 """
@@ -738,6 +908,216 @@ input CohortUpdateInput {
 }
 
 """
+Where a year's total comes from: a base year's cost, indexed by the consumer price index.
+"""
+type CostBasis {
+  """The base year's cost in whole kronor."""
+  baseCost: Int!
+
+  """The year whose cost was entered directly (the same year when it was)."""
+  baseYear: Int!
+
+  """The base year's consumer price index; null when not entered."""
+  baseYearPriceIndex: Float
+
+  """This year's consumer price index; null when not entered."""
+  priceIndex: Float
+}
+
+"""Which part of the yearly cost a member carries a share of."""
+enum CostShareGroup {
+  """
+  The municipalities' (and other members') part: 85 %, split by the distribution key.
+  """
+  MUNICIPALITIES
+
+  """The regions' part: 15 % of the yearly cost."""
+  REGION
+}
+
+"""What a year's distribution key is built from."""
+enum CostShareKeyKind {
+  """The members' populations for the year (the default)."""
+  POPULATION
+
+  """
+  Weights per member entered for the year, when the region publishes its own key.
+  """
+  WEIGHTS
+}
+
+"""An input a year's cost shares cannot be computed without."""
+enum CostShareMissingInput {
+  """
+  No yearly cost is entered for this year or any earlier year to index from.
+  """
+  BASE_COST
+
+  """
+  The consumer price index (KPI) of the base year the cost is indexed from is not entered.
+  """
+  BASE_YEAR_PRICE_INDEX
+
+  """
+  No member with an agreement in force this year has a population or weight for it.
+  """
+  DISTRIBUTION_KEY
+
+  """The consumer price index (KPI) of this year is not entered."""
+  PRICE_INDEX
+}
+
+"""A member's share of a year's cost, with how it was arrived at."""
+type CostShareRow {
+  """
+  The share in whole kronor; the shares of a year add up exactly to its total.
+  """
+  amount: Int!
+
+  """Days of the year the agreement was in force; null for a frozen year."""
+  daysInForce: Int
+
+  """The exact amount in kronor before rounding."""
+  exactShare: Float!
+
+  """
+  Whether the member shares the regions’ 15 % or the municipalities’ 85 %.
+  """
+  group: CostShareGroup!
+
+  """
+  The member's share of its group's part: key value × participation over the group's sum.
+  """
+  keyShare: Float!
+
+  """The member's population or weight in the year's key."""
+  keyValue: Float!
+
+  """The member organisation; null when it was removed later."""
+  organisation: Organisation
+
+  """The member organisation as named when the share was computed."""
+  organisationName: String!
+
+  """
+  The part of the year its agreement was in force, 0 to 1 (0.5 for a member who left on 30 June).
+  """
+  participation: Float!
+
+  """Kronor added by the rounding (largest remainder), 0 or 1."""
+  rounding: Int!
+}
+
+"""A member's weight in a year's key entered as weights."""
+type CostShareWeight {
+  """The member organisation the weight is for."""
+  organisation: Organisation
+
+  """The weight as entered."""
+  weight: Float!
+}
+
+"""A member's weight in a year's distribution key."""
+input CostShareWeightInput {
+  """The member organisation the weight is for."""
+  organisationId: ID!
+
+  """
+  The member's weight within its group (any scale: percentages, or the region's key figures).
+  """
+  weight: Float!
+}
+
+"""
+Sets a year's distribution key as weights per member (and switches the year to weights).
+"""
+input CostShareWeightsSetInput {
+  """Every member with a weight; the list replaces the earlier one."""
+  weights: [CostShareWeightInput!]!
+
+  """Calendar year the weights are for."""
+  year: Int!
+}
+
+"""One year's cost of the model and how it is shared between the members."""
+type CostShareYear implements Node {
+  """The cost entered directly for this year (the base year's figure)."""
+  baseCost: Int
+
+  """The base year and price indexes the total is computed from."""
+  costBasis: CostBasis
+
+  """
+  When the shares were frozen as the basis for invoices; null while they follow the inputs.
+  """
+  frozenAt: DateTime
+
+  """Global, opaque id of the object."""
+  id: ID!
+
+  """What the year's distribution key is built from."""
+  keyKind: CostShareKeyKind!
+
+  """What must still be entered before the shares can be computed."""
+  missing: [CostShareMissingInput!]!
+
+  """The consumer price index (KPI) entered for this year."""
+  priceIndex: Float
+
+  """
+  One row per member taking part, the region first, then by name; empty while an input is missing.
+  """
+  rows: [CostShareRow!]!
+
+  """The year's total cost in whole kronor; null while an input is missing."""
+  totalCost: Int
+
+  """The weights entered for the year (used when the key kind is WEIGHTS)."""
+  weights: [CostShareWeight!]!
+
+  """The calendar year the cost and shares are for."""
+  year: Int!
+}
+
+"""
+Freezes a year: its shares as computed now become the basis for invoices.
+"""
+input CostShareYearFreezeInput {
+  """Calendar year to freeze."""
+  year: Int!
+}
+
+"""Result of a change to a year of the cost sharing."""
+type CostShareYearPayload implements MutationPayload {
+  """The year as it is now; null when the mutation failed."""
+  costShareYear: CostShareYear
+
+  """
+  Why the mutation changed nothing; empty when it succeeded. Always select it.
+  """
+  errors: [UserError!]!
+}
+
+"""
+A year's inputs to the cost sharing; fields left out stay as they are, null clears one.
+"""
+input CostShareYearSetInput {
+  """
+  The model's cost for this year in whole kronor, when entered directly (e.g. 7106957 for 2022); later years are indexed from it.
+  """
+  baseCost: Int
+
+  """Whether the key is the populations (default) or entered weights."""
+  keyKind: CostShareKeyKind
+
+  """The consumer price index (KPI) of the year, e.g. the yearly average."""
+  priceIndex: Float
+
+  """The calendar year whose inputs are entered (created on first use)."""
+  year: Int!
+}
+
+"""
 A date-time string at UTC, such as 2007-12-03T10:15:30Z, compliant with the date-time format outlined in section 5.6 of the RFC 3339 profile of the ISO 8601 standard for representation of dates and times using the Gregorian calendar; in the years 1900 to 2200.
 """
 scalar DateTime
@@ -921,6 +1301,29 @@ input EventUpdateInput {
   status: OfferingStatus
 }
 
+"""A file made for download, carried in the response."""
+type ExportFile {
+  """The file itself, base64-encoded."""
+  contentBase64: String!
+
+  """Its media type, e.g. text/csv; charset=utf-8."""
+  contentType: String!
+
+  """A file name to save it under, e.g. "kostnadsfordelning-2022.xlsx"."""
+  fileName: String!
+}
+
+"""File format of an export."""
+enum ExportFormat {
+  """
+  Semicolon-separated text in UTF-8 with a byte-order mark, as Swedish Excel opens it.
+  """
+  CSV
+
+  """An Excel workbook (Office Open XML)."""
+  XLSX
+}
+
 """
 The \`JSON\` scalar type represents JSON values as specified by [ECMA-404](http://www.ecma-international.org/publications/files/ECMA-ST/ECMA-404.pdf).
 """
@@ -978,6 +1381,38 @@ type Mutation {
     """The person whose account to reactivate."""
     input: AccountPersonInput!
   ): AccountPayload!
+
+  """Enters a member's signed cooperation agreement (administrators)."""
+  agreementCreate(
+    """The organisation, the dates, the notice period and the services."""
+    input: AgreementCreateInput!
+  ): AgreementPayload!
+
+  """
+  Records the notice a member gave; the end date follows (administrators).
+  """
+  agreementGiveNotice(
+    """The agreement and the day notice was given."""
+    input: AgreementGiveNoticeInput!
+  ): AgreementPayload!
+
+  """
+  Corrects an agreement's dates, notice period or services (administrators).
+  """
+  agreementUpdate(
+    """
+    The agreement and the corrected terms; fields left out stay as they are.
+    """
+    input: AgreementUpdateInput!
+  ): AgreementPayload!
+
+  """
+  Withdraws the notice on an agreement, which rolls on again (administrators).
+  """
+  agreementWithdrawNotice(
+    """The agreement whose notice is taken back."""
+    input: AgreementWithdrawNoticeInput!
+  ): AgreementPayload!
 
   """Creates an API client and answers its key, this once."""
   apiClientCreate(
@@ -1044,6 +1479,30 @@ type Mutation {
     """The cohort and what to change of it."""
     input: CohortUpdateInput!
   ): CohortPayload!
+
+  """
+  Enters a year's distribution key as weights per member (administrators).
+  """
+  costShareWeightsSet(
+    """The year and every member’s weight."""
+    input: CostShareWeightsSetInput!
+  ): CostShareYearPayload!
+
+  """
+  Freezes a year's shares as the basis for invoices; later input changes do not move them.
+  """
+  costShareYearFreeze(
+    """The year to freeze."""
+    input: CostShareYearFreezeInput!
+  ): CostShareYearPayload!
+
+  """
+  Enters or corrects a year's cost, price index or key kind (administrators).
+  """
+  costShareYearSet(
+    """The year and the inputs to set."""
+    input: CostShareYearSetInput!
+  ): CostShareYearPayload!
 
   """Creates an event (administrators)."""
   eventCreate(
@@ -1753,6 +2212,9 @@ enum OrderDirection {
 
 """A member organisation of the Evikomp cooperation."""
 type Organisation implements Node {
+  """The organisation's cooperation agreements, oldest first."""
+  agreements: [Agreement!]!
+
   """When the organisation was registered."""
   createdAt: DateTime!
 
@@ -2287,6 +2749,17 @@ type Query {
     token: String!
   ): AccountInvitation
 
+  """
+  Every member's agreements, by organisation name (a few hundred at national scale, so not paged).
+  """
+  agreements(
+    """The day \`status\` is judged on (default: today in Sweden)."""
+    on: LocalDate
+
+    """Only agreements in this state on \`on\`."""
+    status: AgreementStatus
+  ): [Agreement!]!
+
   """API clients, by name (administrators only)."""
   apiClients(
     """
@@ -2331,6 +2804,33 @@ type Query {
     """Page size, 0 to 100 (default 20)."""
     first: Int
   ): CohortConnection!
+
+  """
+  A year's cost shares as a file (administrators, organisation admins); null when nothing is entered for the year.
+  """
+  costShareExport(
+    """XLSX or CSV."""
+    format: ExportFormat!
+
+    """Language of the column headings (Swedish by default)."""
+    language: Language! = SV
+
+    """Calendar year to export."""
+    year: Int!
+  ): ExportFile
+
+  """
+  A year's cost and its shares (administrators, organisation admins); null when nothing is entered for it.
+  """
+  costShareYear(
+    """The calendar year asked about."""
+    year: Int!
+  ): CostShareYear
+
+  """
+  The years with cost inputs entered, newest first (administrators, organisation admins).
+  """
+  costShareYears: [CostShareYear!]!
 
   """One event by id; null when there is none."""
   event(
