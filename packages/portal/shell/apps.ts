@@ -12,7 +12,11 @@ export interface PortalApp {
 
 export const PORTAL_APPS: PortalApp[] = [
   { name: 'directory', path: '/directory', roles: ['ADMINISTRATOR', 'ORGANISATION_ADMIN', 'COMPETENCE_COORDINATOR'] },
-  { name: 'training', path: '/training', roles: ['ADMINISTRATOR', 'COMPETENCE_COORDINATOR', 'MANAGER', 'WORKPLACE_COORDINATOR'] },
+  {
+    name: 'training',
+    path: '/training',
+    roles: ['ADMINISTRATOR', 'ORGANISATION_ADMIN', 'COMPETENCE_COORDINATOR', 'MANAGER', 'WORKPLACE_COORDINATOR'],
+  },
   { name: 'networks', path: '/networks', roles: ['ADMINISTRATOR', 'COMPETENCE_COORDINATOR', 'MANAGER'] },
   { name: 'admin', path: '/admin', roles: ['ADMINISTRATOR'] },
   { name: 'me', path: '/me', roles: null },
