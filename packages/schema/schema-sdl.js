@@ -762,7 +762,7 @@ type Cohort implements Node & Offering {
   registrationOpensAt: DateTime
 
   """
-  Registrations you may see that have not ended (awaiting approval, confirmed, offered, waitlisted), in the order they came.
+  Registrations you may see that have not ended (awaiting approval, confirmed, offered, waitlisted), in the order they came, or those of one status.
   """
   registrations(
     """
@@ -772,6 +772,11 @@ type Cohort implements Node & Offering {
 
     """Page size, 0 to 100 (default 20)."""
     first: Int
+
+    """
+    Only registrations with this status, ended ones too (default: those that have not ended); WAITLISTED lists the queue in order, place 1 first.
+    """
+    status: RegistrationStatus
   ): RegistrationConnection!
 
   """
@@ -860,6 +865,12 @@ type CohortEdge {
 
   """The Cohort at this position of the page."""
   node: Cohort!
+}
+
+"""Narrows a list of cohorts."""
+input CohortFilterInput {
+  """Only the cohorts of this programme."""
+  programmeId: ID
 }
 
 """Result of a change to a cohort."""
@@ -1169,7 +1180,7 @@ type Event implements Node & Offering {
   registrationOpensAt: DateTime
 
   """
-  Registrations you may see that have not ended (awaiting approval, confirmed, offered, waitlisted), in the order they came.
+  Registrations you may see that have not ended (awaiting approval, confirmed, offered, waitlisted), in the order they came, or those of one status.
   """
   registrations(
     """
@@ -1179,6 +1190,11 @@ type Event implements Node & Offering {
 
     """Page size, 0 to 100 (default 20)."""
     first: Int
+
+    """
+    Only registrations with this status, ended ones too (default: those that have not ended); WAITLISTED lists the queue in order, place 1 first.
+    """
+    status: RegistrationStatus
   ): RegistrationConnection!
 
   """
@@ -1435,7 +1451,7 @@ type Mutation {
   ): ApiClientKeyPayload!
 
   """
-  Records attendance at a session (administrators; competence coordinators for the people of their workplaces).
+  Records attendance at a session that has started (administrators; competence coordinators for the people of their workplaces).
   """
   attendanceRecord(
     """The session, and who attended it."""
@@ -1662,6 +1678,14 @@ type Mutation {
   programmeCreate(
     """The new programme: its name and its completion rule."""
     input: ProgrammeCreateInput!
+  ): ProgrammePayload!
+
+  """
+  Changes a programme's name, description or completion rule (administrators); completions follow a new rule.
+  """
+  programmeUpdate(
+    """The programme and what to change of it."""
+    input: ProgrammeUpdateInput!
   ): ProgrammePayload!
 
   """
@@ -1922,7 +1946,7 @@ type NetworkMeeting implements Node & Offering {
   registrationOpensAt: DateTime
 
   """
-  Registrations you may see that have not ended (awaiting approval, confirmed, offered, waitlisted), in the order they came.
+  Registrations you may see that have not ended (awaiting approval, confirmed, offered, waitlisted), in the order they came, or those of one status.
   """
   registrations(
     """
@@ -1932,6 +1956,11 @@ type NetworkMeeting implements Node & Offering {
 
     """Page size, 0 to 100 (default 20)."""
     first: Int
+
+    """
+    Only registrations with this status, ended ones too (default: those that have not ended); WAITLISTED lists the queue in order, place 1 first.
+    """
+    status: RegistrationStatus
   ): RegistrationConnection!
 
   """
@@ -2151,7 +2180,7 @@ interface Offering implements Node {
   registrationOpensAt: DateTime
 
   """
-  Registrations you may see that have not ended (awaiting approval, confirmed, offered, waitlisted), in the order they came.
+  Registrations you may see that have not ended (awaiting approval, confirmed, offered, waitlisted), in the order they came, or those of one status.
   """
   registrations(
     """
@@ -2161,6 +2190,11 @@ interface Offering implements Node {
 
     """Page size, 0 to 100 (default 20)."""
     first: Int
+
+    """
+    Only registrations with this status, ended ones too (default: those that have not ended); WAITLISTED lists the queue in order, place 1 first.
+    """
+    status: RegistrationStatus
   ): RegistrationConnection!
 
   """
@@ -2704,6 +2738,18 @@ type Programme implements Node {
   name: String!
 }
 
+"""A page of Programme items."""
+type ProgrammeConnection {
+  """The items of this page."""
+  edges: [ProgrammeEdge!]!
+
+  """Paging information."""
+  pageInfo: PageInfo!
+
+  """Number of items matching the filter, over all pages."""
+  totalCount: Int!
+}
+
 """A new training programme."""
 input ProgrammeCreateInput {
   """
@@ -2718,6 +2764,39 @@ input ProgrammeCreateInput {
   name: String!
 }
 
+"""An item of a Programme connection."""
+type ProgrammeEdge {
+  """Opaque position of the item; pass it as \`after\` to continue from here."""
+  cursor: String!
+
+  """The Programme at this position of the page."""
+  node: Programme!
+}
+
+"""Narrows a list of training programmes."""
+input ProgrammeFilterInput {
+  """Text contained in the programme's name (any case)."""
+  search: String
+}
+
+"""Sort key of training programmes."""
+enum ProgrammeOrderField {
+  """By when the programme was created."""
+  CREATED_AT
+
+  """By the programme's name."""
+  NAME
+}
+
+"""Order of a list of Programme items (default: by name)."""
+input ProgrammeOrderInput {
+  """Sort direction."""
+  direction: OrderDirection! = ASC
+
+  """Sort key."""
+  field: ProgrammeOrderField! = NAME
+}
+
 """Result of a change to a programme."""
 type ProgrammePayload implements MutationPayload {
   """
@@ -2727,6 +2806,23 @@ type ProgrammePayload implements MutationPayload {
 
   """The programme; null when the mutation failed."""
   programme: Programme
+}
+
+"""Changes to a programme; fields left out stay as they are."""
+input ProgrammeUpdateInput {
+  """
+  A new completion rule, in percent of sessions attended; the completions of its cohorts' places are recomputed.
+  """
+  completionThresholdPercent: Int
+
+  """A new description of what the programme teaches (empty text: none)."""
+  description: String
+
+  """The programme to change."""
+  id: ID!
+
+  """The programme's new name."""
+  name: String
 }
 
 """How a freed place goes to the first on the waitlist."""
@@ -2794,12 +2890,15 @@ type Query {
     id: ID!
   ): Cohort
 
-  """Cohorts of all programmes, newest first."""
+  """Cohorts of all programmes (or of one, by the filter), newest first."""
   cohorts(
     """
     Return the items after this cursor (\`pageInfo.endCursor\` of the previous page).
     """
     after: String
+
+    """Which cohorts (default: those of every programme)."""
+    filter: CohortFilterInput
 
     """Page size, 0 to 100 (default 20)."""
     first: Int
@@ -2938,6 +3037,25 @@ type Query {
     """Global id of the person."""
     id: ID!
   ): JSON
+
+  """
+  Training programmes, searchable by name; by name unless ordered otherwise.
+  """
+  programmes(
+    """
+    Return the items after this cursor (\`pageInfo.endCursor\` of the previous page).
+    """
+    after: String
+
+    """Which programmes (default: all)."""
+    filter: ProgrammeFilterInput
+
+    """Page size, 0 to 100 (default 20)."""
+    first: Int
+
+    """Order of the programmes (default: by name)."""
+    orderBy: ProgrammeOrderInput
+  ): ProgrammeConnection!
 
   """
   Registrations awaiting your approval (of people of the organisations you administer; administrators: all), oldest first.

@@ -167,7 +167,16 @@ describe('networks', () => {
       'Nätverksträff 1',
       'Nätverksträff 1',
     ]);
-    // Attendance at the meeting's session, without any completion rule.
+    // Attendance at the meeting's session once it has started (moved to an hour ago), without any completion rule.
+    const started = new Date(Date.now() - 3_600_000);
+    const moved = await api.graphql(`mutation($input: SessionUpdateInput!) { sessionUpdate(input: $input) { ${USER_ERRORS} } }`, {
+      input: {
+        id: node.sessions[0].id,
+        startsAt: started.toISOString(),
+        endsAt: new Date(started.getTime() + 3 * 3_600_000).toISOString(),
+      },
+    });
+    expect(moved.data!.sessionUpdate.errors).toEqual([]);
     const recorded = await api.graphql(`mutation($input: AttendanceRecordInput!) { attendanceRecord(input: $input) { ${USER_ERRORS} } }`, {
       input: {
         sessionId: node.sessions[0].id,

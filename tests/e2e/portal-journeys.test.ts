@@ -112,7 +112,7 @@ describe('portal journeys in headless Chromium', () => {
 
     await page.locator('[data-test="nav-training"]').click();
     await page.getByRole('heading', { name: 'Utbildning' }).waitFor();
-    expect(await page.locator('[data-test="placeholder"]').textContent()).toContain('lärandespår');
+    expect(await page.locator('[data-test="training-home"]').textContent()).toContain('Program och omgångar');
     await expectAccessible(page, 'training');
     await page.locator('[data-test="nav-directory"]').click();
     await expect.poll(() => page.locator('tbody tr').count()).toBe(14);
