@@ -171,7 +171,7 @@ describe('administration and networks in headless Chromium', () => {
     await page.locator('[data-test="meeting-save"]').click();
     await page.getByRole('heading', { name: 'Nätverksträff 1: Reflektion i arbetet' }).waitFor();
     // 13:00 Swedish (winter) time, shown in Swedish.
-    await page.getByText('ons 10 mars 2027 13:00–16:00').waitFor();
+    await page.getByText('2027-03-10 13:00–16:00').waitFor();
     await page.getByText('Ingen är anmäld ännu.').waitFor();
     await expectAccessible(page, 'the new meeting');
 
@@ -191,7 +191,7 @@ describe('administration and networks in headless Chromium', () => {
     expect(await page.getByLabel('Starttid').inputValue()).toBe('13:00');
     await page.getByLabel('Starttid').fill('14:00');
     await page.locator('[data-test="meeting-save"]').click();
-    await page.getByText('ons 10 mars 2027 14:00–16:00').waitFor();
+    await page.getByText('2027-03-10 14:00–16:00').waitFor();
 
     await page.locator('[data-test="subnav-events"]').click();
     await page.getByRole('heading', { name: 'Evenemang' }).waitFor();

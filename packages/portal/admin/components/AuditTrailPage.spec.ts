@@ -60,7 +60,7 @@ describe('the audit trail', () => {
     });
     await expect.poll(() => wrapper.findAll('.ek-table__scroll > table > tbody > tr').length).toBe(1);
     const row = wrapper.find('.ek-table__scroll > table > tbody > tr');
-    expect(row.text()).toContain('tis 1 dec. 2026 10:15:30');
+    expect(row.text()).toContain('2026-12-01 10:15:30');
     expect(row.text()).toContain('workplaceUpdate');
     expect(wrapper.find('[data-test="audit-actor"]').text()).toBe('Ändringar gjorda av Anna Lindqvist');
     expect((wrapper.find('#audit-type').element as HTMLSelectElement).value).toBe('Workplace');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDateTime, startOfSwedishDay } from './swedish-time.js';
+import { formatDateTimeWithSeconds, startOfSwedishDay, swedishDay } from './swedish-time.js';
 
 describe('Swedish days for the audit filter', () => {
   it('start at midnight Swedish time, in winter and in summer, and the next day for an inclusive end', () => {
@@ -9,7 +9,8 @@ describe('Swedish days for the audit filter', () => {
     expect(startOfSwedishDay('2026-02-30')).toBeNull();
   });
 
-  it('show an instant in Swedish time with seconds', () => {
-    expect(formatDateTime('2026-12-01T12:00:05Z', 'sv', true)).toBe('tis 1 dec. 2026 13:00:05');
+  it('show an instant in Swedish time with seconds, and its Swedish day', () => {
+    expect(formatDateTimeWithSeconds('2026-12-01T12:00:05Z')).toBe('2026-12-01 13:00:05');
+    expect(swedishDay('2026-12-31T23:30:00Z')).toBe('2027-01-01');
   });
 });

@@ -1,33 +1,26 @@
-/** Dates and times as people in Sweden read and write them: in Swedish time (Europe/Stockholm), 24-hour clock. */
+/** What the shared package's formatDateTime does not: seconds, the day of an instant, and a Swedish day's start as an instant. */
 export const SWEDISH_TIME_ZONE = 'Europe/Stockholm';
 
-const LOCALES: Record<string, string> = { sv: 'sv-SE', en: 'en-GB' };
-
-/** "tis 3 mars 2027 13:00:05" (en: "Tue 3 Mar 2027, 13:00:05"); the audit trail shows seconds. */
-export function formatDateTime(instant: string | Date | null | undefined, language = 'sv', seconds = false): string {
+/** "2026-12-01 10:15:30": an instant in Swedish time to the second, as the audit trail shows it (the shared formatDateTime stops at minutes). */
+export function formatDateTimeWithSeconds(instant: string | null | undefined): string {
   if (!instant) return '';
-  return new Intl.DateTimeFormat(LOCALES[language] ?? 'sv-SE', {
+  return new Intl.DateTimeFormat('sv-SE', {
     timeZone: SWEDISH_TIME_ZONE,
-    weekday: 'short',
-    day: 'numeric',
-    month: 'short',
     year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
     hour: '2-digit',
     minute: '2-digit',
-    ...(seconds ? { second: '2-digit' as const } : {}),
-    hourCycle: 'h23',
+    second: '2-digit',
   }).format(new Date(instant));
 }
 
-/** "3 mars 2027" (en: "3 Mar 2027"): a day in Sweden. */
-export function formatDate(instant: string | Date | null | undefined, language = 'sv'): string {
+/** "2026-12-01": the day in Sweden of an instant. */
+export function swedishDay(instant: string | null | undefined): string {
   if (!instant) return '';
-  return new Intl.DateTimeFormat(LOCALES[language] ?? 'sv-SE', {
-    timeZone: SWEDISH_TIME_ZONE,
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-  }).format(new Date(instant));
+  return new Intl.DateTimeFormat('sv-SE', { timeZone: SWEDISH_TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' }).format(
+    new Date(instant),
+  );
 }
 
 /** Minutes Swedish time is ahead of UTC at an instant (60 in winter, 120 in summer). */

@@ -1,24 +1,8 @@
-/** Dates and times as people in Sweden read and write them: in Swedish time (Europe/Stockholm), 24-hour clock. */
+/**
+ * What the shared package's formatDateTime does not: the time of day alone, and the values of date and time inputs
+ * in Swedish time (Europe/Stockholm), to and from instants.
+ */
 export const SWEDISH_TIME_ZONE = 'Europe/Stockholm';
-
-const LOCALES = { sv: 'sv-SE', en: 'en-GB' } as const;
-type Language = keyof typeof LOCALES;
-const locale = (language: string) => LOCALES[(language in LOCALES ? language : 'sv') as Language];
-
-/** "tis 3 mars 2027 13:00" (en: "Tue 3 Mar 2027, 13:00"). */
-export function formatDateTime(instant: string | Date | null | undefined, language = 'sv'): string {
-  if (!instant) return '';
-  return new Intl.DateTimeFormat(locale(language), {
-    timeZone: SWEDISH_TIME_ZONE,
-    weekday: 'short',
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  }).format(new Date(instant));
-}
 
 /** "13:00": the time of day in Sweden. */
 export function formatTime(instant: string | Date | null | undefined): string {
