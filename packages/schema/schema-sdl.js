@@ -1904,6 +1904,15 @@ input NetworkFacilitatorAddInput {
   personId: ID!
 }
 
+"""Narrows a list of networks."""
+input NetworkFilterInput {
+  """Text contained in the network's name (any case)."""
+  search: String
+
+  """Only active or only closed networks."""
+  status: NetworkStatus
+}
+
 """A meeting of a network; its members register for it."""
 type NetworkMeeting implements Node & Offering {
   """Roles one of which a registrant must hold; empty: anyone."""
@@ -2965,6 +2974,9 @@ type Query {
     Return the items after this cursor (\`pageInfo.endCursor\` of the previous page).
     """
     after: String
+
+    """Which networks: a name search, a status."""
+    filter: NetworkFilterInput
 
     """Page size, 0 to 100 (default 20)."""
     first: Int
