@@ -73,7 +73,7 @@ export async function startServer(config: AppConfig, logger: Logger): Promise<Ru
       exposeQueryCount: !production,
       production,
       portal,
-      ...(config.publicUrl ? { publicUrl: config.publicUrl } : {}),
+      publicUrl: config.publicUrl,
       ...(config.trustProxy ? { trustProxy: config.trustProxy } : {}),
     });
     const running = await app.listen(config.port, config.host);

@@ -36,7 +36,7 @@ export class PasswordChangeInput {
   newPassword!: string;
 }
 
-@InputType({ description: 'Asks for a password-reset link.' })
+@InputType({ description: "Asks for a link to the portal's password-reset page." })
 export class PasswordResetRequestInput {
   @Field(() => String, { description: 'E-mail address of the account.' })
   @IsEmail({}, { message: 'Must be an e-mail address.' })
@@ -45,7 +45,7 @@ export class PasswordResetRequestInput {
 
 @InputType({ description: 'Sets a new password with the token of a reset link.' })
 export class PasswordResetInput {
-  @Field(() => String, { description: 'The token from the link.' })
+  @Field(() => String, { description: 'The token from the reset link: the last part of `PUBLIC_URL/reset-password/<token>`.' })
   @IsString()
   @MinLength(1, { message: 'Must not be empty.' })
   token!: string;

@@ -164,3 +164,12 @@ export class NetworkMeetingUpdateInput {
   @IsEnum(OfferingStatus)
   status?: OfferingStatus | null;
 }
+
+@InputType({ description: 'Narrows a list of networks.' })
+export class NetworkFilterInput {
+  @Field(() => String, { nullable: true, description: "Text contained in the network's name (any case)." })
+  search?: string | null;
+
+  @Field(() => NetworkStatus, { nullable: true, description: 'Only active or only closed networks.' })
+  status?: NetworkStatus | null;
+}
