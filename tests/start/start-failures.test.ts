@@ -1,15 +1,11 @@
-import { execFileSync, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer, connect, type Server } from 'node:net';
 import { networkInterfaces, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, freePort } from '@evikomp/api/testing';
-
-const API_DIR = fileURLToPath(new URL('../../packages/api/', import.meta.url));
-// A build of its own (inside the ignored dist/), so that it never races another test's build of dist/.
-const BUILD_DIR = 'dist/start-failures';
+import { API_DIR, buildApiOnce } from './support/built-api.js';
 
 const workDir = mkdtempSync(join(tmpdir(), 'evikomp-start-failures-'));
 chmodSync(workDir, 0o755);
@@ -24,7 +20,7 @@ interface Run {
 /** Runs the built API with `env` until it exits, or until `until` matches its output. */
 function runApi(env: Record<string, string>, until?: RegExp): Promise<Run> {
   const { DATABASE_URL: _ignored, ...inherited } = process.env;
-  const child = spawn(process.execPath, [`${BUILD_DIR}/main.js`], {
+  const child = spawn(process.execPath, ['dist/main.js'], {
     cwd: API_DIR,
     env: { ...inherited, PORT: '0', NODE_ENV: 'test', LOG_LEVEL: 'warn', SEED_DEMO_DATA: 'false', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -42,17 +38,11 @@ function runApi(env: Record<string, string>, until?: RegExp): Promise<Run> {
 }
 
 let holder: Server | undefined;
-beforeAll(() => {
-  execFileSync(
-    process.execPath,
-    [fileURLToPath(new URL('../../node_modules/typescript/bin/tsc', import.meta.url)), '-p', 'tsconfig.build.json', '--outDir', BUILD_DIR],
-    { cwd: API_DIR },
-  );
-}, 180_000);
+// The built server, as production runs it.
+beforeAll(() => buildApiOnce(), 300_000);
 afterAll(() => {
   holder?.close();
   rmSync(workDir, { recursive: true, force: true });
-  rmSync(join(API_DIR, BUILD_DIR), { recursive: true, force: true });
 });
 
 describe('start-up failures explain themselves', () => {

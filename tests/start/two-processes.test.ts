@@ -1,10 +1,9 @@
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
+import { spawn, type ChildProcess } from 'node:child_process';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, freePort, globalId, rowId } from '@evikomp/api/testing';
+import { API_DIR, buildApiOnce } from './support/built-api.js';
 
-const API_DIR = fileURLToPath(new URL('../../packages/api/', import.meta.url));
 const children: ChildProcess[] = [];
 
 /** Starts the built API as its own process and waits until it answers /readyz. */
@@ -46,11 +45,7 @@ describe('two API processes on one database', () => {
   let databaseUrl: string;
   beforeAll(async () => {
     // The test runs the built server, as production does.
-    execFileSync(
-      process.execPath,
-      [fileURLToPath(new URL('../../node_modules/typescript/bin/tsc', import.meta.url)), '-p', 'tsconfig.build.json'],
-      { cwd: API_DIR },
-    );
+    await buildApiOnce();
     databaseUrl = await createTestDatabase();
     // Started together on an empty database: one seeds it, the other waits and finds it seeded.
     [first, second] = await Promise.all([startProcess(databaseUrl), startProcess(databaseUrl)]);
