@@ -200,6 +200,36 @@ describe('networks', () => {
       errors: [],
     });
   });
+  it('are found by a part of their name in any case, and by status, in pages', async () => {
+    const tag = `Sökbart ${Math.random().toString(36).slice(2, 8)}`;
+    const open = await managersNetwork({ name: `${tag} Norrköping` });
+    const other = await managersNetwork({ name: `${tag} Motala` });
+    await managersNetwork({ name: `Annat nätverk ${Math.random()}` });
+    const closed = await api.graphql(
+      `mutation($input: NetworkUpdateInput!) { networkUpdate(input: $input) { network { status } ${USER_ERRORS} } }`,
+      { input: { id: other, status: 'CLOSED' } },
+    );
+    expect(closed.data!.networkUpdate).toEqual({ network: { status: 'CLOSED' }, errors: [] });
+    const search = async (filter: Record<string, unknown>, first = 20, after: string | null = null) =>
+      (
+        await api.graphql(
+          `query($filter: NetworkFilterInput, $first: Int, $after: String) { networks(filter: $filter, first: $first, after: $after) {
+            totalCount pageInfo { endCursor hasNextPage } edges { node { id name } } } }`,
+          { filter, first, after },
+        )
+      ).data!.networks;
+
+    const found = await search({ search: tag.toUpperCase() });
+    expect(found.totalCount).toBe(2);
+    expect(found.edges.map((edge: { node: { name: string } }) => edge.node.name)).toEqual([`${tag} Motala`, `${tag} Norrköping`]);
+    const firstPage = await search({ search: tag }, 1);
+    expect(firstPage).toMatchObject({ totalCount: 2, pageInfo: { hasNextPage: true } });
+    const secondPage = await search({ search: tag }, 1, firstPage.pageInfo.endCursor);
+    expect(secondPage.edges.map((edge: { node: { id: string } }) => edge.node.id)).toEqual([open]);
+    expect((await search({ search: tag, status: 'ACTIVE' })).edges.map((edge: { node: { id: string } }) => edge.node.id)).toEqual([open]);
+    // LIKE wildcards are searched for as text.
+    expect((await search({ search: '%' })).totalCount).toBe(0);
+  });
 });
 
 describe('events', () => {

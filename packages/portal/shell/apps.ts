@@ -17,7 +17,6 @@ export const PORTAL_APPS: PortalApp[] = [
     path: '/directory',
     roles: ['ADMINISTRATOR', 'ORGANISATION_ADMIN', 'COMPETENCE_COORDINATOR', 'MANAGER', 'WORKPLACE_COORDINATOR'],
   },
-  // Organisation admins decide on their people's registrations (approvals) and read their training statistics.
   {
     name: 'training',
     path: '/training',

@@ -6,6 +6,7 @@ import { orderInputType } from '../../platform/pagination/order-input.js';
 import { NotBlank } from '../../platform/validators.js';
 import { OfferingStatus, PromotionPolicy } from '../offering/offering.enums.js';
 import { OfferingSettingsInput } from '../offering/offering.inputs.js';
+import { MultiLineText } from '../../platform/text.js';
 
 @InputType({ description: 'Places of a cohort reserved for one member organisation until the release date.' })
 export class SeatQuotaInput {
@@ -29,6 +30,7 @@ export class ProgrammeCreateInput {
   name!: string;
 
   @Field(() => String, { nullable: true, description: 'What the new programme teaches, and for whom.' })
+  @MultiLineText()
   @IsOptional()
   @IsString()
   @MaxLength(5000)
@@ -121,6 +123,7 @@ export class CohortCreateInput extends OfferingSettingsInput {
   name!: string;
 
   @Field(() => String, { nullable: true, description: 'What the new cohort is about, shown to those who may register.' })
+  @MultiLineText()
   @IsOptional()
   @IsString()
   @MaxLength(5000)
