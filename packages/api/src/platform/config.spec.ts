@@ -26,9 +26,10 @@ describe('loadConfig', () => {
   it('listens on loopback outside production and on every interface in production, unless HOST says otherwise', () => {
     expect(loadConfig({ NODE_ENV: 'development' }).host).toBe('127.0.0.1');
     expect(loadConfig({ NODE_ENV: 'test' }).host).toBe('127.0.0.1');
-    expect(loadConfig({ NODE_ENV: 'production', SMTP_URL: 'smtp://mail:587' }).host).toBeUndefined();
+    const production = { NODE_ENV: 'production', SMTP_URL: 'smtp://mail:587', PUBLIC_URL: 'https://evikomp.example.se' };
+    expect(loadConfig(production).host).toBeUndefined();
     expect(loadConfig({ HOST: '0.0.0.0' }).host).toBe('0.0.0.0');
-    expect(loadConfig({ NODE_ENV: 'production', SMTP_URL: 'smtp://mail:587', HOST: '10.0.0.5' }).host).toBe('10.0.0.5');
+    expect(loadConfig({ ...production, HOST: '10.0.0.5' }).host).toBe('10.0.0.5');
   });
 
   it('reads the public URL without a trailing slash and refuses one that is not http(s)', () => {

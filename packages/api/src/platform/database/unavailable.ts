@@ -16,9 +16,13 @@ const NETWORK_CODES = new Set([
  */
 const UNAVAILABLE_STATE = /^(08...|57P0[123])$/;
 
-/** What pg, the pool and MikroORM say when the connection went away while a statement was under way. */
+/**
+ * What pg, the pool and MikroORM say when the connection went away while a statement was under way. Knex's
+ * "Transaction query already complete" comes when a transaction's connection died between two statements of
+ * a unit of work: the transaction was rolled back with it, before its commit.
+ */
 const UNAVAILABLE_MESSAGE =
-  /Connection terminated|connection (is )?closed|Client has encountered a connection error|Timeout acquiring a connection|the database system is (shutting down|starting up|not yet accepting connections|in recovery mode)|terminating connection due to administrator command/i;
+  /Connection terminated|connection (is )?closed|Client has encountered a connection error|Timeout acquiring a connection|the database system is (shutting down|starting up|not yet accepting connections|in recovery mode)|terminating connection due to administrator command|Transaction query already complete/i;
 
 /**
  * Whether an error means "the database cannot be reached for the moment" (as while PostgreSQL restarts),
