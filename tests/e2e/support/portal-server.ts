@@ -6,7 +6,7 @@ export const DEMO_ADMINISTRATOR = { email: 'anna.lindqvist@linkoping.se', passwo
 
 /** The real API serving the BUILT portal, on its own database with the Östergötland demo data. */
 export async function startPortalServer(): Promise<TestApi> {
-  const api = await startTestApi({ withAdministrator: false, portal: {}, throttle: { maxFailuresPerAccount: 50 } });
+  const api = await startTestApi({ withAdministrator: false, portal: {}, throttle: { maxFailuresPerAccountAndAddress: 50 } });
   await seedDemoDataIfEmpty(api.orm, pino({ level: 'silent' }), { production: false });
   return api;
 }

@@ -72,6 +72,8 @@ export async function startTestApi(
     resetsThroughOutbox?: boolean;
     /** Serves these modules instead of the running system's (their pending migrations are applied first). */
     registry?: ModuleRegistry;
+    /** Express's `trust proxy` (`TRUST_PROXY`): with it, `client(cookie, { 'x-forwarded-for': … })` calls from that address. */
+    trustProxy?: string;
     /** Serves the built portal, as `npm start` does; `manifest` replaces PORTAL_MANIFEST. */
     portal?: { dir?: string; manifest?: string };
   } = {},
@@ -89,6 +91,7 @@ export async function startTestApi(
     exposeQueryCount: true,
     ...(options.registry ? { registry: options.registry } : {}),
     production: options.production ?? false,
+    ...(options.trustProxy ? { trustProxy: options.trustProxy } : {}),
     // Tests sign in from one address many times: only the per-address limit is raised.
     throttle: { ...DEFAULT_THROTTLE, maxFailuresPerAddress: 1000, ...options.throttle },
     sessions: { ...DEFAULT_SESSION_SETTINGS, ...options.sessions },
@@ -113,11 +116,12 @@ export async function startTestApi(
   });
   if (options.notificationWorker) notifications.start();
 
-  function client(cookie: string | null): GraphQLClient {
+  /** A client with this session cookie (null: anonymous), sending these headers with every request. */
+  function client(cookie: string | null, headers: Record<string, string> = {}): GraphQLClient {
     return async (query, variables) => {
       const response = await fetch(`${running.url}/graphql`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', ...(cookie ? { cookie: `${SESSION_COOKIE}=${cookie}` } : {}) },
+        headers: { 'content-type': 'application/json', ...headers, ...(cookie ? { cookie: `${SESSION_COOKIE}=${cookie}` } : {}) },
         body: JSON.stringify({ query, variables }),
       });
       const body = (await response.json()) as Omit<GraphQLResponse, 'status' | 'sqlStatements' | 'setCookie'>;

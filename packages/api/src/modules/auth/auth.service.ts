@@ -57,6 +57,20 @@ declare module '../../platform/context.js' {
   }
 }
 
+/**
+ * Tells the owner of an account that failed sign-ins from many places locked it for everyone, and until
+ * when: the ACCOUNT_LOCKED e-mail (at most one an hour). The one place a lock reaches the owner.
+ */
+async function tellOwnerOfLock(em: EntityManager, personId: string, lockSeconds: number): Promise<void> {
+  const now = Date.now();
+  await enqueueNotification(em, {
+    kind: NotificationKind.ACCOUNT_LOCKED,
+    personId,
+    data: { lockedUntil: new Date(now + lockSeconds * 1000) },
+    dedupeKey: `account-locked:${personId}:${Math.floor(now / 3_600_000)}`,
+  });
+}
+
 export class AuthService {
   private readonly em: EntityManager;
   private readonly deps: AuthDependencies;
@@ -78,6 +92,7 @@ export class AuthService {
     // Verify even without an account, so the answer takes as long either way.
     const valid = await verifyPassword(account?.passwordHash ?? UNUSED_PASSWORD_HASH, input.password);
     if (!person || !account || !valid || (account.demo && this.deps.production)) {
+      if (attempt.locksAccount && person && account) await tellOwnerOfLock(this.em, person.id, this.deps.throttle.lockSeconds);
       throw attempt.lastBeforeLock ? AuthErrors.locked(this.deps.throttle.lockSeconds) : AuthErrors.invalidCredentials();
     }
     await this.deps.throttle.succeeded(input.email, address);
@@ -159,10 +174,13 @@ export class AuthService {
     });
   }
 
-  /** Uses a reset token once: sets the password and ends every session of the person. */
+  /**
+   * Uses a reset token once: sets the password and ends every session of the person. Whoever holds the
+   * link holds the account's e-mail, so an account-wide sign-in lock ends too.
+   */
   async resetPassword(input: PasswordResetInput, requestId: string | null): Promise<void> {
     await assertValidInput(input);
-    await this.em.transactional(async (em) => {
+    const personId = await this.em.transactional(async (em) => {
       // The row lock makes a token single-use even when two requests race with it.
       const reset = await em.getRepository(PasswordReset).lockByTokenHash(tokenHash(input.token));
       if (!reset || reset.usedAt || reset.expiresAt <= new Date()) throw AuthErrors.invalidToken();
@@ -180,7 +198,10 @@ export class AuthService {
         requestId,
         subject: { type: 'Person', id: reset.person.id },
       });
+      return reset.person.id;
     });
+    const person = await this.em.getRepository(Person).findById(personId);
+    if (person) await this.deps.throttle.forgiveAccount(person.email);
   }
 
   private expiry(createdAt: Date, now: Date): Date {

@@ -15,6 +15,7 @@ export enum NotificationKind {
   SESSION_REMINDER = 'SESSION_REMINDER',
   MEETING_REMINDER = 'MEETING_REMINDER',
   PASSWORD_RESET = 'PASSWORD_RESET',
+  ACCOUNT_LOCKED = 'ACCOUNT_LOCKED',
 }
 
 export enum NotificationStatus {

@@ -12,6 +12,7 @@ const EVERYTHING: NotificationData = {
   reason: 'Omgången ställdes in.',
   resetToken: 'a-one-time-code',
   resetExpiresAt: new Date('2026-12-01T16:00:00Z'),
+  lockedUntil: new Date('2026-12-01T17:00:00Z'),
 };
 
 describe('notification texts', () => {

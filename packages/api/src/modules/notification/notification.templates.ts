@@ -19,6 +19,8 @@ export interface NotificationData {
   /** The single-use password-reset code, and until when it works. */
   resetToken?: string;
   resetExpiresAt?: Date;
+  /** Until when sign-in to a locked account is refused. */
+  lockedUntil?: Date;
 }
 
 export interface RenderedNotification {
@@ -222,6 +224,29 @@ const TEMPLATES: Record<NotificationKind, Template> = {
           `The code to choose a new password works once, until ${at(expiresAt, Language.EN)}:`,
           token,
           'Did you not ask for it? Then ignore this message; your password is unchanged.',
+        ],
+      },
+    };
+  },
+  [NotificationKind.ACCOUNT_LOCKED]: (data, kind) => {
+    const until = required(data, 'lockedUntil', kind);
+    return {
+      sv: {
+        subject: 'Ditt konto i Evikomp är låst en stund',
+        lines: [
+          'Någon har försökt logga in på ditt konto med fel lösenord många gånger, från flera platser.',
+          `För att skydda kontot går det inte att logga in förrän ${at(until, Language.SV)}.`,
+          'Vill du logga in tidigare? Be om en länk för att välja ett nytt lösenord på inloggningssidan: när du har valt det kan du logga in direkt.',
+          'Var det inte du som försökte? Välj gärna ett nytt lösenord som du inte använder någon annanstans.',
+        ],
+      },
+      en: {
+        subject: 'Your Evikomp account is locked for a while',
+        lines: [
+          'Someone has tried to sign in to your account with a wrong password many times, from several places.',
+          `To protect the account, signing in is refused until ${at(until, Language.EN)}.`,
+          'Want to sign in sooner? Ask for a link to choose a new password on the sign-in page: once you have chosen it, you can sign in at once.',
+          'Was it not you who tried? Consider choosing a new password that you use nowhere else.',
         ],
       },
     };
