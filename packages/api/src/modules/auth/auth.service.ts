@@ -105,11 +105,22 @@ export class AuthService {
     return { person, token, cookieExpiresAt: new Date(now.getTime() + this.deps.sessions.maxHours * 3_600_000) };
   }
 
-  /** The caller behind a session token; anonymous when the session is unknown, revoked or expired. */
+  /**
+   * The caller behind a session token; anonymous when the session is unknown, revoked or expired. In
+   * production a demo account's session (made while the same database was served outside production) is
+   * refused at every request, not only at sign-in, and ended.
+   */
   async resolveActor(token: string, today: string): Promise<Actor> {
     const sessions = this.em.getRepository(Session);
     const session = await sessions.findActiveByTokenHash(tokenHash(token));
     if (!session) return ANONYMOUS;
+    if (this.deps.production) {
+      const account = await this.em.getRepository(Account).findForPerson(session.person.id);
+      if (!account || account.demo) {
+        await sessions.revoke(session.id);
+        return ANONYMOUS;
+      }
+    }
     const now = new Date();
     if (now.getTime() - session.lastSeenAt.getTime() > LAST_USE_PRECISION_MS) {
       await sessions.touch(session.id, now, this.expiry(session.createdAt, now));
