@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from './config.js';
 
+const KEY = Buffer.alloc(32, 7).toString('base64');
+
 describe('loadConfig', () => {
   it('has defaults that start everything without configuration', () => {
     expect(loadConfig({})).toEqual({
@@ -36,6 +38,7 @@ describe('loadConfig', () => {
         LOG_LEVEL: 'warn',
         SEED_DEMO_DATA: 'false',
         SMTP_URL: 'smtp://mail:587',
+        SECOND_FACTOR_KEY: KEY,
       }),
     ).toMatchObject({
       port: 8080,
@@ -46,6 +49,15 @@ describe('loadConfig', () => {
       smtpUrl: 'smtp://mail:587',
     });
     expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/SMTP_URL: must be set in production/);
+  });
+
+  it('reads the second-factor key: 32 bytes in base64, required in production', () => {
+    expect(loadConfig({ SECOND_FACTOR_KEY: KEY }).secondFactorKey).toEqual(Buffer.alloc(32, 7));
+    expect(loadConfig({}).secondFactorKey).toBeUndefined();
+    expect(() => loadConfig({ SECOND_FACTOR_KEY: Buffer.alloc(16).toString('base64') })).toThrow(/SECOND_FACTOR_KEY: must be 32 bytes/);
+    expect(() => loadConfig({ NODE_ENV: 'production', SMTP_URL: 'smtp://mail:587' })).toThrow(
+      /SECOND_FACTOR_KEY: must be set in production/,
+    );
   });
 
   it('reads the e-mail settings and refuses a mail server URL that is not SMTP', () => {

@@ -40,6 +40,11 @@ const configSchema = z.object({
     .optional(),
   /** Express's `trust proxy` behind a reverse proxy (e.g. `loopback`, `1`), so sign-in throttling sees the client's address. */
   TRUST_PROXY: z.string().min(1).optional(),
+  /** The AES-256 key second-factor secrets are sealed with: 32 bytes, base64. Required in production. */
+  SECOND_FACTOR_KEY: z
+    .string()
+    .refine((value) => Buffer.from(value, 'base64').length === 32, 'must be 32 bytes in base64 (e.g. `openssl rand -base64 32`)')
+    .optional(),
   /** Where the portal's microfrontends are: inline JSON or the path of a JSON file, `{"remotes": {"directory": "https://…/remoteEntry.js"}}`; unset: each built one at /mf/<name>/. */
   PORTAL_MANIFEST: z.string().min(2).optional(),
   /** The folder holding the built portal (shell/dist, <microfrontend>/dist); unset: packages/portal. */
@@ -61,6 +66,7 @@ export type AppConfig = {
   notificationPollMs: number;
   publicUrl: string | undefined;
   trustProxy: string | undefined;
+  secondFactorKey: Buffer | undefined;
   portalManifest: string | undefined;
   portalDir: string | undefined;
 };
@@ -84,6 +90,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   // Without a mail server, production would mark messages (password resets among them) sent to a log nobody reads.
   if (values.NODE_ENV === 'production' && !values.SMTP_URL)
     throw new ConfigError(['SMTP_URL: must be set in production (e-mail notifications and password resets go out through it)']);
+  if (values.NODE_ENV === 'production' && !values.SECOND_FACTOR_KEY)
+    throw new ConfigError(['SECOND_FACTOR_KEY: must be set in production (second-factor secrets are sealed with it)']);
   return {
     port: values.PORT,
     databaseUrl: values.DATABASE_URL,
@@ -99,6 +107,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     notificationPollMs: values.NOTIFICATION_POLL_MS,
     publicUrl: values.PUBLIC_URL,
     trustProxy: values.TRUST_PROXY,
+    secondFactorKey: values.SECOND_FACTOR_KEY ? Buffer.from(values.SECOND_FACTOR_KEY, 'base64') : undefined,
     portalManifest: values.PORTAL_MANIFEST,
     portalDir: values.PORTAL_DIR,
   };

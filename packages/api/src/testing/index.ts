@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import './provided-context.js';
 import { randomUUID } from 'node:crypto';
 import { MikroORM } from '@mikro-orm/postgresql';
+import { generate } from 'otplib';
 import { pino } from 'pino';
 import { inject } from 'vitest';
 import { createApp, SESSION_COOKIE } from '../app.js';
@@ -13,6 +14,7 @@ import { DEFAULT_SESSION_SETTINGS, type PasswordResetNotifier, type SessionSetti
 import { logTransport, smtpTransport } from '../modules/notification/notification.transport.js';
 import { NotificationWorker, type RetryPolicy } from '../modules/notification/notification.worker.js';
 import { hashPassword } from '../modules/auth/secrets.js';
+import { DEVELOPMENT_SECOND_FACTOR_KEY, newTotpSecret, sealSecret } from '../modules/auth/totp.js';
 import { globalId, rowId } from './global-id.js';
 import { DEFAULT_THROTTLE, type ThrottleSettings } from '../modules/auth/sign-in-throttle.js';
 import { DEFAULT_PORTAL_DIR, portalManifest } from '../portal-static.js';
@@ -20,6 +22,11 @@ import { DEFAULT_PORTAL_DIR, portalManifest } from '../portal-static.js';
 export { freePort } from '../platform/free-port.js';
 export { globalId, rowId } from './global-id.js';
 export { RegistrationJobs } from '../modules/offering/registration-jobs.js';
+
+/** The code an authenticator app shows for this secret, `stepsAhead` 30-second steps from now (a later code, for a second sign-in). */
+export function totpCode(secret: string, stepsAhead = 0): Promise<string> {
+  return generate({ secret, epoch: Math.floor(Date.now() / 1000) + stepsAhead * 30 });
+}
 
 /** Another connection pool to a test database, as a second API process would have. */
 export async function openOrm(databaseUrl: string): Promise<MikroORM> {
@@ -72,6 +79,8 @@ export async function startTestApi(
     resetsThroughOutbox?: boolean;
     /** Serves these modules instead of the running system's (their pending migrations are applied first). */
     registry?: ModuleRegistry;
+    /** false: in production, the administrator has no second factor yet (and may only set one up). */
+    administratorSecondFactor?: boolean;
     /** Express's `trust proxy` (`TRUST_PROXY`): with it, `client(cookie, { 'x-forwarded-for': … })` calls from that address. */
     trustProxy?: string;
     /** Serves the built portal, as `npm start` does; `manifest` replaces PORTAL_MANIFEST. */
@@ -198,6 +207,15 @@ export async function startTestApi(
     })
   ).setCookie!;
   const graphql = client(sessionCookie);
+  // A production administrator has a second factor (they could do nothing else without one); its secret, for later sign-ins.
+  let secondFactorSecret: string | null = null;
+  if (options.production && options.administratorSecondFactor !== false) {
+    secondFactorSecret = newTotpSecret();
+    await connection.execute('insert into second_factor (person_id, sealed_secret, confirmed_at) values (?, ?, now())', [
+      personId,
+      sealSecret(secondFactorSecret, DEVELOPMENT_SECOND_FACTOR_KEY),
+    ]);
+  }
 
   return {
     url: running.url,
@@ -212,7 +230,7 @@ export async function startTestApi(
     resetMessages,
     /** The outbox's worker (started only with `notificationWorker`). */
     notifications,
-    administrator: { personId: globalId('Person', personId), organisationId: globalId('Organisation', organisationId) },
+    administrator: { personId: globalId('Person', personId), organisationId: globalId('Organisation', organisationId), secondFactorSecret },
     /** The administrator's session token, for requests made without `graphql`. */
     sessionCookie: sessionCookie as string | null,
     stop,

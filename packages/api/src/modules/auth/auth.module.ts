@@ -2,13 +2,18 @@ import { defineModule } from '../../platform/module/module-definition.js';
 import { Account } from './account.entity.js';
 import { PasswordReset } from './password-reset.entity.js';
 import { Session } from './session.entity.js';
+import { RecoveryCode } from './recovery-code.entity.js';
+import { SecondFactor } from './second-factor.entity.js';
+import { SecondFactorResolver } from './second-factor.resolver.js';
+import { Migration20261201210000_second_factor } from './migrations/Migration20261201210000_second_factor.js';
 import { authPersonalData } from './auth.personal-data.js';
 import { AuthResolver } from './auth.resolver.js';
 
-/** Sign-in: accounts, sessions, password resets, and who the caller of a request is (cookie or API key). */
+/** Sign-in: accounts, sessions, password resets, second factors, and who the caller of a request is (cookie or API key). */
 export const authModule = defineModule({
   name: 'auth',
-  entities: [Account, Session, PasswordReset],
-  resolvers: [AuthResolver],
+  entities: [Account, Session, PasswordReset, SecondFactor, RecoveryCode],
+  migrations: [{ name: 'Migration20261201210000_second_factor', class: Migration20261201210000_second_factor }],
+  resolvers: [AuthResolver, SecondFactorResolver],
   personalData: authPersonalData,
 });

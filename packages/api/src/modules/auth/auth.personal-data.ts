@@ -2,15 +2,19 @@ import type { PersonalDataContributor } from '../../platform/module/module-defin
 import { Account } from './account.entity.js';
 import { PasswordReset } from './password-reset.entity.js';
 import { Session } from './session.entity.js';
+import { RecoveryCode } from './recovery-code.entity.js';
+import { SecondFactor } from './second-factor.entity.js';
 import { forgetAccountAttempts } from './sign-in-throttle.js';
 
 export const authPersonalData: PersonalDataContributor = {
-  entities: [Account, Session, PasswordReset],
+  entities: [Account, Session, PasswordReset, SecondFactor, RecoveryCode],
   async export(em, personId) {
-    const [account, sessions, resets] = await Promise.all([
+    const [account, sessions, resets, secondFactor, recoveryCodes] = await Promise.all([
       em.getRepository(Account).findForPerson(personId),
       em.getRepository(Session).findForPerson(personId),
       em.getRepository(PasswordReset).findForPerson(personId),
+      em.getRepository(SecondFactor).findForPerson(personId),
+      em.getRepository(RecoveryCode).findForPerson(personId),
     ]);
     return {
       account: account && { createdAt: account.createdAt, passwordChangedAt: account.passwordChangedAt },
@@ -21,6 +25,9 @@ export const authPersonalData: PersonalDataContributor = {
         revokedAt: session.revokedAt,
       })),
       passwordResets: resets.map((reset) => ({ createdAt: reset.createdAt, expiresAt: reset.expiresAt, usedAt: reset.usedAt })),
+      // Never the secret or the codes: when it was set up and confirmed, and when recovery codes were used.
+      secondFactor: secondFactor && { createdAt: secondFactor.createdAt, confirmedAt: secondFactor.confirmedAt },
+      recoveryCodes: recoveryCodes.map((code) => ({ createdAt: code.createdAt, usedAt: code.usedAt })),
     };
   },
   // Sign-in, sessions and reset links go first: other work may hold locks on these rows.
@@ -29,6 +36,8 @@ export const authPersonalData: PersonalDataContributor = {
     await forgetAccountAttempts(em, person.email);
     await em.getRepository(Session).deleteForPerson(person.id);
     await em.getRepository(PasswordReset).deleteForPerson(person.id);
+    await em.getRepository(RecoveryCode).deleteForPerson(person.id);
+    await em.getRepository(SecondFactor).deleteForPerson(person.id);
     await em.getRepository(Account).deleteForPerson(person.id);
   },
 };

@@ -15,6 +15,9 @@ import { hashPassword, newToken, tokenHash, UNUSED_PASSWORD_HASH, verifyPassword
 import type { SignInThrottle } from './sign-in-throttle.js';
 import { recordAuditEntry } from '../audit/audit-trail.js';
 import { resolveApiClient, type ApiClientRateLimits } from '../api-client/api-client.service.js';
+import { SecondFactor } from './second-factor.entity.js';
+import { SecondFactorErrors } from './second-factor.errors.js';
+import { checkSecondFactor, type SecondFactorDependencies } from './second-factor.service.js';
 
 export interface SessionSettings {
   /** A session ends after this long without use. */
@@ -74,10 +77,12 @@ async function tellOwnerOfLock(em: EntityManager, personId: string, lockSeconds:
 export class AuthService {
   private readonly em: EntityManager;
   private readonly deps: AuthDependencies;
+  private readonly secondFactor: SecondFactorDependencies;
 
   constructor(ctx: ServiceContext) {
     this.em = ctx.em;
     this.deps = ctx.dependencies.auth;
+    this.secondFactor = ctx.dependencies.secondFactor;
   }
 
   /** Checks the password and opens a session; refuses while the account or address is locked. */
@@ -94,6 +99,16 @@ export class AuthService {
     if (!person || !account || !valid || (account.demo && this.deps.production)) {
       if (attempt.locksAccount && person && account) await tellOwnerOfLock(this.em, person.id, this.deps.throttle.lockSeconds);
       throw attempt.lastBeforeLock ? AuthErrors.locked(this.deps.throttle.lockSeconds) : AuthErrors.invalidCredentials();
+    }
+    // With a second factor on, the password alone opens nothing; a wrong code counts like a wrong password.
+    const secondFactor = await checkSecondFactor(this.em, person.id, input.secondFactorCode, this.secondFactor);
+    if (secondFactor === 'MISSING') {
+      await this.deps.throttle.refund(input.email, address);
+      throw SecondFactorErrors.required();
+    }
+    if (secondFactor === 'WRONG') {
+      if (attempt.locksAccount) await tellOwnerOfLock(this.em, person.id, this.deps.throttle.lockSeconds);
+      throw attempt.lastBeforeLock ? AuthErrors.locked(this.deps.throttle.lockSeconds) : SecondFactorErrors.wrongCode('secondFactorCode');
     }
     await this.deps.throttle.succeeded(input.email, address);
 
@@ -126,14 +141,14 @@ export class AuthService {
       await sessions.touch(session.id, now, this.expiry(session.createdAt, now));
     }
     const assignments = await this.em.getRepository(RoleAssignment).findActiveForPerson(session.person.id, today);
-    return {
-      kind: 'person',
-      personId: session.person.id,
-      sessionId: session.id,
-      grants: grantsFrom(
-        assignments.map((a) => ({ role: a.role, workplaceId: a.workplace?.id ?? null, organisationId: a.organisation?.id ?? null })),
-      ),
-    };
+    const grants = grantsFrom(
+      assignments.map((a) => ({ role: a.role, workplaceId: a.workplace?.id ?? null, organisationId: a.organisation?.id ?? null })),
+    );
+    // In production an administrator without a second factor may only set one up: until then they hold nothing.
+    if (this.deps.production && grants.administrator && !(await this.em.getRepository(SecondFactor).isConfirmed(session.person.id))) {
+      return { kind: 'person', personId: session.person.id, sessionId: session.id, grants: grantsFrom([]), mustSetUpSecondFactor: true };
+    }
+    return { kind: 'person', personId: session.person.id, sessionId: session.id, grants };
   }
 
   async signOut(sessionId: string): Promise<void> {

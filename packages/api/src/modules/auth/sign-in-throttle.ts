@@ -101,6 +101,15 @@ export class SignInThrottle {
     };
   }
 
+  /** The attempt was neither right nor wrong (the password was right, the second factor is yet to come): every count gets it back. */
+  async refund(email: string, address: string): Promise<void> {
+    await Promise.all([
+      this.byPair.reward(pairKey(email, address), 1),
+      this.byAddress.reward(addressKey(address), 1),
+      this.byAccount.reward(accountThrottleKey(email), 1),
+    ]);
+  }
+
   /** The owner proved they hold the account's e-mail (a password reset): the account-wide lock and count end. */
   async forgiveAccount(email: string): Promise<void> {
     await this.byAccount.delete(accountThrottleKey(email));

@@ -18,6 +18,10 @@ export enum UserErrorCode {
   TOO_MANY_ATTEMPTS = 'TOO_MANY_ATTEMPTS',
   /** A password-reset token that is unknown, used or expired. */
   INVALID_TOKEN = 'INVALID_TOKEN',
+  /** Signing in: the password was right, and the account's second factor is needed too. */
+  SECOND_FACTOR_REQUIRED = 'SECOND_FACTOR_REQUIRED',
+  /** A second-factor code (or recovery code) that is wrong, already used or too old. */
+  INVALID_SECOND_FACTOR = 'INVALID_SECOND_FACTOR',
 }
 registerEnumType(UserErrorCode, {
   name: 'UserErrorCode',
@@ -33,6 +37,10 @@ registerEnumType(UserErrorCode, {
       description: 'Signing in: too many failed attempts, the account or address is locked for a while (see the message).',
     },
     INVALID_TOKEN: { description: 'A password-reset token that is unknown, already used or expired.' },
+    SECOND_FACTOR_REQUIRED: {
+      description: 'Signing in: the password was right; send it again with `secondFactorCode` (the app’s code or a recovery code).',
+    },
+    INVALID_SECOND_FACTOR: { description: 'A second-factor code or recovery code that is wrong, already used or too old.' },
   },
 });
 
