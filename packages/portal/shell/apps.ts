@@ -11,7 +11,12 @@ export interface PortalApp {
 }
 
 export const PORTAL_APPS: PortalApp[] = [
-  { name: 'directory', path: '/directory', roles: ['ADMINISTRATOR', 'ORGANISATION_ADMIN', 'COMPETENCE_COORDINATOR'] },
+  // Managers and workplace coordinators read their workplace and the people with roles there (the API filters).
+  {
+    name: 'directory',
+    path: '/directory',
+    roles: ['ADMINISTRATOR', 'ORGANISATION_ADMIN', 'COMPETENCE_COORDINATOR', 'MANAGER', 'WORKPLACE_COORDINATOR'],
+  },
   { name: 'training', path: '/training', roles: ['ADMINISTRATOR', 'COMPETENCE_COORDINATOR', 'MANAGER', 'WORKPLACE_COORDINATOR'] },
   { name: 'networks', path: '/networks', roles: ['ADMINISTRATOR', 'COMPETENCE_COORDINATOR', 'MANAGER'] },
   { name: 'admin', path: '/admin', roles: ['ADMINISTRATOR'] },
