@@ -25,6 +25,11 @@ export const shellMessages = {
       invalidCredentials: 'Fel e-postadress eller lösenord.',
       tooManyAttempts: 'För många misslyckade försök. Vänta en stund och försök igen.',
       failed: 'Inloggningen misslyckades. Försök igen.',
+      codeAsked: 'Ditt konto har tvåstegsverifiering. Skriv koden från din autentiseringsapp och logga in igen.',
+      code: 'Kod från autentiseringsappen',
+      codeHint: 'Sex siffror. Har du inte appen till hands? Skriv en av dina reservkoder.',
+      codeRequired: 'Skriv koden från appen, eller en reservkod.',
+      codeInvalid: 'Fel kod, eller en kod som redan har använts. Skriv den senaste koden från appen.',
     },
     session: {
       signOut: 'Logga ut',
@@ -58,6 +63,11 @@ export const shellMessages = {
       invalidCredentials: 'Wrong e-mail address or password.',
       tooManyAttempts: 'Too many failed attempts. Wait a while and try again.',
       failed: 'Signing in failed. Try again.',
+      codeAsked: 'Your account has two-step verification. Enter the code from your authenticator app and sign in again.',
+      code: 'Code from the authenticator app',
+      codeHint: 'Six digits. No app at hand? Enter one of your recovery codes.',
+      codeRequired: 'Enter the code from the app, or a recovery code.',
+      codeInvalid: 'Wrong code, or a code already used. Enter the newest code from the app.',
     },
     session: {
       signOut: 'Sign out',
