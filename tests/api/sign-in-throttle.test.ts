@@ -122,9 +122,13 @@ describe('failed sign-ins to one account from many addresses', () => {
         [rowId(owner.id)],
       );
     expect(told).toEqual([
-      expect.objectContaining({ kind: 'ACCOUNT_LOCKED', to_address: owner.email, subject: 'Ditt konto i Evikomp är låst en stund' }),
+      expect.objectContaining({
+        kind: 'ACCOUNT_LOCKED',
+        to_address: owner.email,
+        subject: 'Inloggningen till ditt Evikomp-konto är tillfälligt spärrad',
+      }),
     ]);
-    expect(told[0]!.body).toMatch(/inte att logga in förrän .+ kl\. \d\d:\d\d/);
+    expect(told[0]!.body).toMatch(/spärrad till .+ kl\. \d\d:\d\d/);
   });
 
   it('a password reset ends the account-wide lock: whoever holds the link holds the e-mail', async () => {

@@ -2,11 +2,19 @@ import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from './config.js';
 
 const KEY = Buffer.alloc(32, 7).toString('base64');
+/** What production needs set, all of it. */
+const PRODUCTION = {
+  NODE_ENV: 'production',
+  SMTP_URL: 'smtp://mail:587',
+  PUBLIC_URL: 'https://evikomp.example.se',
+  SECOND_FACTOR_KEY: KEY,
+};
 
 describe('loadConfig', () => {
   it('has defaults that start everything without configuration', () => {
     expect(loadConfig({})).toEqual({
       port: 4000,
+      host: '127.0.0.1',
       databaseUrl: undefined,
       nodeEnv: 'development',
       logLevel: 'info',
@@ -18,14 +26,23 @@ describe('loadConfig', () => {
       smtpUrl: undefined,
       smtpFrom: 'Evikomp <no-reply@evikomp.se>',
       notificationPollMs: 5000,
-      publicUrl: undefined,
+      publicUrl: 'http://localhost:4000',
       portalManifest: undefined,
       portalDir: undefined,
     });
   });
 
+  it('listens on loopback outside production and on every interface in production, unless HOST says otherwise', () => {
+    expect(loadConfig({ NODE_ENV: 'development' }).host).toBe('127.0.0.1');
+    expect(loadConfig({ NODE_ENV: 'test' }).host).toBe('127.0.0.1');
+    expect(loadConfig(PRODUCTION).host).toBeUndefined();
+    expect(loadConfig({ HOST: '0.0.0.0' }).host).toBe('0.0.0.0');
+    expect(loadConfig({ ...PRODUCTION, HOST: '10.0.0.5' }).host).toBe('10.0.0.5');
+  });
+
   it('reads the public URL without a trailing slash and refuses one that is not http(s)', () => {
     expect(loadConfig({ PUBLIC_URL: 'https://evikomp.example.se/' }).publicUrl).toBe('https://evikomp.example.se');
+    expect(loadConfig({ PORT: '4123' }).publicUrl).toBe('http://localhost:4123');
     expect(() => loadConfig({ PUBLIC_URL: 'evikomp.example.se' })).toThrow(/PUBLIC_URL: must be an http/);
   });
 
@@ -39,6 +56,7 @@ describe('loadConfig', () => {
         SEED_DEMO_DATA: 'false',
         SMTP_URL: 'smtp://mail:587',
         SECOND_FACTOR_KEY: KEY,
+        PUBLIC_URL: 'https://evikomp.example.se',
       }),
     ).toMatchObject({
       port: 8080,
@@ -48,16 +66,22 @@ describe('loadConfig', () => {
       seedDemoData: false,
       smtpUrl: 'smtp://mail:587',
     });
-    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/SMTP_URL: must be set in production/);
+    expect(() => loadConfig({ NODE_ENV: 'production', PUBLIC_URL: 'https://evikomp.example.se' })).toThrow(
+      /SMTP_URL: must be set in production/,
+    );
+  });
+
+  it('refuses to start production without PUBLIC_URL, saying what to set and why', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production', SMTP_URL: 'smtp://mail:587' })).toThrow(
+      /PUBLIC_URL: must be set in production to where people reach the portal, e\.g\. https:\/\/evikomp\.example\.se \(the links in invitation and password-reset e-mails/,
+    );
   });
 
   it('reads the second-factor key: 32 bytes in base64, required in production', () => {
     expect(loadConfig({ SECOND_FACTOR_KEY: KEY }).secondFactorKey).toEqual(Buffer.alloc(32, 7));
     expect(loadConfig({}).secondFactorKey).toBeUndefined();
     expect(() => loadConfig({ SECOND_FACTOR_KEY: Buffer.alloc(16).toString('base64') })).toThrow(/SECOND_FACTOR_KEY: must be 32 bytes/);
-    expect(() => loadConfig({ NODE_ENV: 'production', SMTP_URL: 'smtp://mail:587' })).toThrow(
-      /SECOND_FACTOR_KEY: must be set in production/,
-    );
+    expect(() => loadConfig({ ...PRODUCTION, SECOND_FACTOR_KEY: undefined })).toThrow(/SECOND_FACTOR_KEY: must be set in production/);
   });
 
   it('reads the e-mail settings and refuses a mail server URL that is not SMTP', () => {

@@ -31,6 +31,8 @@ export const shellMessages = {
       codeHint: 'Sex siffror. Har du inte appen till hands? Skriv en av dina reservkoder.',
       codeRequired: 'Skriv koden från appen, eller en reservkod.',
       codeInvalid: 'Fel kod, eller en kod som redan har använts. Skriv den senaste koden från appen.',
+      deactivated: 'Kontot är avstängt. Kontakta din organisations administratör.',
+      forgotPassword: 'Glömt lösenordet?',
     },
     session: {
       signOut: 'Logga ut',
@@ -77,6 +79,8 @@ export const shellMessages = {
       codeHint: 'Six digits. No app at hand? Enter one of your recovery codes.',
       codeRequired: 'Enter the code from the app, or a recovery code.',
       codeInvalid: 'Wrong code, or a code already used. Enter the newest code from the app.',
+      deactivated: "The account is deactivated. Contact your organisation's administrator.",
+      forgotPassword: 'Forgot your password?',
     },
     session: {
       signOut: 'Sign out',

@@ -1,5 +1,6 @@
 import type { PersonalDataContributor } from '../../platform/module/module-definition.js';
 import { Account } from './account.entity.js';
+import { AccountInvitation } from './account-invitation.entity.js';
 import { PasswordReset } from './password-reset.entity.js';
 import { Session } from './session.entity.js';
 import { RecoveryCode } from './recovery-code.entity.js';
@@ -7,17 +8,27 @@ import { SecondFactor } from './second-factor.entity.js';
 import { forgetAccountAttempts } from './sign-in-throttle.js';
 
 export const authPersonalData: PersonalDataContributor = {
-  entities: [Account, Session, PasswordReset, SecondFactor, RecoveryCode],
+  entities: [Account, Session, PasswordReset, AccountInvitation, SecondFactor, RecoveryCode],
   async export(em, personId) {
-    const [account, sessions, resets, secondFactor, recoveryCodes] = await Promise.all([
+    const [account, sessions, resets, invitations, secondFactor, recoveryCodes] = await Promise.all([
       em.getRepository(Account).findForPerson(personId),
       em.getRepository(Session).findForPerson(personId),
       em.getRepository(PasswordReset).findForPerson(personId),
+      em.getRepository(AccountInvitation).findForPerson(personId),
       em.getRepository(SecondFactor).findForPerson(personId),
       em.getRepository(RecoveryCode).findForPerson(personId),
     ]);
     return {
-      account: account && { createdAt: account.createdAt, passwordChangedAt: account.passwordChangedAt },
+      account: account && {
+        createdAt: account.createdAt,
+        passwordChangedAt: account.passwordChangedAt,
+        deactivatedAt: account.deactivatedAt,
+      },
+      accountInvitations: invitations.map((invitation) => ({
+        createdAt: invitation.createdAt,
+        expiresAt: invitation.expiresAt,
+        usedAt: invitation.usedAt,
+      })),
       sessions: sessions.map((session) => ({
         createdAt: session.createdAt,
         lastSeenAt: session.lastSeenAt,
@@ -38,6 +49,7 @@ export const authPersonalData: PersonalDataContributor = {
     await em.getRepository(PasswordReset).deleteForPerson(person.id);
     await em.getRepository(RecoveryCode).deleteForPerson(person.id);
     await em.getRepository(SecondFactor).deleteForPerson(person.id);
+    await em.getRepository(AccountInvitation).deleteForPerson(person.id);
     await em.getRepository(Account).deleteForPerson(person.id);
   },
 };

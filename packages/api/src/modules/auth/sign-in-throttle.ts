@@ -18,8 +18,6 @@ export interface ThrottleSettings {
   lockSeconds: number;
 }
 
-const MAX_RESET_LINKS_PER_HOUR = 3;
-
 export const DEFAULT_THROTTLE: ThrottleSettings = {
   maxFailuresPerAccountAndAddress: 5,
   maxFailuresPerAddress: 50,
@@ -57,7 +55,6 @@ export class SignInThrottle {
   private readonly byPair: RateLimiterPostgres;
   private readonly byAddress: RateLimiterPostgres;
   private readonly byAccount: RateLimiterPostgres;
-  private readonly resetLinks: RateLimiterPostgres;
 
   constructor(
     knex: Knex,
@@ -67,18 +64,6 @@ export class SignInThrottle {
     this.byPair = postgresRateLimiter(knex, { keyPrefix: 'sign_in_pair', points: settings.maxFailuresPerAccountAndAddress, ...window });
     this.byAddress = postgresRateLimiter(knex, { keyPrefix: 'sign_in_address', points: settings.maxFailuresPerAddress, ...window });
     this.byAccount = postgresRateLimiter(knex, { keyPrefix: 'sign_in_account', points: settings.maxFailuresPerAccount, ...window });
-    this.resetLinks = postgresRateLimiter(knex, { keyPrefix: 'reset_link', points: MAX_RESET_LINKS_PER_HOUR, duration: 60 * 60 });
-  }
-
-  /** Whether another reset link may go to this account now (a few an hour: no one's inbox gets flooded). */
-  async mayRequestResetLink(email: string): Promise<boolean> {
-    try {
-      await this.resetLinks.consume(accountThrottleKey(email));
-      return true;
-    } catch (rejection) {
-      if (rejection instanceof RateLimiterRes) return false;
-      throw rejection;
-    }
   }
 
   get lockSeconds(): number {

@@ -3,7 +3,7 @@ import type { ServiceContext } from '../../platform/context.js';
 import { DomainError, UserErrorCode } from '../../platform/errors/user-error.js';
 import { requireEntityId } from '../../platform/graphql/global-id.js';
 import type { Connection } from '../../platform/pagination/connection.js';
-import { findPage, type PageRequest } from '../../platform/pagination/find-page.js';
+import type { PageRequest } from '../../platform/pagination/find-page.js';
 import { unitOfWork } from '../../platform/unit-of-work.js';
 import { assertValidInput } from '../../platform/validation.js';
 import { Programme } from '../cohort/programme.entity.js';
@@ -20,6 +20,7 @@ import { NetworkRole, NetworkStatus } from './network.enums.js';
 import type {
   NetworkCreateInput,
   NetworkFacilitatorAddInput,
+  NetworkFilterInput,
   NetworkMeetingCreateInput,
   NetworkMeetingRegisterInput,
   NetworkMeetingUpdateInput,
@@ -44,8 +45,8 @@ export class NetworkService {
   constructor(private readonly ctx: ServiceContext) {}
 
   /** Networks are public to everyone signed in, like the course catalogue (API clients: with a training scope). */
-  list(page: PageRequest<'name'>): Promise<Connection<Network>> {
-    return findPage(this.ctx.em, Network, OfferingPolicy.of(this.ctx.access).canReadTraining() ? {} : { id: { $in: [] } }, page);
+  list(filter: NetworkFilterInput | undefined, page: PageRequest<'name'>): Promise<Connection<Network>> {
+    return this.ctx.em.getRepository(Network).findPage(filter, page, OfferingPolicy.of(this.ctx.access).canReadTraining());
   }
 
   async find(id: string): Promise<Network | null> {

@@ -1,6 +1,5 @@
 import { defineModule } from '../../platform/module/module-definition.js';
 import { Notification } from './notification.entity.js';
-import { Migration20261201200000_account_locked_notification } from './migrations/Migration20261201200000_account_locked_notification.js';
 import { notificationPersonalData } from './notification.personal-data.js';
 import { notificationTransport } from './notification.transport.js';
 import { NotificationWorker } from './notification.worker.js';
@@ -8,7 +7,6 @@ import { NotificationWorker } from './notification.worker.js';
 export const notificationModule = defineModule({
   name: 'notification',
   entities: [Notification],
-  migrations: [{ name: 'Migration20261201200000_account_locked_notification', class: Migration20261201200000_account_locked_notification }],
   personalData: notificationPersonalData,
   // Every process runs a worker: they share the outbox without sending a message twice.
   jobs: ({ orm, logger, config }) => [

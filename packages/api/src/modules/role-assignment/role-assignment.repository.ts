@@ -74,11 +74,7 @@ export class RoleAssignmentRepository extends EntityRepository<RoleAssignment> {
    * workplace role: the workplace's): what decides who may change the person.
    */
   async findHeldOnOrAfter(personId: string, day: string): Promise<HeldRole[]> {
-    const assignments = await this.find(
-      { person: personId, $or: [{ endsOn: null }, { endsOn: { $gt: day } }] },
-      { populate: ['workplace'], fields: ['role', 'organisation', 'workplace.organisation'] },
-    );
-    return assignments.map((assignment) => ({
+    return (await this.findOpenForPeople([personId], day)).map((assignment) => ({
       role: assignment.role,
       organisationId: assignment.organisation?.id ?? assignment.workplace?.getEntity().organisation.id ?? null,
     }));
@@ -87,6 +83,12 @@ export class RoleAssignmentRepository extends EntityRepository<RoleAssignment> {
   /** A person's assignments still open on `day` (to end them when the person's data is erased). */
   findOpenForPerson(personId: string, day: string): Promise<RoleAssignment[]> {
     return this.find({ person: personId, $or: [{ endsOn: null }, { endsOn: { $gt: day } }] });
+  }
+
+  /** The assignments of these people still open on `day`, held now or starting later, with their workplaces (whose organisation decides who manages them). */
+  findOpenForPeople(personIds: string[], day: string): Promise<RoleAssignment[]> {
+    if (personIds.length === 0) return Promise.resolve([]);
+    return this.find({ person: { $in: personIds }, $or: [{ endsOn: null }, { endsOn: { $gt: day } }] }, { populate: ['workplace'] });
   }
 
   /** Assignments at the workplace still open on `day` (to end them when the workplace leaves). */
