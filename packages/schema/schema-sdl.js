@@ -1764,6 +1764,27 @@ type Mutation {
     input: RoleAssignmentMoveInput!
   ): RoleAssignmentPayload!
 
+  """
+  Turns the second factor on with a code from the authenticator app; from then on sign-in asks for a code.
+  """
+  secondFactorConfirm(
+    """A code the app shows for the secret from secondFactorSetup."""
+    input: SecondFactorConfirmInput!
+  ): SecondFactorConfirmPayload!
+
+  """
+  Turns off a person's second factor and ends their sessions (administrators only; recorded in the audit trail).
+  """
+  secondFactorReset(
+    """Whose second factor to turn off."""
+    input: SecondFactorResetInput!
+  ): SecondFactorResetPayload!
+
+  """
+  Starts turning on a second factor for the signed-in person: a new TOTP secret, to confirm with secondFactorConfirm.
+  """
+  secondFactorSetup: SecondFactorSetupPayload!
+
   """Adds a session to a cohort or an event (administrators)."""
   sessionCreate(
     """The cohort or event, and when and where the new session is."""
@@ -3106,6 +3127,11 @@ type Query {
   ): RoleAssignmentConnection!
 
   """
+  The signed-in person's second factor: whether it is on, or required of them.
+  """
+  secondFactor: SecondFactorStatus!
+
+  """
   Training figures per member organisation for a year (administrators: all; organisation admins: theirs).
   """
   trainingStatistics(
@@ -3501,6 +3527,80 @@ input SeatQuotaInput {
 }
 
 """
+Confirms a second factor being set up, with a code from the authenticator app.
+"""
+input SecondFactorConfirmInput {
+  """The six-digit code the authenticator app shows now."""
+  code: String!
+}
+
+"""The second factor is on; the recovery codes, this once."""
+type SecondFactorConfirmPayload implements MutationPayload {
+  """
+  Why the mutation changed nothing; empty when it succeeded. Always select it.
+  """
+  errors: [UserError!]!
+
+  """
+  Ten single-use recovery codes, each standing in for the app once; only their hashes are kept. Empty on failure.
+  """
+  recoveryCodes: [String!]!
+}
+
+"""Turns off someone's second factor (administrators)."""
+input SecondFactorResetInput {
+  """
+  The person whose second factor is turned off; they set up a new one at their next sign-in.
+  """
+  personId: ID!
+}
+
+"""Result of resetting someone's second factor."""
+type SecondFactorResetPayload implements MutationPayload {
+  """
+  Why the mutation changed nothing; empty when it succeeded. Always select it.
+  """
+  errors: [UserError!]!
+
+  """The person whose second factor is off now; null on failure."""
+  person: Person
+}
+
+"""A new second-factor secret, shown this once."""
+type SecondFactorSetupPayload implements MutationPayload {
+  """
+  Why the mutation changed nothing; empty when it succeeded. Always select it.
+  """
+  errors: [UserError!]!
+
+  """
+  The \`otpauth://totp/…\` URI for the authenticator app (show it as a QR code); answered only here.
+  """
+  otpauthUri: String
+
+  """
+  The same secret in Base32, for typing into the app by hand; answered only here.
+  """
+  secret: String
+}
+
+"""The signed-in person's second factor (TOTP with recovery codes)."""
+type SecondFactorStatus {
+  """
+  Whether sign-in asks for a code from the authenticator app (or a recovery code).
+  """
+  enabled: Boolean!
+
+  """Recovery codes not used yet; 0 when the second factor is off."""
+  recoveryCodesLeft: Int!
+
+  """
+  Whether the person must turn it on before they can do anything else (administrators, in production).
+  """
+  required: Boolean!
+}
+
+"""
 One occasion of a cohort, a network meeting or an event: a training day, a residential stay, a meeting.
 """
 type Session implements Node {
@@ -3613,6 +3713,11 @@ input SignInInput {
 
   """The account's password."""
   password: String!
+
+  """
+  When the account has a second factor: the six-digit code the authenticator app shows, or one of the recovery codes. Without it such a sign-in answers SECOND_FACTOR_REQUIRED.
+  """
+  secondFactorCode: String
 }
 
 """Result of signing in: the session cookie is set on success."""
@@ -3624,6 +3729,11 @@ type SignInPayload implements MutationPayload {
 
   """The signed-in person; null when signing in failed."""
   me: Person
+
+  """
+  True when the password was right but the account has a second factor: sign in again with \`secondFactorCode\` (the code was missing or wrong).
+  """
+  secondFactorRequired: Boolean!
 }
 
 """A problem with the input of a mutation. Nothing was changed."""
@@ -3662,12 +3772,22 @@ enum UserErrorCode {
   INVALID_CREDENTIALS
 
   """
+  A second-factor code or recovery code that is wrong, already used or too old.
+  """
+  INVALID_SECOND_FACTOR
+
+  """
   The token of a password-reset or invitation link is unknown, already used, replaced or expired.
   """
   INVALID_TOKEN
 
   """The id names nothing the caller can see."""
   NOT_FOUND
+
+  """
+  Signing in: the password was right; send it again with \`secondFactorCode\` (the app’s code or a recovery code).
+  """
+  SECOND_FACTOR_REQUIRED
 
   """The value must be unique and is already taken."""
   TAKEN

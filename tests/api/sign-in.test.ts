@@ -10,7 +10,7 @@ const RESET = `mutation($input: PasswordResetInput!) { passwordReset(input: $inp
 let api: TestApi;
 let organisationId: string;
 beforeAll(async () => {
-  api = await startTestApi({ throttle: { maxFailuresPerAccount: 5, lockSeconds: 2 } });
+  api = await startTestApi({ throttle: { maxFailuresPerAccountAndAddress: 5, lockSeconds: 2 } });
   organisationId = (await createOrganisation(api)).id;
 });
 afterAll(() => api?.stop());

@@ -32,6 +32,7 @@ import {
   type SessionSettings,
 } from './modules/auth/auth.service.js';
 import { DEFAULT_THROTTLE, SignInThrottle, type ThrottleSettings } from './modules/auth/sign-in-throttle.js';
+import { DEVELOPMENT_SECOND_FACTOR_KEY } from './modules/auth/totp.js';
 import { DEFAULT_RESET_THROTTLE, PasswordResetThrottle, type ResetThrottleSettings } from './modules/auth/password-reset-throttle.js';
 import { ApiClientRateLimits } from './modules/api-client/api-client.service.js';
 import { portalRouter, withoutLinkToken, type PortalOptions } from './portal-static.js';
@@ -55,6 +56,8 @@ export interface AppOptions {
   publicUrl?: string;
   /** Express's `trust proxy` setting (`TRUST_PROXY`). */
   trustProxy?: string;
+  /** The key second-factor secrets are sealed with (`SECOND_FACTOR_KEY`); unset: a development key. */
+  secondFactorKey?: Buffer;
   /** The modules to serve; the running system's by default. */
   registry?: ModuleRegistry;
   /** Serves the built portal at `/` (shell), `/mf/<name>/` and `/portal-manifest.json`; unset: no portal. */
@@ -205,7 +208,7 @@ export async function createApp(options: AppOptions) {
           logger: req.log,
           registry,
           audit,
-          dependencies: { auth },
+          dependencies: { auth, secondFactor: { key: options.secondFactorKey ?? DEVELOPMENT_SECOND_FACTOR_KEY } },
           http: {
             address: req.ip ?? req.socket.remoteAddress ?? 'unknown',
             sessionToken: token ?? null,

@@ -75,6 +75,7 @@ export async function startServer(config: AppConfig, logger: Logger): Promise<Ru
       portal,
       publicUrl: config.publicUrl,
       ...(config.trustProxy ? { trustProxy: config.trustProxy } : {}),
+      ...(config.secondFactorKey ? { secondFactorKey: config.secondFactorKey } : {}),
     });
     const running = await app.listen(config.port, config.host);
     const jobs = defaultRegistry.jobs({ orm, logger, config });

@@ -12,7 +12,7 @@ export async function startPortalServer(options: { smtpUrl?: string } = {}): Pro
   const api = await startTestApi({
     withAdministrator: false,
     portal: {},
-    throttle: { maxFailuresPerAccount: 50 },
+    throttle: { maxFailuresPerAccountAndAddress: 50 },
     ...(options.smtpUrl ? { smtpUrl: options.smtpUrl, notificationWorker: { pollMs: 50 }, resetsThroughOutbox: true } : {}),
   });
   await seedDemoDataIfEmpty(api.orm, pino({ level: 'silent' }), { production: false });

@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from './config.js';
 
+const KEY = Buffer.alloc(32, 7).toString('base64');
+/** What production needs set, all of it. */
+const PRODUCTION = {
+  NODE_ENV: 'production',
+  SMTP_URL: 'smtp://mail:587',
+  PUBLIC_URL: 'https://evikomp.example.se',
+  SECOND_FACTOR_KEY: KEY,
+};
+
 describe('loadConfig', () => {
   it('has defaults that start everything without configuration', () => {
     expect(loadConfig({})).toEqual({
@@ -26,10 +35,9 @@ describe('loadConfig', () => {
   it('listens on loopback outside production and on every interface in production, unless HOST says otherwise', () => {
     expect(loadConfig({ NODE_ENV: 'development' }).host).toBe('127.0.0.1');
     expect(loadConfig({ NODE_ENV: 'test' }).host).toBe('127.0.0.1');
-    const production = { NODE_ENV: 'production', SMTP_URL: 'smtp://mail:587', PUBLIC_URL: 'https://evikomp.example.se' };
-    expect(loadConfig(production).host).toBeUndefined();
+    expect(loadConfig(PRODUCTION).host).toBeUndefined();
     expect(loadConfig({ HOST: '0.0.0.0' }).host).toBe('0.0.0.0');
-    expect(loadConfig({ ...production, HOST: '10.0.0.5' }).host).toBe('10.0.0.5');
+    expect(loadConfig({ ...PRODUCTION, HOST: '10.0.0.5' }).host).toBe('10.0.0.5');
   });
 
   it('reads the public URL without a trailing slash and refuses one that is not http(s)', () => {
@@ -47,6 +55,7 @@ describe('loadConfig', () => {
         LOG_LEVEL: 'warn',
         SEED_DEMO_DATA: 'false',
         SMTP_URL: 'smtp://mail:587',
+        SECOND_FACTOR_KEY: KEY,
         PUBLIC_URL: 'https://evikomp.example.se',
       }),
     ).toMatchObject({
@@ -66,6 +75,13 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ NODE_ENV: 'production', SMTP_URL: 'smtp://mail:587' })).toThrow(
       /PUBLIC_URL: must be set in production to where people reach the portal, e\.g\. https:\/\/evikomp\.example\.se \(the links in invitation and password-reset e-mails/,
     );
+  });
+
+  it('reads the second-factor key: 32 bytes in base64, required in production', () => {
+    expect(loadConfig({ SECOND_FACTOR_KEY: KEY }).secondFactorKey).toEqual(Buffer.alloc(32, 7));
+    expect(loadConfig({}).secondFactorKey).toBeUndefined();
+    expect(() => loadConfig({ SECOND_FACTOR_KEY: Buffer.alloc(16).toString('base64') })).toThrow(/SECOND_FACTOR_KEY: must be 32 bytes/);
+    expect(() => loadConfig({ ...PRODUCTION, SECOND_FACTOR_KEY: undefined })).toThrow(/SECOND_FACTOR_KEY: must be set in production/);
   });
 
   it('reads the e-mail settings and refuses a mail server URL that is not SMTP', () => {

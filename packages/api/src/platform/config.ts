@@ -42,6 +42,11 @@ const configSchema = z.object({
     .optional(),
   /** Express's `trust proxy` behind a reverse proxy (e.g. `loopback`, `1`), so sign-in throttling sees the client's address. */
   TRUST_PROXY: z.string().min(1).optional(),
+  /** The AES-256 key second-factor secrets are sealed with: 32 bytes, base64. Required in production. */
+  SECOND_FACTOR_KEY: z
+    .string()
+    .refine((value) => Buffer.from(value, 'base64').length === 32, 'must be 32 bytes in base64 (e.g. `openssl rand -base64 32`)')
+    .optional(),
   /** Where the portal's microfrontends are: inline JSON or the path of a JSON file, `{"remotes": {"directory": "https://…/remoteEntry.js"}}`; unset: each built one at /mf/<name>/. */
   PORTAL_MANIFEST: z.string().min(2).optional(),
   /** The folder holding the built portal (shell/dist, <microfrontend>/dist); unset: packages/portal. */
@@ -66,6 +71,7 @@ export type AppConfig = {
   /** `PUBLIC_URL`; outside production `http://localhost:<PORT>` when unset. */
   publicUrl: string;
   trustProxy: string | undefined;
+  secondFactorKey: Buffer | undefined;
   portalManifest: string | undefined;
   portalDir: string | undefined;
 };
@@ -95,6 +101,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       missing.push(
         'PUBLIC_URL: must be set in production to where people reach the portal, e.g. https://evikomp.example.se (the links in invitation and password-reset e-mails and the calendar feed URLs are built from it)',
       );
+    if (!values.SECOND_FACTOR_KEY) missing.push('SECOND_FACTOR_KEY: must be set in production (second-factor secrets are sealed with it)');
     if (missing.length > 0) throw new ConfigError(missing);
   }
   return {
@@ -114,6 +121,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     notificationPollMs: values.NOTIFICATION_POLL_MS,
     publicUrl: values.PUBLIC_URL ?? `http://localhost:${values.PORT}`,
     trustProxy: values.TRUST_PROXY,
+    secondFactorKey: values.SECOND_FACTOR_KEY ? Buffer.from(values.SECOND_FACTOR_KEY, 'base64') : undefined,
     portalManifest: values.PORTAL_MANIFEST,
     portalDir: values.PORTAL_DIR,
   };

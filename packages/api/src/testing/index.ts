@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import './provided-context.js';
 import { randomUUID } from 'node:crypto';
 import { MikroORM } from '@mikro-orm/postgresql';
+import { generate } from 'otplib';
 import { pino } from 'pino';
 import { inject } from 'vitest';
 import { createApp, SESSION_COOKIE } from '../app.js';
@@ -15,6 +16,7 @@ import { DEFAULT_RESET_THROTTLE, type ResetThrottleSettings } from '../modules/a
 import { logTransport, smtpTransport } from '../modules/notification/notification.transport.js';
 import { NotificationWorker, type RetryPolicy } from '../modules/notification/notification.worker.js';
 import { hashPassword } from '../modules/auth/secrets.js';
+import { DEVELOPMENT_SECOND_FACTOR_KEY, newTotpSecret, sealSecret } from '../modules/auth/totp.js';
 import { globalId, rowId } from './global-id.js';
 import { DEFAULT_THROTTLE, type ThrottleSettings } from '../modules/auth/sign-in-throttle.js';
 import { DEFAULT_PORTAL_DIR, portalManifest } from '../portal-static.js';
@@ -22,6 +24,11 @@ import { DEFAULT_PORTAL_DIR, portalManifest } from '../portal-static.js';
 export { freePort } from '../platform/free-port.js';
 export { globalId, rowId } from './global-id.js';
 export { RegistrationJobs } from '../modules/offering/registration-jobs.js';
+
+/** The code an authenticator app shows for this secret, `stepsAhead` 30-second steps from now (a later code, for a second sign-in). */
+export function totpCode(secret: string, stepsAhead = 0): Promise<string> {
+  return generate({ secret, epoch: Math.floor(Date.now() / 1000) + stepsAhead * 30 });
+}
 
 /** Another connection pool to a test database, as a second API process would have. */
 export async function openOrm(databaseUrl: string): Promise<MikroORM> {
@@ -76,6 +83,10 @@ export async function startTestApi(
     resetsThroughOutbox?: boolean;
     /** Serves these modules instead of the running system's (their pending migrations are applied first). */
     registry?: ModuleRegistry;
+    /** false: in production, the administrator has no second factor yet (and may only set one up). */
+    administratorSecondFactor?: boolean;
+    /** Express's `trust proxy` (`TRUST_PROXY`): with it, `client(cookie, { 'x-forwarded-for': … })` calls from that address. */
+    trustProxy?: string;
     /** Serves the built portal, as `npm start` does; `manifest` replaces PORTAL_MANIFEST. */
     portal?: { dir?: string; manifest?: string };
     /** The API's logger (at `trace` it gets every SQL statement); unset: silent unless TEST_LOG_LEVEL says otherwise. */
@@ -95,6 +106,7 @@ export async function startTestApi(
     exposeQueryCount: true,
     ...(options.registry ? { registry: options.registry } : {}),
     production: options.production ?? false,
+    ...(options.trustProxy ? { trustProxy: options.trustProxy } : {}),
     // Tests sign in from one address many times: only the per-address limit is raised.
     throttle: { ...DEFAULT_THROTTLE, maxFailuresPerAddress: 1000, ...options.throttle },
     resetThrottle: { ...DEFAULT_RESET_THROTTLE, perClientPerHour: 1000, ...options.resetThrottle },
@@ -122,11 +134,12 @@ export async function startTestApi(
   });
   if (options.notificationWorker) notifications.start();
 
-  function client(cookie: string | null): GraphQLClient {
+  /** A client with this session cookie (null: anonymous), sending these headers with every request. */
+  function client(cookie: string | null, headers: Record<string, string> = {}): GraphQLClient {
     return async (query, variables) => {
       const response = await fetch(`${running.url}/graphql`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', ...(cookie ? { cookie: `${SESSION_COOKIE}=${cookie}` } : {}) },
+        headers: { 'content-type': 'application/json', ...headers, ...(cookie ? { cookie: `${SESSION_COOKIE}=${cookie}` } : {}) },
         body: JSON.stringify({ query, variables }),
       });
       const body = (await response.json()) as Omit<GraphQLResponse, 'status' | 'sqlStatements' | 'setCookie'>;
@@ -203,6 +216,15 @@ export async function startTestApi(
     })
   ).setCookie!;
   const graphql = client(sessionCookie);
+  // A production administrator has a second factor (they could do nothing else without one); its secret, for later sign-ins.
+  let secondFactorSecret: string | null = null;
+  if (options.production && options.administratorSecondFactor !== false) {
+    secondFactorSecret = newTotpSecret();
+    await connection.execute('insert into second_factor (person_id, sealed_secret, confirmed_at) values (?, ?, now())', [
+      personId,
+      sealSecret(secondFactorSecret, DEVELOPMENT_SECOND_FACTOR_KEY),
+    ]);
+  }
 
   return {
     url: running.url,
@@ -217,7 +239,7 @@ export async function startTestApi(
     resetMessages,
     /** The outbox's worker (started only with `notificationWorker`). */
     notifications,
-    administrator: { personId: globalId('Person', personId), organisationId: globalId('Organisation', organisationId) },
+    administrator: { personId: globalId('Person', personId), organisationId: globalId('Organisation', organisationId), secondFactorSecret },
     /** The administrator's session token, for requests made without `graphql`. */
     sessionCookie: sessionCookie as string | null,
     stop,

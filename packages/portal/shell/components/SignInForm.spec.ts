@@ -11,14 +11,19 @@ const EMAIL = 'anna.lindqvist@linkoping.se';
 function signInAnswer(
   password: string,
   answer: { me?: unknown; errors?: { field: string | null; code: string; message: string }[] },
+  secondFactorCode?: string,
 ): MockedResponse {
   return {
-    request: { query: SignInDocument, variables: { input: { email: EMAIL, password } } },
+    request: {
+      query: SignInDocument,
+      variables: { input: secondFactorCode ? { email: EMAIL, password, secondFactorCode } : { email: EMAIL, password } },
+    },
     result: {
       data: {
         signIn: {
           __typename: 'SignInPayload',
           me: answer.me ?? null,
+          secondFactorRequired: (answer.errors ?? []).some((error) => error.field === 'secondFactorCode'),
           errors: (answer.errors ?? []).map((error) => ({ __typename: 'UserError', ...error })),
         },
       },
@@ -116,6 +121,46 @@ describe('the sign-in form', () => {
     await expect.poll(() => wrapper.emitted('signed-in')?.length).toBe(1);
     expect(session().person?.name).toBe('Anna Lindqvist');
     expect(session().roles).toEqual(['ADMINISTRATOR']);
+    wrapper.unmount();
+  });
+
+  it('asks for the second factor when the API says so, and sends the code with the password', async () => {
+    const me = { __typename: 'Person', id: 'UGVyc29uOjE', name: 'Anna Lindqvist', roles: [] };
+    const required = { field: 'secondFactorCode', code: 'SECOND_FACTOR_REQUIRED', message: 'code needed' };
+    const wrong = { field: 'secondFactorCode', code: 'INVALID_SECOND_FACTOR', message: 'wrong code' };
+    const { wrapper, submit } = await mountForm({
+      mocks: [
+        signInAnswer('evikomp-demo', { errors: [required] }),
+        signInAnswer('evikomp-demo', { errors: [wrong] }, '000000'),
+        signInAnswer('evikomp-demo', { me }, '123456'),
+      ],
+    });
+    expect(wrapper.find('#sign-in-code').exists()).toBe(false);
+    await submit(EMAIL, 'evikomp-demo');
+    await expect.poll(() => wrapper.find('#sign-in-code').exists()).toBe(true);
+    expect(wrapper.find('[data-test="code-asked"]').attributes('role')).toBe('status');
+    expect(wrapper.find('[data-test="code-asked"]').text()).toBe(
+      'Ditt konto har tvåstegsverifiering. Skriv koden från din autentiseringsapp och logga in igen.',
+    );
+    expect(wrapper.find('label[for="sign-in-code"]').text()).toContain('Kod från autentiseringsappen');
+    expect(wrapper.find('#sign-in-code').attributes('autocomplete')).toBe('one-time-code');
+    expect(document.activeElement?.id).toBe('sign-in-code');
+    expect(wrapper.find('[data-test="form-error"]').exists()).toBe(false);
+
+    // Empty: asked for on its own field, nothing sent.
+    await submit(EMAIL, 'evikomp-demo');
+    expect(wrapper.find('#sign-in-code-error').text()).toBe('Skriv koden från appen, eller en reservkod.');
+
+    await wrapper.find('#sign-in-code').setValue('000000');
+    await submit(EMAIL, 'evikomp-demo');
+    await expect
+      .poll(() => wrapper.find('#sign-in-code-error').text())
+      .toBe('Fel kod, eller en kod som redan har använts. Skriv den senaste koden från appen.');
+    expect(wrapper.find('#sign-in-code').attributes('aria-describedby')).toBe('sign-in-code-hint sign-in-code-error');
+
+    await wrapper.find('#sign-in-code').setValue('123456');
+    await submit(EMAIL, 'evikomp-demo');
+    await expect.poll(() => wrapper.emitted('signed-in')?.length).toBe(1);
     wrapper.unmount();
   });
 });

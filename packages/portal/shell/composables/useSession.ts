@@ -10,8 +10,8 @@ export interface Session {
   readonly roles: Role[];
   /** Asks the API who is signed in (the session cookie is HttpOnly). */
   load(): Promise<void>;
-  /** Payload errors when signing in failed, else none. */
-  signIn(email: string, password: string): Promise<SignInProblem[]>;
+  /** Payload errors when signing in failed, else none; `secondFactorCode` once the API asked for it (SECOND_FACTOR_REQUIRED). */
+  signIn(email: string, password: string, secondFactorCode?: string): Promise<SignInProblem[]>;
   signOut(): Promise<void>;
   /** The API said the session ended. */
   expire(): void;
@@ -37,8 +37,9 @@ export function createSession(client: ApolloClient<NormalizedCacheObject>): Sess
       state.person = data.me ?? null;
       state.ready = true;
     },
-    async signIn(email, password) {
-      const { data } = await client.mutate({ mutation: SignInDocument, variables: { input: { email, password } } });
+    async signIn(email, password, secondFactorCode) {
+      const input = secondFactorCode ? { email, password, secondFactorCode } : { email, password };
+      const { data } = await client.mutate({ mutation: SignInDocument, variables: { input } });
       const payload = data?.signIn;
       if (!payload) return [{ code: 'INVALID', field: null, message: 'no answer' }];
       if (payload.errors.length > 0 || !payload.me) return payload.errors;

@@ -26,7 +26,7 @@ const PERSONAL_FIELDS: Record<string, ReadonlySet<string>> = {
 export const MASKED = '[personal data]';
 
 /** Entities the trail does not record themselves (they are the trail, secrets, or the outbox of texts with personal data). */
-const UNAUDITED = new Set(['AuditEntry', 'Account', 'Session', 'PasswordReset', 'Notification']);
+const UNAUDITED = new Set(['AuditEntry', 'Account', 'Session', 'PasswordReset', 'SecondFactor', 'RecoveryCode', 'Notification']);
 
 function plain(value: unknown): unknown {
   if (value instanceof Date) return value.toISOString();

@@ -1,7 +1,6 @@
 import type { AccessPolicy } from '../../platform/access/access-policy.js';
 import type { Role } from '../../platform/access/vocabulary.js';
-import { OrganisationPolicy } from '../organisation/organisation.policy.js';
-import { RoleAssignmentPolicy } from '../role-assignment/role-assignment.policy.js';
+import { PersonPolicy } from '../person/person.policy.js';
 
 /** A person as the account rules see them: where they work, and every role they hold now or will hold later. */
 export interface AccountHolder {
@@ -30,10 +29,7 @@ export class AccountPolicy {
   }
 
   canManage(holder: AccountHolder): boolean {
-    if (!this.managesAccounts()) return false;
-    if (this.access.isAdministrator) return true;
-    if (!OrganisationPolicy.of(this.access).canManageOrganisationData(holder.homeOrganisationId)) return false;
-    const roles = RoleAssignmentPolicy.of(this.access);
-    return holder.openRoles.every((held) => roles.canManageRole(held.role, held.organisationId));
+    // The same rule as for changing the person at all (their e-mail among it): one rule, in the person module.
+    return this.managesAccounts() && PersonPolicy.of(this.access).canChangePerson(holder.homeOrganisationId, holder.openRoles);
   }
 }

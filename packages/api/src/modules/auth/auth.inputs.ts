@@ -1,4 +1,4 @@
-import { IsEmail, IsString, MaxLength, MinLength } from 'class-validator';
+import { IsEmail, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
 import { Field, InputType } from 'type-graphql';
 import { SecretText } from '../../platform/text.js';
 
@@ -17,6 +17,16 @@ export class SignInInput {
   @MinLength(1, { message: 'Must not be empty.' })
   @MaxLength(PASSWORD_MAX_LENGTH)
   password!: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'When the account has a second factor: the six-digit code the authenticator app shows, or one of the recovery codes. Without it such a sign-in answers SECOND_FACTOR_REQUIRED.',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(32)
+  secondFactorCode?: string | null;
 }
 
 @InputType({ description: 'A new password for the signed-in person.' })

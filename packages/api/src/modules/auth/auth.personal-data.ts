@@ -3,16 +3,20 @@ import { Account } from './account.entity.js';
 import { AccountInvitation } from './account-invitation.entity.js';
 import { PasswordReset } from './password-reset.entity.js';
 import { Session } from './session.entity.js';
+import { RecoveryCode } from './recovery-code.entity.js';
+import { SecondFactor } from './second-factor.entity.js';
 import { forgetAccountAttempts } from './sign-in-throttle.js';
 
 export const authPersonalData: PersonalDataContributor = {
-  entities: [Account, Session, PasswordReset, AccountInvitation],
+  entities: [Account, Session, PasswordReset, AccountInvitation, SecondFactor, RecoveryCode],
   async export(em, personId) {
-    const [account, sessions, resets, invitations] = await Promise.all([
+    const [account, sessions, resets, invitations, secondFactor, recoveryCodes] = await Promise.all([
       em.getRepository(Account).findForPerson(personId),
       em.getRepository(Session).findForPerson(personId),
       em.getRepository(PasswordReset).findForPerson(personId),
       em.getRepository(AccountInvitation).findForPerson(personId),
+      em.getRepository(SecondFactor).findForPerson(personId),
+      em.getRepository(RecoveryCode).findForPerson(personId),
     ]);
     return {
       account: account && {
@@ -32,6 +36,9 @@ export const authPersonalData: PersonalDataContributor = {
         revokedAt: session.revokedAt,
       })),
       passwordResets: resets.map((reset) => ({ createdAt: reset.createdAt, expiresAt: reset.expiresAt, usedAt: reset.usedAt })),
+      // Never the secret or the codes: when it was set up and confirmed, and when recovery codes were used.
+      secondFactor: secondFactor && { createdAt: secondFactor.createdAt, confirmedAt: secondFactor.confirmedAt },
+      recoveryCodes: recoveryCodes.map((code) => ({ createdAt: code.createdAt, usedAt: code.usedAt })),
     };
   },
   // Sign-in, sessions and reset links go first: other work may hold locks on these rows.
@@ -40,6 +47,8 @@ export const authPersonalData: PersonalDataContributor = {
     await forgetAccountAttempts(em, person.email);
     await em.getRepository(Session).deleteForPerson(person.id);
     await em.getRepository(PasswordReset).deleteForPerson(person.id);
+    await em.getRepository(RecoveryCode).deleteForPerson(person.id);
+    await em.getRepository(SecondFactor).deleteForPerson(person.id);
     await em.getRepository(AccountInvitation).deleteForPerson(person.id);
     await em.getRepository(Account).deleteForPerson(person.id);
   },

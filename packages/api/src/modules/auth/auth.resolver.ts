@@ -2,6 +2,7 @@ import { GraphQLError } from 'graphql';
 import { Arg, Ctx, Field, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
 import type { RequestContext } from '../../platform/context.js';
 import { MutationPayload, mutationResult } from '../../platform/errors/mutation-payload.js';
+import { UserErrorCode } from '../../platform/errors/user-error.js';
 import { PersonObject, toPersonObject } from '../person/person.types.js';
 import { PasswordChangeInput, PasswordResetInput, PasswordResetRequestInput, SignInInput } from './auth.inputs.js';
 import { AuthService } from './auth.service.js';
@@ -10,6 +11,12 @@ import { AuthService } from './auth.service.js';
 class SignInPayload extends MutationPayload {
   @Field(() => PersonObject, { nullable: true, description: 'The signed-in person; null when signing in failed.' })
   me: PersonObject | null = null;
+
+  @Field(() => Boolean, {
+    description:
+      'True when the password was right but the account has a second factor: sign in again with `secondFactorCode` (the code was missing or wrong).',
+  })
+  secondFactorRequired: boolean = false;
 }
 
 @ObjectType('AuthPayload', { implements: MutationPayload, description: 'Result of a sign-in related change.' })
@@ -48,6 +55,9 @@ export class AuthResolver {
     }
     return Object.assign(new SignInPayload(), {
       me: outcome.result ? toPersonObject(outcome.result.person) : null,
+      secondFactorRequired: outcome.errors.some(
+        (error) => error.code === UserErrorCode.SECOND_FACTOR_REQUIRED || error.code === UserErrorCode.INVALID_SECOND_FACTOR,
+      ),
       errors: outcome.errors,
     });
   }

@@ -18,6 +18,9 @@ import type { PasswordResetThrottle } from './password-reset-throttle.js';
 import { AccountErrors } from './account.errors.js';
 import { recordAuditEntry } from '../audit/audit-trail.js';
 import { resolveApiClient, type ApiClientRateLimits } from '../api-client/api-client.service.js';
+import { SecondFactor } from './second-factor.entity.js';
+import { SecondFactorErrors } from './second-factor.errors.js';
+import { checkSecondFactor, type SecondFactorDependencies } from './second-factor.service.js';
 
 export interface SessionSettings {
   /** A session ends after this long without use. */
@@ -79,7 +82,10 @@ declare module '../../platform/context.js' {
   }
 }
 
-/** Tells the owner of an account that failed sign-ins locked it, and what to do (at most one message an hour). */
+/**
+ * Tells the owner of an account that failed sign-ins from many places locked it for everyone, until when,
+ * and what to do: the ACCOUNT_LOCKED e-mail (at most one an hour). The one place a lock reaches the owner.
+ */
 async function tellOwnerOfLock(em: EntityManager, personId: string, deps: AuthDependencies): Promise<void> {
   const now = Date.now();
   await enqueueNotification(em, {
@@ -96,10 +102,12 @@ const NO_ONE = '00000000-0000-0000-0000-000000000000';
 export class AuthService {
   private readonly em: EntityManager;
   private readonly deps: AuthDependencies;
+  private readonly secondFactor: SecondFactorDependencies;
 
   constructor(ctx: ServiceContext) {
     this.em = ctx.em;
     this.deps = ctx.dependencies.auth;
+    this.secondFactor = ctx.dependencies.secondFactor;
   }
 
   /** Checks the password and opens a session; refuses while the account or address is locked. */
@@ -114,10 +122,20 @@ export class AuthService {
     // Verify even without an account, so the answer takes as long either way.
     const valid = await verifyPassword(account?.passwordHash ?? UNUSED_PASSWORD_HASH, input.password);
     if (!person || !account || !valid || (account.demo && this.deps.production)) {
-      if (attempt.lastBeforeLock && person && account) await tellOwnerOfLock(this.em, person.id, this.deps);
+      if (attempt.locksAccount && person && account) await tellOwnerOfLock(this.em, person.id, this.deps);
       throw attempt.lastBeforeLock ? AuthErrors.locked(this.deps.throttle.lockSeconds) : AuthErrors.invalidCredentials();
     }
     if (account.deactivatedAt) throw AccountErrors.deactivated();
+    // With a second factor on, the password alone opens nothing; a wrong code counts like a wrong password.
+    const secondFactor = await checkSecondFactor(this.em, person.id, input.secondFactorCode, this.secondFactor);
+    if (secondFactor === 'MISSING') {
+      await this.deps.throttle.refund(input.email, address);
+      throw SecondFactorErrors.required();
+    }
+    if (secondFactor === 'WRONG') {
+      if (attempt.locksAccount) await tellOwnerOfLock(this.em, person.id, this.deps);
+      throw attempt.lastBeforeLock ? AuthErrors.locked(this.deps.throttle.lockSeconds) : SecondFactorErrors.wrongCode('secondFactorCode');
+    }
     await this.deps.throttle.succeeded(input.email, address);
 
     const token = newToken();
@@ -128,24 +146,35 @@ export class AuthService {
     return { person, token, cookieExpiresAt: new Date(now.getTime() + this.deps.sessions.maxHours * 3_600_000) };
   }
 
-  /** The caller behind a session token; anonymous when the session is unknown, revoked or expired. */
+  /**
+   * The caller behind a session token; anonymous when the session is unknown, revoked or expired. In
+   * production a demo account's session (made while the same database was served outside production) is
+   * refused at every request, not only at sign-in, and ended.
+   */
   async resolveActor(token: string, today: string): Promise<Actor> {
     const sessions = this.em.getRepository(Session);
     const session = await sessions.findActiveByTokenHash(tokenHash(token));
     if (!session) return ANONYMOUS;
+    if (this.deps.production) {
+      const account = await this.em.getRepository(Account).findForPerson(session.person.id);
+      if (!account || account.demo) {
+        await sessions.revoke(session.id);
+        return ANONYMOUS;
+      }
+    }
     const now = new Date();
     if (now.getTime() - session.lastSeenAt.getTime() > LAST_USE_PRECISION_MS) {
       await sessions.touch(session.id, now, this.expiry(session.createdAt, now));
     }
     const assignments = await this.em.getRepository(RoleAssignment).findActiveForPerson(session.person.id, today);
-    return {
-      kind: 'person',
-      personId: session.person.id,
-      sessionId: session.id,
-      grants: grantsFrom(
-        assignments.map((a) => ({ role: a.role, workplaceId: a.workplace?.id ?? null, organisationId: a.organisation?.id ?? null })),
-      ),
-    };
+    const grants = grantsFrom(
+      assignments.map((a) => ({ role: a.role, workplaceId: a.workplace?.id ?? null, organisationId: a.organisation?.id ?? null })),
+    );
+    // In production an administrator without a second factor may only set one up: until then they hold nothing.
+    if (this.deps.production && grants.administrator && !(await this.em.getRepository(SecondFactor).isConfirmed(session.person.id))) {
+      return { kind: 'person', personId: session.person.id, sessionId: session.id, grants: grantsFrom([]), mustSetUpSecondFactor: true };
+    }
+    return { kind: 'person', personId: session.person.id, sessionId: session.id, grants };
   }
 
   async signOut(sessionId: string): Promise<void> {
@@ -213,10 +242,13 @@ export class AuthService {
     });
   }
 
-  /** Uses a reset token once: sets the password and ends every session of the person. */
+  /**
+   * Uses a reset token once: sets the password and ends every session of the person. Whoever holds the
+   * link holds the account's e-mail, so an account-wide sign-in lock ends too.
+   */
   async resetPassword(input: PasswordResetInput, requestId: string | null): Promise<void> {
     await assertValidInput(input);
-    await this.em.transactional(async (em) => {
+    const personId = await this.em.transactional(async (em) => {
       // The row lock makes a token single-use even when two requests race with it.
       const reset = await em.getRepository(PasswordReset).lockByTokenHash(tokenHash(input.token));
       if (!reset || reset.usedAt || reset.expiresAt <= new Date()) throw AuthErrors.invalidToken();
@@ -235,7 +267,10 @@ export class AuthService {
         requestId,
         subject: { type: 'Person', id: reset.person.id },
       });
+      return reset.person.id;
     });
+    const person = await this.em.getRepository(Person).findById(personId);
+    if (person) await this.deps.throttle.forgiveAccount(person.email);
   }
 
   private expiry(createdAt: Date, now: Date): Date {

@@ -19,6 +19,8 @@ const OPEN_FIELDS = new Set([
   '__typename',
 ]);
 const INTROSPECTION_FIELDS = new Set(['__schema', '__type']);
+/** What an administrator without a second factor may ask in production: setting one up, and no more. */
+const SECOND_FACTOR_SETUP_FIELDS = new Set(['me', 'signOut', 'secondFactor', 'secondFactorSetup', 'secondFactorConfirm', '__typename']);
 
 function rootFields(selectionSet: SelectionSetNode, fragments: Map<string, FragmentDefinitionNode>, seen = new Set<string>()): string[] {
   return selectionSet.selections.flatMap((selection) => {
@@ -76,8 +78,18 @@ export function callerPlugin(options: { anonymousIntrospection: boolean; maxObje
           ) {
             throw new GraphQLError('This API client may only read.', { extensions: { code: 'FORBIDDEN', http: { status: 403 } } });
           }
+          const asked = rootFields(operation?.selectionSet ?? { kind: Kind.SELECTION_SET, selections: [] }, fragments);
+          if (contextValue.actor.kind === 'person' && contextValue.actor.mustSetUpSecondFactor) {
+            if (asked.every((field) => SECOND_FACTOR_SETUP_FIELDS.has(field))) return;
+            throw new GraphQLError(
+              'Administrators set up a second factor before anything else: secondFactorSetup, then secondFactorConfirm.',
+              {
+                extensions: { code: 'FORBIDDEN', reason: 'SECOND_FACTOR_SETUP_REQUIRED', http: { status: 403 } },
+              },
+            );
+          }
           if (contextValue.actor.kind !== 'anonymous') return;
-          const refused = rootFields(operation?.selectionSet ?? { kind: Kind.SELECTION_SET, selections: [] }, fragments).filter(
+          const refused = asked.filter(
             (field) => !OPEN_FIELDS.has(field) && !(options.anonymousIntrospection && INTROSPECTION_FIELDS.has(field)),
           );
           if (refused.length > 0) {

@@ -1,3 +1,5 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { AccessPolicy } from '../../platform/access/access-policy.js';
 import { RequestError } from '../../platform/errors/request-error.js';
 import type { ServiceContext } from '../../platform/context.js';
 import { requireEntityId } from '../../platform/graphql/global-id.js';
@@ -14,12 +16,23 @@ import { RoleAssignment } from '../role-assignment/role-assignment.entity.js';
 import { Person } from './person.entity.js';
 import { PersonErrors } from './person.errors.js';
 import { PersonOrderField, type PersonCreateInput, type PersonFilterInput, type PersonUpdateInput } from './person.inputs.js';
-import { RoleAssignmentPolicy } from '../role-assignment/role-assignment.policy.js';
 import { OrganisationPolicy } from '../organisation/organisation.policy.js';
 import { PersonPolicy } from './person.policy.js';
 
 /** What people may change about themselves; the rest is for administrators of their organisation. */
 const SELF_SERVICE_FIELDS = new Set(['firstName', 'lastName', 'phone', 'language']);
+
+/**
+ * Whether the caller may change this person and their account beyond self-service (name, e-mail,
+ * organisation, sign-in): `PersonPolicy.canChangePerson` over the roles the person holds today and
+ * from later days. Every mutation that changes a person or their account asks this.
+ */
+export async function mayChangePerson(em: EntityManager, access: AccessPolicy, person: Person, today: string): Promise<boolean> {
+  if (access.isAdministrator) return true;
+  if (!OrganisationPolicy.of(access).canManageOrganisationData(person.homeOrganisation.id)) return false;
+  const held = await em.getRepository(RoleAssignment).findHeldOnOrAfter(person.id, today);
+  return PersonPolicy.of(access).canChangePerson(person.homeOrganisation.id, held);
+}
 
 export class PersonService {
   constructor(private readonly ctx: ServiceContext) {}
@@ -74,23 +87,20 @@ export class PersonService {
       if (!person) throw PersonErrors.notFound('id');
       const access = this.ctx.access;
       const organisations = OrganisationPolicy.of(access);
-      if (!organisations.canManageOrganisationData(person.homeOrganisation.id)) {
-        access.require(access.isSelf(person.id), null, 'You may not change this person.');
+      if (!(await mayChangePerson(em, access, person, this.ctx.today))) {
+        if (!access.isSelf(person.id)) {
+          access.require(
+            false,
+            null,
+            organisations.canManageOrganisationData(person.homeOrganisation.id)
+              ? 'This person holds, or will hold, roles beyond what you manage; an administrator changes them.'
+              : 'You may not change this person.',
+          );
+        }
         const field = Object.keys(input).find(
           (key) => key !== 'id' && !SELF_SERVICE_FIELDS.has(key) && (input as unknown as Record<string, unknown>)[key] != null,
         );
         access.require(!field, field ?? null, "Only the organisation's administrators change this.");
-      } else if (!access.isAdministrator) {
-        // Whoever could change the e-mail of someone with more rights could take over their account.
-        const roles = await em.getRepository(RoleAssignment).findActiveForPerson(person.id, this.ctx.today, { populate: ['workplace'] });
-        const beyond = roles.some(
-          (role) =>
-            !RoleAssignmentPolicy.of(access).canManageRole(
-              role.role,
-              role.organisation?.id ?? role.workplace?.getEntity().organisation.id ?? null,
-            ),
-        );
-        access.require(!beyond, null, 'This person holds roles beyond what you manage; an administrator changes them.');
       }
       if (input.email && input.email.toLowerCase() !== person.email.toLowerCase() && (await people.findByEmail(input.email)))
         throw PersonErrors.emailTaken();

@@ -2,6 +2,12 @@ import type { AccessPolicy } from '../../platform/access/access-policy.js';
 import { Role } from '../../platform/access/vocabulary.js';
 import { OrganisationPolicy } from '../organisation/organisation.policy.js';
 
+/** A role a person holds today or will hold later, with the organisation it belongs to (null for ADMINISTRATOR). */
+export interface HeldRole {
+  role: Role;
+  organisationId: string | null;
+}
+
 /** Who may give, end and move roles. Which assignments one may read is the directory read scope (`PersonPolicy.readScope`). */
 export class RoleAssignmentPolicy {
   private constructor(private readonly access: AccessPolicy) {}

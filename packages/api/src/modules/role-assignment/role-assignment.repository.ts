@@ -5,6 +5,7 @@ import type { Connection } from '../../platform/pagination/connection.js';
 import { findPage, type PageRequest } from '../../platform/pagination/find-page.js';
 import { RoleAssignment, type Role } from './role-assignment.entity.js';
 import type { RoleAssignmentFilterInput, RoleAssignmentOrderField } from './role-assignment.inputs.js';
+import type { HeldRole } from './role-assignment.policy.js';
 
 /** Assignments whose period [startsOn, endsOn) contains `day`. */
 export function activeOn(day: string) {
@@ -53,8 +54,8 @@ export class RoleAssignmentRepository extends EntityRepository<RoleAssignment> {
   }
 
   /** The roles a person holds on a day: what they may see and do. */
-  findActiveForPerson(personId: string, day: string, options: { populate?: ['workplace'] } = {}): Promise<RoleAssignment[]> {
-    return this.find({ person: personId, ...activeOn(day) }, options as never);
+  findActiveForPerson(personId: string, day: string): Promise<RoleAssignment[]> {
+    return this.find({ person: personId, ...activeOn(day) });
   }
 
   /** The person's assignments of this role in this scope that are open on or after `day`. */
@@ -66,6 +67,17 @@ export class RoleAssignmentRepository extends EntityRepository<RoleAssignment> {
       organisation: scope.organisationId,
       $or: [{ endsOn: null }, { endsOn: { $gt: day } }],
     });
+  }
+
+  /**
+   * The roles a person holds on `day` or from a later day, each with the organisation it belongs to (a
+   * workplace role: the workplace's): what decides who may change the person.
+   */
+  async findHeldOnOrAfter(personId: string, day: string): Promise<HeldRole[]> {
+    return (await this.findOpenForPeople([personId], day)).map((assignment) => ({
+      role: assignment.role,
+      organisationId: assignment.organisation?.id ?? assignment.workplace?.getEntity().organisation.id ?? null,
+    }));
   }
 
   /** A person's assignments still open on `day` (to end them when the person's data is erased). */

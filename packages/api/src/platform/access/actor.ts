@@ -11,7 +11,14 @@ export interface Grants {
 
 export type Actor =
   | { kind: 'anonymous' }
-  | { kind: 'person'; personId: string; sessionId: string; grants: Grants }
+  | {
+      kind: 'person';
+      personId: string;
+      sessionId: string;
+      grants: Grants;
+      /** Signed in, but must set up a second factor before anything else (an administrator in production): `grants` hold nothing. */
+      mustSetUpSecondFactor?: boolean;
+    }
   /** An external system: sees one organisation's data (or all, when county-wide) within its scopes. */
   | { kind: 'apiClient'; clientId: string; organisationId: string | null; scopes: ReadonlySet<string> };
 

@@ -18,6 +18,10 @@ export enum UserErrorCode {
   TOO_MANY_ATTEMPTS = 'TOO_MANY_ATTEMPTS',
   /** A password-reset or invitation token that is unknown, used or expired. */
   INVALID_TOKEN = 'INVALID_TOKEN',
+  /** Signing in: the password was right, and the account's second factor is needed too. */
+  SECOND_FACTOR_REQUIRED = 'SECOND_FACTOR_REQUIRED',
+  /** A second-factor code (or recovery code) that is wrong, already used or too old. */
+  INVALID_SECOND_FACTOR = 'INVALID_SECOND_FACTOR',
   /** The account is deactivated: it cannot sign in until it is reactivated. */
   ACCOUNT_DEACTIVATED = 'ACCOUNT_DEACTIVATED',
 }
@@ -34,6 +38,10 @@ registerEnumType(UserErrorCode, {
     TOO_MANY_ATTEMPTS: {
       description: 'Signing in: too many failed attempts, the account or address is locked for a while (see the message).',
     },
+    SECOND_FACTOR_REQUIRED: {
+      description: 'Signing in: the password was right; send it again with `secondFactorCode` (the app’s code or a recovery code).',
+    },
+    INVALID_SECOND_FACTOR: { description: 'A second-factor code or recovery code that is wrong, already used or too old.' },
     INVALID_TOKEN: { description: 'The token of a password-reset or invitation link is unknown, already used, replaced or expired.' },
     ACCOUNT_DEACTIVATED: {
       description: "Signing in: the account is deactivated; an administrator (or the organisation's administrator) can reactivate it.",
