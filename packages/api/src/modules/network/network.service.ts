@@ -139,6 +139,14 @@ export class NetworkService {
       const membership = await em.getRepository(NetworkMembership).findOpen(network, person);
       if (!membership) throw NetworkErrors.notMember();
       membership.leftAt = new Date();
+      // The meetings are for members: a place in one that has not started goes to the next in line.
+      const meetings = await em.getRepository(NetworkMeeting).findByNetworkIds([network.id]);
+      await this.offerings.endUpcomingRegistrations(
+        em,
+        meetings.map((meeting) => meeting.offeringId),
+        person.id,
+        'NETWORK_LEFT',
+      );
       return membership;
     });
   }

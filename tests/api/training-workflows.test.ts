@@ -1,0 +1,163 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { rowId, startTestApi, type TestApi } from '@evikomp/api/testing';
+import { createOrganisation, createPerson, USER_ERRORS } from '../support/factories.js';
+import {
+  createCohort,
+  createEvent,
+  createNetwork,
+  createNetworkMeeting,
+  createProgramme,
+  createSession,
+  registerForCohort,
+} from '../support/training-factories.js';
+
+const JOIN = `mutation($input: NetworkMembershipInput!) { networkJoin(input: $input) { ${USER_ERRORS} } }`;
+const LEAVE = `mutation($input: NetworkMembershipInput!) { networkLeave(input: $input) { membership { leftAt } ${USER_ERRORS} } }`;
+const MEETING_REGISTER = `mutation($input: NetworkMeetingRegisterInput!) {
+  networkMeetingRegister(input: $input) { registration { id status } ${USER_ERRORS} } }`;
+const EVENT_REGISTER = `mutation($input: EventRegisterInput!) { eventRegister(input: $input) { registration { id status } ${USER_ERRORS} } }`;
+const STATUS = `query($id: ID!) { node(id: $id) { ... on Registration { status waitlistPosition offerExpiresAt } } }`;
+const STATISTICS = `query($year: Int!, $organisationId: ID) { trainingStatistics(year: $year, organisationId: $organisationId) {
+  peopleRegistered peopleWaitlisted meetingRegistrations } }`;
+
+let api: TestApi;
+let organisationId: string;
+let programmeId: string;
+
+beforeAll(async () => {
+  api = await startTestApi();
+  organisationId = (await createOrganisation(api)).id;
+  programmeId = await createProgramme(api);
+});
+afterAll(() => api?.stop());
+beforeEach(async () => {
+  await api.orm.em.getConnection().execute('delete from notification');
+});
+
+type OutboxRow = { kind: string; person_id: string; body: string };
+const outbox = () =>
+  api.orm.em.getConnection().execute<OutboxRow[]>(`select kind, person_id, body from notification order by created_at, id`);
+const messagesOf = async (personId: string) => (await outbox()).filter((row) => row.person_id === rowId(personId));
+const status = async (registrationId: string) => (await api.graphql(STATUS, { id: registrationId })).data!.node;
+
+/** The registration's global id from a mutation's payload, after checking it has no errors. */
+function registered(payload: { registration: { id: string; status: string } | null; errors: unknown[] }) {
+  expect(payload.errors).toEqual([]);
+  return payload.registration!;
+}
+
+describe('leaving a network', () => {
+  it("ends the person's places in its coming meetings, gives them to the queue, and tells both", async () => {
+    const networkId = await createNetwork(api);
+    const [leaver, next] = [await createPerson(api, organisationId), await createPerson(api, organisationId, { language: 'EN' })];
+    for (const person of [leaver, next]) await api.graphql(JOIN, { input: { networkId, personId: person.id } });
+    const coming = await createNetworkMeeting(api, networkId, { capacity: 1 });
+    const past = await createNetworkMeeting(api, networkId, { startsAt: '2020-01-20T12:00:00Z', endsAt: '2020-01-20T15:00:00Z' });
+    const place = registered(
+      (await api.graphql(MEETING_REGISTER, { input: { meetingId: coming.id, personId: leaver.id } })).data!.networkMeetingRegister,
+    );
+    const queued = registered(
+      (await api.graphql(MEETING_REGISTER, { input: { meetingId: coming.id, personId: next.id } })).data!.networkMeetingRegister,
+    );
+    expect(queued.status).toBe('WAITLISTED');
+    // Administrators may register for a meeting that has already taken place (a late record).
+    const history = registered(
+      (await api.graphql(MEETING_REGISTER, { input: { meetingId: past.id, personId: leaver.id } })).data!.networkMeetingRegister,
+    );
+
+    const left = await api.graphql(LEAVE, { input: { networkId, personId: leaver.id } });
+    expect(left.data!.networkLeave.errors).toEqual([]);
+
+    expect(await status(place.id)).toMatchObject({ status: 'CANCELLED' });
+    expect(await status(queued.id)).toMatchObject({ status: 'CONFIRMED', waitlistPosition: null });
+    // A meeting that has taken place keeps its record.
+    expect(await status(history.id)).toMatchObject({ status: 'CONFIRMED' });
+    const told = (await messagesOf(leaver.id)).filter((row) => row.kind === 'REGISTRATION_CANCELLED');
+    expect(told).toHaveLength(1);
+    expect(told[0]!.body).toContain('eftersom du har lämnat nätverket');
+    expect((await messagesOf(next.id)).map((row) => row.kind)).toEqual(['REGISTRATION_WAITLISTED', 'REGISTRATION_PROMOTED']);
+  });
+});
+
+describe('cancelling an offering', () => {
+  it('ends every place, offer, queue entry and pending registration of a cohort, tells each person, and stops counting them', async () => {
+    const cohortId = await createCohort(api, programmeId, { capacity: 2, promotionPolicy: 'OFFER' });
+    await createSession(api, {
+      cohortId,
+      startsAt: `${new Date().getFullYear()}-12-01T08:00:00Z`,
+      endsAt: `${new Date().getFullYear()}-12-01T15:00:00Z`,
+    });
+    const own = await createOrganisation(api);
+    const people = [];
+    for (let index = 0; index < 4; index += 1) people.push(await createPerson(api, own.id));
+    const registrations = [];
+    for (const person of people) registrations.push(await registerForCohort(api.graphql, cohortId, person.id));
+    // One place freed: the first in the queue is offered it.
+    await api.graphql(`mutation($id: ID!) { registrationCancel(input: { id: $id }) { ${USER_ERRORS} } }`, { id: registrations[0]!.id });
+    expect((await Promise.all(registrations.map((registration) => status(registration.id)))).map((row) => row.status)).toEqual([
+      'CANCELLED',
+      'CONFIRMED',
+      'OFFERED',
+      'WAITLISTED',
+    ]);
+    const year = new Date().getFullYear();
+    const counted = async () => (await api.graphql(STATISTICS, { year, organisationId: own.id })).data!.trainingStatistics[0];
+    expect(await counted()).toMatchObject({ peopleRegistered: 3, peopleWaitlisted: 1 });
+    await api.orm.em.getConnection().execute('delete from notification');
+
+    const cancelled = await api.graphql(
+      `mutation($id: ID!) { cohortUpdate(input: { id: $id, status: CANCELLED }) { cohort { status confirmedCount offeredCount } ${USER_ERRORS} } }`,
+      { id: cohortId },
+    );
+    expect(cancelled.data!.cohortUpdate).toEqual({ cohort: { status: 'CANCELLED', confirmedCount: 0, offeredCount: 0 }, errors: [] });
+    expect((await Promise.all(registrations.map((registration) => status(registration.id)))).map((row) => row.status)).toEqual([
+      'CANCELLED',
+      'CANCELLED',
+      'CANCELLED',
+      'CANCELLED',
+    ]);
+    const rows = await outbox();
+    expect(rows.map((row) => [row.kind, row.person_id]).sort()).toEqual(
+      people
+        .slice(1)
+        .map((person) => ['OFFERING_CANCELLED', rowId(person.id)])
+        .sort(),
+    );
+    expect(rows[0]!.body).toContain('är inställd');
+    expect(await counted()).toMatchObject({ peopleRegistered: 0, peopleWaitlisted: 0 });
+
+    // Cancelled is final: it does not reopen with its people gone.
+    const reopened = await api.graphql(`mutation($id: ID!) { cohortUpdate(input: { id: $id, status: OPEN }) { ${USER_ERRORS} } }`, {
+      id: cohortId,
+    });
+    expect(reopened.data!.cohortUpdate.errors).toEqual([expect.objectContaining({ field: 'status', code: 'CONFLICT' })]);
+  });
+
+  it('ends the registrations of a cancelled network meeting and event alike', async () => {
+    const networkId = await createNetwork(api);
+    const member = await createPerson(api, organisationId);
+    await api.graphql(JOIN, { input: { networkId, personId: member.id } });
+    const meeting = await createNetworkMeeting(api, networkId);
+    const place = registered(
+      (await api.graphql(MEETING_REGISTER, { input: { meetingId: meeting.id, personId: member.id } })).data!.networkMeetingRegister,
+    );
+    const eventId = await createEvent(api, { status: 'OPEN' });
+    const ticket = registered((await api.graphql(EVENT_REGISTER, { input: { eventId, personId: member.id } })).data!.eventRegister);
+
+    const meetingCancelled = await api.graphql(
+      `mutation($id: ID!) { networkMeetingUpdate(input: { id: $id, status: CANCELLED }) { ${USER_ERRORS} } }`,
+      { id: meeting.id },
+    );
+    expect(meetingCancelled.errors).toBeUndefined();
+    expect(meetingCancelled.data!.networkMeetingUpdate.errors).toEqual([]);
+    const eventCancelled = await api.graphql(
+      `mutation($id: ID!) { eventUpdate(input: { id: $id, status: CANCELLED }) { ${USER_ERRORS} } }`,
+      {
+        id: eventId,
+      },
+    );
+    expect(eventCancelled.data!.eventUpdate.errors).toEqual([]);
+    expect([(await status(place.id)).status, (await status(ticket.id)).status]).toEqual(['CANCELLED', 'CANCELLED']);
+    expect((await messagesOf(member.id)).filter((row) => row.kind === 'OFFERING_CANCELLED')).toHaveLength(2);
+  });
+});
