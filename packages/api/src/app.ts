@@ -33,6 +33,7 @@ import {
 import { DEFAULT_THROTTLE, SignInThrottle, type ThrottleSettings } from './modules/auth/sign-in-throttle.js';
 import { ApiClientRateLimits } from './modules/api-client/api-client.service.js';
 import { portalRouter, type PortalOptions } from './portal-static.js';
+import { portalLinks } from './modules/notification/portal-links.js';
 
 export interface AppOptions {
   orm: MikroORM;
@@ -93,6 +94,13 @@ export async function createApp(options: AppOptions) {
     sessions: options.sessions ?? DEFAULT_SESSION_SETTINGS,
     notifier: options.passwordResetNotifier ?? outboxPasswordResetNotifier,
   };
+
+  // Links in e-mails: PUBLIC_URL, or (tests, tools) the address the app listens on, known once it listens.
+  let linkBase = options.publicUrl ?? null;
+  const links = portalLinks(() => {
+    if (!linkBase) throw new Error('The portal link base is unknown: set publicUrl, or listen first.');
+    return linkBase;
+  });
 
   const armor = new ApolloArmor({
     maxDepth: { n: QUERY_LIMITS.maxDepth },
@@ -188,7 +196,7 @@ export async function createApp(options: AppOptions) {
           logger: req.log,
           registry,
           audit,
-          dependencies: { auth },
+          dependencies: { auth, portalLinks: links },
           http: {
             address: req.ip ?? req.socket.remoteAddress ?? 'unknown',
             sessionToken: token ?? null,
@@ -228,6 +236,7 @@ export async function createApp(options: AppOptions) {
       });
       const address = httpServer.address() as AddressInfo;
       const shownHost = host && host !== '0.0.0.0' && host !== '::' ? host : 'localhost';
+      linkBase ??= `http://${shownHost}:${address.port}`;
       return {
         server: httpServer,
         url: `http://${shownHost}:${address.port}`,
