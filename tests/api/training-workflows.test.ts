@@ -1,3 +1,4 @@
+import ICAL from 'ical.js';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { rowId, startTestApi, type TestApi } from '@evikomp/api/testing';
 import { createOrganisation, createPerson, USER_ERRORS } from '../support/factories.js';
@@ -159,5 +160,87 @@ describe('cancelling an offering', () => {
     expect(eventCancelled.data!.eventUpdate.errors).toEqual([]);
     expect([(await status(place.id)).status, (await status(ticket.id)).status]).toEqual(['CANCELLED', 'CANCELLED']);
     expect((await messagesOf(member.id)).filter((row) => row.kind === 'OFFERING_CANCELLED')).toHaveLength(2);
+  });
+});
+
+/** The events of a calendar feed, as a calendar app reads them: UID, SEQUENCE, STATUS and start. */
+async function feedEvents(url: string) {
+  const response = await fetch(url);
+  expect(response.status).toBe(200);
+  const calendar = new ICAL.Component(ICAL.parse(await response.text()));
+  for (const zone of calendar.getAllSubcomponents('vtimezone')) ICAL.TimezoneService.register(zone);
+  return calendar.getAllSubcomponents('vevent').map((component) => ({
+    uid: component.getFirstPropertyValue('uid'),
+    sequence: component.getFirstPropertyValue('sequence'),
+    status: component.getFirstPropertyValue('status'),
+    startsAt: new ICAL.Event(component).startDate.toJSDate().toISOString(),
+  }));
+}
+
+describe('moving or removing a session', () => {
+  it('tells the people with places, and raises the SEQUENCE in calendar feeds, a removed session staying there cancelled', async () => {
+    const cohortId = await createCohort(api, programmeId, { capacity: 2 });
+    const first = await createSession(api, {
+      cohortId,
+      startsAt: '2027-03-02T08:00:00Z',
+      endsAt: '2027-03-02T15:00:00Z',
+      venue: 'Stadshuset',
+    });
+    const second = await createSession(api, { cohortId, startsAt: '2027-03-09T08:00:00Z', endsAt: '2027-03-09T15:00:00Z' });
+    const people = [
+      await createPerson(api, organisationId),
+      await createPerson(api, organisationId),
+      await createPerson(api, organisationId),
+    ];
+    for (const person of people) await registerForCohort(api.graphql, cohortId, person.id);
+    const feed = await api.graphql(
+      `mutation($input: CalendarFeedCreateInput!) { calendarFeedCreate(input: $input) { url ${USER_ERRORS} } }`,
+      {
+        input: { cohortId },
+      },
+    );
+    const url = feed.data!.calendarFeedCreate.url as string;
+    expect((await feedEvents(url)).map((event) => event.sequence)).toEqual([0, 0]);
+    await api.orm.em.getConnection().execute('delete from notification');
+
+    const moved = await api.graphql(
+      `mutation($input: SessionUpdateInput!) { sessionUpdate(input: $input) { session { startsAt } ${USER_ERRORS} } }`,
+      { input: { id: first, startsAt: '2027-03-03T08:00:00Z', endsAt: '2027-03-03T15:00:00Z', venue: 'Konsert & Kongress' } },
+    );
+    expect(moved.data!.sessionUpdate.errors).toEqual([]);
+    const placed = people
+      .slice(0, 2)
+      .map((person) => rowId(person.id))
+      .sort();
+    let rows = await outbox();
+    expect(rows.map((row) => row.kind)).toEqual(['SESSION_CHANGED', 'SESSION_CHANGED']);
+    expect(rows.map((row) => row.person_id).sort()).toEqual(placed);
+    expect(rows[0]!.body).toContain('onsdag 3 mars 2027 kl. 09:00–16:00, Konsert & Kongress');
+    expect(await feedEvents(url)).toEqual([
+      { uid: `session-${rowId(first)}@evikomp`, sequence: 1, status: 'CONFIRMED', startsAt: '2027-03-03T08:00:00.000Z' },
+      { uid: `session-${rowId(second)}@evikomp`, sequence: 0, status: 'CONFIRMED', startsAt: '2027-03-09T08:00:00.000Z' },
+    ]);
+    const attachment = await api.orm.em
+      .getConnection()
+      .execute<{ attachments: { content: string }[] }[]>(`select attachments from notification where kind = 'SESSION_CHANGED' limit 1`);
+    expect(attachment[0]!.attachments[0]!.content).toContain('SEQUENCE:1');
+
+    // A new title alone is no move: nobody is told, the SEQUENCE stays.
+    await api.orm.em.getConnection().execute('delete from notification');
+    await api.graphql(`mutation($input: SessionUpdateInput!) { sessionUpdate(input: $input) { ${USER_ERRORS} } }`, {
+      input: { id: second, title: 'Dag 2' },
+    });
+    expect(await outbox()).toEqual([]);
+    expect((await feedEvents(url)).map((event) => event.sequence)).toEqual([1, 0]);
+
+    const removed = await api.graphql(`mutation($id: ID!) { sessionDelete(input: { id: $id }) { ${USER_ERRORS} } }`, { id: second });
+    expect(removed.data!.sessionDelete.errors).toEqual([]);
+    rows = await outbox();
+    expect(rows.map((row) => row.kind)).toEqual(['SESSION_CANCELLED', 'SESSION_CANCELLED']);
+    expect(rows.map((row) => row.person_id).sort()).toEqual(placed);
+    expect((await feedEvents(url)).map(({ uid, sequence, status }) => ({ uid, sequence, status }))).toEqual([
+      { uid: `session-${rowId(first)}@evikomp`, sequence: 1, status: 'CONFIRMED' },
+      { uid: `session-${rowId(second)}@evikomp`, sequence: 1, status: 'CANCELLED' },
+    ]);
   });
 });
