@@ -290,6 +290,11 @@ enum ApiScope {
   """Read organisations, workplaces, people (names) and roles."""
   READ_DIRECTORY
 
+  """
+  Read the training statistics (trainingStatistics): its organisation's figures, or every organisation's when county-wide.
+  """
+  READ_STATISTICS
+
   """Read leader training, networks and events."""
   READ_TRAINING
 
@@ -692,6 +697,22 @@ type CohortEdge {
   node: Cohort!
 }
 
+"""
+Narrows the list of cohorts (e.g. for an integrator that shows what is open now).
+"""
+input CohortFilterInput {
+  """
+  true: only cohorts taking registrations right now (OPEN and within their registration window); false: only the others.
+  """
+  openForRegistration: Boolean
+
+  """Only the cohorts of this programme."""
+  programmeId: ID
+
+  """Only cohorts with this status."""
+  status: OfferingStatus
+}
+
 """Result of a change to a cohort."""
 type CohortPayload implements MutationPayload {
   """The cohort; null when the mutation failed."""
@@ -1077,6 +1098,20 @@ type EventEdge {
 
   """The Event at this position of the page."""
   node: Event!
+}
+
+"""Narrows the list of events."""
+input EventFilterInput {
+  """Only events of this kind."""
+  kind: EventKind
+
+  """
+  true: only events taking registrations right now (OPEN and within their registration window); false: only the others.
+  """
+  openForRegistration: Boolean
+
+  """Only events with this status."""
+  status: OfferingStatus
 }
 
 """What kind of event."""
@@ -1670,6 +1705,20 @@ input NetworkFacilitatorAddInput {
   personId: ID!
 }
 
+"""Narrows the list of networks."""
+input NetworkFilterInput {
+  """
+  true: only networks with a meeting taking registrations right now; false: only networks without one.
+  """
+  openForRegistration: Boolean
+
+  """Only networks whose members must first have completed this programme."""
+  prerequisiteProgrammeId: ID
+
+  """Only networks with this status."""
+  status: NetworkStatus
+}
+
 """A meeting of a network; its members register for it."""
 type NetworkMeeting implements Node & Offering {
   """Roles one of which a registrant must hold; empty: anyone."""
@@ -1975,7 +2024,9 @@ interface Offering implements Node {
 Where an offering (a cohort, a network meeting, an event) stands: only OPEN ones take registrations.
 """
 enum OfferingStatus {
-  """Will not take place; its registrations stay as they are."""
+  """
+  Will not take place: cancelling ended every place, offer and queue entry and told each person; final.
+  """
   CANCELLED
 
   """Takes no new registrations; places freed still go to the waitlist."""
@@ -2098,6 +2149,11 @@ input OrganisationFilterInput {
 
   """Text contained in the name or organisation number (any case)."""
   search: String
+
+  """
+  Only organisations changed at or after this moment, for incremental sync: pass the start time of your previous sync, less a minute (changes still being committed then may carry an earlier time).
+  """
+  updatedSince: DateTime
 }
 
 """What kind of body a member organisation is."""
@@ -2383,6 +2439,11 @@ input PersonFilterInput {
   """
   search: String
 
+  """
+  Only people whose record changed at or after this moment, for incremental sync: pass the start time of your previous sync, less a minute (changes still being committed then may carry an earlier time).
+  """
+  updatedSince: DateTime
+
   """Only people who hold a role at this workplace today."""
   workplaceId: ID
 }
@@ -2569,6 +2630,9 @@ type Query {
     """
     after: String
 
+    """Narrows the list; left out: all cohorts."""
+    filter: CohortFilterInput
+
     """Page size, 0 to 100 (default 20)."""
     first: Int
   ): CohortConnection!
@@ -2613,6 +2677,9 @@ type Query {
     """
     after: String
 
+    """Narrows the list; left out: all events."""
+    filter: EventFilterInput
+
     """Page size, 0 to 100 (default 20)."""
     first: Int
   ): EventConnection!
@@ -2634,6 +2701,9 @@ type Query {
     Return the items after this cursor (\`pageInfo.endCursor\` of the previous page).
     """
     after: String
+
+    """Narrows the list; left out: all networks."""
+    filter: NetworkFilterInput
 
     """Page size, 0 to 100 (default 20)."""
     first: Int
@@ -2744,7 +2814,7 @@ type Query {
   ): RoleAssignmentConnection!
 
   """
-  Training figures per member organisation for a year (administrators: all; organisation admins: theirs).
+  Training figures per member organisation for a year (administrators: all; organisation admins: theirs; API clients with READ_STATISTICS: their organisation's, or all when county-wide).
   """
   trainingStatistics(
     """Only this organisation."""
@@ -3060,6 +3130,11 @@ input RoleAssignmentFilterInput {
 
   """Only these roles."""
   roles: [Role!]
+
+  """
+  Only role assignments changed at or after this moment, for incremental sync: pass the start time of your previous sync, less a minute (changes still being committed then may carry an earlier time).
+  """
+  updatedSince: DateTime
 
   """Only assignments at this workplace."""
   workplaceId: ID
@@ -3420,6 +3495,11 @@ input WorkplaceFilterInput {
 
   """Only workplaces of this type."""
   type: WorkplaceType
+
+  """
+  Only workplaces changed at or after this moment, for incremental sync: pass the start time of your previous sync, less a minute (changes still being committed then may carry an earlier time).
+  """
+  updatedSince: DateTime
 }
 
 """Sort key of workplaces."""

@@ -158,3 +158,24 @@ export class RegistrationTransferInput {
   @IsString()
   cohortId!: string;
 }
+
+@InputType({ description: 'Narrows the list of cohorts (e.g. for an integrator that shows what is open now).' })
+export class CohortFilterInput {
+  @Field(() => OfferingStatus, { nullable: true, description: 'Only cohorts with this status.' })
+  @IsOptional()
+  @IsEnum(OfferingStatus)
+  status?: OfferingStatus | null;
+
+  @Field(() => ID, { nullable: true, description: 'Only the cohorts of this programme.' })
+  @IsOptional()
+  @IsString()
+  programmeId?: string | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'true: only cohorts taking registrations right now (OPEN and within their registration window); false: only the others.',
+  })
+  @IsOptional()
+  @IsBoolean()
+  openForRegistration?: boolean | null;
+}

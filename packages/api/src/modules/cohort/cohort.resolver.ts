@@ -1,4 +1,4 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../platform/context.js';
 import { mutationResult } from '../../platform/errors/mutation-payload.js';
 import { fromGlobalId } from '../../platform/graphql/global-id.js';
@@ -14,6 +14,7 @@ import {
 import type { Cohort } from './cohort.entity.js';
 import {
   CohortCreateInput,
+  CohortFilterInput,
   CohortRegisterInput,
   CohortUpdateInput,
   ProgrammeCreateInput,
@@ -35,12 +36,18 @@ export async function cohortObject(cohort: Cohort, ctx: RequestContext): Promise
   return toCohortObject(cohort, offeringFields((await ctx.loaders.offering.load(cohort.offeringId))!));
 }
 
+@ArgsType()
+class CohortListArgs extends ConnectionArgs {
+  @Field(() => CohortFilterInput, { nullable: true, description: 'Narrows the list; left out: all cohorts.' })
+  filter?: CohortFilterInput | null;
+}
+
 @Resolver(() => CohortObject)
 export class CohortResolver {
   @Query(() => CohortConnection, { description: 'Cohorts of all programmes, newest first.' })
-  async cohorts(@Args() args: ConnectionArgs, @Ctx() ctx: RequestContext): Promise<Connection<CohortObject>> {
+  async cohorts(@Args() args: CohortListArgs, @Ctx() ctx: RequestContext): Promise<Connection<CohortObject>> {
     const page = toPageRequest(args, { field: 'createdAt' as const, direction: OrderDirection.DESC });
-    const connection = await ctx.service(CohortService).list(page);
+    const connection = await ctx.service(CohortService).list(page, args.filter ?? undefined);
     const offerings = await loadOfferingFields(
       ctx.loaders,
       connection.edges.map((edge) => edge.node.offeringId),

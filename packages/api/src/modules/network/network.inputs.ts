@@ -1,4 +1,4 @@
-import { ArrayMaxSize, IsEnum, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { ArrayMaxSize, IsBoolean, IsEnum, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { NotBlank } from '../../platform/validators.js';
 import { Role } from '../role-assignment/role-assignment.entity.js';
@@ -158,4 +158,25 @@ export class NetworkMeetingUpdateInput {
   @IsOptional()
   @IsEnum(OfferingStatus)
   status?: OfferingStatus | null;
+}
+
+@InputType({ description: 'Narrows the list of networks.' })
+export class NetworkFilterInput {
+  @Field(() => NetworkStatus, { nullable: true, description: 'Only networks with this status.' })
+  @IsOptional()
+  @IsEnum(NetworkStatus)
+  status?: NetworkStatus | null;
+
+  @Field(() => ID, { nullable: true, description: 'Only networks whose members must first have completed this programme.' })
+  @IsOptional()
+  @IsString()
+  prerequisiteProgrammeId?: string | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'true: only networks with a meeting taking registrations right now; false: only networks without one.',
+  })
+  @IsOptional()
+  @IsBoolean()
+  openForRegistration?: boolean | null;
 }

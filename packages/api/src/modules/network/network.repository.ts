@@ -1,7 +1,31 @@
-import { EntityRepository } from '@mikro-orm/postgresql';
-import type { Network } from './network.entity.js';
+import { EntityRepository, type FilterQuery } from '@mikro-orm/postgresql';
+import type { Connection } from '../../platform/pagination/connection.js';
+import { findPage, type PageRequest } from '../../platform/pagination/find-page.js';
+import { offeringIdsMatching } from '../offering/offering-ids.sql.js';
+import { Network } from './network.entity.js';
+import type { NetworkStatus } from './network.enums.js';
 
 export class NetworkRepository extends EntityRepository<Network> {
+  /** A page of networks by status, prerequisite programme, and whether a meeting takes registrations at `now`. */
+  findPage(
+    filter: { status?: NetworkStatus | null; prerequisiteProgrammeId?: string | null; openForRegistration?: boolean | null },
+    now: Date,
+    page: PageRequest<'name'>,
+  ): Promise<Connection<Network>> {
+    const where: FilterQuery<Network>[] = [];
+    if (filter.status) where.push({ status: filter.status });
+    if (filter.prerequisiteProgrammeId) where.push({ prerequisiteProgramme: filter.prerequisiteProgrammeId });
+    if (filter.openForRegistration !== undefined && filter.openForRegistration !== null) {
+      const withOpenMeeting = this.em
+        .getKnex()
+        .select('m.network_id')
+        .from('network_meeting as m')
+        .whereIn('m.offering_id', offeringIdsMatching(this.em, { openForRegistration: true }, now));
+      where.push({ id: { [filter.openForRegistration ? '$in' : '$nin']: withOpenMeeting } } as never);
+    }
+    return findPage(this.em, Network, { $and: where }, page);
+  }
+
   findById(id: string): Promise<Network | null> {
     return this.findOne({ id });
   }

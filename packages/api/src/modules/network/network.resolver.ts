@@ -1,4 +1,4 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../platform/context.js';
 import { mutationResult } from '../../platform/errors/mutation-payload.js';
 import { fromGlobalId } from '../../platform/graphql/global-id.js';
@@ -10,6 +10,7 @@ import { PersonObject, toPersonObject } from '../person/person.types.js';
 import type { NetworkMeeting } from './network-meeting.entity.js';
 import {
   NetworkCreateInput,
+  NetworkFilterInput,
   NetworkFacilitatorAddInput,
   NetworkMeetingCreateInput,
   NetworkMeetingRegisterInput,
@@ -36,12 +37,18 @@ export async function networkMeetingObject(meeting: NetworkMeeting, ctx: Request
   return toNetworkMeetingObject(meeting, offeringFields((await ctx.loaders.offering.load(meeting.offeringId))!));
 }
 
+@ArgsType()
+class NetworkListArgs extends ConnectionArgs {
+  @Field(() => NetworkFilterInput, { nullable: true, description: 'Narrows the list; left out: all networks.' })
+  filter?: NetworkFilterInput | null;
+}
+
 @Resolver(() => NetworkObject)
 export class NetworkResolver {
   @Query(() => NetworkConnection, { description: 'Networks, by name.' })
-  async networks(@Args() args: ConnectionArgs, @Ctx() ctx: RequestContext): Promise<Connection<NetworkObject>> {
+  async networks(@Args() args: NetworkListArgs, @Ctx() ctx: RequestContext): Promise<Connection<NetworkObject>> {
     const page = toPageRequest(args, { field: 'name' as const, direction: OrderDirection.ASC });
-    return mapConnection(await ctx.service(NetworkService).list(page), toNetworkObject);
+    return mapConnection(await ctx.service(NetworkService).list(page, args.filter ?? undefined), toNetworkObject);
   }
 
   @Query(() => NetworkObject, { nullable: true, description: 'One network by id; null when there is none.' })

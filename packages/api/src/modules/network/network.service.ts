@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { ServiceContext } from '../../platform/context.js';
 import { DomainError, UserErrorCode } from '../../platform/errors/user-error.js';
-import { requireEntityId } from '../../platform/graphql/global-id.js';
+import { argumentEntityId, requireEntityId } from '../../platform/graphql/global-id.js';
 import type { Connection } from '../../platform/pagination/connection.js';
 import { findPage, type PageRequest } from '../../platform/pagination/find-page.js';
 import { unitOfWork } from '../../platform/unit-of-work.js';
@@ -20,6 +20,7 @@ import { NetworkRole, NetworkStatus } from './network.enums.js';
 import type {
   NetworkCreateInput,
   NetworkFacilitatorAddInput,
+  NetworkFilterInput,
   NetworkMeetingCreateInput,
   NetworkMeetingRegisterInput,
   NetworkMeetingUpdateInput,
@@ -44,8 +45,13 @@ export class NetworkService {
   constructor(private readonly ctx: ServiceContext) {}
 
   /** Networks are public to everyone signed in, like the course catalogue (API clients: with a training scope). */
-  list(page: PageRequest<'name'>): Promise<Connection<Network>> {
-    return findPage(this.ctx.em, Network, OfferingPolicy.of(this.ctx.access).canReadTraining() ? {} : { id: { $in: [] } }, page);
+  async list(page: PageRequest<'name'>, filter: NetworkFilterInput = {}): Promise<Connection<Network>> {
+    if (!OfferingPolicy.of(this.ctx.access).canReadTraining()) return findPage(this.ctx.em, Network, { id: { $in: [] } }, page);
+    await assertValidInput(filter);
+    const prerequisiteProgrammeId = filter.prerequisiteProgrammeId
+      ? argumentEntityId(filter.prerequisiteProgrammeId, 'Programme', 'filter.prerequisiteProgrammeId')
+      : null;
+    return this.ctx.em.getRepository(Network).findPage({ ...filter, prerequisiteProgrammeId }, new Date(), page);
   }
 
   async find(id: string): Promise<Network | null> {

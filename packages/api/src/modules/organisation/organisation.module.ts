@@ -4,9 +4,13 @@ import { Organisation, OrganisationPopulation } from './organisation.entity.js';
 import { organisationLoaders } from './organisation.loaders.js';
 import { OrganisationResolver } from './organisation.resolver.js';
 import { toOrganisationObject } from './organisation.types.js';
+import { Migration20261201801000_organisation_updated_at_index } from './migrations/Migration20261201801000_organisation_updated_at_index.js';
 
 export const organisationModule = defineModule({
   name: 'organisation',
+  migrations: [
+    { name: 'Migration20261201801000_organisation_updated_at_index', class: Migration20261201801000_organisation_updated_at_index },
+  ],
   entities: [Organisation, OrganisationPopulation],
   resolvers: [OrganisationResolver],
   loaders: organisationLoaders,

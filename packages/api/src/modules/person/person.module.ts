@@ -5,9 +5,11 @@ import { personLoaders } from './person.loaders.js';
 import { personPersonalData } from './person.personal-data.js';
 import { PersonResolver } from './person.resolver.js';
 import { toPersonObject } from './person.types.js';
+import { Migration20261201801200_person_updated_at_index } from './migrations/Migration20261201801200_person_updated_at_index.js';
 
 export const personModule = defineModule({
   name: 'person',
+  migrations: [{ name: 'Migration20261201801200_person_updated_at_index', class: Migration20261201801200_person_updated_at_index }],
   entities: [Person],
   resolvers: [PersonResolver],
   loaders: personLoaders,

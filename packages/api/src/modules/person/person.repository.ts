@@ -82,6 +82,7 @@ export class PersonRepository extends EntityRepository<Person> {
       });
       where.push({ id: { $in: holders } } as unknown as FilterQuery<Person>);
     }
+    if (filter?.updatedSince) where.push({ updatedAt: { $gte: filter.updatedSince } });
     return findPage(this.em, Person, { $and: where }, page);
   }
 
