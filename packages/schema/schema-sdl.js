@@ -1514,6 +1514,14 @@ type Mutation {
   ): RegistrationPayload!
 
   """
+  Ends an open offer now (administrators), by the same path as the expiry job: the offer lapses, the person is told, and the place goes to the next in line. For trying the time-based rules without waiting.
+  """
+  registrationExpireOffer(
+    """The registration whose open offer to end now."""
+    input: RegistrationExpireOfferInput!
+  ): RegistrationPayload!
+
+  """
   Moves a waitlisted registration to another place in the queue (administrators).
   """
   registrationMove(
@@ -2939,6 +2947,12 @@ type RegistrationEdge {
 
   """The Registration at this position of the page."""
   node: Registration!
+}
+
+"""Ends an open offer now, as if its time had run out (administrators)."""
+input RegistrationExpireOfferInput {
+  """The registration holding the offer to end now."""
+  id: ID!
 }
 
 """

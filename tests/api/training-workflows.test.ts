@@ -244,3 +244,37 @@ describe('moving or removing a session', () => {
     ]);
   });
 });
+
+describe('ending an offer now', () => {
+  it('lets an administrator lapse an open offer at once, by the expiry job path, and refuses others and non-offers', async () => {
+    const cohortId = await createCohort(api, programmeId, { capacity: 1, promotionPolicy: 'OFFER' });
+    const people = [
+      await createPerson(api, organisationId),
+      await createPerson(api, organisationId),
+      await createPerson(api, organisationId),
+    ];
+    const registrations = [];
+    for (const person of people) registrations.push(await registerForCohort(api.graphql, cohortId, person.id));
+    await api.graphql(`mutation($id: ID!) { registrationCancel(input: { id: $id }) { ${USER_ERRORS} } }`, { id: registrations[0]!.id });
+    expect((await status(registrations[1]!.id)).status).toBe('OFFERED');
+    const EXPIRE = `mutation($id: ID!) { registrationExpireOffer(input: { id: $id }) { registration { status offerExpiresAt } ${USER_ERRORS} } }`;
+
+    const someone = await createPerson(api, organisationId);
+    await api.createAccount(someone.id);
+    const refused = await (await api.signIn(someone.email))(EXPIRE, { id: registrations[1]!.id });
+    expect(refused.data!.registrationExpireOffer.errors).toEqual([expect.objectContaining({ code: 'FORBIDDEN' })]);
+    expect((await status(registrations[1]!.id)).status).toBe('OFFERED');
+
+    const ended = await api.graphql(EXPIRE, { id: registrations[1]!.id });
+    expect(ended.data!.registrationExpireOffer).toEqual({
+      registration: { status: 'LAPSED', offerExpiresAt: expect.any(String) },
+      errors: [],
+    });
+    // The place went on: the next in line is offered it, and both are told as by the job.
+    expect((await status(registrations[2]!.id)).status).toBe('OFFERED');
+    expect((await messagesOf(people[1]!.id)).map((row) => row.kind)).toContain('OFFER_LAPSED');
+    expect((await messagesOf(people[2]!.id)).map((row) => row.kind)).toContain('OFFER_MADE');
+    const again = await api.graphql(EXPIRE, { id: registrations[1]!.id });
+    expect(again.data!.registrationExpireOffer.errors).toEqual([expect.objectContaining({ field: 'id', code: 'CONFLICT' })]);
+  });
+});

@@ -15,6 +15,7 @@ import type {
   AttendanceRecordInput,
   RegistrationAcceptOfferInput,
   RegistrationApproveInput,
+  RegistrationExpireOfferInput,
   RegistrationCancelInput,
   RegistrationMoveInput,
   RegistrationRejectInput,
@@ -200,6 +201,14 @@ export class OfferingService {
     await assertValidInput(input);
     const id = requireEntityId(input.id, 'Registration', 'id');
     return unitOfWork(this.ctx, 'registrationAcceptOffer', (em) => this.engine(em).acceptOffer(id));
+  }
+
+  /** Ends an open offer now, by the expiry job's path (administrators). */
+  async expireOffer(input: RegistrationExpireOfferInput): Promise<Registration> {
+    this.ctx.access.require(OfferingPolicy.of(this.ctx.access).canManageTraining(), null, 'Only administrators end offers early.');
+    await assertValidInput(input);
+    const id = requireEntityId(input.id, 'Registration', 'id');
+    return unitOfWork(this.ctx, 'registrationExpireOffer', (em) => this.engine(em).expireOffer(id));
   }
 
   async moveInQueue(input: RegistrationMoveInput): Promise<Registration> {

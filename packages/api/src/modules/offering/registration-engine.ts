@@ -186,6 +186,20 @@ export class RegistrationEngine {
     return registration;
   }
 
+  /**
+   * Ends an open offer now (administrators): its expiry is set to now and the offering's expired offers
+   * lapse exactly as the scheduled job lapses them (the person is told, the place goes on down the queue).
+   */
+  async expireOffer(registrationId: string): Promise<Registration> {
+    this.access.require(this.access.isAdministrator, null, 'Only administrators end offers early.');
+    const { registration, offering } = await this.lockVisible(registrationId);
+    if (registration.status !== RegistrationStatus.OFFERED) throw RegistrationErrors.noOffer();
+    const now = new Date();
+    registration.offerExpiresAt = now;
+    await this.queueOf(offering, now).lapseExpiredOffers();
+    return registration;
+  }
+
   /** Moves a waitlisted person to another place in the queue (administrators). */
   async moveInQueue(registrationId: string, position: number): Promise<Registration> {
     this.access.require(this.access.isAdministrator, null, 'Only administrators reorder the waitlist.');
