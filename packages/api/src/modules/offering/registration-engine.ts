@@ -92,7 +92,7 @@ export class RegistrationEngine {
     }
     // A duplicate racing past this check meets the unique index registration_once (the same typed error).
     if (await this.registrations.findActive(unlocked.id, person.id)) throw RegistrationErrors.alreadyRegistered();
-    await this.onChange.prepare?.(unlocked.id);
+    await this.onChange.prepare?.(unlocked.id, this.access.personId);
 
     const offering = (await this.registrations.lockOffering(offeringId))!;
     if (offering.status !== OfferingStatus.OPEN) throw RegistrationErrors.notOpen(offering.status);

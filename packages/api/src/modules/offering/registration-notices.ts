@@ -141,7 +141,11 @@ export function registrationNotices(em: EntityManager, links: PortalLinks): Chan
       ...(PLACE_GIVEN.has(change) && description.calendar ? { attachments: [description.calendar] } : {}),
     });
   };
-  listener.prepare = async (offeringId) => void (await describe(offeringId));
+  listener.prepare = async (offeringId, registeredByPersonId) => {
+    await describe(offeringId);
+    // Into the identity map: the message names whoever registered the person without a query under the lock.
+    if (registeredByPersonId) await em.getRepository(Person).findById(registeredByPersonId);
+  };
   return listener;
 }
 

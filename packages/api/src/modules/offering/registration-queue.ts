@@ -27,8 +27,8 @@ export type ChangeListener = ((
   offering: Offering,
   detail?: ChangeDetail,
 ) => Promise<void>) & {
-  /** Reads what the messages about an offering need before its row is locked, to keep the lock short. */
-  prepare?: (offeringId: string) => Promise<void>;
+  /** Reads what the messages about an offering need (and who registers, by person id) before its row is locked, to keep the lock short. */
+  prepare?: (offeringId: string, registeredByPersonId?: string | null) => Promise<void>;
 };
 
 /**
