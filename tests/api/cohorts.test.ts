@@ -123,7 +123,7 @@ describe('registering for a cohort', () => {
     expect(after.confirmed).toEqual(expect.arrayContaining(promotedNext));
     expect(after.queue.map(([position]) => position)).toEqual(Array.from({ length: 175 }, (_, i) => i + 1));
     expect(after.queue.map(([, id]) => id)).toEqual(before.queue.slice(5).map(([, id]) => id));
-  });
+  }, 120_000);
 
   describe('refuses, with a typed error and no change', () => {
     async function expectRefused(client: GraphQLClient, input: Record<string, unknown>, expected: { field: string | null; code: string }) {

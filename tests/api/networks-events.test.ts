@@ -167,7 +167,16 @@ describe('networks', () => {
       'Nätverksträff 1',
       'Nätverksträff 1',
     ]);
-    // Attendance at the meeting's session, without any completion rule.
+    // Attendance at the meeting's session once it has started (moved to an hour ago), without any completion rule.
+    const started = new Date(Date.now() - 3_600_000);
+    const moved = await api.graphql(`mutation($input: SessionUpdateInput!) { sessionUpdate(input: $input) { ${USER_ERRORS} } }`, {
+      input: {
+        id: node.sessions[0].id,
+        startsAt: started.toISOString(),
+        endsAt: new Date(started.getTime() + 3 * 3_600_000).toISOString(),
+      },
+    });
+    expect(moved.data!.sessionUpdate.errors).toEqual([]);
     const recorded = await api.graphql(`mutation($input: AttendanceRecordInput!) { attendanceRecord(input: $input) { ${USER_ERRORS} } }`, {
       input: {
         sessionId: node.sessions[0].id,
@@ -190,6 +199,36 @@ describe('networks', () => {
       meeting: { title: 'Nätverksträff 1: Reflektion', capacity: 2, confirmedCount: 2, waitlistCount: 0 },
       errors: [],
     });
+  });
+  it('are found by a part of their name in any case, and by status, in pages', async () => {
+    const tag = `Sökbart ${Math.random().toString(36).slice(2, 8)}`;
+    const open = await managersNetwork({ name: `${tag} Norrköping` });
+    const other = await managersNetwork({ name: `${tag} Motala` });
+    await managersNetwork({ name: `Annat nätverk ${Math.random()}` });
+    const closed = await api.graphql(
+      `mutation($input: NetworkUpdateInput!) { networkUpdate(input: $input) { network { status } ${USER_ERRORS} } }`,
+      { input: { id: other, status: 'CLOSED' } },
+    );
+    expect(closed.data!.networkUpdate).toEqual({ network: { status: 'CLOSED' }, errors: [] });
+    const search = async (filter: Record<string, unknown>, first = 20, after: string | null = null) =>
+      (
+        await api.graphql(
+          `query($filter: NetworkFilterInput, $first: Int, $after: String) { networks(filter: $filter, first: $first, after: $after) {
+            totalCount pageInfo { endCursor hasNextPage } edges { node { id name } } } }`,
+          { filter, first, after },
+        )
+      ).data!.networks;
+
+    const found = await search({ search: tag.toUpperCase() });
+    expect(found.totalCount).toBe(2);
+    expect(found.edges.map((edge: { node: { name: string } }) => edge.node.name)).toEqual([`${tag} Motala`, `${tag} Norrköping`]);
+    const firstPage = await search({ search: tag }, 1);
+    expect(firstPage).toMatchObject({ totalCount: 2, pageInfo: { hasNextPage: true } });
+    const secondPage = await search({ search: tag }, 1, firstPage.pageInfo.endCursor);
+    expect(secondPage.edges.map((edge: { node: { id: string } }) => edge.node.id)).toEqual([open]);
+    expect((await search({ search: tag, status: 'ACTIVE' })).edges.map((edge: { node: { id: string } }) => edge.node.id)).toEqual([open]);
+    // LIKE wildcards are searched for as text.
+    expect((await search({ search: '%' })).totalCount).toBe(0);
   });
 });
 

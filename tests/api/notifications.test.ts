@@ -278,7 +278,7 @@ describe('the notification worker', () => {
     await down.stop();
   });
 
-  it('runs by itself in an API started with notificationWorker, and carries password-reset codes', async () => {
+  it('runs by itself in an API started with notificationWorker, and carries password-reset links', async () => {
     const person = await recipient('EN');
     await api.createAccount(person.globalId);
     // A second API process on the same database, its worker polling, resets through the outbox as in production.
@@ -297,9 +297,10 @@ describe('the notification worker', () => {
       expect(smtp.messages).toHaveLength(1);
       const mail = smtp.messages[0]!;
       expect(mail.subject).toBe('Choose a new password for Evikomp');
-      const code = /^([A-Za-z0-9_-]{20,})$/m.exec(mail.text ?? '')?.[1];
+      // A link to the portal's reset page (PUBLIC_URL, here the test API's own address), not a bare code.
+      const code = new RegExp(`^${second.url}/reset-password/([A-Za-z0-9_-]{43})$`, 'm').exec(mail.text ?? '')?.[1];
       expect(code).toBeDefined();
-      // The code is a credential: once sent, the outbox no longer holds it, and the audit trail never did.
+      // The link is a credential: once sent, the outbox no longer holds it, and the audit trail never did.
       for (let waited = 0; (await outbox())[0]?.status !== 'SENT' && waited < 2000; waited += 20) await sleep(20);
       expect((await outbox())[0]!.body).not.toContain(code);
       const trail = await api.orm.em

@@ -179,6 +179,8 @@ describe('passwords', () => {
     expect(requested.data!.passwordResetRequest).toEqual({ ok: true, errors: [] });
     const message = api.resetMessages.at(-1)!;
     expect(message).toMatchObject({ email: person.email, token: expect.stringMatching(/^[A-Za-z0-9_-]{43}$/) });
+    // A link to the portal's reset page, not a bare code.
+    expect(message.url).toBe(`${api.url}/reset-password/${message.token}`);
 
     const reset = await api.anonymous(RESET, { input: { token: message.token, newPassword: 'återställt-lösenord' } });
     expect(reset.data!.passwordReset).toEqual({ ok: true, errors: [] });
@@ -205,12 +207,26 @@ describe('passwords', () => {
     }
   });
 
-  it('sends at most three reset links an hour to one account, answering every request alike', async () => {
+  it('sends at most three reset links an hour to one address, refusing the rest alike whether or not it has an account', async () => {
     const person = await personWithAccount();
     const before = api.resetMessages.length;
-    for (let request = 0; request < 5; request += 1) {
+    for (let request = 0; request < 3; request += 1) {
       expect((await api.anonymous(REQUEST_RESET, { email: person.email })).data!.passwordResetRequest).toEqual({ ok: true, errors: [] });
+      await api.anonymous(REQUEST_RESET, { email: 'ingen.alls@example.se' });
     }
+    const refused = await api.anonymous(REQUEST_RESET, { email: person.email });
+    const refusedUnknown = await api.anonymous(REQUEST_RESET, { email: 'ingen.alls@example.se' });
+    expect(refused.data!.passwordResetRequest).toEqual({
+      ok: false,
+      errors: [
+        {
+          field: 'email',
+          code: 'TOO_MANY_ATTEMPTS',
+          message: expect.stringMatching(/^Too many reset links asked for\. Try again in \d+ minutes?\.$/),
+        },
+      ],
+    });
+    expect(refusedUnknown.data!.passwordResetRequest).toEqual(refused.data!.passwordResetRequest);
     expect(api.resetMessages.length - before).toBe(3);
   });
 

@@ -58,6 +58,11 @@ beforeAll(async () => {
   const meetingSession = await api.graphql(`query($id: ID!) { node(id: $id) { ... on NetworkMeeting { sessions { id } } } }`, {
     id: meetingId,
   });
+  // Attendance is recorded once a meeting has started: the meeting registered for moves to last year and is held.
+  const moved = await api.graphql(`mutation($input: SessionUpdateInput!) { sessionUpdate(input: $input) { ${USER_ERRORS} } }`, {
+    input: { id: meetingSession.data!.node.sessions[0].id, startsAt: `${year - 1}-11-20T12:00:00Z`, endsAt: `${year - 1}-11-20T15:00:00Z` },
+  });
+  expect(moved.data!.sessionUpdate.errors).toEqual([]);
   await api.graphql(`mutation($input: AttendanceRecordInput!) { attendanceRecord(input: $input) { ${USER_ERRORS} } }`, {
     input: {
       sessionId: meetingSession.data!.node.sessions[0].id,
@@ -89,19 +94,19 @@ describe('training statistics', () => {
       peopleWaitlisted: 1,
     });
     expect(of(motala, figures)).toEqual({ organisation: { id: motala }, year, ...zeros, networkMembers: 1 });
-    // The meeting is held next year: its place and attendance count there.
+    // The meeting was held last year (registered for this year): its place and attendance count there.
     const next = (await api.graphql(QUERY, { year: year + 1 })).data!.trainingStatistics;
-    expect(of(motala, next)).toEqual({
-      organisation: { id: motala },
-      year: year + 1,
-      ...zeros,
-      networkMembers: 1,
-      meetingRegistrations: 1,
-      meetingAttendances: 1,
-    });
+    expect(of(motala, next)).toEqual({ organisation: { id: motala }, year: year + 1, ...zeros, networkMembers: 1 });
     expect(of(linkoping, next)).toEqual({ organisation: { id: linkoping }, year: year + 1, ...zeros, peopleWaitlisted: 1 });
     const before = (await api.graphql(QUERY, { year: year - 1 })).data!.trainingStatistics;
     expect(of(linkoping, before)).toEqual({ organisation: { id: linkoping }, year: year - 1, ...zeros });
+    expect(of(motala, before)).toEqual({
+      organisation: { id: motala },
+      year: year - 1,
+      ...zeros,
+      meetingRegistrations: 1,
+      meetingAttendances: 1,
+    });
   });
 
   it('show organisation admins their own organisation only, and refuse other roles', async () => {

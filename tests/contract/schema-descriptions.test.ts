@@ -119,13 +119,18 @@ export function describedElements(schema: GraphQLSchema): Described[] {
       const declaration = fromInterface ? `${fromInterface.name}.${field.name}` : family ? `${family}.${field.name}` : coordinate;
       elements.push({ coordinate, kind: 'field', description: field.description, declaration });
       for (const arg of 'args' in field ? field.args : []) {
-        // The paging arguments come from the one ConnectionArgs class that every list's arguments extend.
+        // The paging arguments come from the one ConnectionArgs class that every list's arguments extend; the arguments
+        // of a field an interface declares (Offering.registrations) are declared once with it.
         const paging = CONNECTION_ARGUMENTS.includes(arg.name) && generatedFamily(getNamedType(field.type)) === '<X>Connection';
         elements.push({
           coordinate: `${coordinate}(${arg.name})`,
           kind: 'argument',
           description: arg.description,
-          declaration: paging ? `ConnectionArgs.${arg.name}` : `${coordinate}(${arg.name})`,
+          declaration: paging
+            ? `ConnectionArgs.${arg.name}`
+            : fromInterface
+              ? `${fromInterface.name}.${field.name}(${arg.name})`
+              : `${coordinate}(${arg.name})`,
         });
       }
     }

@@ -68,7 +68,7 @@ describe('what the portal makes a browser download', () => {
     expect(fetched.some((file) => file.path.startsWith('/mf/training/'))).toBe(false);
 
     await page.locator('[data-test="nav-training"]').click();
-    await page.locator('[data-test="placeholder"]').waitFor();
+    await page.locator('[data-test="training-home"]').waitFor();
     await page.waitForLoadState('networkidle');
     await settled(fetched);
     const training = fetched.slice(initial.length + directory.length);

@@ -54,7 +54,7 @@ describe('two API processes on one database', () => {
     databaseUrl = await createTestDatabase();
     // Started together on an empty database: one seeds it, the other waits and finds it seeded.
     [first, second] = await Promise.all([startProcess(databaseUrl), startProcess(databaseUrl)]);
-  }, 120_000);
+  }, 300_000);
   afterAll(() => {
     for (const child of children) child.kill('SIGTERM');
   });
@@ -156,7 +156,7 @@ describe('two API processes on one database', () => {
     } finally {
       await client.end();
     }
-  }, 60_000);
+  }, 180_000);
 
   it('pass a lapsed offer on exactly once while both run the expiry job', async () => {
     const cookie = (

@@ -14,7 +14,8 @@ import { pinoHttp } from 'pino-http';
 import { ANONYMOUS } from './platform/access/actor.js';
 import { createRequestContext, type RequestContext } from './platform/context.js';
 import { todayInSweden } from './platform/swedish-time.js';
-import { formatError } from './platform/errors/format-error.js';
+import { formatError, serviceUnavailablePlugin } from './platform/errors/format-error.js';
+import { DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable, RETRY_AFTER_SECONDS } from './platform/database/unavailable.js';
 import type { Logger } from './platform/logger.js';
 import { QueryCounter, runCountingQueries } from './platform/database/query-counter.js';
 import { pendingMigrations } from './platform/database/migrate.js';
@@ -31,8 +32,9 @@ import {
   type SessionSettings,
 } from './modules/auth/auth.service.js';
 import { DEFAULT_THROTTLE, SignInThrottle, type ThrottleSettings } from './modules/auth/sign-in-throttle.js';
+import { DEFAULT_RESET_THROTTLE, PasswordResetThrottle, type ResetThrottleSettings } from './modules/auth/password-reset-throttle.js';
 import { ApiClientRateLimits } from './modules/api-client/api-client.service.js';
-import { portalRouter, type PortalOptions } from './portal-static.js';
+import { portalRouter, withoutLinkToken, type PortalOptions } from './portal-static.js';
 import { portalLinks } from './modules/notification/portal-links.js';
 
 export interface AppOptions {
@@ -43,9 +45,14 @@ export interface AppOptions {
   /** Production: Secure cookies, no introspection for anonymous callers. */
   production?: boolean;
   throttle?: ThrottleSettings;
+  /** How many password-reset links an address, and a client, may ask for an hour. */
+  resetThrottle?: ResetThrottleSettings;
   sessions?: SessionSettings;
   passwordResetNotifier?: PasswordResetNotifier;
-  /** Where the API is reached from outside (`PUBLIC_URL`), for URLs it hands out; unset: the request's protocol and host. */
+  /**
+   * Where the API and portal are reached from outside (`PUBLIC_URL`), for URLs it hands out. Unset: calendar
+   * feeds use the request's protocol and host; links in e-mails (never a request's Host header) the address it listens on.
+   */
   publicUrl?: string;
   /** Express's `trust proxy` setting (`TRUST_PROXY`). */
   trustProxy?: string;
@@ -78,7 +85,7 @@ export async function createApp(options: AppOptions) {
   const { orm, logger } = options;
   const app = express();
   const redactUrl = (url: string) =>
-    (options.registry ?? defaultRegistry).routes.reduce((shown, route) => route.redactUrl?.(shown) ?? shown, url);
+    (options.registry ?? defaultRegistry).routes.reduce((shown, route) => route.redactUrl?.(shown) ?? shown, withoutLinkToken(url));
   app.disable('x-powered-by');
   // Behind a reverse proxy, set TRUST_PROXY so that the client's address (for sign-in throttling) is right.
   app.set('trust proxy', options.trustProxy ?? false);
@@ -87,20 +94,21 @@ export async function createApp(options: AppOptions) {
   const httpServer = createServer(app);
 
   const production = options.production ?? false;
-  const auth: AuthDependencies = {
-    production,
-    apiClientRateLimits: new ApiClientRateLimits(orm.em.getKnex()),
-    throttle: new SignInThrottle(orm.em.getKnex(), options.throttle ?? DEFAULT_THROTTLE),
-    sessions: options.sessions ?? DEFAULT_SESSION_SETTINGS,
-    notifier: options.passwordResetNotifier ?? outboxPasswordResetNotifier,
-  };
-
   // Links in e-mails: PUBLIC_URL, or (tests, tools) the address the app listens on, known once it listens.
   let linkBase = options.publicUrl ?? null;
   const links = portalLinks(() => {
     if (!linkBase) throw new Error('The portal link base is unknown: set publicUrl, or listen first.');
     return linkBase;
   });
+  const auth: AuthDependencies = {
+    production,
+    apiClientRateLimits: new ApiClientRateLimits(orm.em.getKnex()),
+    throttle: new SignInThrottle(orm.em.getKnex(), options.throttle ?? DEFAULT_THROTTLE),
+    resetThrottle: new PasswordResetThrottle(orm.em.getKnex(), options.resetThrottle ?? DEFAULT_RESET_THROTTLE),
+    links: { portal: (path) => links.url(path) },
+    sessions: options.sessions ?? DEFAULT_SESSION_SETTINGS,
+    notifier: options.passwordResetNotifier ?? outboxPasswordResetNotifier,
+  };
 
   const armor = new ApolloArmor({
     maxDepth: { n: QUERY_LIMITS.maxDepth },
@@ -124,6 +132,7 @@ export async function createApp(options: AppOptions) {
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginCacheControlDisabled(),
+      serviceUnavailablePlugin(),
       callerPlugin({ anonymousIntrospection: !production, maxObjects: QUERY_LIMITS.maxCost }),
       // graphql-armor is typed against the CommonJS build of @apollo/server; the objects are the same.
       ...(armor.plugins as unknown as ApolloServerPlugin<RequestContext>[]),
@@ -217,6 +226,11 @@ export async function createApp(options: AppOptions) {
 
   // Last: errors outside GraphQL (a malformed JSON body, a bad escape in a path) answer without internals.
   const failed: ErrorRequestHandler = (error, req, res, _next) => {
+    if (isDatabaseUnavailable(error) && !res.headersSent) {
+      req.log.warn({ err: error }, 'database unavailable');
+      res.status(503).setHeader('retry-after', String(RETRY_AFTER_SECONDS)).json({ error: DATABASE_UNAVAILABLE_MESSAGE });
+      return;
+    }
     const status = typeof error?.status === 'number' && error.status >= 400 && error.status < 600 ? error.status : 500;
     if (status >= 500) req.log.error({ err: error }, 'request failed');
     if (res.headersSent) return void res.end();

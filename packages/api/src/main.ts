@@ -38,6 +38,8 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  console.error('Evikomp API failed to start:', error instanceof Error ? error.message : error);
+  // One sentence, no stack trace: a StartupError names the cause and the fix; anything else at least says what failed.
+  const reason = error instanceof Error ? error.message : error === undefined ? 'an unknown error (nothing was reported)' : String(error);
+  console.error(`Evikomp API failed to start: ${reason}`);
   process.exit(1);
 });

@@ -23,6 +23,14 @@ export interface PortalOptions {
 /** packages/portal, from src/ (tests) or dist/ (the built API). */
 export const DEFAULT_PORTAL_DIR = fileURLToPath(new URL('../../portal', import.meta.url));
 
+/** The portal's pages whose last path segment is a single-use credential from an e-mailed link. */
+const LINK_TOKEN_PAGES = /^\/(invitation|reset-password)\/[^/?#]+/;
+
+/** A logged URL without the token of an invitation or reset link (the pages are served like any other). */
+export function withoutLinkToken(url: string): string {
+  return url.replace(LINK_TOKEN_PAGES, '/$1/[token]');
+}
+
 const NAME = /^[a-z][a-z0-9-]*$/;
 const MAX_AGE_IMMUTABLE = 'public, max-age=31536000, immutable';
 const NO_CACHE = 'no-cache';

@@ -73,10 +73,10 @@ export async function startServer(config: AppConfig, logger: Logger): Promise<Ru
       exposeQueryCount: !production,
       production,
       portal,
-      ...(config.publicUrl ? { publicUrl: config.publicUrl } : {}),
+      publicUrl: config.publicUrl,
       ...(config.trustProxy ? { trustProxy: config.trustProxy } : {}),
     });
-    const running = await app.listen(config.port);
+    const running = await app.listen(config.port, config.host);
     const jobs = defaultRegistry.jobs({ orm, logger, config });
     for (const job of jobs) job.start();
     logger.info(

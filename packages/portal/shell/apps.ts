@@ -17,7 +17,11 @@ export const PORTAL_APPS: PortalApp[] = [
     path: '/directory',
     roles: ['ADMINISTRATOR', 'ORGANISATION_ADMIN', 'COMPETENCE_COORDINATOR', 'MANAGER', 'WORKPLACE_COORDINATOR'],
   },
-  { name: 'training', path: '/training', roles: ['ADMINISTRATOR', 'COMPETENCE_COORDINATOR', 'MANAGER', 'WORKPLACE_COORDINATOR'] },
+  {
+    name: 'training',
+    path: '/training',
+    roles: ['ADMINISTRATOR', 'ORGANISATION_ADMIN', 'COMPETENCE_COORDINATOR', 'MANAGER', 'WORKPLACE_COORDINATOR'],
+  },
   { name: 'networks', path: '/networks', roles: ['ADMINISTRATOR', 'COMPETENCE_COORDINATOR', 'MANAGER'] },
   // Agreements and cost shares: what members pay (the organisation admins read their year's table).
   { name: 'operations', path: '/operations', roles: ['ADMINISTRATOR', 'ORGANISATION_ADMIN'] },

@@ -13,6 +13,25 @@ export function createShellRouter(session: Session, remotes: RemoteLoader): Rout
     history: createWebHistory('/'),
     routes: [
       { path: '/sign-in', name: 'sign-in', component: SignInPage, meta: { public: true } },
+      // Signed out too, and loaded only when visited: the first page's download stays small.
+      {
+        path: '/invitation/:token',
+        name: 'invitation',
+        component: () => import('./components/account/AcceptInvitationPage.vue'),
+        meta: { public: true },
+      },
+      {
+        path: '/forgot-password',
+        name: 'forgot-password',
+        component: () => import('./components/account/ForgotPasswordPage.vue'),
+        meta: { public: true },
+      },
+      {
+        path: '/reset-password/:token',
+        name: 'reset-password',
+        component: () => import('./components/account/ResetPasswordPage.vue'),
+        meta: { public: true },
+      },
       {
         path: '/',
         name: 'layout',

@@ -55,6 +55,12 @@ export const PEOPLE_SEARCH_QUERY = `query($q: String!) { people(first: 20, filte
 /** Common fragments of Swedish names, as people type them into a search box. */
 export const SEARCH_TERMS = ['lind', 'berg', 'karl', 'anna j', 'ström', 'nils', 'johan', 'sson', 'erik', 'maria', 'holm', 'lundq'];
 
+export const WORKPLACE_SEARCH_QUERY = `query($q: String!) { workplaces(first: 20, filter: { search: $q }) { totalCount edges { node { name city organisation { name } } } } }`;
+
+/** Names and places typed without å, ä and ö, as on a keyboard without them: the search must ignore accents. */
+export const ACCENT_FREE_PEOPLE_TERMS = ['aberg', 'ostrom', 'soderberg', 'angstrom', 'hakan', 'bjorn', 'asa', 'goran'];
+export const ACCENT_FREE_PLACE_TERMS = ['odeshog', 'norrkoping', 'linkoping', 'hemtjanst', 'aldreboende', 'vardcentral', 'sater'];
+
 const WORKPLACE_IDS_QUERY = `query($after: String) { organisations(first: 100, after: $after) { pageInfo { hasNextPage endCursor } edges { node { workplaces(first: 3) { edges { node { id } } } } } } }`;
 
 interface GraphQLResponse {
@@ -126,6 +132,18 @@ export function canonicalScenarios(workplaceIds: string[]): Scenario[] {
       title: `people search (${SEARCH_TERMS.length} terms)`,
       query: PEOPLE_SEARCH_QUERY,
       variables: SEARCH_TERMS.map((q) => ({ q })),
+    },
+    {
+      key: 'accentFreeSearch',
+      title: `people search without å, ä, ö (${ACCENT_FREE_PEOPLE_TERMS.length} terms)`,
+      query: PEOPLE_SEARCH_QUERY,
+      variables: ACCENT_FREE_PEOPLE_TERMS.map((q) => ({ q })),
+    },
+    {
+      key: 'workplaceSearch',
+      title: `workplace search without å, ä, ö (${ACCENT_FREE_PLACE_TERMS.length} terms)`,
+      query: WORKPLACE_SEARCH_QUERY,
+      variables: ACCENT_FREE_PLACE_TERMS.map((q) => ({ q })),
     },
     { key: 'organisations', title: 'organisations ×50 + workplaces ×50 + managers', query: ORGANISATIONS_QUERY, variables: [{}] },
   ];

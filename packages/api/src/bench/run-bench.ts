@@ -32,7 +32,7 @@ function positiveNumber(name: string, fallback: number): number {
   return value;
 }
 
-const SCENARIO_KEYS = ['workplace', 'peopleSearch', 'organisations'] as const;
+const SCENARIO_KEYS = ['workplace', 'peopleSearch', 'accentFreeSearch', 'workplaceSearch', 'organisations'] as const;
 const PARTS: readonly string[] = [...SCENARIO_KEYS, 'storm'];
 
 /** `BENCH_ONLY=storm` or `BENCH_ONLY=workplace,storm`: the parts to run; all when unset. */

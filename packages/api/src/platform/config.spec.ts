@@ -5,6 +5,7 @@ describe('loadConfig', () => {
   it('has defaults that start everything without configuration', () => {
     expect(loadConfig({})).toEqual({
       port: 4000,
+      host: '127.0.0.1',
       databaseUrl: undefined,
       nodeEnv: 'development',
       logLevel: 'info',
@@ -16,14 +17,23 @@ describe('loadConfig', () => {
       smtpUrl: undefined,
       smtpFrom: 'Evikomp <no-reply@evikomp.se>',
       notificationPollMs: 5000,
-      publicUrl: undefined,
+      publicUrl: 'http://localhost:4000',
       portalManifest: undefined,
       portalDir: undefined,
     });
   });
 
+  it('listens on loopback outside production and on every interface in production, unless HOST says otherwise', () => {
+    expect(loadConfig({ NODE_ENV: 'development' }).host).toBe('127.0.0.1');
+    expect(loadConfig({ NODE_ENV: 'test' }).host).toBe('127.0.0.1');
+    expect(loadConfig({ NODE_ENV: 'production', SMTP_URL: 'smtp://mail:587' }).host).toBeUndefined();
+    expect(loadConfig({ HOST: '0.0.0.0' }).host).toBe('0.0.0.0');
+    expect(loadConfig({ NODE_ENV: 'production', SMTP_URL: 'smtp://mail:587', HOST: '10.0.0.5' }).host).toBe('10.0.0.5');
+  });
+
   it('reads the public URL without a trailing slash and refuses one that is not http(s)', () => {
     expect(loadConfig({ PUBLIC_URL: 'https://evikomp.example.se/' }).publicUrl).toBe('https://evikomp.example.se');
+    expect(loadConfig({ PORT: '4123' }).publicUrl).toBe('http://localhost:4123');
     expect(() => loadConfig({ PUBLIC_URL: 'evikomp.example.se' })).toThrow(/PUBLIC_URL: must be an http/);
   });
 
@@ -36,6 +46,7 @@ describe('loadConfig', () => {
         LOG_LEVEL: 'warn',
         SEED_DEMO_DATA: 'false',
         SMTP_URL: 'smtp://mail:587',
+        PUBLIC_URL: 'https://evikomp.example.se',
       }),
     ).toMatchObject({
       port: 8080,
@@ -45,7 +56,15 @@ describe('loadConfig', () => {
       seedDemoData: false,
       smtpUrl: 'smtp://mail:587',
     });
-    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/SMTP_URL: must be set in production/);
+    expect(() => loadConfig({ NODE_ENV: 'production', PUBLIC_URL: 'https://evikomp.example.se' })).toThrow(
+      /SMTP_URL: must be set in production/,
+    );
+  });
+
+  it('refuses to start production without PUBLIC_URL, saying what to set and why', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production', SMTP_URL: 'smtp://mail:587' })).toThrow(
+      /PUBLIC_URL: must be set in production to where people reach the portal, e\.g\. https:\/\/evikomp\.example\.se \(the links in invitation and password-reset e-mails/,
+    );
   });
 
   it('reads the e-mail settings and refuses a mail server URL that is not SMTP', () => {

@@ -4,6 +4,8 @@ const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'
 
 const configSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(4000),
+  /** The address the HTTP server listens on; unset: loopback (127.0.0.1) outside production, every interface in production. */
+  HOST: z.string().min(1).optional(),
   DATABASE_URL: z
     .string()
     .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// URL')
@@ -32,7 +34,7 @@ const configSchema = z.object({
   SMTP_FROM: z.string().min(3).default('Evikomp <no-reply@evikomp.se>'),
   /** How often the notification worker looks for messages to send. */
   NOTIFICATION_POLL_MS: z.coerce.number().int().min(10).default(5000),
-  /** Where the API is reached from outside, for URLs it hands out (calendar feeds); unset: each request's protocol and host. */
+  /** Where the portal and API are reached from outside, for URLs they hand out (e-mailed links, calendar feeds); required in production. */
   PUBLIC_URL: z
     .string()
     .regex(/^https?:\/\/[^/?#]+(\/[^?#]*)?$/, 'must be an http:// or https:// URL without query or fragment')
@@ -48,6 +50,8 @@ const configSchema = z.object({
 
 export type AppConfig = {
   port: number;
+  /** undefined: every interface. */
+  host: string | undefined;
   databaseUrl: string | undefined;
   nodeEnv: 'development' | 'production' | 'test';
   logLevel: (typeof LOG_LEVELS)[number];
@@ -59,7 +63,8 @@ export type AppConfig = {
   smtpUrl: string | undefined;
   smtpFrom: string;
   notificationPollMs: number;
-  publicUrl: string | undefined;
+  /** `PUBLIC_URL`; outside production `http://localhost:<PORT>` when unset. */
+  publicUrl: string;
   trustProxy: string | undefined;
   portalManifest: string | undefined;
   portalDir: string | undefined;
@@ -81,11 +86,21 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     throw new ConfigError(parsed.error.issues.map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`));
   }
   const values = parsed.data;
-  // Without a mail server, production would mark messages (password resets among them) sent to a log nobody reads.
-  if (values.NODE_ENV === 'production' && !values.SMTP_URL)
-    throw new ConfigError(['SMTP_URL: must be set in production (e-mail notifications and password resets go out through it)']);
+  if (values.NODE_ENV === 'production') {
+    const missing: string[] = [];
+    // Without a mail server, production would mark messages (password resets among them) sent to a log nobody reads.
+    if (!values.SMTP_URL) missing.push('SMTP_URL: must be set in production (e-mail notifications and password resets go out through it)');
+    // Links in e-mails are never built from a request's Host header, which whoever asks for a reset link chooses.
+    if (!values.PUBLIC_URL)
+      missing.push(
+        'PUBLIC_URL: must be set in production to where people reach the portal, e.g. https://evikomp.example.se (the links in invitation and password-reset e-mails and the calendar feed URLs are built from it)',
+      );
+    if (missing.length > 0) throw new ConfigError(missing);
+  }
   return {
     port: values.PORT,
+    // Outside production the demo accounts' published password works: reachable from this machine only, unless HOST says otherwise.
+    host: values.HOST ?? (values.NODE_ENV === 'production' ? undefined : '127.0.0.1'),
     databaseUrl: values.DATABASE_URL,
     nodeEnv: values.NODE_ENV,
     logLevel: values.LOG_LEVEL,
@@ -97,7 +112,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     smtpUrl: values.SMTP_URL,
     smtpFrom: values.SMTP_FROM,
     notificationPollMs: values.NOTIFICATION_POLL_MS,
-    publicUrl: values.PUBLIC_URL,
+    publicUrl: values.PUBLIC_URL ?? `http://localhost:${values.PORT}`,
     trustProxy: values.TRUST_PROXY,
     portalManifest: values.PORTAL_MANIFEST,
     portalDir: values.PORTAL_DIR,

@@ -11,11 +11,21 @@ export async function unitOfWork<T extends { id: string }>(
   ctx: ServiceContext,
   operation: string,
   work: (em: EntityManager) => Promise<T>,
+  /**
+   * More work in the same transaction after the entry is written (e.g. inviting the person just created),
+   * which records its own audit entry; when it fails, everything rolls back.
+   */
+  then?: (em: EntityManager, subject: T) => Promise<void>,
 ): Promise<T> {
   const result = await ctx.em.transactional(
     async (em) => {
       const subject = await work(em);
       ctx.audit.record(em, { operation, actor: ctx.access.actor, requestId: ctx.requestId, subject });
+      if (then) {
+        // Written first, so that the next entry holds only the follow-up's changes.
+        await em.flush();
+        await then(em, subject);
+      }
       return subject;
     },
     { clear: true },

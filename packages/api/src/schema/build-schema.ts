@@ -4,6 +4,7 @@ import { buildSchema } from 'type-graphql';
 import { defaultRegistry } from '../composition.js';
 import { NodeResolver } from '../platform/graphql/node.resolver.js';
 import { mapRequestErrors } from '../platform/graphql/request-errors.js';
+import { checkTextArguments } from '../platform/graphql/text-arguments.js';
 import type { ModuleRegistry } from '../platform/module/registry.js';
 
 const schemas = new WeakMap<ModuleRegistry, Promise<GraphQLSchema>>();
@@ -14,7 +15,8 @@ export function buildApiSchema(registry: ModuleRegistry = defaultRegistry): Prom
   if (!schema) {
     schema = buildSchema({
       resolvers: [NodeResolver, ...registry.resolvers],
-      globalMiddlewares: [mapRequestErrors],
+      // Request errors are mapped around everything; texts are checked before any resolver runs.
+      globalMiddlewares: [mapRequestErrors, checkTextArguments],
       // Inputs are validated in the services, so that failures become typed payload errors.
       validate: false,
     });

@@ -192,11 +192,9 @@ describe('generateOstergotlandDirectory', () => {
 });
 
 describe('generateNationalDirectory', () => {
-  it('builds the default national dataset quickly and keeps the rules', () => {
-    const started = performance.now();
+  // How fast it builds is the bench's business (never a timed test); this checks only the rules.
+  it('builds the default national dataset and keeps the rules', () => {
     const dir = generateNationalDirectory();
-    const elapsed = performance.now() - started;
-    expect(elapsed).toBeLessThan(5000);
     expect(dir.organisations).toHaveLength(290);
     expect(dir.organisations.filter((o) => o.kind === 'REGION')).toHaveLength(21);
     expect(dir.workplaces).toHaveLength(20_000);

@@ -9,7 +9,9 @@ import { ensureDatabase } from '../platform/database/embedded-postgres.js';
 import { ormConfig } from '../composition.js';
 import { migrate } from '../platform/database/migrate.js';
 import type { ModuleRegistry } from '../platform/module/registry.js';
-import { DEFAULT_SESSION_SETTINGS, type PasswordResetNotifier, type SessionSettings } from '../modules/auth/auth.service.js';
+import type { Logger } from '../platform/logger.js';
+import { DEFAULT_SESSION_SETTINGS, type PasswordResetMessage, type SessionSettings } from '../modules/auth/auth.service.js';
+import { DEFAULT_RESET_THROTTLE, type ResetThrottleSettings } from '../modules/auth/password-reset-throttle.js';
 import { logTransport, smtpTransport } from '../modules/notification/notification.transport.js';
 import { NotificationWorker, type RetryPolicy } from '../modules/notification/notification.worker.js';
 import { hashPassword } from '../modules/auth/secrets.js';
@@ -60,6 +62,8 @@ export async function startTestApi(
   options: {
     databaseUrl?: string;
     throttle?: Partial<ThrottleSettings>;
+    /** Password-reset requests per address and per client an hour (by default 3 and 1000: tests ask from one address). */
+    resetThrottle?: Partial<ResetThrottleSettings>;
     sessions?: Partial<SessionSettings>;
     production?: boolean;
     /** false: no administrator is created, and `graphql` is anonymous (for databases without the schema). */
@@ -68,21 +72,23 @@ export async function startTestApi(
     smtpUrl?: string;
     /** Starts `notifications` polling; without it the worker only runs when a test calls `deliverDue()`. */
     notificationWorker?: { pollMs?: number; batchSize?: number; retry?: Partial<RetryPolicy> };
-    /** Password-reset codes go through the outbox, as in production, instead of `resetMessages`. */
+    /** Password-reset links go through the outbox, as in production, instead of `resetMessages`. */
     resetsThroughOutbox?: boolean;
     /** Serves these modules instead of the running system's (their pending migrations are applied first). */
     registry?: ModuleRegistry;
     /** Serves the built portal, as `npm start` does; `manifest` replaces PORTAL_MANIFEST. */
     portal?: { dir?: string; manifest?: string };
+    /** The API's logger (at `trace` it gets every SQL statement); unset: silent unless TEST_LOG_LEVEL says otherwise. */
+    logger?: Logger;
   } = {},
 ) {
   const databaseUrl = options.databaseUrl ?? (await createTestDatabase());
-  const logger = pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' });
+  const logger = options.logger ?? pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' });
   const orm = await MikroORM.init(
     ormConfig({ clientUrl: databaseUrl, logger, poolMax: 10, ...(options.registry ? { registry: options.registry } : {}) }),
   );
   if (options.registry) await migrate(orm);
-  const resetMessages: Parameters<PasswordResetNotifier['send']>[0][] = [];
+  const resetMessages: PasswordResetMessage[] = [];
   const app = await createApp({
     orm,
     logger,
@@ -91,6 +97,7 @@ export async function startTestApi(
     production: options.production ?? false,
     // Tests sign in from one address many times: only the per-address limit is raised.
     throttle: { ...DEFAULT_THROTTLE, maxFailuresPerAddress: 1000, ...options.throttle },
+    resetThrottle: { ...DEFAULT_RESET_THROTTLE, perClientPerHour: 1000, ...options.resetThrottle },
     sessions: { ...DEFAULT_SESSION_SETTINGS, ...options.sessions },
     ...(options.portal
       ? {
@@ -100,7 +107,9 @@ export async function startTestApi(
           },
         }
       : {}),
-    ...(options.resetsThroughOutbox ? {} : { passwordResetNotifier: { send: async (message) => void resetMessages.push(message) } }),
+    ...(options.resetsThroughOutbox
+      ? {}
+      : { passwordResetNotifier: { send: async (message) => void (message.created && resetMessages.push(message)) } }),
   });
   const running = await app.listen(0, '127.0.0.1');
   const notifications = new NotificationWorker({
@@ -204,7 +213,7 @@ export async function startTestApi(
     client,
     signIn,
     createAccount,
-    /** Password-reset messages the API sent, oldest first. */
+    /** Password-reset links the API sent (to people with an account), oldest first. */
     resetMessages,
     /** The outbox's worker (started only with `notificationWorker`). */
     notifications,

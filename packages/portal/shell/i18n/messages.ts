@@ -26,6 +26,8 @@ export const shellMessages = {
       invalidCredentials: 'Fel e-postadress eller lösenord.',
       tooManyAttempts: 'För många misslyckade försök. Vänta en stund och försök igen.',
       failed: 'Inloggningen misslyckades. Försök igen.',
+      deactivated: 'Kontot är avstängt. Kontakta din organisations administratör.',
+      forgotPassword: 'Glömt lösenordet?',
     },
     session: {
       signOut: 'Logga ut',
@@ -67,6 +69,8 @@ export const shellMessages = {
       invalidCredentials: 'Wrong e-mail address or password.',
       tooManyAttempts: 'Too many failed attempts. Wait a while and try again.',
       failed: 'Signing in failed. Try again.',
+      deactivated: "The account is deactivated. Contact your organisation's administrator.",
+      forgotPassword: 'Forgot your password?',
     },
     session: {
       signOut: 'Sign out',

@@ -6,7 +6,7 @@ import { AccountRepository } from './auth.repository.js';
 @Entity({ tableName: 'account', repository: () => AccountRepository })
 export class Account {
   [EntityRepositoryType]?: AccountRepository;
-  [OptionalProps]?: 'passwordChangedAt' | 'createdAt' | 'demo';
+  [OptionalProps]?: 'passwordChangedAt' | 'createdAt' | 'demo' | 'deactivatedAt';
 
   @ManyToOne(() => Person, { primary: true, ref: true })
   person!: Ref<Person>;
@@ -21,6 +21,11 @@ export class Account {
   @Property({ type: 'boolean' })
   demo: boolean = false;
 
+  /** When the account was activated (the person chose their password, or it was seeded). */
   @Property({ type: 'datetime' })
   createdAt: Date = new Date();
+
+  /** Set while the account is deactivated: it cannot sign in, and its sessions ended when this was set. */
+  @Property({ type: 'datetime', nullable: true })
+  deactivatedAt: Date | null = null;
 }

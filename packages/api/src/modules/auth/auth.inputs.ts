@@ -1,5 +1,6 @@
 import { IsEmail, IsString, MaxLength, MinLength } from 'class-validator';
 import { Field, InputType } from 'type-graphql';
+import { SecretText } from '../../platform/text.js';
 
 export const PASSWORD_MIN_LENGTH = 10;
 const PASSWORD_MAX_LENGTH = 256;
@@ -11,6 +12,7 @@ export class SignInInput {
   email!: string;
 
   @Field(() => String, { description: "The account's password." })
+  @SecretText()
   @IsString()
   @MinLength(1, { message: 'Must not be empty.' })
   @MaxLength(PASSWORD_MAX_LENGTH)
@@ -20,19 +22,21 @@ export class SignInInput {
 @InputType({ description: 'A new password for the signed-in person.' })
 export class PasswordChangeInput {
   @Field(() => String, { description: 'The current password.' })
+  @SecretText()
   @IsString()
   @MinLength(1, { message: 'Must not be empty.' })
   @MaxLength(PASSWORD_MAX_LENGTH)
   currentPassword!: string;
 
   @Field(() => String, { description: `The new password, ${PASSWORD_MIN_LENGTH} to ${PASSWORD_MAX_LENGTH} characters.` })
+  @SecretText()
   @IsString()
   @MinLength(PASSWORD_MIN_LENGTH, { message: `Must be at least ${PASSWORD_MIN_LENGTH} characters.` })
   @MaxLength(PASSWORD_MAX_LENGTH)
   newPassword!: string;
 }
 
-@InputType({ description: 'Asks for a password-reset link.' })
+@InputType({ description: "Asks for a link to the portal's password-reset page." })
 export class PasswordResetRequestInput {
   @Field(() => String, { description: 'E-mail address of the account.' })
   @IsEmail({}, { message: 'Must be an e-mail address.' })
@@ -41,12 +45,13 @@ export class PasswordResetRequestInput {
 
 @InputType({ description: 'Sets a new password with the token of a reset link.' })
 export class PasswordResetInput {
-  @Field(() => String, { description: 'The token from the link.' })
+  @Field(() => String, { description: 'The token from the reset link: the last part of `PUBLIC_URL/reset-password/<token>`.' })
   @IsString()
   @MinLength(1, { message: 'Must not be empty.' })
   token!: string;
 
   @Field(() => String, { description: `The new password, ${PASSWORD_MIN_LENGTH} to ${PASSWORD_MAX_LENGTH} characters.` })
+  @SecretText()
   @IsString()
   @MinLength(PASSWORD_MIN_LENGTH, { message: `Must be at least ${PASSWORD_MIN_LENGTH} characters.` })
   @MaxLength(PASSWORD_MAX_LENGTH)

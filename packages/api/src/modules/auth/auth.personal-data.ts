@@ -1,19 +1,30 @@
 import type { PersonalDataContributor } from '../../platform/module/module-definition.js';
 import { Account } from './account.entity.js';
+import { AccountInvitation } from './account-invitation.entity.js';
 import { PasswordReset } from './password-reset.entity.js';
 import { Session } from './session.entity.js';
 import { forgetAccountAttempts } from './sign-in-throttle.js';
 
 export const authPersonalData: PersonalDataContributor = {
-  entities: [Account, Session, PasswordReset],
+  entities: [Account, Session, PasswordReset, AccountInvitation],
   async export(em, personId) {
-    const [account, sessions, resets] = await Promise.all([
+    const [account, sessions, resets, invitations] = await Promise.all([
       em.getRepository(Account).findForPerson(personId),
       em.getRepository(Session).findForPerson(personId),
       em.getRepository(PasswordReset).findForPerson(personId),
+      em.getRepository(AccountInvitation).findForPerson(personId),
     ]);
     return {
-      account: account && { createdAt: account.createdAt, passwordChangedAt: account.passwordChangedAt },
+      account: account && {
+        createdAt: account.createdAt,
+        passwordChangedAt: account.passwordChangedAt,
+        deactivatedAt: account.deactivatedAt,
+      },
+      accountInvitations: invitations.map((invitation) => ({
+        createdAt: invitation.createdAt,
+        expiresAt: invitation.expiresAt,
+        usedAt: invitation.usedAt,
+      })),
       sessions: sessions.map((session) => ({
         createdAt: session.createdAt,
         lastSeenAt: session.lastSeenAt,
@@ -29,6 +40,7 @@ export const authPersonalData: PersonalDataContributor = {
     await forgetAccountAttempts(em, person.email);
     await em.getRepository(Session).deleteForPerson(person.id);
     await em.getRepository(PasswordReset).deleteForPerson(person.id);
+    await em.getRepository(AccountInvitation).deleteForPerson(person.id);
     await em.getRepository(Account).deleteForPerson(person.id);
   },
 };

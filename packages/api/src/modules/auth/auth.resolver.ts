@@ -71,17 +71,21 @@ export class AuthResolver {
     return Object.assign(new AuthPayload(), { ok: outcome.errors.length === 0, errors: outcome.errors });
   }
 
-  @Mutation(() => AuthPayload, { description: 'Sends a password-reset link if the address has an account. Answers the same either way.' })
+  @Mutation(() => AuthPayload, {
+    description:
+      "Sends a link to the portal's reset page (`PUBLIC_URL/reset-password/<token>`, single use, valid an hour) if the address has an account that may sign in. Answers the same either way; at most three requests an hour per address, and fewer per client, are served (`TOO_MANY_ATTEMPTS` beyond).",
+  })
   async passwordResetRequest(
     @Arg('input', () => PasswordResetRequestInput, { description: 'The e-mail address.' }) input: PasswordResetRequestInput,
     @Ctx() ctx: RequestContext,
   ): Promise<AuthPayload> {
-    const outcome = await mutationResult(() => ctx.service(AuthService).requestPasswordReset(input));
+    const outcome = await mutationResult(() => ctx.service(AuthService).requestPasswordReset(input, ctx.http.address));
     return Object.assign(new AuthPayload(), { ok: outcome.errors.length === 0, errors: outcome.errors });
   }
 
   @Mutation(() => AuthPayload, {
-    description: "Sets a new password with a reset link's token (single use, expiring); every session of the person ends.",
+    description:
+      'Sets a new password with the token of a reset link (the last part of `PUBLIC_URL/reset-password/<token>`; single use, expiring); every session of the person ends.',
   })
   async passwordReset(
     @Arg('input', () => PasswordResetInput, { description: 'Token and new password.' }) input: PasswordResetInput,

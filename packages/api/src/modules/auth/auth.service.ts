@@ -1,9 +1,10 @@
+import { randomUUID } from 'node:crypto';
 import type { ServiceContext } from '../../platform/context.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { ANONYMOUS, grantsFrom, type Actor } from '../../platform/access/actor.js';
 import { LAST_USE_PRECISION_MS } from '../../platform/rate-limit.js';
 import { assertValidInput } from '../../platform/validation.js';
-import { enqueueNotification, NotificationKind } from '../notification/outbox.js';
+import { enqueueNotification, enqueueNotificationForRecipient, NotificationKind } from '../notification/outbox.js';
 import { Person } from '../person/person.entity.js';
 import { RoleAssignment } from '../role-assignment/role-assignment.entity.js';
 import { Account } from './account.entity.js';
@@ -13,6 +14,8 @@ import { AuthErrors } from './auth.errors.js';
 import type { PasswordChangeInput, PasswordResetInput, PasswordResetRequestInput, SignInInput } from './auth.inputs.js';
 import { hashPassword, newToken, tokenHash, UNUSED_PASSWORD_HASH, verifyPassword } from './secrets.js';
 import type { SignInThrottle } from './sign-in-throttle.js';
+import type { PasswordResetThrottle } from './password-reset-throttle.js';
+import { AccountErrors } from './account.errors.js';
 import { recordAuditEntry } from '../audit/audit-trail.js';
 import { resolveApiClient, type ApiClientRateLimits } from '../api-client/api-client.service.js';
 
@@ -27,28 +30,47 @@ export interface SessionSettings {
 
 export const DEFAULT_SESSION_SETTINGS: SessionSettings = { idleMinutes: 8 * 60, maxHours: 7 * 24, resetTokenMinutes: 60 };
 
-/** Where a password-reset code goes; `em` is the transaction that creates the reset. */
-export interface PasswordResetNotifier {
-  send(message: { personId: string; email: string; firstName: string; token: string; expiresAt: Date }, em: EntityManager): Promise<void>;
+/** A password-reset link, as the notifier gets it; `created` is false when there was no account to reset (nothing must go out). */
+export interface PasswordResetMessage {
+  resetId: string;
+  created: boolean;
+  personId: string | null;
+  email: string | null;
+  token: string;
+  url: string;
+  expiresAt: Date;
 }
 
-/** The notifications outbox: the e-mail commits with the reset, or neither does. */
+/** Where a password-reset link goes; `em` is the transaction that creates the reset. */
+export interface PasswordResetNotifier {
+  /** Must run the same statements whether or not `message.created`: the answer must not tell whether an account exists. */
+  send(message: PasswordResetMessage, em: EntityManager): Promise<void>;
+}
+
+/** The notifications outbox: the e-mail commits with the reset, or neither does; one statement either way. */
 export const outboxPasswordResetNotifier: PasswordResetNotifier = {
-  send: (message, em) =>
-    enqueueNotification(em, {
+  send: async (message, em) =>
+    void (await enqueueNotificationForRecipient(em, {
       kind: NotificationKind.PASSWORD_RESET,
-      personId: message.personId,
-      data: { resetToken: message.token, resetExpiresAt: message.expiresAt },
-    }),
+      data: { resetUrl: message.url, resetExpiresAt: message.expiresAt },
+      recipient: em.getRepository(PasswordReset).recipientOf(message.resetId),
+    })),
 };
+
+/** Links into the portal, for e-mails: always from `PUBLIC_URL` (never a request's Host header, which a caller chooses). */
+export interface PortalLinks {
+  portal(path: string): string;
+}
 
 export interface AuthDependencies {
   apiClientRateLimits: ApiClientRateLimits;
   /** In production, demo accounts never sign in. */
   production: boolean;
   throttle: SignInThrottle;
+  resetThrottle: PasswordResetThrottle;
   sessions: SessionSettings;
   notifier: PasswordResetNotifier;
+  links: PortalLinks;
 }
 
 declare module '../../platform/context.js' {
@@ -56,6 +78,20 @@ declare module '../../platform/context.js' {
     auth: AuthDependencies;
   }
 }
+
+/** Tells the owner of an account that failed sign-ins locked it, and what to do (at most one message an hour). */
+async function tellOwnerOfLock(em: EntityManager, personId: string, deps: AuthDependencies): Promise<void> {
+  const now = Date.now();
+  await enqueueNotification(em, {
+    kind: NotificationKind.ACCOUNT_LOCKED,
+    personId,
+    data: { lockedUntil: new Date(now + deps.throttle.lockSeconds * 1000), forgotPasswordUrl: deps.links.portal('/forgot-password') },
+    dedupeKey: `account-locked:${personId}:${Math.floor(now / 3_600_000)}`,
+  });
+}
+
+/** The nil UUID: no person has it. */
+const NO_ONE = '00000000-0000-0000-0000-000000000000';
 
 export class AuthService {
   private readonly em: EntityManager;
@@ -78,8 +114,10 @@ export class AuthService {
     // Verify even without an account, so the answer takes as long either way.
     const valid = await verifyPassword(account?.passwordHash ?? UNUSED_PASSWORD_HASH, input.password);
     if (!person || !account || !valid || (account.demo && this.deps.production)) {
+      if (attempt.lastBeforeLock && person && account) await tellOwnerOfLock(this.em, person.id, this.deps);
       throw attempt.lastBeforeLock ? AuthErrors.locked(this.deps.throttle.lockSeconds) : AuthErrors.invalidCredentials();
     }
+    if (account.deactivatedAt) throw AccountErrors.deactivated();
     await this.deps.throttle.succeeded(input.email, address);
 
     const token = newToken();
@@ -145,17 +183,33 @@ export class AuthService {
     });
   }
 
-  /** Sends a reset link when the address has an account; answers the same either way (no account probing). */
-  async requestPasswordReset(input: PasswordResetRequestInput): Promise<void> {
+  /**
+   * Sends a reset link when the address has an account that may sign in; answers the same either way (no
+   * account probing), and runs the same statements either way before answering: the throttle's counts, one
+   * lookup, and two inserts that write nothing when there is no account.
+   */
+  async requestPasswordReset(input: PasswordResetRequestInput, clientAddress: string): Promise<void> {
     await assertValidInput(input);
-    const person = await this.em.getRepository(Person).findByEmail(input.email);
-    if (!person || !(await this.em.getRepository(Account).findForPerson(person.id))) return;
-    if (!(await this.deps.throttle.mayRequestResetLink(person.email))) return;
+    const wait = await this.deps.resetThrottle.consume(input.email, clientAddress);
+    if (wait !== null) throw AccountErrors.tooManyResetRequests(wait);
     const token = newToken();
     const expiresAt = new Date(Date.now() + this.deps.sessions.resetTokenMinutes * 60_000);
+    const url = this.deps.links.portal(`/reset-password/${token}`);
     await this.em.transactional(async (em) => {
-      em.create(PasswordReset, { tokenHash: tokenHash(token), person: person.id, expiresAt });
-      await this.deps.notifier.send({ personId: person.id, email: person.email, firstName: person.firstName, token, expiresAt }, em);
+      const person = await em.getRepository(Person).findByEmail(input.email);
+      const resetId = randomUUID();
+      const created = await em.getRepository(PasswordReset).insertIfAccount({
+        id: resetId,
+        tokenHash: tokenHash(token),
+        // An id no one has, so that an unknown address runs the same insert (which then writes nothing).
+        personId: person?.id ?? NO_ONE,
+        expiresAt,
+        production: this.deps.production,
+      });
+      await this.deps.notifier.send(
+        { resetId, created: created > 0, personId: person?.id ?? null, email: person?.email ?? null, token, url, expiresAt },
+        em,
+      );
     });
   }
 
@@ -168,6 +222,7 @@ export class AuthService {
       if (!reset || reset.usedAt || reset.expiresAt <= new Date()) throw AuthErrors.invalidToken();
       reset.usedAt = new Date();
       const account = await em.getRepository(Account).findOneOrFail({ person: reset.person.id });
+      if (account.deactivatedAt) throw AuthErrors.invalidToken();
       account.passwordHash = await hashPassword(input.newPassword);
       account.passwordChangedAt = new Date();
       await em.getRepository(Session).revokeAllOf(reset.person.id);

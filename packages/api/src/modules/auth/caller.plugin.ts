@@ -8,7 +8,16 @@ import { ApiKeyAuthentication, AuthService } from './auth.service.js';
 import { ApiClientPolicy } from '../api-client/api-client.policy.js';
 
 /** What a caller who has not signed in may ask: signing in needs no more. */
-const OPEN_FIELDS = new Set(['me', 'signIn', 'signOut', 'passwordResetRequest', 'passwordReset', '__typename']);
+const OPEN_FIELDS = new Set([
+  'me',
+  'signIn',
+  'signOut',
+  'passwordResetRequest',
+  'passwordReset',
+  'accountInvitation',
+  'accountInvitationAccept',
+  '__typename',
+]);
 const INTROSPECTION_FIELDS = new Set(['__schema', '__type']);
 
 function rootFields(selectionSet: SelectionSetNode, fragments: Map<string, FragmentDefinitionNode>, seen = new Set<string>()): string[] {

@@ -12,8 +12,6 @@ export interface ThrottleSettings {
   lockSeconds: number;
 }
 
-const MAX_RESET_LINKS_PER_HOUR = 3;
-
 export const DEFAULT_THROTTLE: ThrottleSettings = { maxFailuresPerAccount: 5, maxFailuresPerAddress: 50, lockSeconds: 15 * 60 };
 
 /** The key an account's attempts are counted under: hashed, so the table holds no e-mail address. */
@@ -34,7 +32,6 @@ export type SignInAttempt =
 export class SignInThrottle {
   private readonly byAccount: RateLimiterPostgres;
   private readonly byAddress: RateLimiterPostgres;
-  private readonly resetLinks: RateLimiterPostgres;
 
   constructor(
     knex: Knex,
@@ -53,18 +50,6 @@ export class SignInThrottle {
       duration: 60 * 60,
       blockDuration,
     });
-    this.resetLinks = postgresRateLimiter(knex, { keyPrefix: 'reset_link', points: MAX_RESET_LINKS_PER_HOUR, duration: 60 * 60 });
-  }
-
-  /** Whether another reset link may go to this account now (a few an hour: no one's inbox gets flooded). */
-  async mayRequestResetLink(email: string): Promise<boolean> {
-    try {
-      await this.resetLinks.consume(accountThrottleKey(email));
-      return true;
-    } catch (rejection) {
-      if (rejection instanceof RateLimiterRes) return false;
-      throw rejection;
-    }
   }
 
   get lockSeconds(): number {

@@ -1,9 +1,12 @@
 import { ArrayMaxSize, IsBoolean, IsEnum, IsInt, IsOptional, IsString, Max, MaxLength, Min, ValidateNested } from 'class-validator';
-import { Field, ID, InputType, Int } from 'type-graphql';
+import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
 import { DateTime } from '../../platform/graphql/scalars.js';
+import { OrderDirection } from '../../platform/pagination/connection.js';
+import { orderInputType } from '../../platform/pagination/order-input.js';
 import { NotBlank } from '../../platform/validators.js';
 import { OfferingStatus, PromotionPolicy } from '../offering/offering.enums.js';
 import { OfferingSettingsInput } from '../offering/offering.inputs.js';
+import { MultiLineText } from '../../platform/text.js';
 
 @InputType({ description: 'Places of a cohort reserved for one member organisation until the release date.' })
 export class SeatQuotaInput {
@@ -27,6 +30,7 @@ export class ProgrammeCreateInput {
   name!: string;
 
   @Field(() => String, { nullable: true, description: 'What the new programme teaches, and for whom.' })
+  @MultiLineText()
   @IsOptional()
   @IsString()
   @MaxLength(5000)
@@ -38,6 +42,65 @@ export class ProgrammeCreateInput {
   @Max(100)
   completionThresholdPercent: number = 80;
 }
+
+@InputType({ description: 'Changes to a programme; fields left out stay as they are.' })
+export class ProgrammeUpdateInput {
+  @Field(() => ID, { description: 'The programme to change.' })
+  @IsString()
+  id!: string;
+
+  @Field(() => String, { nullable: true, description: "The programme's new name." })
+  @IsOptional()
+  @IsString()
+  @NotBlank()
+  @MaxLength(200)
+  name?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'A new description of what the programme teaches (empty text: none).' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(5000)
+  description?: string | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: "A new completion rule, in percent of sessions attended; the completions of its cohorts' places are recomputed.",
+  })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  completionThresholdPercent?: number | null;
+}
+
+export enum ProgrammeOrderField {
+  NAME = 'name',
+  CREATED_AT = 'createdAt',
+}
+registerEnumType(ProgrammeOrderField, {
+  name: 'ProgrammeOrderField',
+  description: 'Sort key of training programmes.',
+  valuesConfig: {
+    NAME: { description: "By the programme's name." },
+    CREATED_AT: { description: 'By when the programme was created.' },
+  },
+});
+
+@InputType({ description: 'Narrows a list of training programmes.' })
+export class ProgrammeFilterInput {
+  @Field(() => String, { nullable: true, description: "Text contained in the programme's name (any case)." })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  search?: string | null;
+}
+
+export const ProgrammeOrderInput = orderInputType('Programme', ProgrammeOrderField, {
+  field: ProgrammeOrderField.NAME,
+  direction: OrderDirection.ASC,
+  description: 'by name',
+});
+export type ProgrammeOrderInput = InstanceType<typeof ProgrammeOrderInput>;
 
 @InputType({ description: 'A new cohort (omgång) of a programme.' })
 export class CohortCreateInput extends OfferingSettingsInput {
@@ -52,6 +115,7 @@ export class CohortCreateInput extends OfferingSettingsInput {
   name!: string;
 
   @Field(() => String, { nullable: true, description: 'What the new cohort is about, shown to those who may register.' })
+  @MultiLineText()
   @IsOptional()
   @IsString()
   @MaxLength(5000)

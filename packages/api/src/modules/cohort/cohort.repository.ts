@@ -34,4 +34,9 @@ export class CohortRepository extends EntityRepository<Cohort> {
   getWithProgramme(id: string): Promise<Loaded<Cohort, 'programme'>> {
     return this.findOneOrFail({ id }, { populate: ['programme'] });
   }
+
+  /** The offerings behind the cohorts of a programme. */
+  async offeringIdsOfProgramme(programmeId: string): Promise<string[]> {
+    return (await this.find({ programme: programmeId }, { fields: ['offeringId'] })).map((cohort) => cohort.offeringId);
+  }
 }

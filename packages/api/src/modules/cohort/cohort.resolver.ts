@@ -12,12 +12,16 @@ import {
   registrationPayload,
 } from '../offering/offering.types.js';
 import type { Cohort } from './cohort.entity.js';
+import type { Programme } from './programme.entity.js';
 import {
   CohortCreateInput,
   CohortFilterInput,
   CohortRegisterInput,
   CohortUpdateInput,
   ProgrammeCreateInput,
+  ProgrammeFilterInput,
+  ProgrammeOrderInput,
+  ProgrammeUpdateInput,
   RegistrationTransferInput,
 } from './cohort.inputs.js';
 import { CohortService } from './cohort.service.js';
@@ -25,26 +29,43 @@ import {
   CohortConnection,
   CohortObject,
   CohortPayload,
+  ProgrammeConnection,
   ProgrammeObject,
   ProgrammePayload,
   toCohortObject,
   toProgrammeObject,
 } from './cohort.types.js';
 
+@ArgsType()
+class CohortListArgs extends ConnectionArgs {
+  @Field(() => CohortFilterInput, { nullable: true, description: 'Which cohorts (default: those of every programme).' })
+  filter?: CohortFilterInput | null;
+}
+
+@ArgsType()
+class ProgrammeListArgs extends ConnectionArgs {
+  @Field(() => ProgrammeFilterInput, { nullable: true, description: 'Which programmes (default: all).' })
+  filter?: ProgrammeFilterInput | null;
+
+  @Field(() => ProgrammeOrderInput, { nullable: true, description: 'Order of the programmes (default: by name).' })
+  orderBy?: ProgrammeOrderInput | null;
+}
+
+function programmePayload(outcome: { result?: Programme | null; errors: ProgrammePayload['errors'] }): ProgrammePayload {
+  return Object.assign(new ProgrammePayload(), {
+    programme: outcome.result ? toProgrammeObject(outcome.result) : null,
+    errors: outcome.errors,
+  });
+}
+
 export async function cohortObject(cohort: Cohort, ctx: RequestContext): Promise<CohortObject> {
   // One load, no extra await: the offering joins the same batch as before the move (the statement counts hold).
   return toCohortObject(cohort, offeringFields((await ctx.loaders.offering.load(cohort.offeringId))!));
 }
 
-@ArgsType()
-class CohortListArgs extends ConnectionArgs {
-  @Field(() => CohortFilterInput, { nullable: true, description: 'Narrows the list; left out: all cohorts.' })
-  filter?: CohortFilterInput | null;
-}
-
 @Resolver(() => CohortObject)
 export class CohortResolver {
-  @Query(() => CohortConnection, { description: 'Cohorts of all programmes, newest first.' })
+  @Query(() => CohortConnection, { description: 'Cohorts of all programmes (or those the filter asks for), newest first.' })
   async cohorts(@Args() args: CohortListArgs, @Ctx() ctx: RequestContext): Promise<Connection<CohortObject>> {
     const page = toPageRequest(args, { field: 'createdAt' as const, direction: OrderDirection.DESC });
     const connection = await ctx.service(CohortService).list(page, args.filter ?? undefined);
@@ -63,17 +84,29 @@ export class CohortResolver {
     return cohort ? cohortObject(cohort, ctx) : null;
   }
 
+  @Query(() => ProgrammeConnection, { description: 'Training programmes, searchable by name; by name unless ordered otherwise.' })
+  async programmes(@Args() args: ProgrammeListArgs, @Ctx() ctx: RequestContext): Promise<Connection<ProgrammeObject>> {
+    const page = toPageRequest(args, args.orderBy ?? new ProgrammeOrderInput());
+    return mapConnection(await ctx.service(CohortService).listProgrammes(args.filter ?? undefined, page), toProgrammeObject);
+  }
+
   @Mutation(() => ProgrammePayload, { description: 'Creates a training programme (administrators).' })
   async programmeCreate(
     @Arg('input', () => ProgrammeCreateInput, { description: 'The new programme: its name and its completion rule.' })
     input: ProgrammeCreateInput,
     @Ctx() ctx: RequestContext,
   ): Promise<ProgrammePayload> {
-    const outcome = await mutationResult(() => ctx.service(CohortService).createProgramme(input));
-    return Object.assign(new ProgrammePayload(), {
-      programme: outcome.result ? toProgrammeObject(outcome.result) : null,
-      errors: outcome.errors,
-    });
+    return programmePayload(await mutationResult(() => ctx.service(CohortService).createProgramme(input)));
+  }
+
+  @Mutation(() => ProgrammePayload, {
+    description: "Changes a programme's name, description or completion rule (administrators); completions follow a new rule.",
+  })
+  async programmeUpdate(
+    @Arg('input', () => ProgrammeUpdateInput, { description: 'The programme and what to change of it.' }) input: ProgrammeUpdateInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<ProgrammePayload> {
+    return programmePayload(await mutationResult(() => ctx.service(CohortService).updateProgramme(input)));
   }
 
   @Mutation(() => CohortPayload, { description: 'Creates a cohort of a programme (administrators).' })

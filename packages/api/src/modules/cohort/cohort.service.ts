@@ -16,6 +16,9 @@ import type {
   CohortRegisterInput,
   CohortUpdateInput,
   ProgrammeCreateInput,
+  ProgrammeFilterInput,
+  ProgrammeOrderField,
+  ProgrammeUpdateInput,
   RegistrationTransferInput,
 } from './cohort.inputs.js';
 import { Programme } from './programme.entity.js';
@@ -32,6 +35,13 @@ export class CohortService {
     await assertValidInput(filter);
     const programmeId = filter.programmeId ? argumentEntityId(filter.programmeId, 'Programme', 'filter.programmeId') : null;
     return this.ctx.em.getRepository(Cohort).findPage({ ...filter, programmeId }, new Date(), page);
+  }
+
+  /** Programmes, as public as cohorts. */
+  async listProgrammes(filter: ProgrammeFilterInput | undefined, page: PageRequest<ProgrammeOrderField>): Promise<Connection<Programme>> {
+    if (filter) await assertValidInput(filter);
+    if (!OfferingPolicy.of(this.ctx.access).canReadTraining()) return findPage(this.ctx.em, Programme, { id: { $in: [] } }, page);
+    return this.ctx.em.getRepository(Programme).findPage(filter?.search, page);
   }
 
   async find(id: string): Promise<Cohort | null> {
@@ -60,6 +70,25 @@ export class CohortService {
         completionThresholdPercent: input.completionThresholdPercent,
       }),
     );
+  }
+
+  async updateProgramme(input: ProgrammeUpdateInput): Promise<Programme> {
+    this.requireAdministrator();
+    await assertValidInput(input);
+    const id = requireEntityId(input.id, 'Programme', 'id');
+    return unitOfWork(this.ctx, 'programmeUpdate', async (em) => {
+      const programme = await em.getRepository(Programme).findById(id);
+      if (!programme) throw DomainError.of('id', UserErrorCode.NOT_FOUND, 'No programme has this id.');
+      if (input.name) programme.name = input.name;
+      if (input.description !== undefined && input.description !== null) programme.description = input.description || null;
+      const threshold = input.completionThresholdPercent;
+      if (threshold !== undefined && threshold !== null && threshold !== programme.completionThresholdPercent) {
+        programme.completionThresholdPercent = threshold;
+        // The rule changed: the places of every cohort of the programme are judged by the new one.
+        await this.offerings.recomputeCompletions(em, await em.getRepository(Cohort).offeringIdsOfProgramme(programme.id));
+      }
+      return programme;
+    });
   }
 
   async createCohort(input: CohortCreateInput): Promise<Cohort> {

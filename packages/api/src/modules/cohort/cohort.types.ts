@@ -34,6 +34,7 @@ export class CohortObject extends OfferingObject {
 }
 
 export const { ConnectionType: CohortConnection } = connectionTypes(CohortObject, 'Cohort');
+export const { ConnectionType: ProgrammeConnection } = connectionTypes(ProgrammeObject, 'Programme');
 
 @ObjectType('ProgrammePayload', { implements: MutationPayload, description: 'Result of a change to a programme.' })
 export class ProgrammePayload extends MutationPayload {

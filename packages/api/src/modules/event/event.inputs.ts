@@ -4,6 +4,7 @@ import { NotBlank } from '../../platform/validators.js';
 import { OfferingStatus } from '../offering/offering.enums.js';
 import { OfferingSettingsInput } from '../offering/offering.inputs.js';
 import { EventKind } from './event.entity.js';
+import { MultiLineText } from '../../platform/text.js';
 
 @InputType({ description: 'A new event: a kick-off, an information session; add its sessions with sessionCreate.' })
 export class EventCreateInput extends OfferingSettingsInput {
@@ -18,6 +19,7 @@ export class EventCreateInput extends OfferingSettingsInput {
   name!: string;
 
   @Field(() => String, { nullable: true, description: 'What the new event is about, shown to those who may register.' })
+  @MultiLineText()
   @IsOptional()
   @IsString()
   @MaxLength(5000)
@@ -52,6 +54,7 @@ export class EventUpdateInput {
   name?: string | null;
 
   @Field(() => String, { nullable: true, description: 'A new text about what the event is about.' })
+  @MultiLineText()
   @IsOptional()
   @IsString()
   @MaxLength(5000)

@@ -5,6 +5,7 @@ import { Role } from '../role-assignment/role-assignment.entity.js';
 import { OfferingStatus } from '../offering/offering.enums.js';
 import { SessionTimeAndPlaceInput } from '../offering/offering.inputs.js';
 import { NetworkStatus } from './network.enums.js';
+import { MultiLineText } from '../../platform/text.js';
 
 @InputType({ description: 'A new network.' })
 export class NetworkCreateInput {
@@ -15,6 +16,7 @@ export class NetworkCreateInput {
   name!: string;
 
   @Field(() => String, { nullable: true, description: 'What the new network is for, and whom it is for.' })
+  @MultiLineText()
   @IsOptional()
   @IsString()
   @MaxLength(5000)
@@ -50,6 +52,7 @@ export class NetworkUpdateInput {
   name?: string | null;
 
   @Field(() => String, { nullable: true, description: 'A new text about what the network is for.' })
+  @MultiLineText()
   @IsOptional()
   @IsString()
   @MaxLength(5000)
@@ -97,6 +100,7 @@ export class NetworkMeetingCreateInput extends SessionTimeAndPlaceInput {
   title!: string;
 
   @Field(() => String, { nullable: true, description: 'What the new meeting is about.' })
+  @MultiLineText()
   @IsOptional()
   @IsString()
   @MaxLength(5000)
@@ -139,6 +143,7 @@ export class NetworkMeetingUpdateInput {
   title?: string | null;
 
   @Field(() => String, { nullable: true, description: 'A new text about what the meeting is about.' })
+  @MultiLineText()
   @IsOptional()
   @IsString()
   @MaxLength(5000)
@@ -160,9 +165,14 @@ export class NetworkMeetingUpdateInput {
   status?: OfferingStatus | null;
 }
 
-@InputType({ description: 'Narrows the list of networks.' })
+@InputType({ description: 'Narrows a list of networks.' })
 export class NetworkFilterInput {
-  @Field(() => NetworkStatus, { nullable: true, description: 'Only networks with this status.' })
+  @Field(() => String, { nullable: true, description: "Text contained in the network's name (any case)." })
+  @IsOptional()
+  @IsString()
+  search?: string | null;
+
+  @Field(() => NetworkStatus, { nullable: true, description: 'Only active or only closed networks.' })
   @IsOptional()
   @IsEnum(NetworkStatus)
   status?: NetworkStatus | null;

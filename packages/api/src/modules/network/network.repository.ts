@@ -1,18 +1,26 @@
 import { EntityRepository, type FilterQuery } from '@mikro-orm/postgresql';
 import type { Connection } from '../../platform/pagination/connection.js';
 import { findPage, type PageRequest } from '../../platform/pagination/find-page.js';
+import { containsText } from '../../platform/pagination/text-search.js';
 import { offeringIdsMatching } from '../offering/offering-ids.sql.js';
 import { Network } from './network.entity.js';
 import type { NetworkStatus } from './network.enums.js';
 
 export class NetworkRepository extends EntityRepository<Network> {
-  /** A page of networks by status, prerequisite programme, and whether a meeting takes registrations at `now`. */
+  /** A page of networks by name, status, prerequisite programme, and whether a meeting takes registrations at `now`. */
   findPage(
-    filter: { status?: NetworkStatus | null; prerequisiteProgrammeId?: string | null; openForRegistration?: boolean | null },
+    filter: {
+      search?: string | null;
+      status?: NetworkStatus | null;
+      prerequisiteProgrammeId?: string | null;
+      openForRegistration?: boolean | null;
+    },
     now: Date,
     page: PageRequest<'name'>,
   ): Promise<Connection<Network>> {
     const where: FilterQuery<Network>[] = [];
+    // There are a few dozen networks: the name search needs no trigram index.
+    if (filter.search) where.push(containsText('name', filter.search));
     if (filter.status) where.push({ status: filter.status });
     if (filter.prerequisiteProgrammeId) where.push({ prerequisiteProgramme: filter.prerequisiteProgrammeId });
     if (filter.openForRegistration !== undefined && filter.openForRegistration !== null) {

@@ -10,8 +10,8 @@ import { PersonObject, toPersonObject } from '../person/person.types.js';
 import type { NetworkMeeting } from './network-meeting.entity.js';
 import {
   NetworkCreateInput,
-  NetworkFilterInput,
   NetworkFacilitatorAddInput,
+  NetworkFilterInput,
   NetworkMeetingCreateInput,
   NetworkMeetingRegisterInput,
   NetworkMeetingUpdateInput,
@@ -39,7 +39,10 @@ export async function networkMeetingObject(meeting: NetworkMeeting, ctx: Request
 
 @ArgsType()
 class NetworkListArgs extends ConnectionArgs {
-  @Field(() => NetworkFilterInput, { nullable: true, description: 'Narrows the list; left out: all networks.' })
+  @Field(() => NetworkFilterInput, {
+    nullable: true,
+    description: 'Which networks: a name search, a status, a prerequisite programme, an open meeting; left out: all.',
+  })
   filter?: NetworkFilterInput | null;
 }
 

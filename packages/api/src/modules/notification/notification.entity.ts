@@ -23,6 +23,8 @@ export enum NotificationKind {
   SESSION_REMINDER = 'SESSION_REMINDER',
   MEETING_REMINDER = 'MEETING_REMINDER',
   PASSWORD_RESET = 'PASSWORD_RESET',
+  ACCOUNT_INVITATION = 'ACCOUNT_INVITATION',
+  ACCOUNT_LOCKED = 'ACCOUNT_LOCKED',
 }
 
 /** A file sent with a message: a small text, such as an iCalendar file. */

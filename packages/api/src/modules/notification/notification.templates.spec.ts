@@ -10,7 +10,7 @@ const EVERYTHING: NotificationData = {
   firstSessionStartsAt: new Date('2026-12-03T08:30:00Z'),
   meetingStartsAt: new Date('2026-06-10T12:00:00Z'),
   reason: 'Omgången ställdes in.',
-  resetToken: 'a-one-time-code',
+  resetUrl: 'https://evikomp.example.se/reset-password/a-one-time-code',
   changedSession: {
     title: 'Dag 2',
     startsAt: new Date('2026-12-03T08:30:00Z'),
@@ -19,6 +19,11 @@ const EVERYTHING: NotificationData = {
     onlineUrl: null,
   },
   resetExpiresAt: new Date('2026-12-01T16:00:00Z'),
+  invitationUrl: 'https://evikomp.example.se/invitation/a-one-time-code',
+  invitationExpiresAt: new Date('2026-12-08T16:00:00Z'),
+  invitedByName: 'Anna Lindqvist',
+  lockedUntil: new Date('2026-12-01T16:15:00Z'),
+  forgotPasswordUrl: 'https://evikomp.example.se/forgot-password',
 };
 
 describe('notification texts', () => {
@@ -53,6 +58,18 @@ describe('notification texts', () => {
     expect(renderNotification(NotificationKind.REGISTRATION_CANCELLED, { offeringName: 'Omgång 2' }, Language.EN).body).not.toContain(
       'Reason',
     );
+  });
+
+  it('sends links, not bare codes, for invitations and password resets', () => {
+    const invitation = renderNotification(NotificationKind.ACCOUNT_INVITATION, EVERYTHING, Language.SV);
+    expect(invitation.body).toContain('Anna Lindqvist har bjudit in dig');
+    expect(invitation.body).toContain('\nhttps://evikomp.example.se/invitation/a-one-time-code\n');
+    expect(invitation.body).toContain('till tisdag 8 december 2026 kl. 17:00');
+    const reset = renderNotification(NotificationKind.PASSWORD_RESET, EVERYTHING, Language.EN);
+    expect(reset.body).toContain('\nhttps://evikomp.example.se/reset-password/a-one-time-code\n');
+    const locked = renderNotification(NotificationKind.ACCOUNT_LOCKED, EVERYTHING, Language.SV);
+    expect(locked.body).toContain('spärrad till tisdag 1 december 2026 kl. 17:15');
+    expect(locked.body).toContain('https://evikomp.example.se/forgot-password');
   });
 
   it('adds the programme, the sessions with venue or link, and the portal link, as text and as escaped HTML', () => {

@@ -32,9 +32,18 @@ export interface NotificationData {
   endedBecause?: 'NETWORK_LEFT' | 'OFFERING_CANCELLED';
   /** The registration the message is about (not shown in the text). */
   registrationId?: string;
-  /** The single-use password-reset code, and until when it works. */
-  resetToken?: string;
+  /** The single-use link of the portal's reset page, and until when it works. */
+  resetUrl?: string;
   resetExpiresAt?: Date;
+  /** The single-use link of the portal's invitation page, where the person chooses a password, and until when it works. */
+  invitationUrl?: string;
+  invitationExpiresAt?: Date;
+  /** Who sent the invitation, by name. */
+  invitedByName?: string;
+  /** Until when sign-in to a locked account is refused. */
+  lockedUntil?: Date;
+  /** The portal's page where a person asks for a reset link. */
+  forgotPasswordUrl?: string;
 }
 
 /** One session as a message shows it. */
@@ -327,15 +336,15 @@ const TEMPLATES: Record<NotificationKind, Template> = {
     };
   },
   [NotificationKind.PASSWORD_RESET]: (data, kind) => {
-    const token = required(data, 'resetToken', kind);
+    const url = required(data, 'resetUrl', kind);
     const expiresAt = required(data, 'resetExpiresAt', kind);
     return {
       sv: {
         subject: 'Välj ett nytt lösenord i Evikomp',
         lines: [
           'Någon (förhoppningsvis du) bad om att få välja ett nytt lösenord.',
-          `Koden för att välja ett nytt lösenord gäller en gång, till ${at(expiresAt, Language.SV)}:`,
-          token,
+          `Öppna länken för att välja ett nytt lösenord. Den fungerar en gång, till ${at(expiresAt, Language.SV)}:`,
+          url,
           'Bad du inte om det? Då kan du bortse från det här meddelandet; ditt lösenord är oförändrat.',
         ],
       },
@@ -343,9 +352,58 @@ const TEMPLATES: Record<NotificationKind, Template> = {
         subject: 'Choose a new password for Evikomp',
         lines: [
           'Someone (hopefully you) asked to choose a new password.',
-          `The code to choose a new password works once, until ${at(expiresAt, Language.EN)}:`,
-          token,
+          `Open the link to choose a new password. It works once, until ${at(expiresAt, Language.EN)}:`,
+          url,
           'Did you not ask for it? Then ignore this message; your password is unchanged.',
+        ],
+      },
+    };
+  },
+  [NotificationKind.ACCOUNT_INVITATION]: (data, kind) => {
+    const url = required(data, 'invitationUrl', kind);
+    const expiresAt = required(data, 'invitationExpiresAt', kind);
+    const by = data.invitedByName;
+    return {
+      sv: {
+        subject: 'Du är inbjuden till Evikomp',
+        lines: [
+          by ? `${by} har bjudit in dig att logga in i Evikomp.` : 'Du har bjudits in att logga in i Evikomp.',
+          `Öppna länken och välj ditt lösenord. Länken fungerar en gång, till ${at(expiresAt, Language.SV)}:`,
+          url,
+          'Därefter loggar du in med din e-postadress och lösenordet du valde. Har länken gått ut? Be den som bjöd in dig om en ny.',
+        ],
+      },
+      en: {
+        subject: 'You are invited to Evikomp',
+        lines: [
+          by ? `${by} has invited you to sign in to Evikomp.` : 'You have been invited to sign in to Evikomp.',
+          `Open the link and choose your password. The link works once, until ${at(expiresAt, Language.EN)}:`,
+          url,
+          'Then sign in with your e-mail address and the password you chose. Has the link expired? Ask whoever invited you for a new one.',
+        ],
+      },
+    };
+  },
+  [NotificationKind.ACCOUNT_LOCKED]: (data, kind) => {
+    const until = required(data, 'lockedUntil', kind);
+    const forgot = required(data, 'forgotPasswordUrl', kind);
+    return {
+      sv: {
+        subject: 'Inloggningen till ditt Evikomp-konto är tillfälligt spärrad',
+        lines: [
+          `Någon har försökt logga in på ditt konto med fel lösenord flera gånger, så inloggningen är spärrad till ${at(until, Language.SV)}.`,
+          'Var det du? Vänta tills spärren har släppt och försök igen, eller välj ett nytt lösenord här:',
+          forgot,
+          'Var det inte du? Ditt lösenord har inte avslöjats. Välj gärna ett nytt lösenord och berätta för din organisations administratör.',
+        ],
+      },
+      en: {
+        subject: 'Sign-in to your Evikomp account is locked for a while',
+        lines: [
+          `Someone tried to sign in to your account with a wrong password several times, so sign-in is locked until ${at(until, Language.EN)}.`,
+          'Was it you? Wait until the lock ends and try again, or choose a new password here:',
+          forgot,
+          "Was it not you? Your password has not been revealed. Consider choosing a new one, and tell your organisation's administrator.",
         ],
       },
     };

@@ -32,8 +32,8 @@ export interface NotificationWorkerOptions {
 }
 
 /** Kinds whose text is a credential: it is not kept once the message is sent or given up. */
-const SECRET_KINDS: ReadonlySet<NotificationKind> = new Set([NotificationKind.PASSWORD_RESET]);
-const SECRET_REMOVED = '[removed after delivery: it held a one-time code]';
+const SECRET_KINDS: ReadonlySet<NotificationKind> = new Set([NotificationKind.PASSWORD_RESET, NotificationKind.ACCOUNT_INVITATION]);
+const SECRET_REMOVED = '[removed after delivery: it held a one-time link]';
 
 /** Kept short, one line, and free of stacks. */
 function describeError(error: unknown): string {

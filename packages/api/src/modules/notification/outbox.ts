@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { Person } from '../person/person.entity.js';
+import { Language, Person } from '../person/person.entity.js';
 import { Notification, NotificationKind, type NotificationAttachment } from './notification.entity.js';
 import { renderNotification, type NotificationData } from './notification.templates.js';
 
@@ -50,4 +50,21 @@ export async function tryEnqueueNotification(em: EntityManager, message: OutboxM
     return true;
   }
   return em.getRepository(Notification).insertOnce({ ...row, id: randomUUID(), person: person.id, dedupeKey: message.dedupeKey });
+}
+
+/**
+ * Puts one e-mail in the outbox with a single statement that runs the same whether or not there is a
+ * recipient: for the person the subquery `recipient` selects (one `person_id`, or no row). For callers that
+ * must not reveal whether someone exists by doing more work for them (password resets). The text is rendered
+ * in both languages first; the statement picks the recipient's. Whether a message went in.
+ */
+export async function enqueueNotificationForRecipient(
+  em: EntityManager,
+  message: { kind: NotificationKind; data: NotificationData; recipient: { sql: string; params: unknown[] } },
+): Promise<boolean> {
+  const texts = {
+    [Language.SV]: renderNotification(message.kind, message.data, Language.SV),
+    [Language.EN]: renderNotification(message.kind, message.data, Language.EN),
+  };
+  return (await em.getRepository(Notification).insertForRecipient(message.kind, texts, message.recipient)) > 0;
 }

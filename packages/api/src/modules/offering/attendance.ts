@@ -15,14 +15,17 @@ export interface AttendanceEntry {
 
 /**
  * Records who attended a session. Administrators record for everyone, competence coordinators for the
- * people of their workplaces; only confirmed places have attendance.
+ * people of their workplaces; only confirmed places have attendance, and only once the session has started.
  */
 export async function recordAttendance(
   em: EntityManager,
   access: AccessPolicy,
   session: OfferingSession,
   entries: AttendanceEntry[],
+  now: Date = new Date(),
 ): Promise<void> {
+  if (session.startsAt.getTime() > now.getTime())
+    throw DomainError.of('sessionId', UserErrorCode.CONFLICT, 'The session has not started yet: attendance is recorded from its start.');
   const ids = entries.map((entry) => entry.registrationId);
   const duplicate = ids.findIndex((id, index) => ids.indexOf(id) !== index);
   if (duplicate >= 0)

@@ -18,6 +18,7 @@ import { Role } from '../role-assignment/role-assignment.entity.js';
 import { NotBlank } from '../../platform/validators.js';
 import { AttendanceStatus, OfferingStatus } from './offering.enums.js';
 import { SWEDISH_TIME_ZONE } from '../../platform/swedish-time.js';
+import { MultiLineText } from '../../platform/text.js';
 
 /** What every new offering (cohort, event) sets: places, registration window, audience roles, status. */
 @InputType()
@@ -186,6 +187,7 @@ export class RegistrationMoveInput {
   @Field(() => Int, { description: 'New place in the queue; 1 is next.' })
   @IsInt()
   @Min(1)
+  @Max(100_000)
   position!: number;
 }
 
@@ -212,6 +214,7 @@ export class RegistrationRejectInput {
   id!: string;
 
   @Field(() => String, { description: 'Why, in words meant for the person (1 to 500 characters).' })
+  @MultiLineText()
   @IsString()
   @NotBlank()
   @MaxLength(500)

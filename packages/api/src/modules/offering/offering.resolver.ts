@@ -1,4 +1,4 @@
-import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../platform/context.js';
 import { mutationResult } from '../../platform/errors/mutation-payload.js';
 import { toGlobalId } from '../../platform/graphql/global-id.js';
@@ -18,6 +18,7 @@ import {
   SessionDeleteInput,
   SessionUpdateInput,
 } from './offering.inputs.js';
+import { RegistrationStatus } from './offering.enums.js';
 import { OfferingService } from './offering.service.js';
 import {
   AttendanceObject,
@@ -48,6 +49,16 @@ function sessionPayload(outcome: { result?: OfferingSession | null; errors: Sess
   });
 }
 
+@ArgsType()
+class OfferingRegistrationsArgs extends ConnectionArgs {
+  @Field(() => RegistrationStatus, {
+    nullable: true,
+    description:
+      'Only registrations with this status, ended ones too (default: those that have not ended); WAITLISTED lists the queue in order, place 1 first.',
+  })
+  status?: RegistrationStatus | null;
+}
+
 /** The fields every offering (cohort, network meeting, event) has, resolved once for all three. */
 @Resolver(() => OfferingObject)
 export class OfferingResolver {
@@ -58,15 +69,17 @@ export class OfferingResolver {
 
   @FieldResolver(() => RegistrationConnection, {
     description:
-      'Registrations you may see that have not ended (awaiting approval, confirmed, offered, waitlisted), in the order they came.',
+      'Registrations you may see that have not ended (awaiting approval, confirmed, offered, waitlisted), in the order they came, or those of one status.',
   })
   async registrations(
     @Root() offering: OfferingObject,
-    @Args() args: ConnectionArgs,
+    @Args() args: OfferingRegistrationsArgs,
     @Ctx() ctx: RequestContext,
   ): Promise<Connection<RegistrationObject>> {
-    const page = toPageRequest(args, { field: 'registeredAt' as const, direction: OrderDirection.ASC });
-    return mapConnection(await ctx.loaders.registrationPages({ page }).load(offering.offeringEntityId), toRegistrationObject);
+    const status = args.status ?? null;
+    const field = status === RegistrationStatus.WAITLISTED ? ('waitlistPosition' as const) : ('registeredAt' as const);
+    const page = toPageRequest(args, { field, direction: OrderDirection.ASC });
+    return mapConnection(await ctx.loaders.registrationPages({ page, status }).load(offering.offeringEntityId), toRegistrationObject);
   }
 
   @FieldResolver(() => [SeatQuotaObject], { description: 'Places reserved per member organisation (empty: none).' })
@@ -221,7 +234,8 @@ export class SessionResolver {
   }
 
   @Mutation(() => SessionPayload, {
-    description: 'Records attendance at a session (administrators; competence coordinators for the people of their workplaces).',
+    description:
+      'Records attendance at a session that has started (administrators; competence coordinators for the people of their workplaces).',
   })
   async attendanceRecord(
     @Arg('input', () => AttendanceRecordInput, { description: 'The session, and who attended it.' }) input: AttendanceRecordInput,

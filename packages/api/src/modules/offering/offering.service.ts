@@ -173,6 +173,15 @@ export class OfferingService {
     return this.engine(em).endPersonIn(upcoming, personId, because);
   }
 
+  /** Recomputes the completions of these offerings' places (their owner's completion rule changed), each under its row lock. */
+  async recomputeCompletions(em: EntityManager, offeringIds: string[]): Promise<void> {
+    await em.flush();
+    for (const offeringId of [...offeringIds].sort()) {
+      await em.getRepository(Registration).lockOffering(offeringId);
+      await this.recomputeCompletionOf(em, offeringId);
+    }
+  }
+
   /** Whether a person completed a place in a cohort of the programme. */
   hasCompletedProgramme(em: EntityManager, personId: string, programmeId: string): Promise<boolean> {
     return new OfferingRepository(em).hasCompletedProgramme(personId, programmeId);

@@ -3,7 +3,7 @@ import type { Connection } from '../../platform/pagination/connection.js';
 import type { PageRequest } from '../../platform/pagination/find-page.js';
 import { byIdLoader, groupBy, loaderFamily, type LoaderContext } from '../../platform/loaders.js';
 import type { Attendance } from './attendance.entity.js';
-import { ENDED } from './offering.enums.js';
+import { ENDED, type RegistrationStatus } from './offering.enums.js';
 import type { OfferingQuota } from './offering-quota.entity.js';
 import type { OfferingSession } from './offering-session.entity.js';
 import { OfferingRepository, type OfferingOwnerRef } from './offering.repository.js';
@@ -55,8 +55,11 @@ export function registrationLoaders({ em, access }: LoaderContext) {
       return groupBy(personIds, rows, (row) => row.person.id);
     }),
 
-    registrationPages: loaderFamily<{ page: PageRequest<'registeredAt'> }, Connection<Registration>>(async ({ page }, offeringIds) => {
-      const pages = await registrations.findPagesByOffering(offeringIds, page, registrationScope);
+    registrationPages: loaderFamily<
+      { page: PageRequest<'registeredAt' | 'waitlistPosition'>; status?: RegistrationStatus | null },
+      Connection<Registration>
+    >(async ({ page, status }, offeringIds) => {
+      const pages = await registrations.findPagesByOffering(offeringIds, page, registrationScope, status ?? null);
       return offeringIds.map((id) => pages.get(id)!);
     }),
   };

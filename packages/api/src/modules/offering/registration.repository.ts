@@ -152,13 +152,14 @@ export class RegistrationRepository extends EntityRepository<Registration> {
     );
   }
 
-  /** The same page of active registrations for each offering, in two statements. */
+  /** The same page of active registrations (or those of one status) for each offering, in two statements. */
   findPagesByOffering(
     offeringIds: readonly string[],
-    page: PageRequest<'registeredAt'>,
+    page: PageRequest<'registeredAt' | 'waitlistPosition'>,
     scope: ReadScope,
+    status: RegistrationStatus | null = null,
   ): Promise<Map<string, Connection<Registration>>> {
-    const where = () => ({ $and: [{ status: { $nin: ENDED } }, this.visibleTo(scope)] }) as FilterQuery<Registration>;
+    const where = () => ({ $and: [status ? { status } : { status: { $nin: ENDED } }, this.visibleTo(scope)] }) as FilterQuery<Registration>;
     return findPagesByParent(this.em, Registration, { property: 'offering', column: 'offering_id' }, offeringIds, where, page);
   }
 

@@ -6,6 +6,9 @@ import { orderInputType } from '../../platform/pagination/order-input.js';
 import { NotBlank } from '../../platform/validators.js';
 import { OrganisationKind } from './organisation.entity.js';
 
+/** Above the population of Sweden (10.6 million in 2025), so no member organisation can exceed it. */
+const MAX_POPULATION = 15_000_000;
+
 export enum OrganisationOrderField {
   NAME = 'name',
   CREATED_AT = 'createdAt',
@@ -53,9 +56,10 @@ export class PopulationFigureInput {
   @Max(2200)
   year!: number;
 
-  @Field(() => Int, { description: 'Number of inhabitants (invånarantal).' })
+  @Field(() => Int, { description: `Number of inhabitants (invånarantal), 0 to ${MAX_POPULATION.toLocaleString('en')}.` })
   @IsInt()
   @Min(0)
+  @Max(MAX_POPULATION)
   population!: number;
 }
 

@@ -1,5 +1,6 @@
 import { mapNullable } from '../../platform/module/map-nullable.js';
 import { defineModule } from '../../platform/module/module-definition.js';
+import { Migration20261201620000_accent_insensitive_search } from './migrations/Migration20261201620000_accent_insensitive_search.js';
 import { Organisation, OrganisationPopulation } from './organisation.entity.js';
 import { organisationLoaders } from './organisation.loaders.js';
 import { OrganisationResolver } from './organisation.resolver.js';
@@ -8,10 +9,11 @@ import { Migration20261201801000_organisation_updated_at_index } from './migrati
 
 export const organisationModule = defineModule({
   name: 'organisation',
+  entities: [Organisation, OrganisationPopulation],
   migrations: [
+    { name: 'Migration20261201620000_accent_insensitive_search', class: Migration20261201620000_accent_insensitive_search },
     { name: 'Migration20261201801000_organisation_updated_at_index', class: Migration20261201801000_organisation_updated_at_index },
   ],
-  entities: [Organisation, OrganisationPopulation],
   resolvers: [OrganisationResolver],
   loaders: organisationLoaders,
   nodeTypes: [

@@ -1,5 +1,5 @@
 import { DateTime } from '../../platform/graphql/scalars.js';
-import { IsEmail, IsEnum, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { IsBoolean, IsEmail, IsEnum, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import { Field, ID, InputType, registerEnumType } from 'type-graphql';
 import { OrderDirection } from '../../platform/pagination/connection.js';
 import { orderInputType } from '../../platform/pagination/order-input.js';
@@ -88,6 +88,15 @@ export class PersonCreateInput {
   @IsOptional()
   @IsEnum(Language)
   language?: Language | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      'Also invite the person to sign in (as `accountInvite`), in the same step: they get an e-mail with a link to choose a password.',
+  })
+  @IsOptional()
+  @IsBoolean()
+  invite?: boolean | null;
 }
 
 @InputType({ description: 'Changes to a person; fields left out stay as they are.' })

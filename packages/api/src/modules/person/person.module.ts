@@ -1,5 +1,7 @@
 import { defineModule } from '../../platform/module/module-definition.js';
 import { mapNullable } from '../../platform/module/map-nullable.js';
+import { Migration20261201600000_unicode_composed_form } from './migrations/Migration20261201600000_unicode_composed_form.js';
+import { Migration20261201640000_accent_insensitive_search } from './migrations/Migration20261201640000_accent_insensitive_search.js';
 import { Person } from './person.entity.js';
 import { personLoaders } from './person.loaders.js';
 import { personPersonalData } from './person.personal-data.js';
@@ -9,8 +11,12 @@ import { Migration20261201801200_person_updated_at_index } from './migrations/Mi
 
 export const personModule = defineModule({
   name: 'person',
-  migrations: [{ name: 'Migration20261201801200_person_updated_at_index', class: Migration20261201801200_person_updated_at_index }],
   entities: [Person],
+  migrations: [
+    { name: 'Migration20261201600000_unicode_composed_form', class: Migration20261201600000_unicode_composed_form },
+    { name: 'Migration20261201640000_accent_insensitive_search', class: Migration20261201640000_accent_insensitive_search },
+    { name: 'Migration20261201801200_person_updated_at_index', class: Migration20261201801200_person_updated_at_index },
+  ],
   resolvers: [PersonResolver],
   loaders: personLoaders,
   personalData: personPersonalData,

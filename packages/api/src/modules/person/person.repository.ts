@@ -7,6 +7,7 @@ import { containsText } from '../../platform/pagination/text-search.js';
 import { roleHolderIds } from '../role-assignment/role-holders.sql.js';
 import { Person } from './person.entity.js';
 import type { PersonFilterInput, PersonOrderField } from './person.inputs.js';
+import type { Role } from '../../platform/access/vocabulary.js';
 
 export class PersonRepository extends EntityRepository<Person> {
   /**
@@ -83,7 +84,36 @@ export class PersonRepository extends EntityRepository<Person> {
       where.push({ id: { $in: holders } } as unknown as FilterQuery<Person>);
     }
     if (filter?.updatedSince) where.push({ updatedAt: { $gte: filter.updatedSince } });
-    return findPage(this.em, Person, { $and: where }, page);
+    // People with the same last name are listed by first name (the sort index is on both). A string: the
+    // inputs' enum cannot be imported here as a value (the entity imports this file).
+    const ordered = (page.orderBy.field as string) === 'lastName' ? { ...page, thenBy: ['firstName'] } : page;
+    return findPage(this.em, Person, { $and: where }, ordered);
+  }
+
+  /**
+   * The ids of the people a selection names, among those the scope covers, in name order, at most `limit`:
+   * everyone whose home organisation it is, or (with a role, or at a workplace) who holds a role there today.
+   */
+  async idsInSelection(
+    selection: { workplaceId?: string; organisationId?: string; role?: Role },
+    scope: ReadScope,
+    today: string,
+    limit: number,
+  ): Promise<string[]> {
+    const where: FilterQuery<Person>[] = [this.visibleTo(scope)];
+    if (selection.workplaceId || selection.role) {
+      const holders = roleHolderIds(this.em, {
+        activeOn: today,
+        ...(selection.workplaceId ? { workplaceId: selection.workplaceId } : {}),
+        ...(selection.role ? { role: selection.role } : {}),
+        ...(selection.organisationId ? { within: { workplaceIds: [], organisationIds: [selection.organisationId] } } : {}),
+      });
+      where.push({ id: { $in: holders } } as unknown as FilterQuery<Person>);
+    } else if (selection.organisationId) {
+      where.push({ homeOrganisation: selection.organisationId });
+    }
+    const rows = await this.find({ $and: where }, { fields: ['id'], orderBy: { lastName: 'asc', firstName: 'asc', id: 'asc' }, limit });
+    return rows.map((row) => row.id);
   }
 
   findById(id: string): Promise<Person | null> {
@@ -101,7 +131,7 @@ export class PersonRepository extends EntityRepository<Person> {
   }
 }
 
-/** Matches the unique index on lower(email). */
+/** Matches the unique index on lower(email); stored addresses are composed (NFC), so the address is too. */
 function sameEmail(email: string): FilterQuery<Person> {
-  return { [raw('lower(email)')]: email.trim().toLowerCase() } as FilterQuery<Person>;
+  return { [raw('lower(email)')]: email.trim().normalize('NFC').toLowerCase() } as FilterQuery<Person>;
 }

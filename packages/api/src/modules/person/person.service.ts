@@ -9,6 +9,7 @@ import { Organisation } from '../organisation/organisation.entity.js';
 import { OrganisationErrors } from '../organisation/organisation.errors.js';
 import { PasswordReset } from '../auth/password-reset.entity.js';
 import { Session } from '../auth/session.entity.js';
+import { AccountService } from '../auth/account.service.js';
 import { RoleAssignment } from '../role-assignment/role-assignment.entity.js';
 import { Person } from './person.entity.js';
 import { PersonErrors } from './person.errors.js';
@@ -36,24 +37,29 @@ export class PersonService {
   async create(input: PersonCreateInput): Promise<Person> {
     await assertValidInput(input);
     const homeOrganisationId = requireEntityId(input.homeOrganisationId, 'Organisation', 'homeOrganisationId');
-    return unitOfWork(this.ctx, 'personCreate', async (em) => {
-      const homeOrganisation = await em.getRepository(Organisation).findOne({ id: homeOrganisationId });
-      if (!homeOrganisation) throw OrganisationErrors.notFound('homeOrganisationId');
-      this.ctx.access.require(
-        OrganisationPolicy.of(this.ctx.access).canManageOrganisationData(homeOrganisation.id),
-        'homeOrganisationId',
-        'You may not add people to this organisation.',
-      );
-      if (await em.getRepository(Person).findByEmail(input.email)) throw PersonErrors.emailTaken();
-      return em.create(Person, {
-        firstName: input.firstName,
-        lastName: input.lastName,
-        email: input.email,
-        phone: input.phone || null,
-        ...(input.language ? { language: input.language } : {}),
-        homeOrganisation,
-      });
-    });
+    return unitOfWork(
+      this.ctx,
+      'personCreate',
+      async (em) => {
+        const homeOrganisation = await em.getRepository(Organisation).findOne({ id: homeOrganisationId });
+        if (!homeOrganisation) throw OrganisationErrors.notFound('homeOrganisationId');
+        this.ctx.access.require(
+          OrganisationPolicy.of(this.ctx.access).canManageOrganisationData(homeOrganisation.id),
+          'homeOrganisationId',
+          'You may not add people to this organisation.',
+        );
+        if (await em.getRepository(Person).findByEmail(input.email)) throw PersonErrors.emailTaken();
+        return em.create(Person, {
+          firstName: input.firstName,
+          lastName: input.lastName,
+          email: input.email,
+          phone: input.phone || null,
+          ...(input.language ? { language: input.language } : {}),
+          homeOrganisation,
+        });
+      },
+      input.invite ? (em, person) => new AccountService(this.ctx).inviteAlongside(em, person, 'invite') : undefined,
+    );
   }
 
   async update(input: PersonUpdateInput): Promise<Person> {

@@ -1,4 +1,4 @@
-import { IsEnum, IsOptional, IsString } from 'class-validator';
+import { IsBoolean, IsEnum, IsOptional, IsString } from 'class-validator';
 import { DateTime } from '../../platform/graphql/scalars.js';
 import { Field, ID, InputType, registerEnumType } from 'type-graphql';
 import { LocalDate } from '../../platform/graphql/scalars.js';
@@ -82,6 +82,15 @@ export class RoleAssignmentCreateInput {
   @IsOptional()
   @IsCalendarDate()
   startsOn?: string | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      'Also invite the person to sign in (as `accountInvite`) in the same step, unless they already have an account: they get an e-mail with a link to choose a password.',
+  })
+  @IsOptional()
+  @IsBoolean()
+  invite?: boolean | null;
 }
 
 @InputType({ description: 'Ends a role assignment; the assignment stays in the history.' })

@@ -73,6 +73,12 @@ export class RoleAssignmentRepository extends EntityRepository<RoleAssignment> {
     return this.find({ person: personId, $or: [{ endsOn: null }, { endsOn: { $gt: day } }] });
   }
 
+  /** The assignments of these people still open on `day`, held now or starting later, with their workplaces (whose organisation decides who manages them). */
+  findOpenForPeople(personIds: string[], day: string): Promise<RoleAssignment[]> {
+    if (personIds.length === 0) return Promise.resolve([]);
+    return this.find({ person: { $in: personIds }, $or: [{ endsOn: null }, { endsOn: { $gt: day } }] }, { populate: ['workplace'] });
+  }
+
   /** Assignments at the workplace still open on `day` (to end them when the workplace leaves). */
   findOpenAtWorkplace(workplaceId: string, day: string): Promise<RoleAssignment[]> {
     return this.find({ workplace: workplaceId, $or: [{ endsOn: null }, { endsOn: { $gt: day } }] });

@@ -22,6 +22,7 @@ import type {
 } from './role-assignment.inputs.js';
 import { RoleAssignmentPolicy } from './role-assignment.policy.js';
 import { PersonPolicy } from '../person/person.policy.js';
+import { AccountService } from '../auth/account.service.js';
 
 interface AssignmentRequest {
   personId: string;
@@ -41,7 +42,14 @@ export class RoleAssignmentService {
   async create(input: RoleAssignmentCreateInput): Promise<RoleAssignment> {
     await assertValidInput(input);
     const request = this.assignmentTarget(input);
-    return unitOfWork(this.ctx, 'roleAssignmentCreate', (em) => this.assign(em, request));
+    return unitOfWork(
+      this.ctx,
+      'roleAssignmentCreate',
+      (em) => this.assign(em, request),
+      input.invite
+        ? (em, assignment) => new AccountService(this.ctx).inviteAlongside(em, assignment.person.getEntity(), 'invite')
+        : undefined,
+    );
   }
 
   /** Ends an assignment on `endsOn` (default today); one that has not started yet is cancelled. */

@@ -1,10 +1,13 @@
-import { IsEnum, IsInt, IsOptional, IsString, MaxLength, Min } from 'class-validator';
+import { IsEnum, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
 import { DateTime, LocalDate } from '../../platform/graphql/scalars.js';
 import { OrderDirection } from '../../platform/pagination/connection.js';
 import { orderInputType } from '../../platform/pagination/order-input.js';
 import { IsCalendarDate, NotBlank } from '../../platform/validators.js';
 import { WorkplaceStatus, WorkplaceType } from './workplace.entity.js';
+
+/** More than any workplace in Swedish elderly and social care employs (the largest employers have tens of thousands in all). */
+const MAX_EMPLOYEE_COUNT = 100_000;
 
 export enum WorkplaceOrderField {
   NAME = 'name',
@@ -86,9 +89,10 @@ export class WorkplaceCreateInput {
   @MaxLength(100)
   city?: string | null;
 
-  @Field(() => Int, { defaultValue: 0, description: 'Number of employees (zero or more).' })
+  @Field(() => Int, { defaultValue: 0, description: `Number of employees, 0 to ${MAX_EMPLOYEE_COUNT.toLocaleString('en')}.` })
   @IsInt()
   @Min(0)
+  @Max(MAX_EMPLOYEE_COUNT)
   employeeCount: number = 0;
 
   @Field(() => LocalDate, { nullable: true, description: 'When the workplace joined the model (default: today).' })
@@ -133,10 +137,11 @@ export class WorkplaceUpdateInput {
   @MaxLength(100)
   city?: string | null;
 
-  @Field(() => Int, { nullable: true, description: 'New number of employees (zero or more).' })
+  @Field(() => Int, { nullable: true, description: `New number of employees, 0 to ${MAX_EMPLOYEE_COUNT.toLocaleString('en')}.` })
   @IsOptional()
   @IsInt()
   @Min(0)
+  @Max(MAX_EMPLOYEE_COUNT)
   employeeCount?: number | null;
 
   @Field(() => LocalDate, { nullable: true, description: 'New joining date.' })

@@ -1,5 +1,6 @@
 import { defineModule } from '../../platform/module/module-definition.js';
 import { mapNullable } from '../../platform/module/map-nullable.js';
+import { Migration20261201630000_accent_insensitive_search } from './migrations/Migration20261201630000_accent_insensitive_search.js';
 import { Workplace } from './workplace.entity.js';
 import { workplaceLoaders } from './workplace.loaders.js';
 import { OrganisationWorkplacesResolver, WorkplaceResolver } from './workplace.resolver.js';
@@ -8,8 +9,11 @@ import { Migration20261201801100_workplace_updated_at_index } from './migrations
 
 export const workplaceModule = defineModule({
   name: 'workplace',
-  migrations: [{ name: 'Migration20261201801100_workplace_updated_at_index', class: Migration20261201801100_workplace_updated_at_index }],
   entities: [Workplace],
+  migrations: [
+    { name: 'Migration20261201630000_accent_insensitive_search', class: Migration20261201630000_accent_insensitive_search },
+    { name: 'Migration20261201801100_workplace_updated_at_index', class: Migration20261201801100_workplace_updated_at_index },
+  ],
   resolvers: [WorkplaceResolver, OrganisationWorkplacesResolver],
   loaders: workplaceLoaders,
   nodeTypes: [

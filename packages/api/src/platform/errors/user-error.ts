@@ -16,8 +16,10 @@ export enum UserErrorCode {
   INVALID_CREDENTIALS = 'INVALID_CREDENTIALS',
   /** Too many failed attempts: the account or address is locked for a while (see the message). */
   TOO_MANY_ATTEMPTS = 'TOO_MANY_ATTEMPTS',
-  /** A password-reset token that is unknown, used or expired. */
+  /** A password-reset or invitation token that is unknown, used or expired. */
   INVALID_TOKEN = 'INVALID_TOKEN',
+  /** The account is deactivated: it cannot sign in until it is reactivated. */
+  ACCOUNT_DEACTIVATED = 'ACCOUNT_DEACTIVATED',
 }
 registerEnumType(UserErrorCode, {
   name: 'UserErrorCode',
@@ -32,7 +34,10 @@ registerEnumType(UserErrorCode, {
     TOO_MANY_ATTEMPTS: {
       description: 'Signing in: too many failed attempts, the account or address is locked for a while (see the message).',
     },
-    INVALID_TOKEN: { description: 'A password-reset token that is unknown, already used or expired.' },
+    INVALID_TOKEN: { description: 'The token of a password-reset or invitation link is unknown, already used, replaced or expired.' },
+    ACCOUNT_DEACTIVATED: {
+      description: "Signing in: the account is deactivated; an administrator (or the organisation's administrator) can reactivate it.",
+    },
   },
 });
 

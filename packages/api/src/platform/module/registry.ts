@@ -1,5 +1,6 @@
 import type { EntityClass, MigrationObject } from '@mikro-orm/postgresql';
 import { fromGlobalId, registerNodeTypeNames } from '../graphql/global-id.js';
+import { textSearchMigrations } from '../pagination/text-search.js';
 import type { Node } from '../graphql/node.interface.js';
 import type { LoaderContext, Loaders } from '../loaders.js';
 import type { RequestContext } from '../context.js';
@@ -40,8 +41,8 @@ export class ModuleRegistry {
     }
     this.entities = modules.flatMap((module) => module.entities ?? []);
     // Names begin with their timestamp: sorting by name is the order they were written in.
-    this.migrations = [...baselineMigrations, ...modules.flatMap((module) => module.migrations ?? [])].sort((a, b) =>
-      a.name.localeCompare(b.name),
+    this.migrations = [...baselineMigrations, ...textSearchMigrations, ...modules.flatMap((module) => module.migrations ?? [])].sort(
+      (a, b) => a.name.localeCompare(b.name),
     );
     this.resolvers = modules.flatMap((module) => module.resolvers ?? []);
     const nodeTypes = new Map<string, NodeTypeDefinition>();

@@ -15,16 +15,23 @@ export interface PageRequest<TField extends string> {
   first: number;
   after?: string | null | undefined;
   orderBy: { field: TField; direction: OrderDirection };
+  /** Properties that order rows with the same sort key, before the id does (e.g. first name after last name). */
+  thenBy?: readonly string[];
+}
+
+/** The properties a page is ordered by, the id last. */
+function sortFields(request: PageRequest<string>): string[] {
+  return request.orderBy.field === 'id' ? ['id'] : [request.orderBy.field, ...(request.thenBy ?? []), 'id'];
 }
 
 type WithId = { id: string };
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
-function orderDefinition<T>(field: string, direction: OrderDirection): QueryOrderMap<T>[] {
-  const order = direction === OrderDirection.ASC ? 'asc' : 'desc';
-  // The id breaks ties so that cursors are stable.
-  return field === 'id' ? [{ id: order } as QueryOrderMap<T>] : [{ [field]: order } as QueryOrderMap<T>, { id: order } as QueryOrderMap<T>];
+function orderDefinition<T>(request: PageRequest<string>): QueryOrderMap<T>[] {
+  const order = request.orderBy.direction === OrderDirection.ASC ? 'asc' : 'desc';
+  // The id breaks the last ties so that cursors are stable.
+  return sortFields(request).map((field) => ({ [field]: order }) as QueryOrderMap<T>);
 }
 
 /** Whether a cursor value fits the sort column, so that a forged or foreign cursor never reaches SQL. */
@@ -43,8 +50,7 @@ function badCursor(): GraphQLError {
 }
 
 /** The values behind a cursor, checked against the ordering's columns. */
-function decodeCursor<T>(after: string, meta: EntityMetadata<T>, field: string): unknown[] {
-  const fields = field === 'id' ? ['id'] : [field, 'id'];
+function decodeCursor<T>(after: string, meta: EntityMetadata<T>, fields: string[]): unknown[] {
   let values: unknown;
   try {
     values = Cursor.decode(after);
@@ -70,8 +76,8 @@ export async function findPage<T extends WithId, TField extends string>(
   where: FilterQuery<T>,
   request: PageRequest<TField>,
 ): Promise<Connection<T>> {
-  const orderBy = orderDefinition<T>(request.orderBy.field, request.orderBy.direction);
-  if (request.after) decodeCursor(request.after, metadataOf(em, entity), request.orderBy.field);
+  const orderBy = orderDefinition<T>(request);
+  if (request.after) decodeCursor(request.after, metadataOf(em, entity), sortFields(request));
   // For `first: 0` one row is read only to answer hasNextPage.
   const cursor = await em.findByCursor(entity, where, {
     first: Math.max(request.first, 1),
@@ -107,15 +113,18 @@ export async function findPagesByParent<T extends WithId, TField extends string>
   request: PageRequest<TField>,
 ): Promise<Map<string, Connection<T>>> {
   const meta = metadataOf(em, entity);
-  const orderBy = orderDefinition<T>(request.orderBy.field, request.orderBy.direction);
+  const orderBy = orderDefinition<T>(request);
+  const fields = sortFields(request);
   const comparison = request.orderBy.direction === OrderDirection.ASC ? '$gt' : '$lt';
   let afterCondition: Record<string, unknown> = {};
   if (request.after) {
-    const [value, id] = decodeCursor(request.after, meta, request.orderBy.field);
-    afterCondition =
-      orderBy.length === 1
-        ? { id: { [comparison]: value } }
-        : { $or: [{ [request.orderBy.field]: { [comparison]: value } }, { [request.orderBy.field]: value, id: { [comparison]: id } }] };
+    const values = decodeCursor(request.after, meta, fields);
+    // After (a, b, id): a beyond, or a equal and b beyond, or both equal and the id beyond.
+    const beyond = fields.map((field, index) => ({
+      ...Object.fromEntries(fields.slice(0, index).map((earlier, position) => [earlier, values[position]])),
+      [field]: { [comparison]: values[index] },
+    }));
+    afterCondition = beyond.length === 1 ? beyond[0]! : { $or: beyond };
   }
   const ofParents = { [parent.property]: { $in: [...parentIds] } };
 
@@ -140,9 +149,9 @@ export async function findPagesByParent<T extends WithId, TField extends string>
 
   // One row more than the page shows tells whether another page follows.
   const direction = request.orderBy.direction === OrderDirection.ASC ? 'asc' : 'desc';
-  const sortColumn =
-    (meta.properties as Record<string, { fieldNames: string[] } | undefined>)[request.orderBy.field]?.fieldNames[0] ?? 'id';
-  const windowOrder = sortColumn === 'id' ? `id ${direction}` : `${sortColumn} ${direction}, id ${direction}`;
+  const columnOf = (field: string) =>
+    (meta.properties as Record<string, { fieldNames: string[] } | undefined>)[field]?.fieldNames[0] ?? 'id';
+  const windowOrder = fields.map((field) => `${columnOf(field)} ${direction}`).join(', ');
   const ranked = em
     .createQueryBuilder(entity, 'r')
     .select(['*', raw(`row_number() over (partition by ${parent.column} order by ${windowOrder}) as page_position`)])

@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { h } from 'vue';
+import { mountInPortal } from '@evikomp/portal-shared/testing';
+import { NetworksAttendanceRecordDocument, type RegistrationRowFragment } from '../gql/graphql.js';
+import { payload } from '../testing/mocks.js';
+import RegistrationsPanel from './RegistrationsPanel.vue';
+
+function registration(id: string, name: string, status: RegistrationRowFragment['status'], waitlistPosition: number | null = null) {
+  return {
+    __typename: 'Registration' as const,
+    id,
+    status,
+    registeredAt: '2027-02-01T08:00:00.000Z',
+    waitlistPosition,
+    offerExpiresAt: null,
+    person: {
+      __typename: 'Person' as const,
+      id: `person-${id}`,
+      name,
+      homeOrganisation: { __typename: 'Organisation' as const, id: 'org', name: 'Kinda kommun' },
+    },
+  };
+}
+
+const registrations = {
+  totalCount: 3,
+  pageInfo: { hasNextPage: false, endCursor: null },
+  edges: [
+    { node: registration('r1', 'Eva Berg', 'CONFIRMED') },
+    { node: registration('r2', 'Olle Ek', 'CONFIRMED') },
+    { node: registration('r3', 'Lisa Strand', 'WAITLISTED', 1) },
+  ],
+};
+const session = {
+  id: 'session-1',
+  startsAt: '2027-03-10T12:00:00.000Z',
+  endsAt: '2027-03-10T15:00:00.000Z',
+  attendance: [{ status: 'EXCUSED' as const, registration: { id: 'r2' } }],
+};
+
+describe('registrations and attendance', () => {
+  it('shows each place as it stands and records attendance of those confirmed, keeping what was recorded', async () => {
+    const { wrapper, toasts } = await mountInPortal(
+      {
+        render: () =>
+          h(RegistrationsPanel, { registrations, sessions: [session], first: 1, hasPreviousPage: false, mayRecordAttendance: true }),
+      },
+      {
+        mocks: [
+          payload(
+            NetworksAttendanceRecordDocument,
+            {
+              input: {
+                sessionId: 'session-1',
+                entries: [
+                  { registrationId: 'r1', status: 'PRESENT' },
+                  { registrationId: 'r2', status: 'EXCUSED' },
+                ],
+              },
+            },
+            'attendanceRecord',
+            { session: { __typename: 'Session', id: 'session-1', attendance: [] } },
+          ),
+        ],
+      },
+    );
+    const rows = wrapper.findAll('tbody tr');
+    expect(rows.map((row) => row.findAll('td')[2]!.text())).toEqual(['Bekräftad', 'Bekräftad', 'Väntelista, plats 1']);
+    // Only confirmed places have attendance; what was recorded before is shown.
+    expect(wrapper.findAll('select[aria-label^="Närvaro för"]').length).toBe(2);
+    expect((wrapper.find('select[aria-label="Närvaro för Olle Ek"]').element as HTMLSelectElement).value).toBe('EXCUSED');
+    await wrapper.find('select[aria-label="Närvaro för Eva Berg"]').setValue('PRESENT');
+    await wrapper.find('form').trigger('submit');
+    await expect.poll(() => toasts.items.map((toast) => toast.text)).toEqual(['Närvaron är sparad.']);
+    wrapper.unmount();
+  });
+});

@@ -1,0 +1,217 @@
+/// <reference lib="dom" />
+// page.evaluate callbacks run in the browser, hence the DOM types.
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { expectAccessible } from './support/browser.js';
+import { signIn } from './support/pages.js';
+import { usePortal } from './support/portal-harness.js';
+import { DEMO_ADMINISTRATOR } from './support/portal-server.js';
+
+const ORGANISATION_ADMIN = { email: 'susanne.mattsson@boxholm.se', password: 'evikomp-demo' };
+
+/** Today's date in Sweden, as `<input type="date">` holds it. */
+const todayInSweden = () => new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm' }).format(new Date());
+
+describe('administration and networks in headless Chromium', () => {
+  const portal = usePortal();
+  const { errors } = portal;
+
+  async function signedInAdministrator(path: string): Promise<Page> {
+    const page = await portal.newPage();
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: portal.api.url });
+    await page.goto(path);
+    await signIn(page, DEMO_ADMINISTRATOR.email, DEMO_ADMINISTRATOR.password);
+    return page;
+  }
+
+  it('the administrator creates an API client and sees its key once, revokes it after confirming, and finds both in the filtered audit trail', async () => {
+    const page = await signedInAdministrator('/admin');
+    await page.getByRole('heading', { name: 'Granskningslogg' }).waitFor();
+    expect(new URL(page.url()).pathname).toBe('/admin/audit');
+    expect(await page.title()).toBe('Granskningslogg – Evikomp');
+    await expectAccessible(page, 'audit trail');
+
+    await page.locator('[data-test="subnav-api-clients"]').click();
+    await page.getByRole('heading', { name: 'API-klienter' }).waitFor();
+    await expectAccessible(page, 'API clients');
+
+    // The form checks what the API checks before sending, and says so on each field.
+    await page.locator('[data-test="api-client-create"]').click();
+    const dialog = page.getByRole('dialog', { name: 'Ny API-klient' });
+    await dialog.waitFor();
+    await page.locator('[data-test="api-client-submit"]').click();
+    await dialog.getByText('Fyll i fältet.').waitFor();
+    await dialog.getByText('Välj minst en behörighet.').waitFor();
+    expect(await page.getByRole('textbox', { name: 'Namn', exact: true }).getAttribute('aria-invalid')).toBe('true');
+    await expectAccessible(page, 'new API client, with errors');
+
+    const name = `HR-systemet Motala ${Date.now()}`;
+    await page.getByRole('textbox', { name: 'Namn', exact: true }).fill(name);
+    await page.getByLabel('Organisation vars uppgifter klienten ser').selectOption({ label: 'Motala kommun' });
+    await page.locator('[data-test="scope-READ_DIRECTORY"]').check();
+    await page.locator('[data-test="api-client-submit"]').click();
+
+    const keyDialog = page.getByRole('dialog', { name: `Nyckeln till ${name}` });
+    await keyDialog.waitFor();
+    expect(await keyDialog.locator('[data-test="api-key-warning"]').textContent()).toContain('Den visas bara den här gången');
+    const key = await page.locator('[data-test="api-key"]').inputValue();
+    expect(key).toMatch(/^evk_.{20,}$/);
+    await expectAccessible(page, 'the new key');
+    await page.locator('[data-test="api-key-copy"]').click();
+    await page.getByText('Nyckeln är kopierad.').waitFor();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(key);
+    await page.locator('[data-test="api-key-done"]').click();
+    await keyDialog.waitFor({ state: 'detached' });
+    // Once closed, the key is nowhere on the page: only its prefix, to recognise it by.
+    const row = page.locator('tbody tr', { hasText: name });
+    await expect.poll(() => row.textContent()).toContain(`${key.slice(0, 12)}…`);
+    expect(await page.content()).not.toContain(key);
+
+    await page.locator(`[data-test="revoke-${name}"]`).click();
+    const confirm = page.getByRole('dialog', { name: `Återkalla ${name}` });
+    await confirm.waitFor();
+    expect(await confirm.textContent()).toContain('Det går inte att ångra');
+    await expectAccessible(page, 'revoke, asked first');
+    await confirm.locator('[data-test="confirm"]').click();
+    await confirm.waitFor({ state: 'detached' });
+    await expect.poll(() => row.textContent()).toContain('Återkallad');
+    expect(await page.locator(`[data-test="revoke-${name}"]`).count()).toBe(0);
+
+    // The audit trail, filtered by the type of object: both changes, newest first, readable.
+    await page.locator('[data-test="subnav-audit"]').click();
+    await page.getByRole('heading', { name: 'Granskningslogg' }).waitFor();
+    await page.getByLabel('Typ av objekt').selectOption('ApiClient');
+    await page.locator('[data-test="audit-apply"]').click();
+    await expect.poll(() => new URL(page.url()).searchParams.get('type')).toBe('ApiClient');
+    // The trail's own rows (each holds a table of its changes too).
+    const entries = page.locator('.ek-table__scroll > table > tbody > tr');
+    await expect
+      .poll(async () => (await entries.allTextContents()).slice(0, 2).map((text) => text.match(/apiClient(Create|Revoke|Rotate)/)?.[0]))
+      .toEqual(['apiClientRevoke', 'apiClientCreate']);
+    await entries.first().getByText('Visa den ändrade posten').click();
+    const revoked = entries.first().locator('.ek-audit-change');
+    await expect.poll(() => revoked.textContent()).toContain('revokedAt');
+    expect(await entries.nth(1).textContent()).toContain('Anna Lindqvist');
+    await expectAccessible(page, 'audit trail, filtered, a change shown');
+
+    // The filters live in the URL: a bookmark opens the same view; the actor and days narrow it further.
+    await page.reload();
+    await expect.poll(async () => (await entries.first().textContent())?.includes('apiClientRevoke')).toBe(true);
+    expect(await page.getByLabel('Typ av objekt').inputValue()).toBe('ApiClient');
+    await entries.first().locator('[data-test="audit-only-actor"]').click();
+    await expect.poll(() => new URL(page.url()).searchParams.get('actor')).not.toBeNull();
+    await page.locator('[data-test="audit-actor"]', { hasText: 'Anna Lindqvist' }).waitFor();
+    await page.getByLabel('Från och med datum').fill(todayInSweden());
+    await page.getByLabel('Till och med datum').fill(todayInSweden());
+    await page.locator('[data-test="audit-apply"]').click();
+    await expect.poll(() => new URL(page.url()).searchParams.get('from')).toBe(todayInSweden());
+    await expect.poll(async () => (await entries.first().textContent())?.includes('apiClientRevoke')).toBe(true);
+    await page.getByLabel('Från och med datum').fill('2020-01-01');
+    await page.getByLabel('Till och med datum').fill('2020-01-31');
+    await page.locator('[data-test="audit-apply"]').click();
+    await page.getByText('Inga ändringar matchar filtret.').waitFor();
+    await expectAccessible(page, 'audit trail, nothing matches');
+    expect(errors).toEqual([]);
+  }, 180_000);
+
+  it('the administrator creates a network, plans a meeting in Swedish time, adds a facilitator and records attendance', async () => {
+    const page = await signedInAdministrator('/networks');
+    await page.getByRole('heading', { name: 'Nätverk', exact: true }).waitFor();
+    await expect.poll(() => page.locator('tbody tr').count()).toBeGreaterThan(0);
+    await expectAccessible(page, 'networks');
+    await page.getByLabel('Sök på nätverkets namn').fill('östergötland');
+    await page.getByRole('button', { name: 'Sök', exact: true }).click();
+    await expect.poll(() => new URL(page.url()).searchParams.get('q')).toBe('östergötland');
+    await expect
+      .poll(() => page.locator('tbody tr').allTextContents())
+      .toEqual([expect.stringContaining('Lärande chefsnätverk Östergötland')]);
+
+    await page.locator('[data-test="network-create"]').click();
+    await page.getByRole('heading', { name: 'Nytt nätverk' }).waitFor();
+    await page.locator('[data-test="network-save"]').click();
+    await page.getByText('Fyll i fältet.').waitFor();
+    await expectAccessible(page, 'new network, with an error');
+    const name = `Lärande chefsnätverk Kinda ${Date.now()}`;
+    await page.getByRole('textbox', { name: 'Namn', exact: true }).fill(name);
+    await page.getByLabel('Beskrivning').fill('För chefer i Kinda.');
+    await page.getByLabel('Chef', { exact: true }).check();
+    await page.locator('[data-test="network-save"]').click();
+    await page.getByRole('heading', { name }).waitFor();
+    expect(await page.title()).toBe(`${name} – Evikomp`);
+    await page.getByText('Inga träffar är planerade.').waitFor();
+    await expectAccessible(page, 'the new network');
+
+    await page.locator('[data-test="facilitator-add"]').click();
+    const dialog = page.getByRole('dialog', { name: 'Lägg till processledare' });
+    await dialog.waitFor();
+    await dialog.getByLabel('Sök person på namn eller e-post').fill('Anna Lindqvist');
+    await dialog.locator('[data-test="facilitator-person-search-button"]').click();
+    await dialog.getByText('En person hittades.').waitFor();
+    await dialog.getByLabel('Person', { exact: true }).selectOption({ index: 1 });
+    await expectAccessible(page, 'add a facilitator');
+    await page.locator('[data-test="facilitator-submit"]').click();
+    await dialog.waitFor({ state: 'detached' });
+    await expect.poll(() => page.locator('tbody tr', { hasText: 'Anna Lindqvist' }).textContent()).toContain('Processledare');
+
+    await page.locator('[data-test="meeting-create"]').click();
+    await page.getByRole('heading', { name: `Ny träff i ${name}` }).waitFor();
+    await page.getByLabel('Rubrik').fill('Nätverksträff 1: Reflektion i arbetet');
+    await page.getByLabel('Datum').fill('2027-03-10');
+    await page.getByLabel('Starttid').fill('13:00');
+    await page.getByLabel('Sluttid').fill('12:00');
+    await page.getByLabel('Länk för digitalt deltagande').fill('http://example.se');
+    await page.locator('[data-test="meeting-save"]').click();
+    await page.getByText('Sluttiden måste vara efter starttiden.').waitFor();
+    await page.getByText('Skriv en länk som börjar med https://.').waitFor();
+    await expectAccessible(page, 'new meeting, with errors');
+    await page.getByLabel('Sluttid').fill('16:00');
+    await page.getByLabel('Länk för digitalt deltagande').fill('');
+    await page.getByLabel('Plats', { exact: true }).fill('Kinda kommunhus');
+    await page.getByLabel('Antal platser').fill('12');
+    await page.locator('[data-test="meeting-save"]').click();
+    await page.getByRole('heading', { name: 'Nätverksträff 1: Reflektion i arbetet' }).waitFor();
+    // 13:00 Swedish (winter) time, shown in Swedish.
+    await page.getByText('2027-03-10 13:00–16:00').waitFor();
+    await page.getByText('Ingen är anmäld ännu.').waitFor();
+    await expectAccessible(page, 'the new meeting');
+
+    await page.getByLabel('Anmäl en medlem').selectOption({ label: 'Anna Lindqvist' });
+    await page.locator('[data-test="register-member"]').click();
+    const registration = page.locator('tbody tr', { hasText: 'Anna Lindqvist' });
+    await expect.poll(() => registration.textContent()).toContain('Bekräftad');
+    await registration.getByLabel('Närvaro för Anna Lindqvist').selectOption('PRESENT');
+    await page.locator('[data-test="attendance-save"]').click();
+    await page.getByText('Närvaron är sparad.').waitFor();
+    await page.reload();
+    await expect.poll(() => page.getByLabel('Närvaro för Anna Lindqvist').inputValue()).toBe('PRESENT');
+    await expectAccessible(page, 'the meeting with attendance');
+
+    await page.locator('[data-test="meeting-edit"]').click();
+    await page.getByRole('heading', { name: 'Ändra Nätverksträff 1: Reflektion i arbetet' }).waitFor();
+    expect(await page.getByLabel('Starttid').inputValue()).toBe('13:00');
+    await page.getByLabel('Starttid').fill('14:00');
+    await page.locator('[data-test="meeting-save"]').click();
+    await page.getByText('2027-03-10 14:00–16:00').waitFor();
+
+    await page.locator('[data-test="subnav-events"]').click();
+    await page.getByRole('heading', { name: 'Evenemang' }).waitFor();
+    await expect.poll(() => page.locator('tbody tr').allTextContents()).toContainEqual(expect.stringContaining('Informationsträff'));
+    await expectAccessible(page, 'events');
+    expect(errors).toEqual([]);
+  }, 180_000);
+
+  it('does not show an organisation admin Administration, and /admin does not open the audit trail for them', async () => {
+    const page = await portal.newPage();
+    await page.goto('/');
+    await signIn(page, ORGANISATION_ADMIN.email, ORGANISATION_ADMIN.password);
+    const menu = page.locator('nav[aria-label="Huvudmeny"] a');
+    await expect.poll(() => menu.count()).toBeGreaterThan(0);
+    expect(await menu.allTextContents()).not.toContain('Administration');
+    await page.goto('/admin/audit');
+    await expect.poll(() => new URL(page.url()).pathname).not.toMatch(/^\/admin/);
+    await page.locator('main h1').first().waitFor();
+    expect(await page.getByRole('heading', { name: 'Granskningslogg' }).count()).toBe(0);
+    await expectAccessible(page, 'an organisation admin after /admin');
+    expect(errors).toEqual([]);
+  });
+});
