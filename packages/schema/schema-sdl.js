@@ -460,6 +460,11 @@ enum ApiScope {
   """Read organisations, workplaces, people (names) and roles."""
   READ_DIRECTORY
 
+  """
+  Read the training statistics (trainingStatistics): its organisation's figures, or every organisation's when county-wide.
+  """
+  READ_STATISTICS
+
   """Read leader training, networks and events."""
   READ_TRAINING
 
@@ -867,10 +872,20 @@ type CohortEdge {
   node: Cohort!
 }
 
-"""Narrows a list of cohorts."""
+"""
+Narrows the list of cohorts (e.g. for an integrator that shows what is open now).
+"""
 input CohortFilterInput {
+  """
+  true: only cohorts taking registrations right now (OPEN and within their registration window); false: only the others.
+  """
+  openForRegistration: Boolean
+
   """Only the cohorts of this programme."""
   programmeId: ID
+
+  """Only cohorts with this status."""
+  status: OfferingStatus
 }
 
 """Result of a change to a cohort."""
@@ -1263,6 +1278,20 @@ type EventEdge {
 
   """The Event at this position of the page."""
   node: Event!
+}
+
+"""Narrows the list of events."""
+input EventFilterInput {
+  """Only events of this kind."""
+  kind: EventKind
+
+  """
+  true: only events taking registrations right now (OPEN and within their registration window); false: only the others.
+  """
+  openForRegistration: Boolean
+
+  """Only events with this status."""
+  status: OfferingStatus
 }
 
 """What kind of event."""
@@ -1713,6 +1742,14 @@ type Mutation {
   ): RegistrationPayload!
 
   """
+  Ends an open offer now (administrators), by the same path as the expiry job: the offer lapses, the person is told, and the place goes to the next in line. For trying the time-based rules without waiting.
+  """
+  registrationExpireOffer(
+    """The registration whose open offer to end now."""
+    input: RegistrationExpireOfferInput!
+  ): RegistrationPayload!
+
+  """
   Moves a waitlisted registration to another place in the queue (administrators).
   """
   registrationMove(
@@ -1927,6 +1964,14 @@ input NetworkFacilitatorAddInput {
 
 """Narrows a list of networks."""
 input NetworkFilterInput {
+  """
+  true: only networks with a meeting taking registrations right now; false: only networks without one.
+  """
+  openForRegistration: Boolean
+
+  """Only networks whose members must first have completed this programme."""
+  prerequisiteProgrammeId: ID
+
   """Text contained in the network's name (any case)."""
   search: String
 
@@ -2249,7 +2294,9 @@ interface Offering implements Node {
 Where an offering (a cohort, a network meeting, an event) stands: only OPEN ones take registrations.
 """
 enum OfferingStatus {
-  """Will not take place; its registrations stay as they are."""
+  """
+  Will not take place: cancelling ended every place, offer and queue entry and told each person; final.
+  """
   CANCELLED
 
   """Takes no new registrations; places freed still go to the waitlist."""
@@ -2372,6 +2419,11 @@ input OrganisationFilterInput {
 
   """Text contained in the name or organisation number (any case)."""
   search: String
+
+  """
+  Only organisations changed at or after this moment, for incremental sync: pass the start time of your previous sync, less a minute (changes still being committed then may carry an earlier time).
+  """
+  updatedSince: DateTime
 }
 
 """What kind of body a member organisation is."""
@@ -2669,6 +2721,11 @@ input PersonFilterInput {
   """
   search: String
 
+  """
+  Only people whose record changed at or after this moment, for incremental sync: pass the start time of your previous sync, less a minute (changes still being committed then may carry an earlier time).
+  """
+  updatedSince: DateTime
+
   """Only people who hold a role at this workplace today."""
   workplaceId: ID
 }
@@ -2920,7 +2977,9 @@ type Query {
     id: ID!
   ): Cohort
 
-  """Cohorts of all programmes (or of one, by the filter), newest first."""
+  """
+  Cohorts of all programmes (or those the filter asks for), newest first.
+  """
   cohorts(
     """
     Return the items after this cursor (\`pageInfo.endCursor\` of the previous page).
@@ -2974,6 +3033,9 @@ type Query {
     """
     after: String
 
+    """Narrows the list; left out: all events."""
+    filter: EventFilterInput
+
     """Page size, 0 to 100 (default 20)."""
     first: Int
   ): EventConnection!
@@ -2996,7 +3058,9 @@ type Query {
     """
     after: String
 
-    """Which networks: a name search, a status."""
+    """
+    Which networks: a name search, a status, a prerequisite programme, an open meeting; left out: all.
+    """
     filter: NetworkFilterInput
 
     """Page size, 0 to 100 (default 20)."""
@@ -3132,7 +3196,7 @@ type Query {
   secondFactor: SecondFactorStatus!
 
   """
-  Training figures per member organisation for a year (administrators: all; organisation admins: theirs).
+  Training figures per member organisation for a year (administrators: all; organisation admins: theirs; API clients with READ_STATISTICS: their organisation's, or all when county-wide).
   """
   trainingStatistics(
     """Only this organisation."""
@@ -3257,6 +3321,12 @@ type RegistrationEdge {
 
   """The Registration at this position of the page."""
   node: Registration!
+}
+
+"""Ends an open offer now, as if its time had run out (administrators)."""
+input RegistrationExpireOfferInput {
+  """The registration holding the offer to end now."""
+  id: ID!
 }
 
 """
@@ -3453,6 +3523,11 @@ input RoleAssignmentFilterInput {
 
   """Only these roles."""
   roles: [Role!]
+
+  """
+  Only role assignments changed at or after this moment, for incremental sync: pass the start time of your previous sync, less a minute (changes still being committed then may carry an earlier time).
+  """
+  updatedSince: DateTime
 
   """Only assignments at this workplace."""
   workplaceId: ID
@@ -3914,6 +3989,11 @@ input WorkplaceFilterInput {
 
   """Only workplaces of this type."""
   type: WorkplaceType
+
+  """
+  Only workplaces changed at or after this moment, for incremental sync: pass the start time of your previous sync, less a minute (changes still being committed then may carry an earlier time).
+  """
+  updatedSince: DateTime
 }
 
 """Sort key of workplaces."""

@@ -92,9 +92,9 @@ describe('registrations that need approval', () => {
     expect(queued.data!.registrationApprove.registration).toMatchObject({ status: 'WAITLISTED', waitlistPosition: 1 });
     expect(await counts(cohortId)).toEqual({ confirmedCount: 1, offeredCount: 0, waitlistCount: 1 });
 
-    // The person hears the outcome through the queue's usual messages.
-    expect((await outboxOf(first.personId)).map((row) => row.kind)).toEqual(['REGISTRATION_CONFIRMED']);
-    expect((await outboxOf(second.personId)).map((row) => row.kind)).toEqual(['REGISTRATION_WAITLISTED']);
+    // The person is told it was received, then hears the outcome through the queue's usual messages.
+    expect((await outboxOf(first.personId)).map((row) => row.kind)).toEqual(['REGISTRATION_AWAITING_APPROVAL', 'REGISTRATION_CONFIRMED']);
+    expect((await outboxOf(second.personId)).map((row) => row.kind)).toEqual(['REGISTRATION_AWAITING_APPROVAL', 'REGISTRATION_WAITLISTED']);
     // Only a pending registration can be approved; each decision is one audit entry.
     expect((await as.linkopingAdmin(APPROVE, { id: first.registration.id })).data!.registrationApprove.errors).toEqual([
       expect.objectContaining({ field: 'id', code: 'CONFLICT' }),
@@ -118,7 +118,7 @@ describe('registrations that need approval', () => {
     expect((await as.linkopingAdmin(REGISTER, { input: { cohortId } })).data!.cohortRegister.registration.status).toBe('CONFIRMED');
   });
 
-  it('tells each current organisation admin of the person once, and nobody else', async () => {
+  it('tells each current organisation admin of the person once, acknowledges it to the person, and tells nobody else', async () => {
     const cohortId = await createCohort();
     const before = await sql<{ count: number }>(`select count(*)::int as count from notification`);
     const { personId, registration } = await pendingRegistration(cohortId);
@@ -130,10 +130,13 @@ describe('registrations that need approval', () => {
       [
         ['APPROVAL_REQUESTED', rowId(ids.admin1!)],
         ['APPROVAL_REQUESTED', rowId(ids.admin2!)],
+        ['REGISTRATION_AWAITING_APPROVAL', rowId(personId)],
       ].sort(),
     );
-    expect(rows.every((row) => row.subject.includes('väntar på ditt godkännande'))).toBe(true);
-    expect(await outboxOf(personId)).toEqual([]);
+    expect(rows.filter((row) => row.kind === 'APPROVAL_REQUESTED').every((row) => row.subject.includes('väntar på ditt godkännande'))).toBe(
+      true,
+    );
+    expect((await outboxOf(personId)).map((row) => row.kind)).toEqual(['REGISTRATION_AWAITING_APPROVAL']);
     expect(await outboxOf(ids.former!)).toEqual([]);
     expect(await outboxOf(ids.motalaAdmin!)).toEqual([]);
     expect(registration.status).toBe('PENDING_APPROVAL');
@@ -149,7 +152,7 @@ describe('registrations that need approval', () => {
       [before[0]!.count],
     );
     const administrator = rowId(api.administrator!.personId);
-    expect(rows.map((row) => [row.kind, row.person_id])).toEqual([['APPROVAL_REQUESTED', administrator]]);
+    expect(rows.filter((row) => row.kind === 'APPROVAL_REQUESTED').map((row) => row.person_id)).toEqual([administrator]);
     // Decided, so later cases count only their own pending registrations.
     expect(
       (await api.graphql(REJECT, { id: registration.id, reason: 'Omgången är för chefer i länet.' })).data!.registrationReject.errors,
@@ -178,8 +181,8 @@ describe('registrations that need approval', () => {
       errors: [],
     });
     const messages = await outboxOf(personId);
-    expect(messages.map((row) => row.kind)).toEqual(['REGISTRATION_REJECTED']);
-    expect(messages[0]!.body).toContain(`Orsak: ${reason}`);
+    expect(messages.map((row) => row.kind)).toEqual(['REGISTRATION_AWAITING_APPROVAL', 'REGISTRATION_REJECTED']);
+    expect(messages[1]!.body).toContain(`Orsak: ${reason}`);
     // Rejected is decided: neither approved nor rejected again.
     expect((await as.linkopingAdmin(APPROVE, { id: registration.id })).data!.registrationApprove.errors).toEqual([
       expect.objectContaining({ code: 'CONFLICT' }),

@@ -65,12 +65,13 @@ describe('completion under concurrent attendance', () => {
 });
 
 describe('offerings that are not open or closed', () => {
-  it('hand no freed place on when cancelled', async () => {
+  it('end every place and queue entry when cancelled, and hand nothing on afterwards', async () => {
     const cohortId = await cohort({ capacity: 1 });
     const [first, second] = [await register(cohortId), await register(cohortId)];
     await api.graphql(`mutation($id: ID!) { cohortUpdate(input: { id: $id, status: CANCELLED }) { ${USER_ERRORS} } }`, { id: cohortId });
-    await api.graphql(`mutation($id: ID!) { registrationCancel(input: { id: $id }) { ${USER_ERRORS} } }`, { id: first });
-    expect((await completedOn(second)).status).toBe('WAITLISTED');
+    expect([(await completedOn(first)).status, (await completedOn(second)).status]).toEqual(['CANCELLED', 'CANCELLED']);
+    const again = await api.graphql(`mutation($id: ID!) { registrationCancel(input: { id: $id }) { ${USER_ERRORS} } }`, { id: first });
+    expect(again.data!.registrationCancel.errors).toEqual([expect.objectContaining({ code: 'CONFLICT' })]);
   });
 });
 

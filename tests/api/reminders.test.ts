@@ -46,14 +46,14 @@ async function cohortWithSessions(name: string, startOffsetsMs: number[], people
   return { cohortId, sessionIds, registrations };
 }
 
-describe('reminders before the first session', () => {
-  it('reminds each confirmed person once, also when two processes run the job at the same moment', async () => {
-    // The first session in two days (a later one within the window does not count again); two places, three people.
+describe('reminders before every session', () => {
+  it('reminds each confirmed person once a session, also when two processes run the job at the same moment', async () => {
+    // Two sessions within three days; two places, three people.
     const soon = await cohortWithSessions('Omgång vintern 2026', [2 * DAY_MS, 2.5 * DAY_MS], 3, 2);
     // The first session farther away than three days.
     await cohortWithSessions('Omgång våren 2027', [5 * DAY_MS], 1);
-    // Already started: the first session was an hour ago, the second is tomorrow.
-    await cohortWithSessions('Omgång hösten 2026', [-HOUR_MS, DAY_MS], 1);
+    // Already started: the first session was an hour ago, the second (reminded too) is tomorrow.
+    const started = await cohortWithSessions('Omgång hösten 2026', [-HOUR_MS, DAY_MS], 1);
     expect(soon.registrations.map((registration) => registration.status)).toEqual(['CONFIRMED', 'CONFIRMED', 'WAITLISTED']);
 
     const logger = pino({ level: 'silent' });
@@ -61,16 +61,23 @@ describe('reminders before the first session', () => {
       new RegistrationJobs(api.orm, logger, 1000, 3).runOnce(),
       new RegistrationJobs(secondProcess, logger, 1000, 3).runOnce(),
     ]);
-    expect(runs.reduce((sum, run) => sum + run.remindersQueued, 0)).toBe(2);
+    expect(runs.reduce((sum, run) => sum + run.remindersQueued, 0)).toBe(5);
 
     const confirmed = soon.registrations.filter((registration) => registration.status === 'CONFIRMED');
     const rows = await reminders();
-    expect(rows.map((row) => row.person_id).sort()).toEqual(confirmed.map((registration) => rowId(registration.personId)).sort());
+    const keys = (registrations: { id: string }[], sessionIds: string[]) =>
+      registrations.flatMap((registration) =>
+        sessionIds.map((sessionId) => `session-reminder:${rowId(registration.id)}:${rowId(sessionId)}`),
+      );
     expect(rows.map((row) => row.dedupe_key).sort()).toEqual(
-      confirmed.map((registration) => `session-reminder:${rowId(registration.id)}:${rowId(soon.sessionIds[0]!)}`).sort(),
+      [...keys(confirmed, soon.sessionIds), ...keys(started.registrations, started.sessionIds.slice(1))].sort(),
     );
-    expect(rows[0]!.subject).toBe('Påminnelse: Omgång vintern 2026 börjar snart');
-    expect(rows[0]!.body).toContain('Första träffen är');
+    const first = rows.find((row) => row.dedupe_key.endsWith(rowId(soon.sessionIds[0]!)))!;
+    expect(first.subject).toBe('Påminnelse: Omgång vintern 2026 börjar snart');
+    expect(first.body).toContain('Första träffen är');
+    const second = rows.find((row) => row.dedupe_key.endsWith(rowId(soon.sessionIds[1]!)))!;
+    expect(second.subject).toBe('Påminnelse: nästa träff i Omgång vintern 2026');
+    expect(second.body).toContain('Nästa träff i Omgång vintern 2026 är');
 
     // Running again adds none.
     const again = await Promise.all([
@@ -78,7 +85,7 @@ describe('reminders before the first session', () => {
       new RegistrationJobs(secondProcess, logger, 1000, 3).runOnce(),
     ]);
     expect(again.map((run) => run.remindersQueued)).toEqual([0, 0]);
-    expect(await reminders()).toHaveLength(2);
+    expect(await reminders()).toHaveLength(5);
 
     // The farther cohort's turn comes when its first session is within the window.
     const later = await new RegistrationJobs(api.orm, logger, 1000, 3).runOnce(new Date(Date.now() + 2.5 * DAY_MS));

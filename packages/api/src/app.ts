@@ -36,6 +36,7 @@ import { DEVELOPMENT_SECOND_FACTOR_KEY } from './modules/auth/totp.js';
 import { DEFAULT_RESET_THROTTLE, PasswordResetThrottle, type ResetThrottleSettings } from './modules/auth/password-reset-throttle.js';
 import { ApiClientRateLimits } from './modules/api-client/api-client.service.js';
 import { portalRouter, withoutLinkToken, type PortalOptions } from './portal-static.js';
+import { portalLinks } from './modules/notification/portal-links.js';
 
 export interface AppOptions {
   orm: MikroORM;
@@ -98,17 +99,16 @@ export async function createApp(options: AppOptions) {
   const production = options.production ?? false;
   // Links in e-mails: PUBLIC_URL, or (tests, tools) the address the app listens on, known once it listens.
   let linkBase = options.publicUrl ?? null;
+  const links = portalLinks(() => {
+    if (!linkBase) throw new Error('The portal link base is unknown: set publicUrl, or listen first.');
+    return linkBase;
+  });
   const auth: AuthDependencies = {
     production,
     apiClientRateLimits: new ApiClientRateLimits(orm.em.getKnex()),
     throttle: new SignInThrottle(orm.em.getKnex(), options.throttle ?? DEFAULT_THROTTLE),
     resetThrottle: new PasswordResetThrottle(orm.em.getKnex(), options.resetThrottle ?? DEFAULT_RESET_THROTTLE),
-    links: {
-      portal: (path) => {
-        if (!linkBase) throw new Error('The portal link base is unknown: set publicUrl, or listen first.');
-        return `${linkBase}${path}`;
-      },
-    },
+    links: { portal: (path) => links.url(path) },
     sessions: options.sessions ?? DEFAULT_SESSION_SETTINGS,
     notifier: options.passwordResetNotifier ?? outboxPasswordResetNotifier,
   };
@@ -208,7 +208,7 @@ export async function createApp(options: AppOptions) {
           logger: req.log,
           registry,
           audit,
-          dependencies: { auth, secondFactor: { key: options.secondFactorKey ?? DEVELOPMENT_SECOND_FACTOR_KEY } },
+          dependencies: { auth, secondFactor: { key: options.secondFactorKey ?? DEVELOPMENT_SECOND_FACTOR_KEY }, portalLinks: links },
           http: {
             address: req.ip ?? req.socket.remoteAddress ?? 'unknown',
             sessionToken: token ?? null,

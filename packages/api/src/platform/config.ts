@@ -23,7 +23,7 @@ const configSchema = z.object({
     .transform((value) => value === 'true'),
   /** How often scheduled work runs (lapsing offers, releasing reserved places). */
   JOBS_INTERVAL_MS: z.coerce.number().int().min(50).max(3_600_000).default(30_000),
-  /** Days before a cohort's first session that confirmed participants get a reminder; 0: none. */
+  /** Days before each session that confirmed participants get a reminder; 0: none. */
   REMINDER_DAYS_BEFORE: z.coerce.number().int().min(0).max(60).default(3),
   /** Where e-mail notifications go, e.g. smtp://user:password@host:587 or smtps://…; unset: to the log. */
   SMTP_URL: z

@@ -5,10 +5,12 @@ import { apiClientLoaders } from './api-client.loaders.js';
 import { apiClientPersonalData } from './api-client.personal-data.js';
 import { ApiClientResolver } from './api-client.resolver.js';
 import { toApiClientObject } from './api-client.types.js';
+import { Migration20261201801400_statistics_scope } from './migrations/Migration20261201801400_statistics_scope.js';
 
 export const apiClientModule = defineModule({
   name: 'api-client',
   entities: [ApiClient],
+  migrations: [{ name: 'Migration20261201801400_statistics_scope', class: Migration20261201801400_statistics_scope }],
   resolvers: [ApiClientResolver],
   loaders: apiClientLoaders,
   personalData: apiClientPersonalData,

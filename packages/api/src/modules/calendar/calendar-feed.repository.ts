@@ -11,6 +11,8 @@ interface SessionRow {
   online_url: string | null;
   residential: boolean;
   updated_at: Date | string;
+  sequence: number;
+  removed: boolean;
   offering_status: string;
   offering_updated_at: Date | string;
   cohort_name: string | null;
@@ -34,6 +36,9 @@ function toCalendarSession(row: SessionRow): CalendarSession {
     onlineUrl: row.online_url,
     residential: row.residential,
     cancelled,
+    removed: row.removed,
+    // Cancelling the offering changes every event once more.
+    sequence: row.sequence + (cancelled && !row.removed ? 1 : 0),
     // The offering's own timestamp moves with every registration; it counts only for the cancellation.
     lastModified: new Date(
       Math.max(sessionUpdated.getTime(), cancelled ? offeringUpdated.getTime() : 0, row.named_at ? new Date(row.named_at).getTime() : 0),
@@ -64,12 +69,17 @@ export class CalendarFeedRepository extends EntityRepository<CalendarFeed> {
   /** Sessions of the offerings matched by `offeringsSql` (a subquery selecting offering ids), in time order. */
   private async sessionsOf(offeringsSql: string, params: unknown[]): Promise<CalendarSession[]> {
     const rows = await this.em.execute<SessionRow[]>(
-      `select s.id, s.title, s.starts_at, s.ends_at, s.venue, s.online_url, s.residential, s.updated_at,
+      `select s.id, s.title, s.starts_at, s.ends_at, s.venue, s.online_url, s.residential, s.updated_at, s.sequence, s.removed,
               o.status as offering_status, o.updated_at as offering_updated_at, c.name as cohort_name, p.name as programme_name,
               n.name || ': ' || m.title as meeting_name, e.name as event_name,
               -- A renamed cohort, programme, network, meeting or event changes the events' titles.
               greatest(c.updated_at, p.updated_at, m.updated_at, n.updated_at, e.updated_at) as named_at
-         from offering_session s
+         from (select id, offering_id, title, starts_at, ends_at, venue, online_url, residential, updated_at, sequence, false as removed
+                 from offering_session
+               union all
+               -- Removed sessions stay, cancelled, so calendar apps that hold them take them away.
+               select session_id, offering_id, title, starts_at, ends_at, venue, online_url, residential, removed_at, sequence, true
+                 from offering_session_removal) s
          join offering o on o.id = s.offering_id
          left join cohort c on c.offering_id = o.id
          left join programme p on p.id = c.programme_id

@@ -12,6 +12,7 @@ const session = (overrides: Partial<CalendarSession> = {}): CalendarSession => (
   onlineUrl: null,
   residential: false,
   cancelled: false,
+  sequence: 0,
   lastModified: new Date('2026-09-01T10:00:00Z'),
   ...overrides,
 });

@@ -22,6 +22,10 @@ export interface CalendarSession {
   residential: boolean;
   /** The offering was cancelled: its sessions stay in the feed, marked cancelled, so calendars remove them. */
   cancelled: boolean;
+  /** The session was removed: it stays in the feed, cancelled, so calendars remove it. */
+  removed?: boolean;
+  /** How many times the event changed in a way calendar apps must apply (iCalendar SEQUENCE). */
+  sequence: number;
   /** The last change to what the event shows. */
   lastModified: Date;
 }
@@ -32,7 +36,7 @@ function summary(session: CalendarSession): string {
 
 function description(session: CalendarSession): string | null {
   const lines = [
-    session.cancelled ? 'Inställt.' : null,
+    session.cancelled || session.removed ? 'Inställt.' : null,
     session.residential ? 'Internat.' : null,
     session.onlineUrl ? `Länk: ${session.onlineUrl}` : null,
   ].filter((line): line is string => line !== null);
@@ -69,7 +73,8 @@ export function offeringCalendar(options: { name: string; sessions: readonly Cal
       location: session.venue,
       url: session.onlineUrl,
       description: description(session),
-      status: session.cancelled ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
+      sequence: session.sequence,
+      status: session.cancelled || session.removed ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
     });
   }
   return calendar.toString();

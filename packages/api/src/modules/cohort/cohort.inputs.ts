@@ -102,14 +102,6 @@ export const ProgrammeOrderInput = orderInputType('Programme', ProgrammeOrderFie
 });
 export type ProgrammeOrderInput = InstanceType<typeof ProgrammeOrderInput>;
 
-@InputType({ description: 'Narrows a list of cohorts.' })
-export class CohortFilterInput {
-  @Field(() => ID, { nullable: true, description: 'Only the cohorts of this programme.' })
-  @IsOptional()
-  @IsString()
-  programmeId?: string | null;
-}
-
 @InputType({ description: 'A new cohort (omgång) of a programme.' })
 export class CohortCreateInput extends OfferingSettingsInput {
   @Field(() => ID, { description: 'The programme.' })
@@ -229,4 +221,25 @@ export class RegistrationTransferInput {
   @Field(() => ID, { description: 'The cohort to move to.' })
   @IsString()
   cohortId!: string;
+}
+
+@InputType({ description: 'Narrows the list of cohorts (e.g. for an integrator that shows what is open now).' })
+export class CohortFilterInput {
+  @Field(() => OfferingStatus, { nullable: true, description: 'Only cohorts with this status.' })
+  @IsOptional()
+  @IsEnum(OfferingStatus)
+  status?: OfferingStatus | null;
+
+  @Field(() => ID, { nullable: true, description: 'Only the cohorts of this programme.' })
+  @IsOptional()
+  @IsString()
+  programmeId?: string | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'true: only cohorts taking registrations right now (OPEN and within their registration window); false: only the others.',
+  })
+  @IsOptional()
+  @IsBoolean()
+  openForRegistration?: boolean | null;
 }

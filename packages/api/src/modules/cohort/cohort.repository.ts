@@ -1,9 +1,22 @@
 import { EntityRepository, type FilterQuery, type Loaded } from '@mikro-orm/postgresql';
 import type { Connection } from '../../platform/pagination/connection.js';
 import { findPage, type PageRequest } from '../../platform/pagination/find-page.js';
-import type { Cohort } from './cohort.entity.js';
+import { narrowsOfferings, offeringIdsMatching, type OfferingCriteria } from '../offering/offering-ids.sql.js';
+import { Cohort } from './cohort.entity.js';
 
 export class CohortRepository extends EntityRepository<Cohort> {
+  /** A page of cohorts, of one programme and by their offerings' status and registration window when given. */
+  findPage(
+    filter: OfferingCriteria & { programmeId?: string | null },
+    now: Date,
+    page: PageRequest<'createdAt'>,
+  ): Promise<Connection<Cohort>> {
+    const where: FilterQuery<Cohort>[] = [];
+    if (filter.programmeId) where.push({ programme: filter.programmeId });
+    if (narrowsOfferings(filter)) where.push({ offeringId: { $in: offeringIdsMatching(this.em, filter, now) } } as never);
+    return findPage(this.em, Cohort, { $and: where }, page);
+  }
+
   findById(id: string): Promise<Cohort | null> {
     return this.findOne({ id });
   }
@@ -20,12 +33,6 @@ export class CohortRepository extends EntityRepository<Cohort> {
   /** The cohort with its programme loaded; it must exist. */
   getWithProgramme(id: string): Promise<Loaded<Cohort, 'programme'>> {
     return this.findOneOrFail({ id }, { populate: ['programme'] });
-  }
-
-  /** A page of cohorts, of one programme when given. */
-  findPage(programmeId: string | null, page: PageRequest<'createdAt'>): Promise<Connection<Cohort>> {
-    const where: FilterQuery<Cohort> = programmeId ? { programme: programmeId } : {};
-    return findPage(this.em, this.entityName, where, page);
   }
 
   /** The offerings behind the cohorts of a programme. */

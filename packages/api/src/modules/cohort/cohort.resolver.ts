@@ -1,7 +1,7 @@
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../platform/context.js';
 import { mutationResult } from '../../platform/errors/mutation-payload.js';
-import { argumentEntityId, fromGlobalId } from '../../platform/graphql/global-id.js';
+import { fromGlobalId } from '../../platform/graphql/global-id.js';
 import { mapConnection, OrderDirection, type Connection } from '../../platform/pagination/connection.js';
 import { ConnectionArgs, toPageRequest } from '../../platform/pagination/connection-args.js';
 import {
@@ -65,11 +65,10 @@ export async function cohortObject(cohort: Cohort, ctx: RequestContext): Promise
 
 @Resolver(() => CohortObject)
 export class CohortResolver {
-  @Query(() => CohortConnection, { description: 'Cohorts of all programmes (or of one, by the filter), newest first.' })
+  @Query(() => CohortConnection, { description: 'Cohorts of all programmes (or those the filter asks for), newest first.' })
   async cohorts(@Args() args: CohortListArgs, @Ctx() ctx: RequestContext): Promise<Connection<CohortObject>> {
     const page = toPageRequest(args, { field: 'createdAt' as const, direction: OrderDirection.DESC });
-    const programmeId = args.filter?.programmeId ? argumentEntityId(args.filter.programmeId, 'Programme', 'filter.programmeId') : null;
-    const connection = await ctx.service(CohortService).list(programmeId, page);
+    const connection = await ctx.service(CohortService).list(page, args.filter ?? undefined);
     const offerings = await loadOfferingFields(
       ctx.loaders,
       connection.edges.map((edge) => edge.node.offeringId),

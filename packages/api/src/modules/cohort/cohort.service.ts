@@ -1,6 +1,6 @@
 import type { ServiceContext } from '../../platform/context.js';
 import { DomainError, UserErrorCode } from '../../platform/errors/user-error.js';
-import { requireEntityId } from '../../platform/graphql/global-id.js';
+import { argumentEntityId, requireEntityId } from '../../platform/graphql/global-id.js';
 import type { Connection } from '../../platform/pagination/connection.js';
 import { findPage, type PageRequest } from '../../platform/pagination/find-page.js';
 import { unitOfWork } from '../../platform/unit-of-work.js';
@@ -12,6 +12,7 @@ import { OfferingService } from '../offering/offering.service.js';
 import { Cohort } from './cohort.entity.js';
 import type {
   CohortCreateInput,
+  CohortFilterInput,
   CohortRegisterInput,
   CohortUpdateInput,
   ProgrammeCreateInput,
@@ -28,10 +29,12 @@ const cohortNotFound = (field: string) => DomainError.of(field, UserErrorCode.NO
 export class CohortService {
   constructor(private readonly ctx: ServiceContext) {}
 
-  /** Cohorts (of one programme, when given) are public to everyone signed in, and to API clients with a training scope. */
-  list(programmeId: string | null, page: PageRequest<'createdAt'>): Promise<Connection<Cohort>> {
+  /** Cohorts are public to everyone signed in, and to API clients with a training scope. */
+  async list(page: PageRequest<'createdAt'>, filter: CohortFilterInput = {}): Promise<Connection<Cohort>> {
     if (!OfferingPolicy.of(this.ctx.access).canReadTraining()) return findPage(this.ctx.em, Cohort, { id: { $in: [] } }, page);
-    return this.ctx.em.getRepository(Cohort).findPage(programmeId, page);
+    await assertValidInput(filter);
+    const programmeId = filter.programmeId ? argumentEntityId(filter.programmeId, 'Programme', 'filter.programmeId') : null;
+    return this.ctx.em.getRepository(Cohort).findPage({ ...filter, programmeId }, new Date(), page);
   }
 
   /** Programmes, as public as cohorts. */

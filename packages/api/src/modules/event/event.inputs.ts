@@ -1,4 +1,4 @@
-import { IsEnum, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { IsBoolean, IsEnum, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { NotBlank } from '../../platform/validators.js';
 import { OfferingStatus } from '../offering/offering.enums.js';
@@ -71,4 +71,25 @@ export class EventUpdateInput {
   @IsOptional()
   @IsEnum(OfferingStatus)
   status?: OfferingStatus | null;
+}
+
+@InputType({ description: 'Narrows the list of events.' })
+export class EventFilterInput {
+  @Field(() => OfferingStatus, { nullable: true, description: 'Only events with this status.' })
+  @IsOptional()
+  @IsEnum(OfferingStatus)
+  status?: OfferingStatus | null;
+
+  @Field(() => EventKind, { nullable: true, description: 'Only events of this kind.' })
+  @IsOptional()
+  @IsEnum(EventKind)
+  kind?: EventKind | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'true: only events taking registrations right now (OPEN and within their registration window); false: only the others.',
+  })
+  @IsOptional()
+  @IsBoolean()
+  openForRegistration?: boolean | null;
 }

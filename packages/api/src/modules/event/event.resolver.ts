@@ -1,4 +1,4 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../platform/context.js';
 import { mutationResult } from '../../platform/errors/mutation-payload.js';
 import { fromGlobalId } from '../../platform/graphql/global-id.js';
@@ -12,7 +12,7 @@ import {
   registrationPayload,
 } from '../offering/offering.types.js';
 import type { Event } from './event.entity.js';
-import { EventCreateInput, EventRegisterInput, EventUpdateInput } from './event.inputs.js';
+import { EventCreateInput, EventFilterInput, EventRegisterInput, EventUpdateInput } from './event.inputs.js';
 import { EventService } from './event.service.js';
 import { EventConnection, EventObject, EventPayload, toEventObject } from './event.types.js';
 
@@ -21,12 +21,18 @@ export async function eventObject(event: Event, ctx: RequestContext): Promise<Ev
   return toEventObject(event, offeringFields((await ctx.loaders.offering.load(event.offeringId))!));
 }
 
+@ArgsType()
+class EventListArgs extends ConnectionArgs {
+  @Field(() => EventFilterInput, { nullable: true, description: 'Narrows the list; left out: all events.' })
+  filter?: EventFilterInput | null;
+}
+
 @Resolver(() => EventObject)
 export class EventResolver {
   @Query(() => EventConnection, { description: 'Events, newest first.' })
-  async events(@Args() args: ConnectionArgs, @Ctx() ctx: RequestContext): Promise<Connection<EventObject>> {
+  async events(@Args() args: EventListArgs, @Ctx() ctx: RequestContext): Promise<Connection<EventObject>> {
     const page = toPageRequest(args, { field: 'createdAt' as const, direction: OrderDirection.DESC });
-    const connection = await ctx.service(EventService).list(page);
+    const connection = await ctx.service(EventService).list(page, args.filter ?? undefined);
     const offerings = await loadOfferingFields(
       ctx.loaders,
       connection.edges.map((edge) => edge.node.offeringId),

@@ -9,7 +9,7 @@ import { OfferingKind } from '../offering/offering.enums.js';
 import { OfferingService } from '../offering/offering.service.js';
 import { personOrSelf } from '../offering/registration-engine.js';
 import { Event } from './event.entity.js';
-import type { EventCreateInput, EventRegisterInput, EventUpdateInput } from './event.inputs.js';
+import type { EventCreateInput, EventFilterInput, EventRegisterInput, EventUpdateInput } from './event.inputs.js';
 import { OfferingPolicy } from '../offering/offering.policy.js';
 
 const eventNotFound = (field: string) => DomainError.of(field, UserErrorCode.NOT_FOUND, 'No event has this id.');
@@ -22,8 +22,10 @@ export class EventService {
   }
 
   /** Events are public to everyone signed in (API clients: with a training scope). */
-  list(page: PageRequest<'createdAt'>): Promise<Connection<Event>> {
-    return findPage(this.ctx.em, Event, OfferingPolicy.of(this.ctx.access).canReadTraining() ? {} : { id: { $in: [] } }, page);
+  async list(page: PageRequest<'createdAt'>, filter: EventFilterInput = {}): Promise<Connection<Event>> {
+    if (!OfferingPolicy.of(this.ctx.access).canReadTraining()) return findPage(this.ctx.em, Event, { id: { $in: [] } }, page);
+    await assertValidInput(filter);
+    return this.ctx.em.getRepository(Event).findPage(filter, new Date(), page);
   }
 
   async find(id: string): Promise<Event | null> {

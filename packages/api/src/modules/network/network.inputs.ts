@@ -1,4 +1,4 @@
-import { ArrayMaxSize, IsEnum, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { ArrayMaxSize, IsBoolean, IsEnum, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { NotBlank } from '../../platform/validators.js';
 import { Role } from '../role-assignment/role-assignment.entity.js';
@@ -168,8 +168,25 @@ export class NetworkMeetingUpdateInput {
 @InputType({ description: 'Narrows a list of networks.' })
 export class NetworkFilterInput {
   @Field(() => String, { nullable: true, description: "Text contained in the network's name (any case)." })
+  @IsOptional()
+  @IsString()
   search?: string | null;
 
   @Field(() => NetworkStatus, { nullable: true, description: 'Only active or only closed networks.' })
+  @IsOptional()
+  @IsEnum(NetworkStatus)
   status?: NetworkStatus | null;
+
+  @Field(() => ID, { nullable: true, description: 'Only networks whose members must first have completed this programme.' })
+  @IsOptional()
+  @IsString()
+  prerequisiteProgrammeId?: string | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'true: only networks with a meeting taking registrations right now; false: only networks without one.',
+  })
+  @IsOptional()
+  @IsBoolean()
+  openForRegistration?: boolean | null;
 }

@@ -39,7 +39,10 @@ export async function networkMeetingObject(meeting: NetworkMeeting, ctx: Request
 
 @ArgsType()
 class NetworkListArgs extends ConnectionArgs {
-  @Field(() => NetworkFilterInput, { nullable: true, description: 'Which networks: a name search, a status.' })
+  @Field(() => NetworkFilterInput, {
+    nullable: true,
+    description: 'Which networks: a name search, a status, a prerequisite programme, an open meeting; left out: all.',
+  })
   filter?: NetworkFilterInput | null;
 }
 
@@ -48,7 +51,7 @@ export class NetworkResolver {
   @Query(() => NetworkConnection, { description: 'Networks, by name.' })
   async networks(@Args() args: NetworkListArgs, @Ctx() ctx: RequestContext): Promise<Connection<NetworkObject>> {
     const page = toPageRequest(args, { field: 'name' as const, direction: OrderDirection.ASC });
-    return mapConnection(await ctx.service(NetworkService).list(args.filter ?? undefined, page), toNetworkObject);
+    return mapConnection(await ctx.service(NetworkService).list(page, args.filter ?? undefined), toNetworkObject);
   }
 
   @Query(() => NetworkObject, { nullable: true, description: 'One network by id; null when there is none.' })

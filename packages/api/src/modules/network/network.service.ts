@@ -1,9 +1,9 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { ServiceContext } from '../../platform/context.js';
 import { DomainError, UserErrorCode } from '../../platform/errors/user-error.js';
-import { requireEntityId } from '../../platform/graphql/global-id.js';
+import { argumentEntityId, requireEntityId } from '../../platform/graphql/global-id.js';
 import type { Connection } from '../../platform/pagination/connection.js';
-import type { PageRequest } from '../../platform/pagination/find-page.js';
+import { findPage, type PageRequest } from '../../platform/pagination/find-page.js';
 import { unitOfWork } from '../../platform/unit-of-work.js';
 import { assertValidInput } from '../../platform/validation.js';
 import { Programme } from '../cohort/programme.entity.js';
@@ -45,8 +45,13 @@ export class NetworkService {
   constructor(private readonly ctx: ServiceContext) {}
 
   /** Networks are public to everyone signed in, like the course catalogue (API clients: with a training scope). */
-  list(filter: NetworkFilterInput | undefined, page: PageRequest<'name'>): Promise<Connection<Network>> {
-    return this.ctx.em.getRepository(Network).findPage(filter, page, OfferingPolicy.of(this.ctx.access).canReadTraining());
+  async list(page: PageRequest<'name'>, filter: NetworkFilterInput = {}): Promise<Connection<Network>> {
+    if (!OfferingPolicy.of(this.ctx.access).canReadTraining()) return findPage(this.ctx.em, Network, { id: { $in: [] } }, page);
+    await assertValidInput(filter);
+    const prerequisiteProgrammeId = filter.prerequisiteProgrammeId
+      ? argumentEntityId(filter.prerequisiteProgrammeId, 'Programme', 'filter.prerequisiteProgrammeId')
+      : null;
+    return this.ctx.em.getRepository(Network).findPage({ ...filter, prerequisiteProgrammeId }, new Date(), page);
   }
 
   async find(id: string): Promise<Network | null> {
@@ -140,6 +145,14 @@ export class NetworkService {
       const membership = await em.getRepository(NetworkMembership).findOpen(network, person);
       if (!membership) throw NetworkErrors.notMember();
       membership.leftAt = new Date();
+      // The meetings are for members: a place in one that has not started goes to the next in line.
+      const meetings = await em.getRepository(NetworkMeeting).findByNetworkIds([network.id]);
+      await this.offerings.endUpcomingRegistrations(
+        em,
+        meetings.map((meeting) => meeting.offeringId),
+        person.id,
+        'NETWORK_LEFT',
+      );
       return membership;
     });
   }

@@ -12,11 +12,26 @@ export enum NotificationKind {
   OFFER_LAPSED = 'OFFER_LAPSED',
   APPROVAL_REQUESTED = 'APPROVAL_REQUESTED',
   REGISTRATION_REJECTED = 'REGISTRATION_REJECTED',
+  /** The cohort, meeting or event will not take place: the person's registration ended. */
+  OFFERING_CANCELLED = 'OFFERING_CANCELLED',
+  /** A session the person has a place in was moved (its time or venue changed). */
+  SESSION_CHANGED = 'SESSION_CHANGED',
+  /** A session the person has a place in was removed. */
+  SESSION_CANCELLED = 'SESSION_CANCELLED',
+  /** Tells the person their registration was received and awaits approval. */
+  REGISTRATION_AWAITING_APPROVAL = 'REGISTRATION_AWAITING_APPROVAL',
   SESSION_REMINDER = 'SESSION_REMINDER',
   MEETING_REMINDER = 'MEETING_REMINDER',
   PASSWORD_RESET = 'PASSWORD_RESET',
   ACCOUNT_INVITATION = 'ACCOUNT_INVITATION',
   ACCOUNT_LOCKED = 'ACCOUNT_LOCKED',
+}
+
+/** A file sent with a message: a small text, such as an iCalendar file. */
+export interface NotificationAttachment {
+  filename: string;
+  contentType: string;
+  content: string;
 }
 
 export enum NotificationStatus {
@@ -34,7 +49,8 @@ export enum NotificationStatus {
 @Entity({ tableName: 'notification', repository: () => NotificationRepository })
 export class Notification {
   [EntityRepositoryType]?: NotificationRepository;
-  [OptionalProps]?: 'dedupeKey' | 'status' | 'attempts' | 'nextAttemptAt' | 'lastError' | 'sentAt' | 'createdAt';
+  [OptionalProps]?:
+    'htmlBody' | 'attachments' | 'dedupeKey' | 'status' | 'attempts' | 'nextAttemptAt' | 'lastError' | 'sentAt' | 'createdAt';
 
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
@@ -56,6 +72,14 @@ export class Notification {
 
   @Property({ type: 'text' })
   body!: string;
+
+  /** The same message as HTML (null: plain text only). */
+  @Property({ type: 'text', nullable: true })
+  htmlBody: string | null = null;
+
+  /** Files sent with it, e.g. a confirmation's sessions as an iCalendar file. */
+  @Property({ type: 'json', nullable: true })
+  attachments: NotificationAttachment[] | null = null;
 
   /** Unique: the same reminder is enqueued once, however many processes schedule it. */
   @Property({ type: 'text', nullable: true })

@@ -11,6 +11,13 @@ const EVERYTHING: NotificationData = {
   meetingStartsAt: new Date('2026-06-10T12:00:00Z'),
   reason: 'Omgången ställdes in.',
   resetUrl: 'https://evikomp.example.se/reset-password/a-one-time-code',
+  changedSession: {
+    title: 'Dag 2',
+    startsAt: new Date('2026-12-03T08:30:00Z'),
+    endsAt: new Date('2026-12-03T15:00:00Z'),
+    venue: 'Konsert & Kongress, Linköping',
+    onlineUrl: null,
+  },
   resetExpiresAt: new Date('2026-12-01T16:00:00Z'),
   invitationUrl: 'https://evikomp.example.se/invitation/a-one-time-code',
   invitationExpiresAt: new Date('2026-12-08T16:00:00Z'),
@@ -46,6 +53,7 @@ describe('notification texts', () => {
     expect(text).toEqual({
       subject: 'Du står i kö: Omgång 2',
       body: expect.stringContaining('Omgång 2 är fullbokad, så du står i kö som nummer 3.'),
+      html: expect.stringContaining('<p>Omgång 2 är fullbokad, så du står i kö som nummer 3.</p>'),
     });
     expect(renderNotification(NotificationKind.REGISTRATION_CANCELLED, { offeringName: 'Omgång 2' }, Language.EN).body).not.toContain(
       'Reason',
@@ -62,6 +70,50 @@ describe('notification texts', () => {
     const locked = renderNotification(NotificationKind.ACCOUNT_LOCKED, EVERYTHING, Language.SV);
     expect(locked.body).toContain('spärrad till tisdag 1 december 2026 kl. 17:15');
     expect(locked.body).toContain('https://evikomp.example.se/forgot-password');
+  });
+
+  it('adds the programme, the sessions with venue or link, and the portal link, as text and as escaped HTML', () => {
+    const data: NotificationData = {
+      offeringName: 'Omgång <våren>',
+      programmeName: 'Ledarutbildning',
+      sessions: [
+        {
+          title: null,
+          startsAt: new Date('2026-12-03T08:30:00Z'),
+          endsAt: new Date('2026-12-03T15:00:00Z'),
+          venue: 'Stadshuset',
+          onlineUrl: null,
+        },
+        {
+          title: 'Dag 2',
+          startsAt: new Date('2026-12-10T08:30:00Z'),
+          endsAt: new Date('2026-12-10T10:00:00Z'),
+          venue: null,
+          onlineUrl: 'https://meet.example.se/x',
+        },
+      ],
+      portalUrl: 'https://evikomp.example.se/me/registrations/abc',
+    };
+    const text = renderNotification(NotificationKind.REGISTRATION_CONFIRMED, data, Language.SV);
+    expect(text.body).toContain('Utbildning: Ledarutbildning\nGäller: Omgång <våren>');
+    expect(text.body).toContain('- torsdag 3 december 2026 kl. 09:30–16:00, Stadshuset');
+    expect(text.body).toContain('- torsdag 10 december 2026 kl. 09:30–11:00, Dag 2, online: https://meet.example.se/x');
+    expect(text.body).toContain('Öppna i Evikomp: https://evikomp.example.se/me/registrations/abc');
+    expect(text.html).toMatch(/^<!DOCTYPE html>\n<html lang="sv">/);
+    expect(text.html).toContain('<title>Du har fått en plats: Omgång &lt;våren&gt;</title>');
+    expect(text.html).toContain('<a href="https://evikomp.example.se/me/registrations/abc">Öppna i Evikomp</a>');
+    expect(text.html).not.toContain('<våren>');
+    expect(renderNotification(NotificationKind.REGISTRATION_CONFIRMED, data, Language.EN).html).toContain('<html lang="en">');
+  });
+
+  it('says who registered the person, and why they queue', () => {
+    const text = renderNotification(
+      NotificationKind.REGISTRATION_WAITLISTED,
+      { offeringName: 'Omgång 2', waitlistPosition: 1, waitlistReason: 'QUOTA', registeredByName: 'Anna Lindqvist' },
+      Language.SV,
+    );
+    expect(text.body).toContain('Du har anmälts av Anna Lindqvist.');
+    expect(text.body).toContain('reserverade för andra organisationers kvoter');
   });
 
   it('refuses to render without the data a kind needs', () => {

@@ -14,6 +14,22 @@ export interface NotificationData {
   meetingStartsAt?: Date;
   /** Why a registration was cancelled or rejected, in words meant for the person. */
   reason?: string;
+  /** The start of the session a reminder is about, when it is not the first. */
+  sessionStartsAt?: Date;
+  /** The programme of a cohort (shown with the cohort's name). */
+  programmeName?: string;
+  /** The offering's sessions, shown with their venue or online link. */
+  sessions?: SessionDetails[];
+  /** The session a change is about, as it is now (moved) or was (removed). */
+  changedSession?: SessionDetails;
+  /** The portal page the message is about. */
+  portalUrl?: string;
+  /** Who registered the person, when someone else did. */
+  registeredByName?: string;
+  /** Why a registration queues: the offering is full, or its free places are held for other organisations' quotas. */
+  waitlistReason?: 'FULL' | 'QUOTA';
+  /** Why a registration was ended for the person (not by their own cancellation). */
+  endedBecause?: 'NETWORK_LEFT' | 'OFFERING_CANCELLED';
   /** The registration the message is about (not shown in the text). */
   registrationId?: string;
   /** The single-use link of the portal's reset page, and until when it works. */
@@ -30,9 +46,21 @@ export interface NotificationData {
   forgotPasswordUrl?: string;
 }
 
+/** One session as a message shows it. */
+export interface SessionDetails {
+  title: string | null;
+  startsAt: Date;
+  endsAt: Date;
+  venue: string | null;
+  onlineUrl: string | null;
+}
+
 export interface RenderedNotification {
   subject: string;
+  /** Plain text. */
   body: string;
+  /** The same as an HTML document in the recipient's language. */
+  html: string;
 }
 
 const LOCALES: Record<Language, string> = { [Language.SV]: 'sv-SE', [Language.EN]: 'en-GB' };
@@ -58,6 +86,17 @@ type Template = (data: NotificationData, kind: NotificationKind) => Record<Langu
 
 const at = (moment: Date | undefined, language: Language) => (moment ? formatMoment(moment, language) : undefined);
 
+const registeredBy = (data: NotificationData, language: Language) =>
+  data.registeredByName &&
+  (language === Language.SV ? `Du har anmälts av ${data.registeredByName}.` : `You were registered by ${data.registeredByName}.`);
+
+/** A session in one line: when, what, and where (the venue, or the online link). */
+function sessionLine(session: SessionDetails, language: Language): string {
+  const time = new Intl.DateTimeFormat(LOCALES[language], { timeZone: SWEDISH_TIME_ZONE, timeStyle: 'short' });
+  const where = [session.venue, session.onlineUrl && `online: ${session.onlineUrl}`].filter(Boolean);
+  return [`${formatMoment(session.startsAt, language)}–${time.format(session.endsAt)}`, session.title, ...where].filter(Boolean).join(', ');
+}
+
 const TEMPLATES: Record<NotificationKind, Template> = {
   [NotificationKind.REGISTRATION_CONFIRMED]: (data, kind) => {
     const name = required(data, 'offeringName', kind);
@@ -65,6 +104,7 @@ const TEMPLATES: Record<NotificationKind, Template> = {
       sv: {
         subject: `Du har fått en plats: ${name}`,
         lines: [
+          registeredBy(data, Language.SV),
           `Din anmälan till ${name} är bekräftad.`,
           data.firstSessionStartsAt && `Första träffen är ${at(data.firstSessionStartsAt, Language.SV)}.`,
         ],
@@ -72,6 +112,7 @@ const TEMPLATES: Record<NotificationKind, Template> = {
       en: {
         subject: `Your place is confirmed: ${name}`,
         lines: [
+          registeredBy(data, Language.EN),
           `Your registration for ${name} is confirmed.`,
           data.firstSessionStartsAt && `The first session is on ${at(data.firstSessionStartsAt, Language.EN)}.`,
         ],
@@ -81,18 +122,25 @@ const TEMPLATES: Record<NotificationKind, Template> = {
   [NotificationKind.REGISTRATION_WAITLISTED]: (data, kind) => {
     const name = required(data, 'offeringName', kind);
     const position = data.waitlistPosition;
+    const quota = data.waitlistReason === 'QUOTA';
     return {
       sv: {
         subject: `Du står i kö: ${name}`,
         lines: [
-          `${name} är fullbokad, så du står i kö${position ? ` som nummer ${position}` : ''}.`,
+          registeredBy(data, Language.SV),
+          quota
+            ? `De lediga platserna i ${name} är reserverade för andra organisationers kvoter, så du står i kö${position ? ` som nummer ${position}` : ''}.`
+            : `${name} är fullbokad, så du står i kö${position ? ` som nummer ${position}` : ''}.`,
           'Vi skickar ett meddelande om du får en plats.',
         ],
       },
       en: {
         subject: `You are on the waiting list: ${name}`,
         lines: [
-          `${name} is full, so you are on the waiting list${position ? ` at number ${position}` : ''}.`,
+          registeredBy(data, Language.EN),
+          quota
+            ? `The free places in ${name} are held for other organisations' quotas, so you are on the waiting list${position ? ` at number ${position}` : ''}.`
+            : `${name} is full, so you are on the waiting list${position ? ` at number ${position}` : ''}.`,
           'We will write to you if a place becomes free for you.',
         ],
       },
@@ -119,11 +167,38 @@ const TEMPLATES: Record<NotificationKind, Template> = {
   },
   [NotificationKind.REGISTRATION_CANCELLED]: (data, kind) => {
     const name = required(data, 'offeringName', kind);
+    const left = data.endedBecause === 'NETWORK_LEFT';
     return {
-      sv: { subject: `Avanmäld: ${name}`, lines: [`Din anmälan till ${name} är avbokad.`, data.reason && `Orsak: ${data.reason}`] },
+      sv: {
+        subject: `Avanmäld: ${name}`,
+        lines: [
+          left
+            ? `Din anmälan till ${name} är avbokad eftersom du har lämnat nätverket; träffarna är för medlemmar. Din plats har gått vidare till nästa i kön.`
+            : `Din anmälan till ${name} är avbokad.`,
+          data.reason && `Orsak: ${data.reason}`,
+        ],
+      },
       en: {
         subject: `Registration cancelled: ${name}`,
-        lines: [`Your registration for ${name} is cancelled.`, data.reason && `Reason: ${data.reason}`],
+        lines: [
+          left
+            ? `Your registration for ${name} is cancelled because you left the network; its meetings are for members. Your place has gone to the next in line.`
+            : `Your registration for ${name} is cancelled.`,
+          data.reason && `Reason: ${data.reason}`,
+        ],
+      },
+    };
+  },
+  [NotificationKind.OFFERING_CANCELLED]: (data, kind) => {
+    const name = required(data, 'offeringName', kind);
+    return {
+      sv: {
+        subject: `Inställt: ${name}`,
+        lines: [`${name} är inställd och blir inte av. Din anmälan är därför avslutad; du behöver inte göra något.`],
+      },
+      en: {
+        subject: `Cancelled: ${name}`,
+        lines: [`${name} is cancelled and will not take place. Your registration has therefore ended; you need not do anything.`],
       },
     };
   },
@@ -188,6 +263,14 @@ const TEMPLATES: Record<NotificationKind, Template> = {
   },
   [NotificationKind.SESSION_REMINDER]: (data, kind) => {
     const name = required(data, 'offeringName', kind);
+    if (data.sessionStartsAt)
+      return {
+        sv: { subject: `Påminnelse: nästa träff i ${name}`, lines: [`Nästa träff i ${name} är ${at(data.sessionStartsAt, Language.SV)}.`] },
+        en: {
+          subject: `Reminder: the next session of ${name}`,
+          lines: [`The next session of ${name} is on ${at(data.sessionStartsAt, Language.EN)}.`],
+        },
+      };
     const startsAt = required(data, 'firstSessionStartsAt', kind);
     return {
       sv: {
@@ -208,6 +291,47 @@ const TEMPLATES: Record<NotificationKind, Template> = {
       en: {
         subject: `Reminder: network meeting ${name}`,
         lines: [`Welcome to the network meeting ${name} on ${at(startsAt, Language.EN)}.`],
+      },
+    };
+  },
+  [NotificationKind.SESSION_CHANGED]: (data, kind) => {
+    const name = required(data, 'offeringName', kind);
+    const session = required(data, 'changedSession', kind);
+    return {
+      sv: {
+        subject: `Ändrad tid eller plats: ${name}`,
+        lines: [`En träff i ${name} har ändrats. Så här blir den nu:`, sessionLine(session, Language.SV)],
+      },
+      en: {
+        subject: `New time or place: ${name}`,
+        lines: [`A session of ${name} has changed. This is how it is now:`, sessionLine(session, Language.EN)],
+      },
+    };
+  },
+  [NotificationKind.SESSION_CANCELLED]: (data, kind) => {
+    const name = required(data, 'offeringName', kind);
+    const session = required(data, 'changedSession', kind);
+    return {
+      sv: { subject: `Inställd träff: ${name}`, lines: [`En träff i ${name} är inställd:`, sessionLine(session, Language.SV)] },
+      en: { subject: `Session cancelled: ${name}`, lines: [`A session of ${name} is cancelled:`, sessionLine(session, Language.EN)] },
+    };
+  },
+  [NotificationKind.REGISTRATION_AWAITING_APPROVAL]: (data, kind) => {
+    const name = required(data, 'offeringName', kind);
+    return {
+      sv: {
+        subject: `Din anmälan väntar på godkännande: ${name}`,
+        lines: [
+          registeredBy(data, Language.SV),
+          `Vi har tagit emot din anmälan till ${name}. Den väntar på godkännande av din organisation; vi skickar ett meddelande när den är beslutad.`,
+        ],
+      },
+      en: {
+        subject: `Your registration awaits approval: ${name}`,
+        lines: [
+          registeredBy(data, Language.EN),
+          `We have received your registration for ${name}. It awaits approval by your organisation; we will write to you when it is decided.`,
+        ],
       },
     };
   },
@@ -291,9 +415,65 @@ const SIGNATURE: Record<Language, string> = {
   [Language.EN]: 'Kind regards\nEvikomp\n\n(This message was sent automatically; replies are not read.)',
 };
 
-/** The subject and plain-text body of a message, in the recipient's language. */
+const LABELS: Record<Language, { programme: string; offering: string; sessions: string; link: string }> = {
+  [Language.SV]: { programme: 'Utbildning', offering: 'Gäller', sessions: 'Träffar', link: 'Öppna i Evikomp' },
+  [Language.EN]: { programme: 'Programme', offering: 'About', sessions: 'Sessions', link: 'Open in Evikomp' },
+};
+
+const escapeHtml = (text: string) =>
+  text.replace(/[&<>"']/g, (character) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[character]!);
+
+/** The parts every training message adds after its own lines: what it is about, the sessions, and the portal's page. */
+interface Details {
+  facts: [label: string, value: string][];
+  sessions: string[];
+  link: string | null;
+}
+
+function detailsOf(data: NotificationData, language: Language): Details {
+  const labels = LABELS[language];
+  const facts: [string, string][] = [];
+  if (data.programmeName) facts.push([labels.programme, data.programmeName]);
+  if (data.programmeName && data.offeringName) facts.push([labels.offering, data.offeringName]);
+  return { facts, sessions: (data.sessions ?? []).map((session) => sessionLine(session, language)), link: data.portalUrl ?? null };
+}
+
+function plainText(lines: string[], details: Details, language: Language): string {
+  const labels = LABELS[language];
+  const parts = [...lines];
+  if (details.facts.length > 0) parts.push(details.facts.map(([label, value]) => `${label}: ${value}`).join('\n'));
+  if (details.sessions.length > 0) parts.push(`${labels.sessions}:\n${details.sessions.map((line) => `- ${line}`).join('\n')}`);
+  if (details.link) parts.push(`${labels.link}: ${details.link}`);
+  return `${parts.join('\n\n')}\n\n${SIGNATURE[language]}\n`;
+}
+
+/** A small, accessible HTML document: the language declared, a title, paragraphs, a list of sessions, a link that says where it goes. */
+function html(subject: string, lines: string[], details: Details, language: Language): string {
+  const labels = LABELS[language];
+  const paragraph = (text: string) => `<p>${escapeHtml(text).replace(/\n/g, '<br>')}</p>`;
+  const parts = lines.map(paragraph);
+  if (details.facts.length > 0)
+    parts.push(`<dl>${details.facts.map(([label, value]) => `<dt>${escapeHtml(label)}</dt><dd>${escapeHtml(value)}</dd>`).join('')}</dl>`);
+  if (details.sessions.length > 0)
+    parts.push(
+      `<h2>${escapeHtml(labels.sessions)}</h2><ul>${details.sessions.map((line) => `<li>${escapeHtml(line)}</li>`).join('')}</ul>`,
+    );
+  if (details.link) parts.push(`<p><a href="${escapeHtml(details.link)}">${escapeHtml(labels.link)}</a></p>`);
+  parts.push(paragraph(SIGNATURE[language]));
+  return [
+    '<!DOCTYPE html>',
+    `<html lang="${language}">`,
+    `<head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>${escapeHtml(subject)}</title></head>`,
+    `<body>${parts.join('\n')}</body>`,
+    '</html>',
+    '',
+  ].join('\n');
+}
+
+/** The subject, plain-text body and HTML of a message, in the recipient's language. */
 export function renderNotification(kind: NotificationKind, data: NotificationData, language: Language): RenderedNotification {
   const texts = TEMPLATES[kind](data, kind)[language];
   const lines = texts.lines.filter((line): line is string => typeof line === 'string' && line.length > 0);
-  return { subject: texts.subject, body: `${lines.join('\n\n')}\n\n${SIGNATURE[language]}\n` };
+  const details = detailsOf(data, language);
+  return { subject: texts.subject, body: plainText(lines, details, language), html: html(texts.subject, lines, details, language) };
 }

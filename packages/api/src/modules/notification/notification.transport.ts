@@ -1,6 +1,6 @@
 import { createTransport } from 'nodemailer';
 import type { Logger } from '../../platform/logger.js';
-import type { NotificationKind } from './notification.entity.js';
+import type { NotificationAttachment, NotificationKind } from './notification.entity.js';
 
 export interface OutgoingMessage {
   notificationId: string;
@@ -9,6 +9,9 @@ export interface OutgoingMessage {
   to: string;
   subject: string;
   text: string;
+  /** The same as HTML, sent as the alternative to the text. */
+  html?: string | null;
+  attachments?: NotificationAttachment[] | null;
 }
 
 /** Where messages go: an SMTP server, or the log. `send` throws when the message was not accepted. */
@@ -30,6 +33,16 @@ export function smtpTransport(url: string, from: string): NotificationTransport 
         to: message.to,
         subject: message.subject,
         text: message.text,
+        ...(message.html ? { html: message.html } : {}),
+        ...(message.attachments?.length
+          ? {
+              attachments: message.attachments.map((attachment) => ({
+                filename: attachment.filename,
+                contentType: attachment.contentType,
+                content: attachment.content,
+              })),
+            }
+          : {}),
         messageId: messageIdOf(message.notificationId),
         headers: { 'X-Evikomp-Notification': message.kind },
       });

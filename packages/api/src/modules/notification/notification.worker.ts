@@ -131,11 +131,13 @@ export class NotificationWorker {
         to: notification.toAddress,
         subject: notification.subject,
         text: notification.body,
+        html: notification.htmlBody,
+        attachments: notification.attachments,
       });
       notification.status = NotificationStatus.SENT;
       notification.sentAt = new Date();
       notification.lastError = null;
-      if (SECRET_KINDS.has(notification.kind)) notification.body = SECRET_REMOVED;
+      if (SECRET_KINDS.has(notification.kind)) Object.assign(notification, { body: SECRET_REMOVED, htmlBody: null });
       return 'SENT';
     } catch (error) {
       notification.attempts += 1;
@@ -143,7 +145,7 @@ export class NotificationWorker {
       const finalFailure = notification.attempts >= this.retry.maxAttempts || isPermanent(error);
       if (finalFailure) {
         notification.status = NotificationStatus.FAILED;
-        if (SECRET_KINDS.has(notification.kind)) notification.body = SECRET_REMOVED;
+        if (SECRET_KINDS.has(notification.kind)) Object.assign(notification, { body: SECRET_REMOVED, htmlBody: null });
       } else {
         notification.nextAttemptAt = new Date(Date.now() + retryDelayMs(notification.attempts, this.retry));
       }

@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Language, Person } from '../person/person.entity.js';
-import { Notification, NotificationKind } from './notification.entity.js';
+import { Notification, NotificationKind, type NotificationAttachment } from './notification.entity.js';
 import { renderNotification, type NotificationData } from './notification.templates.js';
 
-export { NotificationKind, type NotificationData };
+export { NotificationKind, type NotificationAttachment, type NotificationData };
 
 /**
  * Puts one e-mail for a person in the outbox, through the caller's EntityManager, so that it commits or
@@ -23,6 +23,8 @@ export interface OutboxMessage {
   kind: NotificationKind;
   personId: string;
   data: NotificationData;
+  /** Files sent with the message, e.g. the sessions as an iCalendar file. */
+  attachments?: NotificationAttachment[];
   dedupeKey?: string;
 }
 
@@ -30,9 +32,19 @@ export interface OutboxMessage {
 export async function tryEnqueueNotification(em: EntityManager, message: OutboxMessage): Promise<boolean> {
   const person = await em.getRepository(Person).findById(message.personId);
   if (!person || person.erasedAt || !person.email) return false;
-  const { subject, body } = renderNotification(message.kind, message.data, person.language);
+  const { subject, body, html } = renderNotification(message.kind, message.data, person.language);
   const now = new Date();
-  const row = { kind: message.kind, toAddress: person.email, language: person.language, subject, body, nextAttemptAt: now, createdAt: now };
+  const row = {
+    kind: message.kind,
+    toAddress: person.email,
+    language: person.language,
+    subject,
+    body,
+    htmlBody: html,
+    attachments: message.attachments?.length ? message.attachments : null,
+    nextAttemptAt: now,
+    createdAt: now,
+  };
   if (message.dedupeKey === undefined) {
     em.create(Notification, { ...row, person });
     return true;

@@ -5,7 +5,7 @@ import { Offering } from './offering.entity.js';
 /** One occasion of an offering: a training day, a residential stay, a meeting. */
 @Entity({ tableName: 'offering_session' })
 export class OfferingSession {
-  [OptionalProps]?: 'title' | 'venue' | 'onlineUrl' | 'residential' | 'createdAt' | 'updatedAt';
+  [OptionalProps]?: 'title' | 'venue' | 'onlineUrl' | 'residential' | 'sequence' | 'createdAt' | 'updatedAt';
 
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
@@ -31,6 +31,10 @@ export class OfferingSession {
   /** A residential stay (chefsinternat). */
   @Property({ type: 'boolean' })
   residential: boolean = false;
+
+  /** Raised each time the session moves (time or venue), so calendar apps update their copy (iCalendar SEQUENCE). */
+  @Property({ type: 'integer' })
+  sequence: number = 0;
 
   @Property({ type: 'datetime' })
   createdAt: Date = new Date();

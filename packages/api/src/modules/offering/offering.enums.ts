@@ -23,7 +23,7 @@ registerEnumType(OfferingStatus, {
     OPEN: { description: 'Takes registrations (within its registration window).' },
     CLOSED: { description: 'Takes no new registrations; places freed still go to the waitlist.' },
     COMPLETED: { description: 'Has taken place; its registrations stay as they are.' },
-    CANCELLED: { description: 'Will not take place; its registrations stay as they are.' },
+    CANCELLED: { description: 'Will not take place: cancelling ended every place, offer and queue entry and told each person; final.' },
   },
 });
 

@@ -171,6 +171,13 @@ export class RegistrationAcceptOfferInput {
   id!: string;
 }
 
+@InputType({ description: 'Ends an open offer now, as if its time had run out (administrators).' })
+export class RegistrationExpireOfferInput {
+  @Field(() => ID, { description: 'The registration holding the offer to end now.' })
+  @IsString()
+  id!: string;
+}
+
 @InputType({ description: 'Moves a waitlisted registration to another place in the queue (administrators).' })
 export class RegistrationMoveInput {
   @Field(() => ID, { description: 'The waitlisted registration.' })

@@ -17,10 +17,14 @@ import { RegistrationJobs } from './registration-jobs.js';
 import { Registration } from './registration.entity.js';
 import { registrationLoaders } from './registration.loaders.js';
 import { registrationPersonalData } from './registration.personal-data.js';
+import { OfferingSessionRemoval } from './offering-session-removal.entity.js';
+import { Migration20261201800100_session_sequence } from './migrations/Migration20261201800100_session_sequence.js';
+import { portalLinks } from '../notification/portal-links.js';
 
 export const offeringModule = defineModule({
   name: 'offering',
-  entities: [Offering, OfferingQuota, OfferingSession, Registration, Attendance],
+  entities: [Offering, OfferingQuota, OfferingSession, OfferingSessionRemoval, Registration, Attendance],
+  migrations: [{ name: 'Migration20261201800100_session_sequence', class: Migration20261201800100_session_sequence }],
   resolvers: [OfferingResolver, RegistrationResolver, SessionResolver, AttendanceResolver, SeatQuotaResolver, PersonTrainingResolver],
   loaders: registrationLoaders,
   personalData: registrationPersonalData,
@@ -37,7 +41,15 @@ export const offeringModule = defineModule({
       load: async (ctx, id) => mapNullable(await ctx.loaders.session.load(id), toSessionObject),
     },
   ],
-  jobs: ({ orm, logger, config }) => [new RegistrationJobs(orm, logger, config.jobsIntervalMs, config.reminderDaysBefore)],
+  jobs: ({ orm, logger, config }) => [
+    new RegistrationJobs(
+      orm,
+      logger,
+      config.jobsIntervalMs,
+      config.reminderDaysBefore,
+      portalLinks(config.publicUrl ?? `http://localhost:${config.port}`),
+    ),
+  ],
 });
 
 declare module '../../platform/graphql/global-id.js' {

@@ -23,6 +23,13 @@ export interface OfferingOwnerRef {
   id: string;
 }
 
+export interface OfferingMessageDetails {
+  kind: string;
+  name: string;
+  programmeName: string | null;
+  sessions: OfferingSession[];
+}
+
 const OWNERS_SQL = Object.entries(OFFERING_OWNERS)
   .map(([type, table]) => `select '${type}' as type, id, offering_id from ${table}`)
   .join(' union all ');
@@ -164,6 +171,19 @@ export class OfferingRepository {
       [offeringId, offeringId, offeringId, offeringId],
     );
     return row;
+  }
+
+  /** What messages about an offering tell: its kind, its name, its programme's (cohorts), and its sessions in time order. */
+  async messageDetails(offeringId: string): Promise<OfferingMessageDetails | null> {
+    const [row] = await this.em.execute<{ kind: string; name: string; programme_name: string | null }[]>(
+      `select o.kind, ${offeringNameSql('o.id')} as name,
+              (select p.name from cohort c join programme p on p.id = c.programme_id where c.offering_id = o.id) as programme_name
+         from offering o where o.id = ?`,
+      [offeringId],
+    );
+    if (!row) return null;
+    const [sessions] = await this.sessionsOf([offeringId]);
+    return { kind: row.kind, name: row.name, programmeName: row.programme_name, sessions: sessions ?? [] };
   }
 
   /** A person's attendance with its sessions, in the order it was recorded (for the personal-data export). */

@@ -9,6 +9,7 @@ import { PersonObject, toPersonObject } from '../person/person.types.js';
 import {
   AttendanceRecordInput,
   RegistrationAcceptOfferInput,
+  RegistrationExpireOfferInput,
   RegistrationApproveInput,
   RegistrationCancelInput,
   RegistrationMoveInput,
@@ -142,6 +143,18 @@ export class RegistrationResolver {
     @Ctx() ctx: RequestContext,
   ): Promise<RegistrationPayload> {
     return registrationPayload(await mutationResult(() => ctx.service(OfferingService).acceptOffer(input)));
+  }
+
+  @Mutation(() => RegistrationPayload, {
+    description:
+      'Ends an open offer now (administrators), by the same path as the expiry job: the offer lapses, the person is told, and the place goes to the next in line. For trying the time-based rules without waiting.',
+  })
+  async registrationExpireOffer(
+    @Arg('input', () => RegistrationExpireOfferInput, { description: 'The registration whose open offer to end now.' })
+    input: RegistrationExpireOfferInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<RegistrationPayload> {
+    return registrationPayload(await mutationResult(() => ctx.service(OfferingService).expireOffer(input)));
   }
 
   @Mutation(() => RegistrationPayload, {

@@ -10,11 +10,12 @@ import { Organisation } from '../organisation/organisation.entity.js';
 import type { Person } from '../person/person.entity.js';
 import type { Role } from '../role-assignment/role-assignment.entity.js';
 import { recomputeCompletion, recordAttendance } from './attendance.js';
-import { OfferingKind, type OfferingStatus, type PromotionPolicy } from './offering.enums.js';
+import { OfferingKind, OfferingStatus, type PromotionPolicy } from './offering.enums.js';
 import type {
   AttendanceRecordInput,
   RegistrationAcceptOfferInput,
   RegistrationApproveInput,
+  RegistrationExpireOfferInput,
   RegistrationCancelInput,
   RegistrationMoveInput,
   RegistrationRejectInput,
@@ -24,9 +25,12 @@ import type {
 } from './offering.inputs.js';
 import { OfferingQuota } from './offering-quota.entity.js';
 import { OfferingSession } from './offering-session.entity.js';
+import { OfferingSessionRemoval } from './offering-session-removal.entity.js';
+import { notifySessionChange } from './session-notices.js';
 import { Offering } from './offering.entity.js';
 import { OfferingRepository, type OfferingOwnerRef } from './offering.repository.js';
 import { RegistrationEngine } from './registration-engine.js';
+import type { EndReason } from './registration-queue.js';
 import { Registration } from './registration.entity.js';
 import { OfferingPolicy } from './offering.policy.js';
 
@@ -78,7 +82,7 @@ export class OfferingService {
   constructor(private readonly ctx: ServiceContext) {}
 
   private engine(em: EntityManager): RegistrationEngine {
-    return new RegistrationEngine(em, this.ctx.access, this.ctx.today);
+    return new RegistrationEngine(em, this.ctx.access, this.ctx.today, this.ctx.dependencies.portalLinks);
   }
 
   private requireAdministrator(): void {
@@ -130,8 +134,12 @@ export class OfferingService {
   async changeOffering(em: EntityManager, offeringId: string, changes: OfferingChanges): Promise<void> {
     const offering = (await em.getRepository(Registration).lockOffering(offeringId))!;
     const engine = this.engine(em);
+    // Cancelling ended every registration and told each person: it is not undone by a new status.
+    if (offering.status === OfferingStatus.CANCELLED && changes.status && changes.status !== OfferingStatus.CANCELLED)
+      throw DomainError.of('status', UserErrorCode.CONFLICT, 'A cancelled offering stays cancelled; create a new one instead.');
     if (changes.capacity !== undefined && changes.capacity !== null) await engine.resize(offering, changes.capacity);
-    if (changes.status) offering.status = changes.status;
+    if (changes.status === OfferingStatus.CANCELLED && offering.status !== OfferingStatus.CANCELLED) await engine.cancelOffering(offering);
+    else if (changes.status) offering.status = changes.status;
     if (changes.promotionPolicy) offering.promotionPolicy = changes.promotionPolicy;
     if (changes.offerHoldHours) offering.offerHoldHours = changes.offerHoldHours;
     if (changes.requiresApproval !== undefined && changes.requiresApproval !== null) offering.requiresApproval = changes.requiresApproval;
@@ -152,6 +160,17 @@ export class OfferingService {
   /** Moves a registration to another offering of the same kind (administrators). */
   transfer(em: EntityManager, registrationId: string, toOfferingId: string, toField: string): Promise<Registration> {
     return this.engine(em).transfer(registrationId, toOfferingId, toField);
+  }
+
+  /**
+   * Ends a person's registrations in those of these offerings that have not started yet (e.g. the
+   * meetings of a network they left), freeing their places to the queues; they are told why.
+   */
+  async endUpcomingRegistrations(em: EntityManager, offeringIds: readonly string[], personId: string, because: EndReason): Promise<number> {
+    const starts = await new OfferingRepository(em).firstSessionStarts(offeringIds);
+    const now = new Date();
+    const upcoming = offeringIds.filter((_, index) => !starts[index] || starts[index] > now);
+    return this.engine(em).endPersonIn(upcoming, personId, because);
   }
 
   /** Recomputes the completions of these offerings' places (their owner's completion rule changed), each under its row lock. */
@@ -191,6 +210,14 @@ export class OfferingService {
     await assertValidInput(input);
     const id = requireEntityId(input.id, 'Registration', 'id');
     return unitOfWork(this.ctx, 'registrationAcceptOffer', (em) => this.engine(em).acceptOffer(id));
+  }
+
+  /** Ends an open offer now, by the expiry job's path (administrators). */
+  async expireOffer(input: RegistrationExpireOfferInput): Promise<Registration> {
+    this.ctx.access.require(OfferingPolicy.of(this.ctx.access).canManageTraining(), null, 'Only administrators end offers early.');
+    await assertValidInput(input);
+    const id = requireEntityId(input.id, 'Registration', 'id');
+    return unitOfWork(this.ctx, 'registrationExpireOffer', (em) => this.engine(em).expireOffer(id));
   }
 
   async moveInQueue(input: RegistrationMoveInput): Promise<Registration> {
@@ -249,6 +276,12 @@ export class OfferingService {
     const id = requireEntityId(input.id, 'Session', 'id');
     return unitOfWork(this.ctx, 'sessionUpdate', async (em) => {
       const { session, offering } = await this.lockedSession(em, id, 'id');
+      const before = {
+        startsAt: session.startsAt.getTime(),
+        endsAt: session.endsAt.getTime(),
+        venue: session.venue,
+        onlineUrl: session.onlineUrl,
+      };
       if (input.title !== undefined) session.title = input.title || null;
       if (input.startsAt) session.startsAt = input.startsAt;
       if (input.endsAt) session.endsAt = input.endsAt;
@@ -259,6 +292,18 @@ export class OfferingService {
       // A network meeting takes registrations until it starts.
       if (offering.kind === OfferingKind.MEETING) offering.registrationClosesAt = session.startsAt;
       await this.recomputeCompletionOf(em, session.offering.id);
+      const moved =
+        before.startsAt !== session.startsAt.getTime() ||
+        before.endsAt !== session.endsAt.getTime() ||
+        before.venue !== session.venue ||
+        before.onlineUrl !== session.onlineUrl;
+      if (moved) {
+        session.sequence += 1;
+        await em.flush();
+        // A correction of a session that is over tells nobody.
+        if (Math.max(before.endsAt, session.endsAt.getTime()) > Date.now())
+          await notifySessionChange(em, this.ctx.dependencies.portalLinks, offering.id, session, 'MOVED');
+      }
       return session;
     });
   }
@@ -271,8 +316,29 @@ export class OfferingService {
       const { session, offering } = await this.lockedSession(em, id, 'id');
       if (offering.kind === OfferingKind.MEETING)
         throw DomainError.of('id', UserErrorCode.CONFLICT, "A network meeting's session is the meeting itself: it cannot be removed.");
+      // Calendar feeds keep it, cancelled, with a higher SEQUENCE.
+      em.create(OfferingSessionRemoval, {
+        sessionId: session.id,
+        offering,
+        title: session.title,
+        startsAt: session.startsAt,
+        endsAt: session.endsAt,
+        venue: session.venue,
+        onlineUrl: session.onlineUrl,
+        residential: session.residential,
+        sequence: session.sequence + 1,
+      });
       em.remove(session);
       await this.recomputeCompletionOf(em, session.offering.id);
+      await em.flush();
+      if (session.endsAt.getTime() > Date.now())
+        await notifySessionChange(
+          em,
+          this.ctx.dependencies.portalLinks,
+          offering.id,
+          { ...session, sequence: session.sequence + 1 },
+          'REMOVED',
+        );
       return session;
     });
   }

@@ -9,8 +9,9 @@ import { ENDED, OfferingStatus, RegistrationStatus } from './offering.enums.js';
 import { Offering } from './offering.entity.js';
 import { OfferingRepository } from './offering.repository.js';
 import { Registration } from './registration.entity.js';
-import { RegistrationQueue, type ChangeListener } from './registration-queue.js';
+import { RegistrationQueue, type ChangeListener, type EndReason } from './registration-queue.js';
 import { registrationNotices } from './registration-notices.js';
+import type { PortalLinks } from '../notification/portal-links.js';
 import { OfferingPolicy } from './offering.policy.js';
 import { WorkplacePolicy } from '../workplace/workplace.policy.js';
 
@@ -49,7 +50,8 @@ export class RegistrationEngine {
     private readonly em: EntityManager,
     private readonly access: AccessPolicy,
     private readonly today: string,
-    private readonly onChange: ChangeListener = registrationNotices(em),
+    links: PortalLinks,
+    private readonly onChange: ChangeListener = registrationNotices(em, links),
   ) {
     // Every registration change goes through the engine: API clients need WRITE_TRAINING for any of them.
     OfferingPolicy.of(access).requireTrainingWrite();
@@ -90,7 +92,7 @@ export class RegistrationEngine {
     }
     // A duplicate racing past this check meets the unique index registration_once (the same typed error).
     if (await this.registrations.findActive(unlocked.id, person.id)) throw RegistrationErrors.alreadyRegistered();
-    await this.onChange.prepare?.(unlocked.id);
+    await this.onChange.prepare?.(unlocked.id, this.access.personId);
 
     const offering = (await this.registrations.lockOffering(offeringId))!;
     if (offering.status !== OfferingStatus.OPEN) throw RegistrationErrors.notOpen(offering.status);
@@ -141,6 +143,33 @@ export class RegistrationEngine {
     return registration;
   }
 
+  /**
+   * Ends a person's registrations in these offerings because of an owner's rule (e.g. they left the
+   * network whose meetings are for members): each freed place goes on down that queue. The owner has
+   * checked that the caller may act for the person. Offerings are locked in id order. How many ended.
+   */
+  async endPersonIn(offeringIds: readonly string[], personId: string, endedBecause: EndReason): Promise<number> {
+    const active = await this.registrations.findActiveOfPersonIn(personId, offeringIds);
+    const now = new Date();
+    let ended = 0;
+    for (const offeringId of [...new Set(active.map((registration) => registration.offering.id))].sort()) {
+      const offering = (await this.registrations.lockOffering(offeringId))!;
+      // Re-read under the lock: it may have ended or moved in the queue meanwhile.
+      const registration = await this.registrations.findActive(offeringId, personId);
+      if (!registration) continue;
+      await this.em.refresh(registration);
+      await this.queueOf(offering, now).end(registration, RegistrationStatus.CANCELLED, endedBecause);
+      ended += 1;
+    }
+    return ended;
+  }
+
+  /** Cancels a locked offering: every place, offer, queue entry and pending registration ends, and each person is told. */
+  async cancelOffering(offering: Offering): Promise<void> {
+    offering.status = OfferingStatus.CANCELLED;
+    await this.queueOf(offering).endAll('OFFERING_CANCELLED');
+  }
+
   /** Accepts an offered place while the offer holds. */
   async acceptOffer(registrationId: string): Promise<Registration> {
     const { registration, offering } = await this.lockRegistration(registrationId);
@@ -154,6 +183,20 @@ export class RegistrationEngine {
     }
     if (registration.status !== RegistrationStatus.OFFERED) throw RegistrationErrors.noOffer();
     await this.queueOf(offering, now).accept(registration);
+    return registration;
+  }
+
+  /**
+   * Ends an open offer now (administrators): its expiry is set to now and the offering's expired offers
+   * lapse exactly as the scheduled job lapses them (the person is told, the place goes on down the queue).
+   */
+  async expireOffer(registrationId: string): Promise<Registration> {
+    this.access.require(this.access.isAdministrator, null, 'Only administrators end offers early.');
+    const { registration, offering } = await this.lockVisible(registrationId);
+    if (registration.status !== RegistrationStatus.OFFERED) throw RegistrationErrors.noOffer();
+    const now = new Date();
+    registration.offerExpiresAt = now;
+    await this.queueOf(offering, now).lapseExpiredOffers();
     return registration;
   }
 

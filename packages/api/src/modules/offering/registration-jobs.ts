@@ -6,13 +6,14 @@ import { registrationNotices } from './registration-notices.js';
 import { queueSessionReminders } from './registration-reminders.js';
 import { OfferingRepository } from './offering.repository.js';
 import { Registration } from './registration.entity.js';
+import { portalLinks, type PortalLinks } from '../notification/portal-links.js';
 
 export interface JobRun {
   /** Offerings whose expired offers lapsed and went on down the queue. */
   offersLapsed: number;
   /** Offerings whose reserved places were released to everyone. */
   quotasReleased: number;
-  /** Reminders of a first session put in the outbox. */
+  /** Session reminders put in the outbox. */
   remindersQueued: number;
 }
 
@@ -22,7 +23,7 @@ const SYSTEM = { personId: null, apiClientId: null };
 
 /**
  * The registration engine's scheduled work: offers that expired unanswered lapse, reserved places
- * are released on their date, and confirmed people are reminded of the first session. Every API process
+ * are released on their date, and confirmed people are reminded of each session. Every API process
  * runs it; each offering is handled under its row lock and re-checked there, so when two processes reach
  * the same offering the second finds nothing to do; reminders are kept to one by the outbox's dedupe key.
  */
@@ -34,8 +35,10 @@ export class RegistrationJobs {
     private readonly orm: MikroORM,
     private readonly logger: Logger,
     private readonly intervalMs: number,
-    /** Days before the first session that confirmed people are reminded; 0: never. */
+    /** Days before each session that confirmed people are reminded; 0: never. */
     private readonly reminderDaysBefore = 3,
+    /** Where the portal is, for the links in messages. */
+    private readonly links: PortalLinks = portalLinks('http://localhost:4000'),
   ) {}
 
   start(): void {
@@ -66,7 +69,7 @@ export class RegistrationJobs {
     // One transaction: a second process inserting the same reminder waits for it, then skips it.
     const remindersQueued = await this.orm.em
       .fork()
-      .transactional((tx) => queueSessionReminders(tx, now, this.reminderDaysBefore, REMINDER_BATCH));
+      .transactional((tx) => queueSessionReminders(tx, now, this.reminderDaysBefore, REMINDER_BATCH, this.links));
     if (offersLapsed + quotasReleased + remindersQueued > 0)
       this.logger.info({ offersLapsed, quotasReleased, remindersQueued }, 'registration jobs ran');
     return { offersLapsed, quotasReleased, remindersQueued };
@@ -99,7 +102,7 @@ export class RegistrationJobs {
     return this.orm.em.fork().transactional(async (em) => {
       const offering = await em.getRepository(Registration).lockOffering(offeringId);
       if (!offering) return false;
-      const changed = await work(new RegistrationQueue(em, offering, now, registrationNotices(em)));
+      const changed = await work(new RegistrationQueue(em, offering, now, registrationNotices(em, this.links)));
       if (changed) {
         // The trail names node types: the change is recorded under the cohort, network meeting or event that owns the offering.
         const [owner] = await new OfferingRepository(em).ownersOf([offering.id]);

@@ -1,7 +1,13 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { toGlobalId } from '../../platform/graphql/global-id.js';
 import { todayInSweden } from '../../platform/swedish-time.js';
-import { enqueueNotification, NotificationKind } from '../notification/outbox.js';
+import { offeringCalendar } from '../calendar/offering-calendar.js';
+import { enqueueNotification, NotificationKind, type NotificationAttachment, type NotificationData } from '../notification/outbox.js';
+import { PORTAL_PAGES, type PortalLinks } from '../notification/portal-links.js';
+import type { SessionDetails } from '../notification/notification.templates.js';
+import { Person } from '../person/person.entity.js';
 import { Role, RoleAssignment } from '../role-assignment/role-assignment.entity.js';
+import type { OfferingSession } from './offering-session.entity.js';
 import type { ChangeListener, RegistrationChange } from './registration-queue.js';
 import { OfferingRepository } from './offering.repository.js';
 
@@ -16,43 +22,130 @@ const KIND: Record<RegistrationChange, NotificationKind> = {
   REJECTED: NotificationKind.REGISTRATION_REJECTED,
 };
 
-interface OfferingDescription {
+/** The changes that give the person a place: their message carries the sessions as a calendar file. */
+const PLACE_GIVEN: ReadonlySet<RegistrationChange> = new Set(['CONFIRMED', 'PROMOTED']);
+
+export interface OfferingDescription {
   name: string;
+  programmeName: string | null;
   firstSessionStartsAt: Date | null;
+  sessions: SessionDetails[];
+  /** The sessions as an iCalendar file (null: no sessions yet). */
+  calendar: NotificationAttachment | null;
 }
 
-/**
- * Each registration change puts messages in the outbox, through the change's own EntityManager: they
- * commit with the change or not at all. The person hears of every change of their registration; a
- * registration waiting for approval goes instead to each current organisation admin of the
- * registrant's organisation, one message each.
- */
-export function registrationNotices(em: EntityManager): ChangeListener {
+export const toSessionDetails = (session: OfferingSession): SessionDetails => ({
+  title: session.title,
+  startsAt: session.startsAt,
+  endsAt: session.endsAt,
+  venue: session.venue,
+  onlineUrl: session.onlineUrl,
+});
+
+/** What every message about an offering tells (its names and sessions), read once per offering and change. */
+export function offeringDescriber(em: EntityManager): (offeringId: string) => Promise<OfferingDescription> {
   const described = new Map<string, OfferingDescription>();
-  const describe = async (offeringId: string): Promise<OfferingDescription> => {
+  return async (offeringId) => {
     let description = described.get(offeringId);
     if (!description) {
-      // Whatever owns the offering names it: a cohort, a network meeting or an event.
-      const row = await new OfferingRepository(em).nameAndNextSession(offeringId);
-      description = { name: row?.name ?? 'Evikomp', firstSessionStartsAt: row?.first_session ? new Date(row.first_session) : null };
+      // Whatever owns the offering names it: a cohort (with its programme), a network meeting or an event.
+      const details = await new OfferingRepository(em).messageDetails(offeringId);
+      const sessions = details?.sessions ?? [];
+      const now = Date.now();
+      const name = details?.name ?? 'Evikomp';
+      const fullName = details?.programmeName ? `${details.programmeName} – ${name}` : name;
+      description = {
+        name,
+        programmeName: details?.programmeName ?? null,
+        firstSessionStartsAt: sessions.find((session) => session.startsAt.getTime() > now)?.startsAt ?? null,
+        sessions: sessions.map(toSessionDetails),
+        calendar:
+          sessions.length === 0
+            ? null
+            : {
+                filename: 'evikomp.ics',
+                contentType: 'text/calendar; charset=utf-8; method=PUBLISH',
+                content: offeringCalendar({
+                  name: `Evikomp – ${fullName}`,
+                  sessions: sessions.map((session) => ({
+                    id: session.id,
+                    offeringName: fullName,
+                    title: session.title,
+                    startsAt: session.startsAt,
+                    endsAt: session.endsAt,
+                    venue: session.venue,
+                    onlineUrl: session.onlineUrl,
+                    residential: session.residential,
+                    cancelled: false,
+                    sequence: session.sequence,
+                    lastModified: session.updatedAt,
+                  })),
+                }),
+              },
+      };
       described.set(offeringId, description);
     }
     return description;
   };
-  const listener: ChangeListener = async (change, registration, offering) => {
-    const { name, firstSessionStartsAt } = await describe(offering.id);
-    const data = {
-      offeringName: name,
+}
+
+/**
+ * Each registration change puts messages in the outbox, through the change's own EntityManager: they
+ * commit with the change or not at all. The person hears of every change of their registration (with the
+ * programme and cohort names, the sessions, a link to their registration in the portal, and, when they
+ * get a place, the sessions as a calendar file); a registration waiting for approval is acknowledged to
+ * the person and goes to each current organisation admin of the registrant's organisation, one message each.
+ */
+export function registrationNotices(em: EntityManager, links: PortalLinks): ChangeListener {
+  const describe = offeringDescriber(em);
+  const listener: ChangeListener = async (change, registration, offering, detail = {}) => {
+    const description = await describe(offering.id);
+    const registrant = registration.person.id;
+    const registeredBy =
+      registration.registeredByPersonId && registration.registeredByPersonId !== registrant
+        ? await em.getRepository(Person).findById(registration.registeredByPersonId)
+        : null;
+    const data: NotificationData = {
+      offeringName: description.name,
       registrationId: registration.id,
+      ...(description.programmeName && { programmeName: description.programmeName }),
+      ...(description.sessions.length > 0 && { sessions: description.sessions }),
       ...(registration.waitlistPosition !== null && { waitlistPosition: registration.waitlistPosition }),
       ...(registration.offerExpiresAt && { offerExpiresAt: registration.offerExpiresAt }),
       ...(registration.rejectionReason && { reason: registration.rejectionReason }),
-      ...(firstSessionStartsAt && { firstSessionStartsAt }),
+      ...(description.firstSessionStartsAt && { firstSessionStartsAt: description.firstSessionStartsAt }),
+      ...(detail.endedBecause && { endedBecause: detail.endedBecause }),
+      ...(detail.waitlistReason && { waitlistReason: detail.waitlistReason }),
+      ...(registeredBy && { registeredByName: `${registeredBy.firstName} ${registeredBy.lastName}` }),
     };
-    const recipients = change === 'APPROVAL_REQUESTED' ? await approversOf(em, registration.organisation.id) : [registration.person.id];
-    for (const personId of recipients) await enqueueNotification(em, { kind: KIND[change], personId, data });
+    const ownPage = links.url(PORTAL_PAGES.registration(toGlobalId('Registration', registration.id)));
+    if (change === 'APPROVAL_REQUESTED') {
+      await enqueueNotification(em, {
+        kind: NotificationKind.REGISTRATION_AWAITING_APPROVAL,
+        personId: registrant,
+        data: { ...data, portalUrl: ownPage },
+      });
+      for (const personId of await approversOf(em, registration.organisation.id))
+        await enqueueNotification(em, {
+          kind: NotificationKind.APPROVAL_REQUESTED,
+          personId,
+          data: { ...data, registeredByName: undefined, portalUrl: links.url(PORTAL_PAGES.approvals()) },
+        });
+      return;
+    }
+    const kind = detail.endedBecause === 'OFFERING_CANCELLED' ? NotificationKind.OFFERING_CANCELLED : KIND[change];
+    await enqueueNotification(em, {
+      kind,
+      personId: registrant,
+      data: { ...data, portalUrl: ownPage },
+      ...(PLACE_GIVEN.has(change) && description.calendar ? { attachments: [description.calendar] } : {}),
+    });
   };
-  listener.prepare = async (offeringId) => void (await describe(offeringId));
+  listener.prepare = async (offeringId, registeredByPersonId) => {
+    await describe(offeringId);
+    // Into the identity map: the message names whoever registered the person without a query under the lock.
+    if (registeredByPersonId) await em.getRepository(Person).findById(registeredByPersonId);
+  };
   return listener;
 }
 

@@ -9,9 +9,26 @@ import { Registration } from './registration.entity.js';
 export type RegistrationChange =
   'CONFIRMED' | 'WAITLISTED' | 'PROMOTED' | 'OFFERED' | 'OFFER_LAPSED' | 'CANCELLED' | 'APPROVAL_REQUESTED' | 'REJECTED';
 
-export type ChangeListener = ((change: RegistrationChange, registration: Registration, offering: Offering) => Promise<void>) & {
-  /** Reads what the messages about an offering need before its row is locked, to keep the lock short. */
-  prepare?: (offeringId: string) => Promise<void>;
+/** Why a registration was ended by something other than its own cancellation. */
+export type EndReason = 'NETWORK_LEFT' | 'OFFERING_CANCELLED';
+
+/** Why a new registration queues: the offering is full, or its free places are held for other organisations' quotas. */
+export type WaitlistReason = 'FULL' | 'QUOTA';
+
+/** What else the messages about a change say. */
+export interface ChangeDetail {
+  endedBecause?: EndReason;
+  waitlistReason?: WaitlistReason;
+}
+
+export type ChangeListener = ((
+  change: RegistrationChange,
+  registration: Registration,
+  offering: Offering,
+  detail?: ChangeDetail,
+) => Promise<void>) & {
+  /** Reads what the messages about an offering need (and who registers, by person id) before its row is locked, to keep the lock short. */
+  prepare?: (offeringId: string, registeredByPersonId?: string | null) => Promise<void>;
 };
 
 /**
@@ -59,34 +76,46 @@ export class RegistrationQueue {
     organisationId: string,
     create: (status: RegistrationStatus, waitlistPosition: number | null) => Registration,
   ): Promise<Registration> {
-    const { status, waitlistPosition } = await this.takePlaceOrQueue(organisationId);
+    const { status, waitlistPosition, waitlistReason } = await this.takePlaceOrQueue(organisationId);
     const registration = create(status, waitlistPosition);
-    await this.onChange(status === RegistrationStatus.CONFIRMED ? 'CONFIRMED' : 'WAITLISTED', registration, this.offering);
+    await this.onChange(status === RegistrationStatus.CONFIRMED ? 'CONFIRMED' : 'WAITLISTED', registration, this.offering, {
+      waitlistReason,
+    });
     return registration;
   }
 
   /** An existing registration without a place (an approved one): the same as `admit`, on its row. */
   async admitExisting(registration: Registration): Promise<void> {
-    const { status, waitlistPosition } = await this.takePlaceOrQueue(registration.organisation.id);
+    const { status, waitlistPosition, waitlistReason } = await this.takePlaceOrQueue(registration.organisation.id);
     Object.assign(registration, { status, waitlistPosition });
-    await this.onChange(status === RegistrationStatus.CONFIRMED ? 'CONFIRMED' : 'WAITLISTED', registration, this.offering);
+    await this.onChange(status === RegistrationStatus.CONFIRMED ? 'CONFIRMED' : 'WAITLISTED', registration, this.offering, {
+      waitlistReason,
+    });
   }
 
   /** Counts one more registration of this organisation: a place if there is room for it, else the end of the queue. */
-  private async takePlaceOrQueue(
-    organisationId: string,
-  ): Promise<{ status: RegistrationStatus.CONFIRMED | RegistrationStatus.WAITLISTED; waitlistPosition: number | null }> {
+  private async takePlaceOrQueue(organisationId: string): Promise<{
+    status: RegistrationStatus.CONFIRMED | RegistrationStatus.WAITLISTED;
+    waitlistPosition: number | null;
+    waitlistReason?: WaitlistReason;
+  }> {
     await this.releaseQuotasIfDue();
     if (await this.hasRoomFor(organisationId)) {
       this.offering.confirmedCount += 1;
       return { status: RegistrationStatus.CONFIRMED, waitlistPosition: null };
     }
     this.offering.waitlistedCount += 1;
-    return { status: RegistrationStatus.WAITLISTED, waitlistPosition: this.offering.waitlistedCount };
+    // Room in the offering but none for this organisation: the free places are held for others' quotas.
+    const waitlistReason = hasRoom(this.offering) ? 'QUOTA' : 'FULL';
+    return { status: RegistrationStatus.WAITLISTED, waitlistPosition: this.offering.waitlistedCount, waitlistReason };
   }
 
   /** Ends a registration (cancelled, declined, or lapsed); a place it held goes to the queue. */
-  async end(registration: Registration, status: RegistrationStatus.CANCELLED | RegistrationStatus.LAPSED): Promise<void> {
+  async end(
+    registration: Registration,
+    status: RegistrationStatus.CANCELLED | RegistrationStatus.LAPSED,
+    endedBecause?: EndReason,
+  ): Promise<void> {
     const previous = registration.status;
     const position = registration.waitlistPosition;
     registration.status = status;
@@ -95,7 +124,9 @@ export class RegistrationQueue {
       registration.cancelledAt = this.now;
       registration.offerExpiresAt = null;
     }
-    await this.onChange(status === RegistrationStatus.CANCELLED ? 'CANCELLED' : 'OFFER_LAPSED', registration, this.offering);
+    await this.onChange(status === RegistrationStatus.CANCELLED ? 'CANCELLED' : 'OFFER_LAPSED', registration, this.offering, {
+      endedBecause,
+    });
     if (previous === RegistrationStatus.CONFIRMED) this.offering.confirmedCount -= 1;
     if (previous === RegistrationStatus.OFFERED) this.offering.offeredCount -= 1;
     if (previous === RegistrationStatus.WAITLISTED && position !== null) {
@@ -103,6 +134,23 @@ export class RegistrationQueue {
       await this.closeUpBehind(position);
     }
     await this.promote();
+  }
+
+  /**
+   * Ends every registration that has not ended (places, offers, the queue, those awaiting approval), for
+   * an offering that will not take place: nothing is promoted, and the counts go to zero.
+   */
+  async endAll(endedBecause: EndReason): Promise<number> {
+    const active = await this.registrations.findActiveIn(this.offering.id);
+    for (const registration of active) {
+      registration.status = RegistrationStatus.CANCELLED;
+      registration.cancelledAt = this.now;
+      registration.waitlistPosition = null;
+      registration.offerExpiresAt = null;
+      await this.onChange('CANCELLED', registration, this.offering, { endedBecause });
+    }
+    Object.assign(this.offering, { confirmedCount: 0, offeredCount: 0, waitlistedCount: 0 });
+    return active.length;
   }
 
   /** Accepts a held place. */

@@ -42,7 +42,7 @@ export const registrationPersonalData: PersonalDataContributor = {
     await em.getRepository(Registration).replaceRejectionReasons(person.id, ERASED_REASON);
     // Places they held go on down the queues (no message reaches an erased person).
     // Offerings are locked in id order, as every operation that locks more than one does.
-    const engine = new RegistrationEngine(em, ctx.access, ctx.today);
+    const engine = new RegistrationEngine(em, ctx.access, ctx.today, ctx.dependencies.portalLinks);
     const active = await em.getRepository(Registration).findActiveOfPerson(person.id);
     for (const registration of active.sort((a, b) => a.offering.id.localeCompare(b.offering.id))) await engine.cancel(registration.id);
   },

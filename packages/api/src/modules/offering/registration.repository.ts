@@ -20,7 +20,13 @@ export interface DueSessionReminder {
   person_id: string;
   session_id: string;
   starts_at: Date;
+  ends_at: Date;
+  title: string | null;
+  venue: string | null;
+  online_url: string | null;
   offering_kind: string;
+  /** Whether it is the offering's first session. */
+  is_first: boolean;
   offering_name: string;
 }
 
@@ -126,18 +132,19 @@ export class RegistrationRepository extends EntityRepository<Registration> {
   }
 
   /**
-   * Confirmed places in offerings whose first session starts in (now, until], without a reminder yet:
-   * one statement for a whole run of the reminder job.
+   * Confirmed places in offerings with a session starting in (now, until], one row per place and
+   * session, without a reminder yet: one statement for a whole run of the reminder job.
    */
   findDueSessionReminders(now: Date, until: Date, limit: number): Promise<DueSessionReminder[]> {
     return this.em.execute<DueSessionReminder[]>(
-      `select r.id as registration_id, r.person_id, s.id as session_id, s.starts_at, o.kind as offering_kind, ${offeringNameSql('s.offering_id')} as offering_name
+      `select r.id as registration_id, r.person_id, s.id as session_id, s.starts_at, s.ends_at, s.title, s.venue, s.online_url,
+              o.kind as offering_kind, ${offeringNameSql('s.offering_id')} as offering_name,
+              not exists (select 1 from offering_session earlier where earlier.offering_id = s.offering_id and (earlier.starts_at, earlier.id) < (s.starts_at, s.id)) as is_first
        from offering_session s
        join offering o on o.id = s.offering_id and o.status in ('OPEN', 'CLOSED')
        join registration r on r.offering_id = s.offering_id and r.status = 'CONFIRMED'
        join person p on p.id = r.person_id and p.erased_at is null and p.email is not null
        where s.starts_at > ? and s.starts_at <= ?
-         and not exists (select 1 from offering_session earlier where earlier.offering_id = s.offering_id and (earlier.starts_at, earlier.id) < (s.starts_at, s.id))
          and not exists (select 1 from notification n where n.dedupe_key = 'session-reminder:' || r.id || ':' || s.id)
        order by s.starts_at, r.id
        limit ?`,
@@ -159,6 +166,26 @@ export class RegistrationRepository extends EntityRepository<Registration> {
   /** All of a person's registrations, oldest first (for the personal-data export). */
   findAllOfPerson(personId: string): Promise<Registration[]> {
     return this.find({ person: personId }, { orderBy: { registeredAt: 'asc' } });
+  }
+
+  /** The registrations of an offering that have not ended, in queue order after the places. */
+  async findActiveIn(offeringId: string): Promise<Registration[]> {
+    await this.em.flush();
+    return this.find(
+      { offering: offeringId, status: { $nin: ENDED } },
+      { orderBy: { waitlistPosition: 'asc nulls first', registeredAt: 'asc', id: 'asc' }, refresh: true },
+    );
+  }
+
+  /** The registrations holding a place (confirmed or offered) in an offering, oldest first. */
+  findPlaceHolders(offeringId: string): Promise<Registration[]> {
+    return this.find({ offering: offeringId, status: { $in: PLACE_HOLDING } }, { orderBy: { registeredAt: 'asc', id: 'asc' } });
+  }
+
+  /** The person's registrations that have not ended in any of these offerings. */
+  findActiveOfPersonIn(personId: string, offeringIds: readonly string[]): Promise<Registration[]> {
+    if (offeringIds.length === 0) return Promise.resolve([]);
+    return this.find({ person: personId, offering: { $in: [...offeringIds] }, status: { $nin: ENDED } }, { orderBy: { offering: 'asc' } });
   }
 
   /** The person's registrations that have not ended. */

@@ -1,4 +1,5 @@
 import { IsBoolean, IsEnum, IsInt, IsOptional, IsString, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
+import { DateTime } from '../../platform/graphql/scalars.js';
 import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
 import { OrderDirection } from '../../platform/pagination/connection.js';
 import { orderInputType } from '../../platform/pagination/order-input.js';
@@ -31,6 +32,13 @@ export class OrganisationFilterInput {
 
   @Field(() => Boolean, { nullable: true, description: 'Only the principal (true) or only the other members (false).' })
   isPrincipal?: boolean | null;
+
+  @Field(() => DateTime, {
+    nullable: true,
+    description:
+      'Only organisations changed at or after this moment, for incremental sync: pass the start time of your previous sync, less a minute (changes still being committed then may carry an earlier time).',
+  })
+  updatedSince?: Date | null;
 }
 
 export const OrganisationOrderInput = orderInputType('Organisation', OrganisationOrderField, {

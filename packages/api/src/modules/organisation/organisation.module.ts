@@ -5,11 +5,15 @@ import { Organisation, OrganisationPopulation } from './organisation.entity.js';
 import { organisationLoaders } from './organisation.loaders.js';
 import { OrganisationResolver } from './organisation.resolver.js';
 import { toOrganisationObject } from './organisation.types.js';
+import { Migration20261201801000_organisation_updated_at_index } from './migrations/Migration20261201801000_organisation_updated_at_index.js';
 
 export const organisationModule = defineModule({
   name: 'organisation',
   entities: [Organisation, OrganisationPopulation],
-  migrations: [{ name: 'Migration20261201620000_accent_insensitive_search', class: Migration20261201620000_accent_insensitive_search }],
+  migrations: [
+    { name: 'Migration20261201620000_accent_insensitive_search', class: Migration20261201620000_accent_insensitive_search },
+    { name: 'Migration20261201801000_organisation_updated_at_index', class: Migration20261201801000_organisation_updated_at_index },
+  ],
   resolvers: [OrganisationResolver],
   loaders: organisationLoaders,
   nodeTypes: [

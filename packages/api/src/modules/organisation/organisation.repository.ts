@@ -32,6 +32,7 @@ export class OrganisationRepository extends EntityRepository<Organisation> {
     if (filter?.search) where.push(containsText(`name || ' ' || organisation_number`, filter.search));
     if (filter?.kind) where.push({ kind: filter.kind });
     if (filter?.isPrincipal !== undefined && filter?.isPrincipal !== null) where.push({ isPrincipal: filter.isPrincipal });
+    if (filter?.updatedSince) where.push({ updatedAt: { $gte: filter.updatedSince } });
     return findPage(this.em, Organisation, { $and: where }, page);
   }
 }

@@ -1,3 +1,4 @@
+import { DateTime } from '../../platform/graphql/scalars.js';
 import { IsBoolean, IsEmail, IsEnum, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import { Field, ID, InputType, registerEnumType } from 'type-graphql';
 import { OrderDirection } from '../../platform/pagination/connection.js';
@@ -39,6 +40,13 @@ export class PersonFilterInput {
 
   @Field(() => Role, { nullable: true, description: 'Only people who hold this role today.' })
   role?: Role | null;
+
+  @Field(() => DateTime, {
+    nullable: true,
+    description:
+      'Only people whose record changed at or after this moment, for incremental sync: pass the start time of your previous sync, less a minute (changes still being committed then may carry an earlier time).',
+  })
+  updatedSince?: Date | null;
 }
 
 export const PersonOrderInput = orderInputType('Person', PersonOrderField, {

@@ -7,6 +7,7 @@ import { personLoaders } from './person.loaders.js';
 import { personPersonalData } from './person.personal-data.js';
 import { PersonResolver } from './person.resolver.js';
 import { toPersonObject } from './person.types.js';
+import { Migration20261201801200_person_updated_at_index } from './migrations/Migration20261201801200_person_updated_at_index.js';
 
 export const personModule = defineModule({
   name: 'person',
@@ -14,6 +15,7 @@ export const personModule = defineModule({
   migrations: [
     { name: 'Migration20261201600000_unicode_composed_form', class: Migration20261201600000_unicode_composed_form },
     { name: 'Migration20261201640000_accent_insensitive_search', class: Migration20261201640000_accent_insensitive_search },
+    { name: 'Migration20261201801200_person_updated_at_index', class: Migration20261201801200_person_updated_at_index },
   ],
   resolvers: [PersonResolver],
   loaders: personLoaders,

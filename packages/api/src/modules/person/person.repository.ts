@@ -83,6 +83,7 @@ export class PersonRepository extends EntityRepository<Person> {
       });
       where.push({ id: { $in: holders } } as unknown as FilterQuery<Person>);
     }
+    if (filter?.updatedSince) where.push({ updatedAt: { $gte: filter.updatedSince } });
     // People with the same last name are listed by first name (the sort index is on both). A string: the
     // inputs' enum cannot be imported here as a value (the entity imports this file).
     const ordered = (page.orderBy.field as string) === 'lastName' ? { ...page, thenBy: ['firstName'] } : page;

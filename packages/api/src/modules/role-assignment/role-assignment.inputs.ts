@@ -1,4 +1,5 @@
 import { IsBoolean, IsEnum, IsOptional, IsString } from 'class-validator';
+import { DateTime } from '../../platform/graphql/scalars.js';
 import { Field, ID, InputType, registerEnumType } from 'type-graphql';
 import { LocalDate } from '../../platform/graphql/scalars.js';
 import { OrderDirection } from '../../platform/pagination/connection.js';
@@ -35,6 +36,13 @@ export class RoleAssignmentFilterInput {
 
   @Field(() => LocalDate, { nullable: true, description: 'Only assignments held on this day (e.g. today for the current ones).' })
   activeOn?: string | null;
+
+  @Field(() => DateTime, {
+    nullable: true,
+    description:
+      'Only role assignments changed at or after this moment, for incremental sync: pass the start time of your previous sync, less a minute (changes still being committed then may carry an earlier time).',
+  })
+  updatedSince?: Date | null;
 }
 
 export const RoleAssignmentOrderInput = orderInputType('RoleAssignment', RoleAssignmentOrderField, {

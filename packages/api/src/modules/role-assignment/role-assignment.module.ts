@@ -4,9 +4,13 @@ import { roleAssignmentLoaders } from './role-assignment.loaders.js';
 import { roleAssignmentPersonalData } from './role-assignment.personal-data.js';
 import { RoleAssignmentResolver } from './role-assignment.resolver.js';
 import { toRoleAssignmentObject } from './role-assignment.types.js';
+import { Migration20261201801300_role_assignment_updated_at_index } from './migrations/Migration20261201801300_role_assignment_updated_at_index.js';
 
 export const roleAssignmentModule = defineModule({
   name: 'role-assignment',
+  migrations: [
+    { name: 'Migration20261201801300_role_assignment_updated_at_index', class: Migration20261201801300_role_assignment_updated_at_index },
+  ],
   entities: [RoleAssignment],
   resolvers: [RoleAssignmentResolver],
   loaders: roleAssignmentLoaders,

@@ -121,6 +121,7 @@ export class RoleAssignmentRepository extends EntityRepository<RoleAssignment> {
     // An empty list of roles matches nothing, as an empty list does everywhere else.
     if (filter?.roles) where.push({ role: { $in: filter.roles } });
     if (filter?.activeOn) where.push(activeOn(filter.activeOn));
+    if (filter?.updatedSince) where.push({ updatedAt: { $gte: filter.updatedSince } });
     return findPage(this.em, RoleAssignment, { $and: where }, page);
   }
 

@@ -48,7 +48,8 @@ function toObject(figures: OrganisationTrainingFigures): OrganisationTrainingSta
 @Resolver()
 export class StatisticsResolver {
   @Query(() => [OrganisationTrainingStatisticsObject], {
-    description: 'Training figures per member organisation for a year (administrators: all; organisation admins: theirs).',
+    description:
+      "Training figures per member organisation for a year (administrators: all; organisation admins: theirs; API clients with READ_STATISTICS: their organisation's, or all when county-wide).",
   })
   async trainingStatistics(
     @Arg('year', () => Int, { description: 'Calendar year, e.g. 2026.' }) year: number,
@@ -57,7 +58,7 @@ export class StatisticsResolver {
   ): Promise<OrganisationTrainingStatisticsObject[]> {
     ctx.access.requireToRead(
       StatisticsPolicy.of(ctx.access).mayReadTrainingStatistics(),
-      'Training statistics are for administrators and organisation admins.',
+      'Training statistics are for administrators, organisation admins and API clients with READ_STATISTICS.',
     );
     if (!Number.isInteger(year) || year < 2000 || year > 2100)
       throw new GraphQLError('`year` must be between 2000 and 2100.', { extensions: { code: 'BAD_USER_INPUT', argumentName: 'year' } });

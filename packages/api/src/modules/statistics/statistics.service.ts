@@ -22,11 +22,9 @@ export interface OrganisationTrainingFigures {
 export class StatisticsService {
   constructor(private readonly ctx: ServiceContext) {}
 
-  /** The organisations the caller may see figures of: administrators all, organisation admins theirs. */
+  /** The organisations the caller may see figures of: administrators all, organisation admins theirs, API clients by scope. */
   visibleOrganisationIds(): string[] | 'all' {
-    const access = this.ctx.access;
-    if (access.isAdministrator) return 'all';
-    return StatisticsPolicy.of(access).trainingStatisticsOrganisationIds();
+    return StatisticsPolicy.of(this.ctx.access).trainingStatisticsOrganisationIds();
   }
 
   async figures(year: number, organisationId: string | null): Promise<OrganisationTrainingFigures[]> {

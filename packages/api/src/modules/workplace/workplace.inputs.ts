@@ -1,6 +1,6 @@
 import { IsEnum, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
-import { LocalDate } from '../../platform/graphql/scalars.js';
+import { DateTime, LocalDate } from '../../platform/graphql/scalars.js';
 import { OrderDirection } from '../../platform/pagination/connection.js';
 import { orderInputType } from '../../platform/pagination/order-input.js';
 import { IsCalendarDate, NotBlank } from '../../platform/validators.js';
@@ -39,6 +39,13 @@ export class WorkplaceFilterInput {
 
   @Field(() => String, { nullable: true, description: 'Text contained in the name or city (any case).' })
   search?: string | null;
+
+  @Field(() => DateTime, {
+    nullable: true,
+    description:
+      'Only workplaces changed at or after this moment, for incremental sync: pass the start time of your previous sync, less a minute (changes still being committed then may carry an earlier time).',
+  })
+  updatedSince?: Date | null;
 }
 
 export const WorkplaceOrderInput = orderInputType('Workplace', WorkplaceOrderField, {

@@ -5,11 +5,15 @@ import { Workplace } from './workplace.entity.js';
 import { workplaceLoaders } from './workplace.loaders.js';
 import { OrganisationWorkplacesResolver, WorkplaceResolver } from './workplace.resolver.js';
 import { toWorkplaceObject } from './workplace.types.js';
+import { Migration20261201801100_workplace_updated_at_index } from './migrations/Migration20261201801100_workplace_updated_at_index.js';
 
 export const workplaceModule = defineModule({
   name: 'workplace',
   entities: [Workplace],
-  migrations: [{ name: 'Migration20261201630000_accent_insensitive_search', class: Migration20261201630000_accent_insensitive_search }],
+  migrations: [
+    { name: 'Migration20261201630000_accent_insensitive_search', class: Migration20261201630000_accent_insensitive_search },
+    { name: 'Migration20261201801100_workplace_updated_at_index', class: Migration20261201801100_workplace_updated_at_index },
+  ],
   resolvers: [WorkplaceResolver, OrganisationWorkplacesResolver],
   loaders: workplaceLoaders,
   nodeTypes: [

@@ -62,6 +62,7 @@ export class WorkplaceRepository extends EntityRepository<Workplace> {
     if (filter?.status) where.push({ status: filter.status });
     if (filter?.type) where.push({ type: filter.type });
     if (filter?.search) where.push(containsText(`name || ' ' || coalesce(city, '')`, filter.search));
+    if (filter?.updatedSince) where.push({ updatedAt: { $gte: filter.updatedSince } });
     return { $and: where };
   }
 }

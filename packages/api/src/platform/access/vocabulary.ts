@@ -27,6 +27,7 @@ export enum ApiScope {
   READ_CONTACT_DETAILS = 'read:contact-details',
   READ_TRAINING = 'read:training',
   WRITE_TRAINING = 'write:training',
+  READ_STATISTICS = 'read:statistics',
 }
 registerEnumType(ApiScope, {
   name: 'ApiScope',
@@ -37,5 +38,9 @@ registerEnumType(ApiScope, {
     READ_CONTACT_DETAILS: { description: "Read people's e-mail addresses and phone numbers." },
     READ_TRAINING: { description: 'Read leader training, networks and events.' },
     WRITE_TRAINING: { description: 'Register people for leader training, networks and events.' },
+    READ_STATISTICS: {
+      description:
+        "Read the training statistics (trainingStatistics): its organisation's figures, or every organisation's when county-wide.",
+    },
   },
 });
