@@ -1512,6 +1512,14 @@ interface Offering implements Node {
   waitlistCount: Int!
 }
 
+"""Narrows a list of cohorts or events."""
+input OfferingFilterInput {
+  """
+  Only those this person (e.g. \`me.id\`, or your workplace coordinator) may register for now: open, inside the registration window, with the person in the audience. Empty for a person you may not see.
+  """
+  registrableBy: ID
+}
+
 """
 Where an offering (a cohort, a network meeting, an event) stands: only OPEN ones take registrations.
 """
@@ -2096,6 +2104,9 @@ type Query {
     """
     after: String
 
+    """Which cohorts (default: all)."""
+    filter: OfferingFilterInput
+
     """Page size, 0 to 100 (default 20)."""
     first: Int
   ): CohortConnection!
@@ -2112,6 +2123,9 @@ type Query {
     Return the items after this cursor (\`pageInfo.endCursor\` of the previous page).
     """
     after: String
+
+    """Which events (default: all)."""
+    filter: OfferingFilterInput
 
     """Page size, 0 to 100 (default 20)."""
     first: Int

@@ -1,7 +1,7 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../platform/context.js';
 import { mutationResult } from '../../platform/errors/mutation-payload.js';
-import { fromGlobalId } from '../../platform/graphql/global-id.js';
+import { argumentEntityId, fromGlobalId } from '../../platform/graphql/global-id.js';
 import { mapConnection, OrderDirection, type Connection } from '../../platform/pagination/connection.js';
 import { ConnectionArgs, toPageRequest } from '../../platform/pagination/connection-args.js';
 import {
@@ -11,6 +11,7 @@ import {
   RegistrationPayload,
   registrationPayload,
 } from '../offering/offering.types.js';
+import { OfferingFilterInput } from '../offering/offering.inputs.js';
 import type { Cohort } from './cohort.entity.js';
 import {
   CohortCreateInput,
@@ -35,12 +36,20 @@ export async function cohortObject(cohort: Cohort, ctx: RequestContext): Promise
   return toCohortObject(cohort, offeringFields((await ctx.loaders.offering.load(cohort.offeringId))!));
 }
 
+@ArgsType()
+class CohortListArgs extends ConnectionArgs {
+  @Field(() => OfferingFilterInput, { nullable: true, description: 'Which cohorts (default: all).' })
+  filter?: OfferingFilterInput | null;
+}
+
 @Resolver(() => CohortObject)
 export class CohortResolver {
   @Query(() => CohortConnection, { description: 'Cohorts of all programmes, newest first.' })
-  async cohorts(@Args() args: ConnectionArgs, @Ctx() ctx: RequestContext): Promise<Connection<CohortObject>> {
+  async cohorts(@Args() args: CohortListArgs, @Ctx() ctx: RequestContext): Promise<Connection<CohortObject>> {
     const page = toPageRequest(args, { field: 'createdAt' as const, direction: OrderDirection.DESC });
-    const connection = await ctx.service(CohortService).list(page);
+    const connection = await ctx
+      .service(CohortService)
+      .list(page, args.filter?.registrableBy ? argumentEntityId(args.filter.registrableBy, 'Person', 'filter.registrableBy') : null);
     const offerings = await loadOfferingFields(
       ctx.loaders,
       connection.edges.map((edge) => edge.node.offeringId),

@@ -26,8 +26,12 @@ export class CohortService {
   constructor(private readonly ctx: ServiceContext) {}
 
   /** Cohorts are public to everyone signed in, and to API clients with a training scope. */
-  list(page: PageRequest<'createdAt'>): Promise<Connection<Cohort>> {
-    return findPage(this.ctx.em, Cohort, OfferingPolicy.of(this.ctx.access).canReadTraining() ? {} : { id: { $in: [] } }, page);
+  async list(page: PageRequest<'createdAt'>, registrableByPersonId?: string | null): Promise<Connection<Cohort>> {
+    if (!OfferingPolicy.of(this.ctx.access).canReadTraining()) return findPage(this.ctx.em, Cohort, { id: { $in: [] } }, page);
+    const where = registrableByPersonId
+      ? { offeringId: { $in: await this.offerings.registrableOfferingIds(this.ctx.em, OfferingKind.COHORT, registrableByPersonId) } }
+      : {};
+    return findPage(this.ctx.em, Cohort, where, page);
   }
 
   async find(id: string): Promise<Cohort | null> {

@@ -1,7 +1,7 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../platform/context.js';
 import { mutationResult } from '../../platform/errors/mutation-payload.js';
-import { fromGlobalId } from '../../platform/graphql/global-id.js';
+import { argumentEntityId, fromGlobalId } from '../../platform/graphql/global-id.js';
 import { mapConnection, OrderDirection, type Connection } from '../../platform/pagination/connection.js';
 import { ConnectionArgs, toPageRequest } from '../../platform/pagination/connection-args.js';
 import {
@@ -11,6 +11,7 @@ import {
   RegistrationPayload,
   registrationPayload,
 } from '../offering/offering.types.js';
+import { OfferingFilterInput } from '../offering/offering.inputs.js';
 import type { Event } from './event.entity.js';
 import { EventCreateInput, EventRegisterInput, EventUpdateInput } from './event.inputs.js';
 import { EventService } from './event.service.js';
@@ -21,12 +22,20 @@ export async function eventObject(event: Event, ctx: RequestContext): Promise<Ev
   return toEventObject(event, offeringFields((await ctx.loaders.offering.load(event.offeringId))!));
 }
 
+@ArgsType()
+class EventListArgs extends ConnectionArgs {
+  @Field(() => OfferingFilterInput, { nullable: true, description: 'Which events (default: all).' })
+  filter?: OfferingFilterInput | null;
+}
+
 @Resolver(() => EventObject)
 export class EventResolver {
   @Query(() => EventConnection, { description: 'Events, newest first.' })
-  async events(@Args() args: ConnectionArgs, @Ctx() ctx: RequestContext): Promise<Connection<EventObject>> {
+  async events(@Args() args: EventListArgs, @Ctx() ctx: RequestContext): Promise<Connection<EventObject>> {
     const page = toPageRequest(args, { field: 'createdAt' as const, direction: OrderDirection.DESC });
-    const connection = await ctx.service(EventService).list(page);
+    const connection = await ctx
+      .service(EventService)
+      .list(page, args.filter?.registrableBy ? argumentEntityId(args.filter.registrableBy, 'Person', 'filter.registrableBy') : null);
     const offerings = await loadOfferingFields(
       ctx.loaders,
       connection.edges.map((edge) => edge.node.offeringId),

@@ -22,8 +22,12 @@ export class EventService {
   }
 
   /** Events are public to everyone signed in (API clients: with a training scope). */
-  list(page: PageRequest<'createdAt'>): Promise<Connection<Event>> {
-    return findPage(this.ctx.em, Event, OfferingPolicy.of(this.ctx.access).canReadTraining() ? {} : { id: { $in: [] } }, page);
+  async list(page: PageRequest<'createdAt'>, registrableByPersonId?: string | null): Promise<Connection<Event>> {
+    if (!OfferingPolicy.of(this.ctx.access).canReadTraining()) return findPage(this.ctx.em, Event, { id: { $in: [] } }, page);
+    const where = registrableByPersonId
+      ? { offeringId: { $in: await this.offerings.registrableOfferingIds(this.ctx.em, OfferingKind.EVENT, registrableByPersonId) } }
+      : {};
+    return findPage(this.ctx.em, Event, where, page);
   }
 
   async find(id: string): Promise<Event | null> {

@@ -210,3 +210,15 @@ export class RegistrationRejectInput {
   @MaxLength(500)
   reason!: string;
 }
+
+@InputType({ description: 'Narrows a list of cohorts or events.' })
+export class OfferingFilterInput {
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'Only those this person (e.g. `me.id`, or your workplace coordinator) may register for now: open, inside the registration window, with the person in the audience. Empty for a person you may not see.',
+  })
+  @IsOptional()
+  @IsString()
+  registrableBy?: string | null;
+}
