@@ -10,6 +10,8 @@ import { DEMO_ADMINISTRATOR } from './support/portal-server.js';
 
 const MANAGER = { email: 'amira.henriksson@motala.se', password: 'evikomp-demo', name: 'Amira Henriksson' };
 const ERRORS = 'errors { field message code }';
+/** The machine running the journeys may be busy: a change and the refetch after it can take a few seconds. */
+const SLOW = { timeout: 15_000, interval: 250 };
 
 /** What the administrator does through the API while the manager's page stays open. */
 async function administrator(client: GraphQLClient) {
@@ -91,20 +93,23 @@ describe('the me page in headless Chromium', () => {
     await expectAccessible(page, 'me');
 
     await registerFor(page, 'Omgång Motala');
-    await expect.poll(() => stateOf(page, 'Omgång Motala')).toBe('på väntelistan, plats 1');
-    await expect.poll(() => page.locator('.ek-toasts [role="status"]').textContent()).toContain('på väntelistan, plats 1');
+    await expect.poll(() => stateOf(page, 'Omgång Motala'), SLOW).toBe('på väntelistan, plats 1');
+    await expect.poll(() => page.locator('.ek-toasts [role="status"]').textContent(), SLOW).toContain('på väntelistan, plats 1');
     await expectAccessible(page, 'me, waitlisted');
 
     // The cohort promotes automatically: cancelling the one confirmed place confirms the first in line.
     await admin.cancel(taken.id);
     await expect
-      .poll(async () => {
-        await returnToTab(page);
-        return stateOf(page, 'Omgång Motala');
-      })
+      .poll(
+        async () => {
+          await returnToTab(page);
+          return stateOf(page, 'Omgång Motala');
+        },
+        { timeout: 10_000, interval: 500 },
+      )
       .toBe('bekräftad');
     await page.reload();
-    await expect.poll(() => stateOf(page, 'Omgång Motala')).toBe('bekräftad');
+    await expect.poll(() => stateOf(page, 'Omgång Motala'), SLOW).toBe('bekräftad');
 
     // Cancelling asks first.
     await registration(page, 'Omgång Motala')
@@ -114,7 +119,7 @@ describe('the me page in headless Chromium', () => {
     await dialog.getByText('Vill du avboka anmälan till Ledarskap i vardagen: Omgång Motala?', { exact: false }).waitFor();
     await expectAccessible(page, 'me, cancel dialog');
     await dialog.getByRole('button', { name: 'Avboka' }).click();
-    await expect.poll(() => registration(page, 'Omgång Motala').count()).toBe(0);
+    await expect.poll(() => registration(page, 'Omgång Motala').count(), SLOW).toBe(0);
     expect(errors).toEqual([]);
   });
 
@@ -132,7 +137,7 @@ describe('the me page in headless Chromium', () => {
     await page.goto('/me');
     await signIn(page, MANAGER.email, MANAGER.password);
     await registerFor(page, 'Omgång med erbjudande');
-    await expect.poll(() => stateOf(page, 'Omgång med erbjudande')).toBe('på väntelistan, plats 1');
+    await expect.poll(() => stateOf(page, 'Omgång med erbjudande'), SLOW).toBe('på väntelistan, plats 1');
 
     // With the OFFER policy the freed place is offered, not confirmed: the page says until when, in Swedish time.
     await admin.cancel(taken.id);
@@ -147,13 +152,13 @@ describe('the me page in headless Chromium', () => {
       minute: '2-digit',
       timeZone: 'Europe/Stockholm',
     }).format(new Date(offered[0]!.offer_expires_at));
-    await expect.poll(() => stateOf(page, 'Omgång med erbjudande')).toBe(`erbjuden plats till ${until}`);
+    await expect.poll(() => stateOf(page, 'Omgång med erbjudande'), SLOW).toBe(`erbjuden plats till ${until}`);
     await expectAccessible(page, 'me, offered');
 
     await registration(page, 'Omgång med erbjudande').getByRole('button', { name: 'Tacka ja' }).click();
-    await expect.poll(() => stateOf(page, 'Omgång med erbjudande')).toBe('bekräftad');
+    await expect.poll(() => stateOf(page, 'Omgång med erbjudande'), SLOW).toBe('bekräftad');
     await page.reload();
-    await expect.poll(() => stateOf(page, 'Omgång med erbjudande')).toBe('bekräftad');
+    await expect.poll(() => stateOf(page, 'Omgång med erbjudande'), SLOW).toBe('bekräftad');
     expect(errors).toEqual([]);
   });
 
@@ -166,11 +171,11 @@ describe('the me page in headless Chromium', () => {
     await page.goto('/me');
     await signIn(page, MANAGER.email, MANAGER.password);
     const coordinator = page.locator('section', { has: page.getByRole('heading', { name: 'Din arbetsplatskoordinator' }) });
-    const register = coordinator.getByRole('button', { name: /^Anmäl .+: Ledarskap i vardagen: Koordinatorsträff$/ });
+    const register = coordinator.getByRole('button', { name: /^Anmäl Agneta Nyberg: Ledarskap i vardagen: Koordinatorsträff$/ });
     await register.waitFor();
     await register.click();
     await page.getByRole('dialog').getByRole('button', { name: 'Anmäl', exact: true }).click();
-    await expect.poll(() => coordinator.locator('[data-test="registration"]', { hasText: 'Koordinatorsträff' }).count()).toBe(1);
+    await expect.poll(() => coordinator.locator('[data-test="registration"]', { hasText: 'Koordinatorsträff' }).count(), SLOW).toBe(1);
     expect(await coordinator.locator('[data-test="registration"]', { hasText: 'Koordinatorsträff' }).textContent()).toContain('bekräftad');
     // Not offered to the manager themselves: it is for coordinators.
     expect(await page.getByRole('button', { name: 'Anmäl mig: Ledarskap i vardagen: Koordinatorsträff' }).count()).toBe(0);
@@ -179,7 +184,7 @@ describe('the me page in headless Chromium', () => {
     const url = await page.locator('[data-test="feed-url"]').inputValue();
     expect(url).toMatch(/\/calendar\/.+\.ics$/);
     await page.locator('[data-test="copy-feed"]').click();
-    await expect.poll(() => page.locator('[data-test="feed-status"]').textContent()).toBe('Länken är kopierad.');
+    await expect.poll(() => page.locator('[data-test="feed-status"]').textContent(), SLOW).toBe('Länken är kopierad.');
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(url);
     expect((await fetch(new URL(new URL(url).pathname, portal.api.url))).status).toBe(200);
 
