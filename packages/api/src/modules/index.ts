@@ -1,9 +1,11 @@
 import type { ModuleDefinition } from '../platform/module/module-definition.js';
+import { agreementModule } from './agreement/agreement.module.js';
 import { apiClientModule } from './api-client/api-client.module.js';
 import { auditModule } from './audit/audit.module.js';
 import { authModule } from './auth/auth.module.js';
 import { calendarModule } from './calendar/calendar.module.js';
 import { cohortModule } from './cohort/cohort.module.js';
+import { costShareModule } from './cost-share/cost-share.module.js';
 import { eventModule } from './event/event.module.js';
 import { networkModule } from './network/network.module.js';
 import { notificationModule } from './notification/notification.module.js';
@@ -18,6 +20,8 @@ import { workplaceModule } from './workplace/workplace.module.js';
 /** The one list of modules: everything central is derived from it. Adding a domain is one folder and one line here. */
 export const MODULES: readonly ModuleDefinition[] = [
   organisationModule,
+  agreementModule,
+  costShareModule,
   workplaceModule,
   personModule,
   roleAssignmentModule,

@@ -105,6 +105,8 @@ export async function seedDemoDataIfEmpty(orm: MikroORM, logger: Logger, options
   await insertDirectory(orm, directory);
   const { seedDemoTraining } = await import('./demo-training.js');
   await seedDemoTraining(orm, directory);
+  const { seedDemoAgreements } = await import('./demo-agreements.js');
+  await seedDemoAgreements(orm, directory);
   if (!options.production) {
     // One hash for all: they share the published password anyway.
     const passwordHash = await hashPassword(DEMO_PASSWORD);
