@@ -121,7 +121,7 @@ describe('the me page in headless Chromium', () => {
     await dialog.getByRole('button', { name: 'Avboka' }).click();
     await expect.poll(() => registration(page, 'Omgång Motala').count(), SLOW).toBe(0);
     expect(errors).toEqual([]);
-  });
+  }, 120_000);
 
   it('an offered place shows its expiry when the page is opened again, and the manager accepts it', async () => {
     const admin = await administrator(await portal.api.signIn(DEMO_ADMINISTRATOR.email, DEMO_ADMINISTRATOR.password));
@@ -142,7 +142,9 @@ describe('the me page in headless Chromium', () => {
     // With the OFFER policy the freed place is offered, not confirmed: the page says until when, in Swedish time.
     await admin.cancel(taken.id);
     await page.locator('[data-test="nav-training"]').click();
+    await page.getByRole('heading', { name: 'Utbildning', level: 1 }).waitFor();
     await page.locator('[data-test="nav-me"]').click();
+    await page.getByRole('heading', { name: 'Mina sidor', level: 1 }).waitFor();
     const offered = await portal.api.orm.em
       .getConnection()
       .execute(`select offer_expires_at from registration where status = 'OFFERED' order by registered_at desc limit 1`);
