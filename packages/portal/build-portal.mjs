@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 
 const portal = fileURLToPath(new URL('.', import.meta.url));
 const root = join(portal, '../..');
-export const APPS = ['shell', 'directory', 'training', 'networks', 'admin', 'me'];
+export const APPS = ['shell', 'directory', 'training', 'networks', 'operations', 'admin', 'me'];
 const SKIP = new Set(['node_modules', 'dist', 'gql']);
 
 function files(dir) {

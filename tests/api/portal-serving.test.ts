@@ -27,6 +27,20 @@ describe('the API serves the built portal', () => {
     expect(body).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/); // no inline script
   });
 
+  it("allows only this response's nonce for injected styles, and gives every response a new one", async () => {
+    const nonces = [];
+    for (let i = 0; i < 2; i++) {
+      const response = await fetch(`${api.url}/`, { headers: html });
+      const csp = response.headers.get('content-security-policy') ?? '';
+      const fromHeader = /style-src 'self' https:\/\/mf\.evikomp\.example 'nonce-([A-Za-z0-9+/=]+)'(;|$)/.exec(csp)?.[1];
+      const fromPage = /<meta name="csp-nonce" content="([^"]+)"/.exec(await response.text())?.[1];
+      expect(fromHeader).toBeTruthy();
+      expect(fromPage).toBe(fromHeader);
+      nonces.push(fromHeader);
+    }
+    expect(nonces[0]).not.toBe(nonces[1]);
+  });
+
   it('answers a deep link with index.html (history mode) but not an API path or a missing file', async () => {
     const deep = await fetch(`${api.url}/directory/organisations?q=kinda`, { headers: html });
     expect(deep.status).toBe(200);

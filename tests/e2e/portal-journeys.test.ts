@@ -30,6 +30,7 @@ describe('portal journeys in headless Chromium', () => {
       'Register',
       'Utbildning',
       'Nätverk',
+      'Avtal och kostnader',
       'Administration',
       'Mina sidor',
     ]);

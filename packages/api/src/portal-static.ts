@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -54,8 +55,12 @@ export function portalManifest(dir: string, setting?: string): PortalManifest {
   return { remotes };
 }
 
-/** Scripts only from our origin and the manifest's: no inline script, no eval. */
-export function contentSecurityPolicy(manifest: PortalManifest): string {
+/**
+ * Scripts only from our origin and the manifest's: no inline script, no eval. Styles likewise, plus the <style>
+ * elements that carry this response's nonce: the component library (PrimeVue) injects a few small ones at run time and
+ * gives them the nonce it reads from the page's `csp-nonce` meta element.
+ */
+export function contentSecurityPolicy(manifest: PortalManifest, styleNonce?: string): string {
   const origins = [
     ...new Set(
       Object.values(manifest.remotes)
@@ -67,7 +72,7 @@ export function contentSecurityPolicy(manifest: PortalManifest): string {
   return [
     "default-src 'self'",
     `script-src ${self}`,
-    `style-src ${self}`,
+    `style-src ${self}${styleNonce ? ` 'nonce-${styleNonce}'` : ''}`,
     `connect-src ${self}`,
     `font-src ${self}`,
     "img-src 'self' data:",
@@ -89,7 +94,8 @@ export function portalRouter(options: PortalOptions): Router | null {
   const shellDir = join(options.dir, 'shell', 'dist');
   const indexPath = join(shellDir, 'index.html');
   if (!existsSync(indexPath)) return null;
-  const csp = contentSecurityPolicy(options.manifest);
+  // Read once: every response gets its own nonce, written into the page's head for the component library.
+  const indexHtml = readFileSync(indexPath, 'utf8');
   const manifestBody = JSON.stringify(options.manifest);
   const router = express.Router();
 
@@ -106,11 +112,12 @@ export function portalRouter(options: PortalOptions): Router | null {
   }
 
   const sendIndex = (_req: Request, res: Response) => {
+    const nonce = randomBytes(18).toString('base64');
     res.setHeader('Cache-Control', NO_CACHE);
-    res.setHeader('Content-Security-Policy', csp);
+    res.setHeader('Content-Security-Policy', contentSecurityPolicy(options.manifest, nonce));
     res.setHeader('X-Content-Type-Options', 'nosniff');
     res.setHeader('Referrer-Policy', 'same-origin');
-    res.sendFile(indexPath);
+    res.type('html').send(indexHtml.replace('<head>', `<head>\n    <meta name="csp-nonce" content="${nonce}" />`));
   };
   router.get('/', sendIndex);
   router.get('/index.html', sendIndex);

@@ -11,3 +11,7 @@ export { default as EmptyState } from './components/EmptyState.vue';
 export { default as ErrorState } from './components/ErrorState.vue';
 export { default as ToastRegion } from './components/ToastRegion.vue';
 export type { RemoteModule } from './remote-module.js';
+export { useForm, type FormOptions, type FormErrors, type PayloadError } from './composables/useForm.js';
+export { required, maxLength, email, matches, wholeNumberAtLeast, calendarDate, type FormRule } from './composables/form-rules.js';
+export { useDocumentTitle, PRODUCT_TITLE } from './composables/useDocumentTitle.js';
+export { formatDate, formatDateTime, todayInSweden } from './format/swedish-time.js';

@@ -3,7 +3,7 @@ import type { Role } from './gql/graphql.js';
 /** The microfrontends the shell knows: where each lives in the portal and who may open it. Their URLs come from the manifest. */
 export interface PortalApp {
   /** Federation name and manifest key. */
-  name: 'directory' | 'training' | 'networks' | 'admin' | 'me';
+  name: 'directory' | 'training' | 'networks' | 'operations' | 'admin' | 'me';
   /** First segment of its routes. */
   path: string;
   /** Roles that may open it; null: everyone signed in. */
@@ -11,9 +11,16 @@ export interface PortalApp {
 }
 
 export const PORTAL_APPS: PortalApp[] = [
-  { name: 'directory', path: '/directory', roles: ['ADMINISTRATOR', 'ORGANISATION_ADMIN', 'COMPETENCE_COORDINATOR'] },
+  // Managers and workplace coordinators read their workplace and the people with roles there (the API filters).
+  {
+    name: 'directory',
+    path: '/directory',
+    roles: ['ADMINISTRATOR', 'ORGANISATION_ADMIN', 'COMPETENCE_COORDINATOR', 'MANAGER', 'WORKPLACE_COORDINATOR'],
+  },
   { name: 'training', path: '/training', roles: ['ADMINISTRATOR', 'COMPETENCE_COORDINATOR', 'MANAGER', 'WORKPLACE_COORDINATOR'] },
   { name: 'networks', path: '/networks', roles: ['ADMINISTRATOR', 'COMPETENCE_COORDINATOR', 'MANAGER'] },
+  // Agreements and cost shares: what members pay (the organisation admins read their year's table).
+  { name: 'operations', path: '/operations', roles: ['ADMINISTRATOR', 'ORGANISATION_ADMIN'] },
   { name: 'admin', path: '/admin', roles: ['ADMINISTRATOR'] },
   { name: 'me', path: '/me', roles: null },
 ];

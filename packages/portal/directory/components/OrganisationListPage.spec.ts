@@ -4,7 +4,10 @@ import { mountInPortal } from '@evikomp/portal-shared/testing';
 import { OrganisationListDocument } from '../gql/graphql.js';
 import OrganisationListPage from './OrganisationListPage.vue';
 
-const routes = [{ path: '/directory/organisations', component: OrganisationListPage }];
+const routes = [
+  { path: '/directory/organisations', component: OrganisationListPage },
+  { path: '/directory/organisations/:id', name: 'directory-organisation', component: { render: () => null } },
+];
 
 function organisation(name: string, index: number) {
   return {
@@ -52,6 +55,8 @@ describe('the member organisations page', () => {
     });
     await expect.poll(() => rowsOf(wrapper).length).toBe(1);
     expect(rowsOf(wrapper)[0]).toContain('Kinda kommun');
+    expect(wrapper.find('tbody a').attributes('href')).toBe('/directory/organisations/org-0');
+    expect(document.title).toBe('Medlemsorganisationer – Evikomp');
     expect((wrapper.find('#organisation-search').element as HTMLInputElement).value).toBe('kinda');
     expect(wrapper.find('th[aria-sort="descending"]').exists()).toBe(true);
     wrapper.unmount();

@@ -14,6 +14,25 @@ export const sharedMessages = {
       dismiss: 'Stäng meddelandet',
       notifications: 'Meddelanden',
     },
+    form: {
+      failed: 'Det gick inte att spara just nu. Försök igen.',
+      saved: 'Sparat.',
+      rules: {
+        required: 'Fyll i fältet.',
+        maxLength: 'Skriv högst {max} tecken.',
+        email: "Skriv en e-postadress, till exempel namn{'@'}kommun.se.",
+        wholeNumberAtLeast: 'Skriv ett heltal, minst {min}.',
+        calendarDate: 'Skriv ett datum som ÅÅÅÅ-MM-DD.',
+      },
+      errors: {
+        INVALID: 'Värdet är inte giltigt.',
+        NOT_FOUND: 'Det finns inte, eller så får du inte se det.',
+        TAKEN: 'Värdet används redan.',
+        CONFLICT: 'Ändringen går inte ihop med hur det ser ut nu.',
+        FORBIDDEN: 'Du har inte behörighet att göra den här ändringen.',
+        unknown: 'Det gick inte att spara.',
+      },
+    },
   },
   en: {
     common: {
@@ -28,6 +47,25 @@ export const sharedMessages = {
       required: 'Required',
       dismiss: 'Dismiss the message',
       notifications: 'Notifications',
+    },
+    form: {
+      failed: 'Saving failed just now. Try again.',
+      saved: 'Saved.',
+      rules: {
+        required: 'Fill in this field.',
+        maxLength: 'Write at most {max} characters.',
+        email: "Enter an e-mail address, for example name{'@'}municipality.se.",
+        wholeNumberAtLeast: 'Enter a whole number, at least {min}.',
+        calendarDate: 'Enter a date as YYYY-MM-DD.',
+      },
+      errors: {
+        INVALID: 'The value is not valid.',
+        NOT_FOUND: 'It does not exist, or you may not see it.',
+        TAKEN: 'The value is already taken.',
+        CONFLICT: 'The change does not fit how things are now.',
+        FORBIDDEN: 'You are not allowed to make this change.',
+        unknown: 'It could not be saved.',
+      },
     },
   },
 } as const;

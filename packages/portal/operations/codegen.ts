@@ -1,0 +1,3 @@
+import { appCodegen } from '../codegen.shared.js';
+
+export default appCodegen('operations');

@@ -1,0 +1,80 @@
+/// <reference lib="dom" />
+import { readFile } from 'node:fs/promises';
+import ExcelJS from 'exceljs';
+import { describe, expect, it } from 'vitest';
+import { expectAccessible } from './support/browser.js';
+import { signIn } from './support/pages.js';
+import { usePortal } from './support/portal-harness.js';
+import { DEMO_ADMINISTRATOR } from './support/portal-server.js';
+
+const DEMO_PASSWORD = DEMO_ADMINISTRATOR.password;
+// Demo inputs (packages/api/src/seed/demo-agreements.ts): 2022's cost indexed by the demo KPI values.
+const TOTAL_2023 = Math.round((7_106_957 * 403.5) / 379.3);
+const kronor = (amount: number) =>
+  new Intl.NumberFormat('sv-SE', { style: 'currency', currency: 'SEK', maximumFractionDigits: 0 }).format(amount);
+
+describe('agreements and cost shares in the portal', () => {
+  const portal = usePortal();
+
+  it('the administrator sees 2023 shared to the krona, freezes it after confirming, and downloads it as Excel', async () => {
+    const page = await portal.newPage();
+    await page.goto('/sign-in');
+    await signIn(page, DEMO_ADMINISTRATOR.email, DEMO_ADMINISTRATOR.password);
+    await page.locator('[data-test="nav-operations"]').click();
+    await page.getByRole('heading', { name: 'Kostnadsfördelning', level: 1 }).waitFor();
+    expect(await page.title()).toBe('Kostnadsfördelning – Evikomp');
+
+    await page.locator('#cost-share-year').selectOption('2023');
+    await page.getByRole('button', { name: 'Visa' }).click();
+    await expect.poll(() => new URL(page.url()).searchParams.get('year')).toBe('2023');
+    await expect.poll(() => page.locator('[data-test="total-cost"]').textContent()).toBe(kronor(TOTAL_2023));
+    await expect.poll(() => page.locator('tbody tr').count()).toBe(14);
+    expect(await page.locator('tbody tr').first().textContent()).toContain('Region Östergötland');
+    expect(await page.locator('[data-test="share-sum"]').textContent()).toContain(kronor(TOTAL_2023));
+    await expectAccessible(page, 'cost shares 2023');
+
+    // Freezing asks first; cancelling changes nothing.
+    await page.locator('[data-test="freeze"]').click();
+    await page.getByRole('dialog').waitFor();
+    await expectAccessible(page, 'freeze dialog');
+    await page.getByRole('dialog').getByRole('button', { name: 'Avbryt' }).click();
+    await page.getByRole('dialog').waitFor({ state: 'detached' });
+    expect(await page.locator('[data-test="frozen"]').count()).toBe(0);
+    await page.locator('[data-test="freeze"]').click();
+    await page.locator('[data-test="freeze-confirm"]').click();
+    await page.locator('[data-test="frozen"]').waitFor();
+    expect(await page.locator('[data-test="freeze"]').count()).toBe(0);
+    expect(await page.locator('[data-test="cost-inputs"]').count()).toBe(0);
+
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-test="export-xlsx"]').click()]);
+    expect(download.suggestedFilename()).toBe('kostnadsfordelning-2023.xlsx');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load((await readFile((await download.path())!)) as unknown as ArrayBuffer);
+    const sheet = workbook.worksheets[0]!;
+    expect(sheet.getRow(16).getCell(8).value).toBe(TOTAL_2023);
+
+    await page.locator('[data-test="nav-agreements"]').click();
+    await page.getByRole('heading', { name: 'Samverkansavtal', level: 1 }).waitFor();
+    await expect.poll(() => page.locator('tbody tr').count()).toBe(14);
+    expect(await page.locator('tbody').textContent()).toContain('2023-01-01 – 2025-12-31');
+    await expectAccessible(page, 'agreements');
+    expect(portal.errors).toEqual([]);
+  });
+
+  it('an organisation admin reads the table but gets no inputs or freezing; a manager has no such menu item', async () => {
+    const page = await portal.newPage();
+    await page.goto('/sign-in');
+    await signIn(page, 'susanne.mattsson@boxholm.se', DEMO_PASSWORD);
+    await page.goto('/operations/cost-shares?year=2024');
+    await page.getByRole('heading', { name: 'Kostnadsfördelning', level: 1 }).waitFor();
+    await expect.poll(() => page.locator('tbody tr').count()).toBe(14);
+    expect(await page.locator('[data-test="freeze"]').count()).toBe(0);
+    expect(await page.locator('[data-test="cost-inputs"]').count()).toBe(0);
+    await expectAccessible(page, 'cost shares as organisation admin');
+
+    const manager = await portal.newPage();
+    await manager.goto('/sign-in');
+    await signIn(manager, 'amira.henriksson@motala.se', DEMO_PASSWORD);
+    expect(await manager.locator('[data-test="nav-operations"]').count()).toBe(0);
+  });
+});
