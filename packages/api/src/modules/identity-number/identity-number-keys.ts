@@ -88,7 +88,8 @@ export class UnknownIdentityNumberKeyError extends Error {
  * Used where no key is given (tests, tools that start the app in-process). The running API never uses it:
  * production requires IDENTITY_NUMBER_KEY, development generates a key into the data folder.
  */
-export const TEST_IDENTITY_NUMBER_KEYRING = new IdentityNumberKeyring(Buffer.alloc(32, 'evikomp-identity-number-test-only'));
+export const TEST_IDENTITY_NUMBER_KEY = Buffer.alloc(32, 'evikomp-identity-number-test-only');
+export const TEST_IDENTITY_NUMBER_KEYRING = new IdentityNumberKeyring(TEST_IDENTITY_NUMBER_KEY);
 
 /**
  * Development: the key in `file` (base64), created with 32 random bytes (readable by this user only)
