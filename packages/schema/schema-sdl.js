@@ -2626,6 +2626,11 @@ type Person implements Node {
   """Global, opaque id of the object."""
   id: ID!
 
+  """
+  Swedish personal identity number or coordination number, as YYYYMMDD-NNNN (stored encrypted). Null unless you are an administrator, or when none is recorded; organisation admins may set it but not read it.
+  """
+  identityNumber: String
+
   """The language of the e-mails the person receives."""
   language: Language!
 
@@ -2680,6 +2685,11 @@ input PersonCreateInput {
 
   """The organisation the person works for."""
   homeOrganisationId: ID!
+
+  """
+  Swedish personal identity number or coordination number: YYYYMMDD-NNNN, YYYYMMDDNNNN or YYMMDD-NNNN (YYMMDD+NNNN from 100 years of age). Stored encrypted and shown only to administrators; administrators and the organisation's administrators may set it.
+  """
+  identityNumber: String
 
   """
   Also invite the person to sign in (as \`accountInvite\`), in the same step: they get an e-mail with a link to choose a password.
@@ -2787,6 +2797,11 @@ input PersonUpdateInput {
 
   """Global id of the person to change."""
   id: ID!
+
+  """
+  New personal identity number (the forms of \`PersonCreateInput.identityNumber\`); an empty string removes it. Administrators and the organisation's administrators only.
+  """
+  identityNumber: String
 
   """New language of the e-mails the person receives."""
   language: Language
@@ -3135,6 +3150,16 @@ type Query {
   person(
     """Global id of the person."""
     id: ID!
+  ): Person
+
+  """
+  The person with this personal identity number, found through its keyed hash (for imports and matching); null when nobody has it. Administrators only: others get FORBIDDEN.
+  """
+  personByIdentityNumber(
+    """
+    The number in any accepted form: YYYYMMDD-NNNN, YYYYMMDDNNNN, YYMMDD-NNNN or YYMMDD+NNNN; an invalid one gives BAD_USER_INPUT.
+    """
+    identityNumber: String!
   ): Person
 
   """
