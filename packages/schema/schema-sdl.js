@@ -17,6 +17,16 @@ type Account {
   """When the person last signed in; null if never."""
   lastSignInAt: DateTime
 
+  """
+  Until when sign-in is refused for everyone after failed attempts from many places (the lock ends by itself, or with a password reset); null when not locked.
+  """
+  lockedUntil: DateTime
+
+  """
+  Whether you may invite this person, re-send their invitation, or deactivate and reactivate their account (what accountInvite, accountDeactivate and accountReactivate allow you; never for one's own account's deactivation).
+  """
+  manageable: Boolean!
+
   """None, invited, active or deactivated."""
   state: AccountState!
 }

@@ -301,7 +301,7 @@ describe("who sees a person's account", () => {
   });
 
   it('is read in one statement per level for a list of people', async () => {
-    const list = `{ people(first: 50) { edges { node { account { state } } } } }`;
+    const list = `{ people(first: 50) { edges { node { account { state manageable lockedUntil } } } } }`;
     const few = await api.graphql(list);
     for (let n = 0; n < 5; n += 1) await createPerson(api, organisationId);
     const more = await api.graphql(list);
