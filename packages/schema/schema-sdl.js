@@ -112,6 +112,11 @@ Whom to invite at once: exactly one of \`personIds\`, \`workplaceId\` or \`organ
 """
 input AccountInviteManyInput {
   """
+  Only report what inviting this selection would do (who would be invited, who already has an account, who has no address), sending and changing nothing (the outcomes and invitedCount say what would happen): to say how many before asking to confirm.
+  """
+  dryRun: Boolean
+
+  """
   The organisation's people: its staff (home organisation), or with \`role\` those holding that role in it today.
   """
   organisationId: ID
