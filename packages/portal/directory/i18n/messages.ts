@@ -1,6 +1,9 @@
 // The directory's texts, Swedish first. `@`, `{`, `}` and `|` are vue-i18n syntax: write {'@'}.
+import { accountMessages } from './account-messages.js';
+
 export const directoryMessages = {
   sv: {
+    ...accountMessages.sv,
     directory: {
       nav: 'Registret',
       organisations: 'Organisationer',
@@ -217,6 +220,7 @@ export const directoryMessages = {
     },
   },
   en: {
+    ...accountMessages.en,
     directory: {
       nav: 'Directory',
       organisations: 'Organisations',
