@@ -150,7 +150,9 @@ describe('account administration journeys in headless Chromium', () => {
     await theirs.getByLabel(/^Lösenord/).fill('bodils eget långa lösenord');
     await theirs.locator('[data-test="sign-in-submit"]').click();
     await theirs.locator('[data-test="form-error"]').waitFor();
-    expect(await theirs.locator('[data-test="form-error"]').textContent()).toBe('Kontot är avstängt. Kontakta din organisations administratör.');
+    expect(await theirs.locator('[data-test="form-error"]').textContent()).toBe(
+      'Kontot är avstängt. Kontakta din organisations administratör.',
+    );
     expect(await theirs.locator('[data-test="sign-out"]').count()).toBe(0);
     await expectAccessible(theirs, 'sign-in refused for a deactivated account');
 
