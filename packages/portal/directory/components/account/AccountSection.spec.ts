@@ -4,7 +4,7 @@ import { flushPromises, mountInPortal } from '@evikomp/portal-shared/testing';
 import { AccountDeactivateDocument, AccountInviteDocument, type AccountFieldsFragment } from '../../gql/graphql.js';
 import AccountSection from './AccountSection.vue';
 
-type Account = NonNullable<AccountFieldsFragment['account']>;
+type Account = NonNullable<AccountFieldsFragment['account']> & { __typename?: 'Account' };
 const account = (state: Account['state'], extra: Partial<Account> = {}): Account => ({
   __typename: 'Account',
   state,
