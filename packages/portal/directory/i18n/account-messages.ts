@@ -1,6 +1,9 @@
-// Texts of the account section, inviting many, creating an organisation and moving a role, Swedish first.
-// Kept beside messages.ts (which spreads them in) so the pages' texts stay in one `t`.
-export const accountMessages = {
+import { directoryMessages } from './messages.js';
+
+// Texts of the account section, inviting many, creating an organisation and moving a role, Swedish first. Only the
+// pages that use them import them (`withAccountMessages`, the directory's texts and these), so they stay out of the
+// directory's first download.
+const accountMessages = {
   sv: {
     account: {
       title: 'Konto',
@@ -50,7 +53,6 @@ export const accountMessages = {
       selectionTooLarge: 'Urvalet är för stort för ett utskick (högst 500 personer).',
     },
     organisationNew: {
-      new: 'Ny organisation',
       title: 'Ny medlemsorganisation',
       created: 'Organisationen {name} är registrerad.',
       submit: 'Registrera organisationen',
@@ -127,7 +129,6 @@ export const accountMessages = {
       selectionTooLarge: 'The selection is too large for one sending (at most 500 people).',
     },
     organisationNew: {
-      new: 'New organisation',
       title: 'New member organisation',
       created: 'The organisation {name} is registered.',
       submit: 'Register the organisation',
@@ -156,4 +157,9 @@ export const accountMessages = {
       notWorkplaceRole: 'Only roles at a workplace can be moved.',
     },
   },
+};
+
+export const withAccountMessages = {
+  sv: { ...directoryMessages.sv, ...accountMessages.sv },
+  en: { ...directoryMessages.en, ...accountMessages.en },
 };

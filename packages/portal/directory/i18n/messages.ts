@@ -1,9 +1,6 @@
 // The directory's texts, Swedish first. `@`, `{`, `}` and `|` are vue-i18n syntax: write {'@'}.
-import { accountMessages } from './account-messages.js';
-
 export const directoryMessages = {
   sv: {
-    ...accountMessages.sv,
     directory: {
       nav: 'Registret',
       organisations: 'Organisationer',
@@ -31,6 +28,7 @@ export const directoryMessages = {
     },
     organisations: {
       title: 'Medlemsorganisationer',
+      new: 'Ny organisation',
       caption: 'Medlemsorganisationer',
       search: 'Sök på namn eller organisationsnummer',
       searchButton: 'Sök',
@@ -220,7 +218,6 @@ export const directoryMessages = {
     },
   },
   en: {
-    ...accountMessages.en,
     directory: {
       nav: 'Directory',
       organisations: 'Organisations',
@@ -248,6 +245,7 @@ export const directoryMessages = {
     },
     organisations: {
       title: 'Member organisations',
+      new: 'New organisation',
       caption: 'Member organisations',
       search: 'Search by name or organisation number',
       searchButton: 'Search',
