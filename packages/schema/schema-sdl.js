@@ -17,6 +17,16 @@ type Account {
   """When the person last signed in; null if never."""
   lastSignInAt: DateTime
 
+  """
+  Until when sign-in is refused for everyone after failed attempts from many places (the lock ends by itself, or with a password reset); null when not locked.
+  """
+  lockedUntil: DateTime
+
+  """
+  Whether you may invite this person, re-send their invitation, or deactivate and reactivate their account (what accountInvite, accountDeactivate and accountReactivate allow you; never for one's own account's deactivation).
+  """
+  manageable: Boolean!
+
   """None, invited, active or deactivated."""
   state: AccountState!
 }
@@ -101,6 +111,11 @@ type AccountInvitationResult {
 Whom to invite at once: exactly one of \`personIds\`, \`workplaceId\` or \`organisationId\` (with \`role\` to narrow the last two to one role).
 """
 input AccountInviteManyInput {
+  """
+  Only report what inviting this selection would do (who would be invited, who already has an account, who has no address), sending and changing nothing (the outcomes and invitedCount say what would happen): to say how many before asking to confirm.
+  """
+  dryRun: Boolean
+
   """
   The organisation's people: its staff (home organisation), or with \`role\` those holding that role in it today.
   """

@@ -28,6 +28,7 @@ export const directoryMessages = {
     },
     organisations: {
       title: 'Medlemsorganisationer',
+      new: 'Ny organisation',
       caption: 'Medlemsorganisationer',
       search: 'Sök på namn eller organisationsnummer',
       searchButton: 'Sök',
@@ -256,6 +257,7 @@ export const directoryMessages = {
     },
     organisations: {
       title: 'Member organisations',
+      new: 'New organisation',
       caption: 'Member organisations',
       search: 'Search by name or organisation number',
       searchButton: 'Search',
