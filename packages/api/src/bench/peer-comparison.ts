@@ -31,6 +31,8 @@ export interface SideResult {
 export interface PeerScenarioResult {
   key: string;
   title: string;
+  connections: number;
+  secondsPerRound: number;
   api: SideResult;
   peer: SideResult | null;
   /** API requests/s over the peer's, all rounds; and the lowest and highest of the rounds' ratios. */
@@ -127,7 +129,8 @@ export async function runPeerScenario(
     connections: number;
   },
 ): Promise<PeerScenarioResult> {
-  const { api, peer, connections } = options;
+  const { api, peer } = options;
+  const connections = Math.min(options.connections, scenario.maxConnections ?? options.connections);
   const sides: Side[] = [{ name: 'api', server: api, query: scenario.project, headers: undefined }];
   if (peer) sides.push({ name: 'peer', server: peer, query: scenario.peer, headers: PEER_HEADERS });
 
@@ -197,6 +200,8 @@ export async function runPeerScenario(
   return {
     key: scenario.key,
     title: scenario.title,
+    connections,
+    secondsPerRound: duration,
     api: apiResult,
     peer: peerResult,
     ratio,

@@ -24,6 +24,12 @@ export interface PeerScenario {
   floor: { sql: string; params: unknown[][] } | null;
   /** Seconds per measured round, relative to BENCH_DURATION (heavy answers need longer windows). */
   durationFactor?: number;
+  /**
+   * At most this many connections (fewer than BENCH_CONNECTIONS): a request that keeps a core busy for
+   * seconds saturates two cores with two connections, and more only queue (on a busy machine beyond the
+   * load generator's 30 s timeout) and leave requests to drain after each round.
+   */
+  maxConnections?: number;
 }
 
 export interface PeerData {
@@ -287,7 +293,8 @@ export function peerScenarios(data: PeerData): PeerScenario[] {
           from (select o.id, o.name from organisation o order by o.name, o.id limit 50) o`,
         params: [[data.today]],
       },
-      durationFactor: 2,
+      durationFactor: 3,
+      maxConnections: 2,
     },
   ];
 }

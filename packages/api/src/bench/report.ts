@@ -119,7 +119,7 @@ export function printPeerTable(results: PeerScenarioResult[], settings: { second
     'same answers',
   ];
   const rows = results.map((r) => [
-    r.title,
+    r.connections === settings.connections ? r.title : `${r.title} [${r.connections} conn., ${r.secondsPerRound} s]`,
     `${r.api.requestsPerSecond.toFixed(1)}`,
     r.peer ? r.peer.requestsPerSecond.toFixed(1) : 'n/a',
     r.ratio ? `${r.ratio.overall.toFixed(2)} (${r.ratio.min.toFixed(2)}–${r.ratio.max.toFixed(2)})` : 'n/a',

@@ -151,7 +151,8 @@ async function main(): Promise<boolean> {
     }).filter((scenario) => parts.has(scenario.key));
     for (const scenario of comparisons) {
       const seconds = Math.round(durationSeconds * (scenario.durationFactor ?? 1));
-      console.log(`\n▶ ${scenario.title}: ${rounds} rounds × ${seconds} s × ${connections} connections${peer ? ' per side' : ''}...`);
+      const used = Math.min(connections, scenario.maxConnections ?? connections);
+      console.log(`\n▶ ${scenario.title}: ${rounds} rounds × ${seconds} s × ${used} connections${peer ? ' per side' : ''}...`);
       const result = await runPeerScenario(scenario, {
         api: server,
         peer,
