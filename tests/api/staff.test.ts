@@ -80,7 +80,7 @@ describe('Workplace.staff', () => {
     const seen: string[] = [];
     let after: string | null = null;
     for (;;) {
-      const response: Awaited<ReturnType<GraphQLClient>> = await api.graphql(STAFF, { id: hemtjanst, first: 4, after });
+      const response: { data?: Record<string, any> } = await api.graphql(STAFF, { id: hemtjanst, first: 4, after });
       const staff = response.data!.workplace.staff;
       expect(staff.totalCount).toBe(6);
       seen.push(...staff.edges.map((edge: { node: { person: { name: string } } }) => edge.node.person.name));
