@@ -884,6 +884,11 @@ input CohortFilterInput {
   """Only the cohorts of this programme."""
   programmeId: ID
 
+  """
+  Only those this person (e.g. \`me.id\`, or your workplace coordinator) may register for now: open, inside the registration window, with the person in the audience. Empty for a person you may not see.
+  """
+  registrableBy: ID
+
   """Only cohorts with this status."""
   status: OfferingStatus
 }
@@ -1422,6 +1427,11 @@ input EventFilterInput {
   true: only events taking registrations right now (OPEN and within their registration window); false: only the others.
   """
   openForRegistration: Boolean
+
+  """
+  Only those this person (e.g. \`me.id\`, or your workplace coordinator) may register for now: open, inside the registration window, with the person in the audience. Empty for a person you may not see.
+  """
+  registrableBy: ID
 
   """Only events with this status."""
   status: OfferingStatus
