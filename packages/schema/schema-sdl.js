@@ -722,6 +722,158 @@ input CalendarFeedRevokeInput {
   id: ID!
 }
 
+"""
+A catalogue file to import: tracks and modules, one a row, matched on their external keys.
+"""
+input CatalogueImportInput {
+  """The file itself, base64-encoded (at most 5 MB)."""
+  contentBase64: String!
+
+  """
+  True: only report what the import would do, changing nothing; false: import, when no row has an error.
+  """
+  dryRun: Boolean! = true
+
+  """
+  Whether the file is an Excel workbook (first sheet) or a CSV file (semicolons or commas).
+  """
+  format: ExportFormat!
+}
+
+"""
+What a catalogue import did (or, in a dry run, would do) with one row of the file.
+"""
+enum CatalogueImportOutcome {
+  """No track or module has the key: the row creates one."""
+  CREATE
+
+  """
+  The row cannot be imported (see its errors); nothing in the file is imported.
+  """
+  ERROR
+
+  """The track or module with its key already reads exactly like the row."""
+  UNCHANGED
+
+  """The row changes the track or module with its key."""
+  UPDATE
+}
+
+"""Result of importing a catalogue file."""
+type CatalogueImportPayload implements MutationPayload {
+  """
+  Why the mutation changed nothing; empty when it succeeded. Always select it.
+  """
+  errors: [UserError!]!
+
+  """The row-by-row report; null when the file could not be read."""
+  report: CatalogueImportReport
+}
+
+"""A row-by-row report of a catalogue import or of its dry run."""
+type CatalogueImportReport {
+  """
+  Whether the changes were written; false for a dry run, a file with errors or nothing to change.
+  """
+  applied: Boolean!
+
+  """Whether this was a dry run, which changed nothing."""
+  dryRun: Boolean!
+
+  """
+  Rows that cannot be imported; when any, nothing in the file is imported.
+  """
+  errorCount: Int!
+
+  """Modules the file creates (or would create)."""
+  modulesCreated: Int!
+
+  """Modules in the file that already read exactly like their rows."""
+  modulesUnchanged: Int!
+
+  """Existing modules the file changes (or would change)."""
+  modulesUpdated: Int!
+
+  """Rows read from the file, the header not counted."""
+  rowCount: Int!
+
+  """Every row of the file, in file order, with its outcome."""
+  rows: [CatalogueImportRow!]!
+
+  """Tracks the file creates (or would create)."""
+  tracksCreated: Int!
+
+  """Tracks in the file that already read exactly like their rows."""
+  tracksUnchanged: Int!
+
+  """Existing tracks the file changes (or would change)."""
+  tracksUpdated: Int!
+}
+
+"""What an import did, or would do, with one row of the file."""
+type CatalogueImportRow {
+  """
+  The fields the row changes on an existing track or module (empty unless UPDATE).
+  """
+  changedFields: [String!]!
+
+  """Why the row cannot be imported (empty unless ERROR)."""
+  errors: [CatalogueImportRowError!]!
+
+  """The external key the row names (empty when missing)."""
+  key: String!
+
+  """Whether the row is a track or a module (null when unreadable)."""
+  kind: CatalogueItemKind
+
+  """What happened, or would happen, to the row."""
+  outcome: CatalogueImportOutcome!
+
+  """The row number as a spreadsheet shows it (the header is row 1)."""
+  row: Int!
+}
+
+"""Why one row of a catalogue file cannot be imported."""
+type CatalogueImportRowError {
+  """Kind of problem: INVALID, REQUIRED, DUPLICATE, NOT_FOUND or CONFLICT."""
+  code: String!
+
+  """The column at fault, by its header (null: the row as a whole)."""
+  column: String
+
+  """
+  What is wrong with the value, in English; clients show their own text by \`code\`.
+  """
+  message: String!
+}
+
+"""
+Whether a row of a catalogue file is a learning track or one of its modules.
+"""
+enum CatalogueItemKind {
+  """A learning module (lärandemodul) of a track."""
+  MODULE
+
+  """A learning track (lärandespår)."""
+  TRACK
+}
+
+"""Where a learning track or module is in its life."""
+enum CatalogueStatus {
+  """Being written (utkast): seen only by those who manage it."""
+  DRAFT
+
+  """
+  In use (publicerad): everyone signed in who may see the track reads it.
+  """
+  PUBLISHED
+
+  """
+  Withdrawn (avslutad): kept for history and for plans that chose it, no longer offered.
+  """
+  RETIRED
+}
+
 """A round (omgång) of a programme that people register for."""
 type Cohort implements Node & Offering {
   """Roles one of which a registrant must hold; empty: anyone."""
@@ -1383,6 +1535,259 @@ enum Language {
   SV
 }
 
+"""A learning module (lärandemodul) of a learning track."""
+type LearningModule implements Node {
+  """When the module was entered in the catalogue."""
+  createdAt: DateTime!
+
+  """What the module covers (may hold line breaks; empty when not written)."""
+  description: String!
+
+  """
+  Estimated time to complete the module, in minutes; null when not estimated.
+  """
+  estimatedMinutes: Int
+
+  """
+  The module's stable key in the learning platform, which imports and exports match on.
+  """
+  externalKey: String!
+
+  """Global, opaque id of the object."""
+  id: ID!
+
+  """Languages the module is offered in, as ISO 639-1 codes."""
+  languages: [String!]!
+
+  """Who answers for the module’s content (empty when not said)."""
+  owner: String!
+
+  """The module's status: draft, published or retired."""
+  status: CatalogueStatus!
+
+  """
+  Whom the module is for, when it differs from its track (empty when not said).
+  """
+  targetGroup: String!
+
+  """The module's title."""
+  title: String!
+
+  """The track the module belongs to; null if the caller may not see it."""
+  track: LearningTrack
+
+  """When the module was last changed."""
+  updatedAt: DateTime!
+}
+
+"""A new learning module of a track."""
+input LearningModuleCreateInput {
+  """
+  The new module's stable external key from the learning platform (never changes).
+  """
+  externalKey: String!
+
+  """The learning track the new module belongs to."""
+  trackId: ID!
+}
+
+"""Result of a mutation of a learning module."""
+type LearningModulePayload implements MutationPayload {
+  """
+  Why the mutation changed nothing; empty when it succeeded. Always select it.
+  """
+  errors: [UserError!]!
+
+  """The module as it is now; null when the mutation failed."""
+  learningModule: LearningModule
+}
+
+"""
+Retires a learning module: it stays for history but is no longer offered.
+"""
+input LearningModuleRetireInput {
+  """The learning module to retire."""
+  id: ID!
+}
+
+"""Changes to a learning module; fields left out stay as they are."""
+input LearningModuleUpdateInput {
+  """The learning module to change."""
+  id: ID!
+}
+
+"""
+A learning track (lärandespår) of the learning platform, with its modules.
+"""
+type LearningTrack implements Node {
+  """
+  Whether the track was co-created (medskapande) by a member organisation.
+  """
+  coCreated: Boolean!
+
+  """When the track was entered in the catalogue."""
+  createdAt: DateTime!
+
+  """What the track covers (may hold line breaks; empty when not written)."""
+  description: String!
+
+  """
+  Estimated time to complete the whole track, in minutes; null when not estimated.
+  """
+  estimatedMinutes: Int
+
+  """
+  The track's stable key in the learning platform, which imports and exports match on.
+  """
+  externalKey: String!
+
+  """Global, opaque id of the object."""
+  id: ID!
+
+  """Languages the track is offered in, as ISO 639-1 codes."""
+  languages: [String!]!
+
+  """The modules of the track the caller may see, by title."""
+  modules: [LearningModule!]!
+
+  """
+  The member organisation that co-created the track; null for the common catalogue.
+  """
+  organisation: Organisation
+
+  """Who answers for the track’s content (empty when not said)."""
+  owner: String!
+
+  """
+  Whether the co-created track is shared with all members (always false for common tracks).
+  """
+  sharedWithMembers: Boolean!
+
+  """The track's status: draft, published or retired."""
+  status: CatalogueStatus!
+
+  """
+  Whom the track is for, e.g. care staff in home care (empty when not said).
+  """
+  targetGroup: String!
+
+  """The track's title."""
+  title: String!
+
+  """When the track itself was last changed (not its modules)."""
+  updatedAt: DateTime!
+}
+
+"""A page of LearningTrack items."""
+type LearningTrackConnection {
+  """The items of this page."""
+  edges: [LearningTrackEdge!]!
+
+  """Paging information."""
+  pageInfo: PageInfo!
+
+  """Number of items matching the filter, over all pages."""
+  totalCount: Int!
+}
+
+"""A new learning track."""
+input LearningTrackCreateInput {
+  """
+  The new track's stable external key from the learning platform (never changes).
+  """
+  externalKey: String!
+
+  """
+  The member organisation that made the track through co-creation (medskapande); leave out for the common catalogue.
+  """
+  organisationId: ID
+
+  """
+  Whether the new co-created track is shared with all members (default: not).
+  """
+  sharedWithMembers: Boolean
+}
+
+"""An item of a LearningTrack connection."""
+type LearningTrackEdge {
+  """Opaque position of the item; pass it as \`after\` to continue from here."""
+  cursor: String!
+
+  """The LearningTrack at this position of the page."""
+  node: LearningTrack!
+}
+
+"""Narrows a list of learning tracks."""
+input LearningTrackFilterInput {
+  """True: only co-created tracks; false: only the common catalogue."""
+  coCreated: Boolean
+
+  """Only tracks co-created by this member organisation."""
+  organisationId: ID
+
+  """
+  Text contained in the title or the external key (any case, any accents).
+  """
+  search: String
+
+  """Only tracks in this status."""
+  status: CatalogueStatus
+}
+
+"""Sort key of learning tracks."""
+enum LearningTrackOrderField {
+  """By when the track was entered in the catalogue."""
+  CREATED_AT
+
+  """By the track's stable external key."""
+  EXTERNAL_KEY
+
+  """By the track's title."""
+  TITLE
+
+  """By when the track was last changed."""
+  UPDATED_AT
+}
+
+"""Order of a list of LearningTrack items (default: by title)."""
+input LearningTrackOrderInput {
+  """Sort direction."""
+  direction: OrderDirection! = ASC
+
+  """Sort key."""
+  field: LearningTrackOrderField! = TITLE
+}
+
+"""Result of a mutation of a learning track."""
+type LearningTrackPayload implements MutationPayload {
+  """
+  Why the mutation changed nothing; empty when it succeeded. Always select it.
+  """
+  errors: [UserError!]!
+
+  """The track as it is now; null when the mutation failed."""
+  learningTrack: LearningTrack
+}
+
+"""
+Retires a learning track: it stays for history but is no longer offered.
+"""
+input LearningTrackRetireInput {
+  """The learning track to retire."""
+  id: ID!
+}
+
+"""Changes to a learning track; fields left out stay as they are."""
+input LearningTrackUpdateInput {
+  """The learning track to change."""
+  id: ID!
+
+  """
+  Share the co-created track with all members (true) or keep it to its own (false).
+  """
+  sharedWithMembers: Boolean
+}
+
 """A calendar date, YYYY-MM-DD, in the years 1900 to 2200."""
 scalar LocalDate
 
@@ -1501,6 +1906,14 @@ type Mutation {
     input: CalendarFeedRevokeInput!
   ): CalendarFeedPayload!
 
+  """
+  Imports tracks and modules from a CSV or XLSX file, matched on their external keys (administrators): all rows or none, with a row-by-row report; importing the same file again changes nothing.
+  """
+  catalogueImport(
+    """The file, its format, and whether this is only a dry run."""
+    input: CatalogueImportInput!
+  ): CatalogueImportPayload!
+
   """Creates a cohort of a programme (administrators)."""
   cohortCreate(
     """
@@ -1572,6 +1985,44 @@ type Mutation {
     """The event and what to change of it."""
     input: EventUpdateInput!
   ): EventPayload!
+
+  """Adds a learning module to a track the caller manages."""
+  learningModuleCreate(
+    """The track, the key and the content of the module."""
+    input: LearningModuleCreateInput!
+  ): LearningModulePayload!
+
+  """Retires a learning module: kept for history, no longer offered."""
+  learningModuleRetire(
+    """The module to retire."""
+    input: LearningModuleRetireInput!
+  ): LearningModulePayload!
+
+  """Changes a learning module's content or status."""
+  learningModuleUpdate(
+    """The module and what changes; fields left out stay as they are."""
+    input: LearningModuleUpdateInput!
+  ): LearningModulePayload!
+
+  """
+  Adds a learning track: to the common catalogue (administrators) or as an organisation's co-created track.
+  """
+  learningTrackCreate(
+    """The key, the content and, for a co-created track, its organisation."""
+    input: LearningTrackCreateInput!
+  ): LearningTrackPayload!
+
+  """Retires a learning track: kept for history, no longer offered."""
+  learningTrackRetire(
+    """The track to retire."""
+    input: LearningTrackRetireInput!
+  ): LearningTrackPayload!
+
+  """Changes a learning track's content, status or sharing."""
+  learningTrackUpdate(
+    """The track and what changes; fields left out stay as they are."""
+    input: LearningTrackUpdateInput!
+  ): LearningTrackPayload!
 
   """Creates a network (administrators)."""
   networkCreate(
@@ -2971,6 +3422,14 @@ type Query {
     orderBy: AuditEntryOrderInput
   ): AuditEntryConnection!
 
+  """
+  The catalogue the caller sees as a file in the import format: each track, then its modules.
+  """
+  catalogueExport(
+    """XLSX or CSV (semicolons, UTF-8 with a byte-order mark)."""
+    format: ExportFormat!
+  ): ExportFile!
+
   """One cohort by id; null when there is none."""
   cohort(
     """Global id."""
@@ -3039,6 +3498,25 @@ type Query {
     """Page size, 0 to 100 (default 20)."""
     first: Int
   ): EventConnection!
+
+  """
+  The learning catalogue: the tracks the caller may see (published ones, and drafts of those they manage).
+  """
+  learningTracks(
+    """
+    Return the items after this cursor (\`pageInfo.endCursor\` of the previous page).
+    """
+    after: String
+
+    """Which learning tracks."""
+    filter: LearningTrackFilterInput
+
+    """Page size, 0 to 100 (default 20)."""
+    first: Int
+
+    """Order of the learning tracks (default: by title)."""
+    orderBy: LearningTrackOrderInput
+  ): LearningTrackConnection!
 
   """
   The signed-in person (with \`roles\`: what they hold today); null when not signed in.

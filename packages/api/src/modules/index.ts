@@ -3,6 +3,7 @@ import { agreementModule } from './agreement/agreement.module.js';
 import { apiClientModule } from './api-client/api-client.module.js';
 import { auditModule } from './audit/audit.module.js';
 import { authModule } from './auth/auth.module.js';
+import { catalogueModule } from './catalogue/catalogue.module.js';
 import { calendarModule } from './calendar/calendar.module.js';
 import { cohortModule } from './cohort/cohort.module.js';
 import { costShareModule } from './cost-share/cost-share.module.js';
@@ -36,4 +37,5 @@ export const MODULES: readonly ModuleDefinition[] = [
   eventModule,
   calendarModule,
   statisticsModule,
+  catalogueModule,
 ];
