@@ -170,6 +170,312 @@ enum AccountState {
   NONE
 }
 
+"""A workplace's action plan (handlingsplan) for a period."""
+type ActionPlan implements Node {
+  """When the plan was started."""
+  createdAt: DateTime!
+
+  """Whether the plan can be filled in now (in draft or sent back)."""
+  editable: Boolean!
+
+  """Global, opaque id of the object."""
+  id: ID!
+
+  """Whether the workplace needs an interpreter or language support."""
+  interpreterSupport: Boolean!
+
+  """More about the workplace’s needs (empty when nothing was added)."""
+  needsNote: String!
+
+  """The last day of the period the plan covers."""
+  periodEndsOn: LocalDate!
+
+  """The first day of the period the plan covers."""
+  periodStartsOn: LocalDate!
+
+  """How many learning sessions are planned, when not listed one by one."""
+  plannedSessionCount: Int
+
+  """The planned learning sessions, by month and track."""
+  plannedSessions: [PlannedSession!]!
+
+  """
+  The schedule the competence coordinator proposed, by day (empty until one is).
+  """
+  proposedSchedule: [ScheduleEntry!]!
+
+  """Whether the workplace needs help with a room."""
+  roomNeeded: Boolean!
+
+  """Where the plan stands in its steps."""
+  status: ActionPlanStatus!
+
+  """Every step taken on the plan, oldest first: who and when."""
+  steps: [ActionPlanStep!]!
+
+  """Whether the workplace needs teacher support at its learning sessions."""
+  teacherSupport: Boolean!
+
+  """
+  The learning tracks chosen in dialogue with the staff (those the caller may see).
+  """
+  tracks: [LearningTrack!]!
+
+  """When the plan last changed."""
+  updatedAt: DateTime!
+
+  """
+  How many employees want their learning validated; null when not yet found out.
+  """
+  validationCount: Int
+
+  """The workplace the plan is for; null if the caller may not see it."""
+  workplace: Workplace
+}
+
+"""A page of ActionPlan items."""
+type ActionPlanConnection {
+  """The items of this page."""
+  edges: [ActionPlanEdge!]!
+
+  """Paging information."""
+  pageInfo: PageInfo!
+
+  """Number of items matching the filter, over all pages."""
+  totalCount: Int!
+}
+
+"""A workplace's new action plan for a period, started by its manager."""
+input ActionPlanCreateInput {
+  """Whether the sessions need an interpreter or language support."""
+  interpreterSupport: Boolean
+
+  """
+  More about the needs, e.g. which languages or what kind of room (several lines allowed).
+  """
+  needsNote: String
+
+  """The last day of the period the plan covers, e.g. 2027-06-30."""
+  periodEndsOn: LocalDate!
+
+  """The first day of the period the plan covers, e.g. 2027-01-01."""
+  periodStartsOn: LocalDate!
+
+  """
+  How many learning sessions are planned in the period, when not listed one by one (0 to 1000).
+  """
+  plannedSessionCount: Int
+
+  """
+  The planned learning sessions one by one, by month and track (replaces the list).
+  """
+  plannedSessions: [PlannedSessionInput!]
+
+  """Whether the workplace needs help with a room for the sessions."""
+  roomNeeded: Boolean
+
+  """
+  Whether the sessions need teacher support from the Vård- och omsorgscollege.
+  """
+  teacherSupport: Boolean
+
+  """
+  The learning tracks chosen in dialogue with the staff (replaces the list).
+  """
+  trackIds: [ID!]
+
+  """How many employees want their learning validated (0 to 100000)."""
+  validationCount: Int
+
+  """The workplace the plan is for."""
+  workplaceId: ID!
+}
+
+"""An item of a ActionPlan connection."""
+type ActionPlanEdge {
+  """Opaque position of the item; pass it as \`after\` to continue from here."""
+  cursor: String!
+
+  """The ActionPlan at this position of the page."""
+  node: ActionPlan!
+}
+
+"""Narrows a list of action plans."""
+input ActionPlanFilterInput {
+  """Only plans standing at this step."""
+  status: ActionPlanStatus
+
+  """Only the plans of this workplace."""
+  workplaceId: ID
+}
+
+"""Sort key of action plans."""
+enum ActionPlanOrderField {
+  """By the first day of the plan’s period."""
+  PERIOD_STARTS_ON
+
+  """By when the plan last changed."""
+  UPDATED_AT
+}
+
+"""Order of a list of ActionPlan items (default: latest period first)."""
+input ActionPlanOrderInput {
+  """Sort direction."""
+  direction: OrderDirection! = DESC
+
+  """Sort key."""
+  field: ActionPlanOrderField! = PERIOD_STARTS_ON
+}
+
+"""Result of a change or a step of an action plan."""
+type ActionPlanPayload implements MutationPayload {
+  """The action plan as it is now; null when the mutation failed."""
+  actionPlan: ActionPlan
+
+  """
+  Why the mutation changed nothing; empty when it succeeded. Always select it.
+  """
+  errors: [UserError!]!
+}
+
+"""
+The schedule a competence coordinator proposes for a submitted action plan.
+"""
+input ActionPlanProposeScheduleInput {
+  """A word to the manager with the proposal (several lines allowed)."""
+  comment: String
+
+  """The submitted action plan the schedule is for."""
+  id: ID!
+
+  """The proposed learning sessions, at least one."""
+  schedule: [ScheduleEntryInput!]!
+}
+
+"""The manager sends a proposed schedule back, saying why."""
+input ActionPlanSendBackInput {
+  """
+  What should change, for the competence coordinator (several lines allowed).
+  """
+  comment: String!
+
+  """The action plan whose proposed schedule is sent back."""
+  id: ID!
+}
+
+"""Where an action plan stands in its steps."""
+enum ActionPlanStatus {
+  """The manager accepted the proposed schedule (godkänd)."""
+  ACCEPTED
+
+  """Being filled in by the workplace’s manager (utkast)."""
+  DRAFT
+
+  """
+  A competence coordinator proposed a schedule; waiting for the manager (schema föreslaget).
+  """
+  SCHEDULE_PROPOSED
+
+  """
+  The manager sent the proposal back with a comment; editable and submitted again (återskickad).
+  """
+  SENT_BACK
+
+  """
+  Submitted by the manager; waiting for a competence coordinator to propose a schedule (inskickad).
+  """
+  SUBMITTED
+}
+
+"""One step of an action plan’s history: who took it, and when."""
+type ActionPlanStep {
+  """Who took the step; null if the caller may not see the person."""
+  actor: Person
+
+  """
+  The comment given with the step (why it was sent back; a word with a proposal), or empty.
+  """
+  comment: String!
+
+  """The status before the step (null for the first)."""
+  fromStatus: ActionPlanStatus
+
+  """Which step was taken."""
+  step: ActionPlanStepKind!
+
+  """When the step was taken."""
+  takenAt: DateTime!
+
+  """The status the step led to."""
+  toStatus: ActionPlanStatus!
+}
+
+"""The action plan a step is taken on."""
+input ActionPlanStepInput {
+  """The action plan to take the step on."""
+  id: ID!
+}
+
+"""A step taken on an action plan."""
+enum ActionPlanStepKind {
+  """The manager accepted the schedule."""
+  ACCEPTED
+
+  """The manager started the plan."""
+  CREATED
+
+  """A competence coordinator proposed a schedule."""
+  SCHEDULE_PROPOSED
+
+  """The manager sent the proposed schedule back, with a comment."""
+  SENT_BACK
+
+  """The manager submitted the plan."""
+  SUBMITTED
+}
+
+"""
+Changes to an action plan in draft or sent back; fields left out stay as they are.
+"""
+input ActionPlanUpdateInput {
+  """The action plan to change."""
+  id: ID!
+
+  """Whether the sessions need an interpreter or language support."""
+  interpreterSupport: Boolean
+
+  """
+  More about the needs, e.g. which languages or what kind of room (several lines allowed).
+  """
+  needsNote: String
+
+  """
+  How many learning sessions are planned in the period, when not listed one by one (0 to 1000).
+  """
+  plannedSessionCount: Int
+
+  """
+  The planned learning sessions one by one, by month and track (replaces the list).
+  """
+  plannedSessions: [PlannedSessionInput!]
+
+  """Whether the workplace needs help with a room for the sessions."""
+  roomNeeded: Boolean
+
+  """
+  Whether the sessions need teacher support from the Vård- och omsorgscollege.
+  """
+  teacherSupport: Boolean
+
+  """
+  The learning tracks chosen in dialogue with the staff (replaces the list).
+  """
+  trackIds: [ID!]
+
+  """How many employees want their learning validated (0 to 100000)."""
+  validationCount: Int
+}
+
 """A member's cooperation agreement (samverkansavtal) with the principal."""
 type Agreement implements Node {
   """When the agreement was entered."""
@@ -1582,10 +1888,31 @@ type LearningModule implements Node {
 
 """A new learning module of a track."""
 input LearningModuleCreateInput {
+  """The new module's description: what it covers, several lines allowed."""
+  description: String
+
+  """The new module's estimated time to complete, in minutes (1 to 100000)."""
+  estimatedMinutes: Int
+
   """
   The new module's stable external key from the learning platform (never changes).
   """
   externalKey: String!
+
+  """The new module's languages, as ISO 639-1 codes (sv, en, ar, so, …)."""
+  languages: [String!]
+
+  """The new module's owner: who answers for the content."""
+  owner: String
+
+  """The new module's status (a new one is a draft unless told)."""
+  status: CatalogueStatus
+
+  """The new module's target group, e.g. "Undersköterskor i hemtjänst"."""
+  targetGroup: String
+
+  """The new module's title, as learners see it."""
+  title: String!
 
   """The learning track the new module belongs to."""
   trackId: ID!
@@ -1612,8 +1939,35 @@ input LearningModuleRetireInput {
 
 """Changes to a learning module; fields left out stay as they are."""
 input LearningModuleUpdateInput {
+  """
+  The module's changed description: what it covers, several lines allowed.
+  """
+  description: String
+
+  """
+  The module's changed estimated time to complete, in minutes (1 to 100000).
+  """
+  estimatedMinutes: Int
+
   """The learning module to change."""
   id: ID!
+
+  """
+  The module's changed languages, as ISO 639-1 codes (sv, en, ar, so, …).
+  """
+  languages: [String!]
+
+  """The module's changed owner: who answers for the content."""
+  owner: String
+
+  """The module's changed status (a new one is a draft unless told)."""
+  status: CatalogueStatus
+
+  """The module's changed target group, e.g. "Undersköterskor i hemtjänst"."""
+  targetGroup: String
+
+  """The module's changed title, as learners see it."""
+  title: String
 }
 
 """
@@ -1692,20 +2046,41 @@ type LearningTrackConnection {
 
 """A new learning track."""
 input LearningTrackCreateInput {
+  """The new track's description: what it covers, several lines allowed."""
+  description: String
+
+  """The new track's estimated time to complete, in minutes (1 to 100000)."""
+  estimatedMinutes: Int
+
   """
   The new track's stable external key from the learning platform (never changes).
   """
   externalKey: String!
+
+  """The new track's languages, as ISO 639-1 codes (sv, en, ar, so, …)."""
+  languages: [String!]
 
   """
   The member organisation that made the track through co-creation (medskapande); leave out for the common catalogue.
   """
   organisationId: ID
 
+  """The new track's owner: who answers for the content."""
+  owner: String
+
   """
   Whether the new co-created track is shared with all members (default: not).
   """
   sharedWithMembers: Boolean
+
+  """The new track's status (a new one is a draft unless told)."""
+  status: CatalogueStatus
+
+  """The new track's target group, e.g. "Undersköterskor i hemtjänst"."""
+  targetGroup: String
+
+  """The new track's title, as learners see it."""
+  title: String!
 }
 
 """An item of a LearningTrack connection."""
@@ -1779,13 +2154,38 @@ input LearningTrackRetireInput {
 
 """Changes to a learning track; fields left out stay as they are."""
 input LearningTrackUpdateInput {
+  """
+  The track's changed description: what it covers, several lines allowed.
+  """
+  description: String
+
+  """
+  The track's changed estimated time to complete, in minutes (1 to 100000).
+  """
+  estimatedMinutes: Int
+
   """The learning track to change."""
   id: ID!
+
+  """The track's changed languages, as ISO 639-1 codes (sv, en, ar, so, …)."""
+  languages: [String!]
+
+  """The track's changed owner: who answers for the content."""
+  owner: String
 
   """
   Share the co-created track with all members (true) or keep it to its own (false).
   """
   sharedWithMembers: Boolean
+
+  """The track's changed status (a new one is a draft unless told)."""
+  status: CatalogueStatus
+
+  """The track's changed target group, e.g. "Undersköterskor i hemtjänst"."""
+  targetGroup: String
+
+  """The track's changed title, as learners see it."""
+  title: String
 }
 
 """A calendar date, YYYY-MM-DD, in the years 1900 to 2200."""
@@ -1831,6 +2231,54 @@ type Mutation {
     """The person whose account to reactivate."""
     input: AccountPersonInput!
   ): AccountPayload!
+
+  """
+  Accepts the proposed schedule of an action plan (the workplace’s manager).
+  """
+  actionPlanAccept(
+    """The plan whose schedule is accepted."""
+    input: ActionPlanStepInput!
+  ): ActionPlanPayload!
+
+  """
+  Starts a workplace's action plan for a period, in draft (the workplace's manager).
+  """
+  actionPlanCreate(
+    """The workplace, the period and what the plan holds so far."""
+    input: ActionPlanCreateInput!
+  ): ActionPlanPayload!
+
+  """
+  Proposes a schedule for a submitted action plan (a competence coordinator of the organisation).
+  """
+  actionPlanProposeSchedule(
+    """The plan and the proposed learning sessions."""
+    input: ActionPlanProposeScheduleInput!
+  ): ActionPlanPayload!
+
+  """
+  Sends the proposed schedule back with a comment; the plan can be changed and submitted again (the manager).
+  """
+  actionPlanSendBack(
+    """The plan and what should change."""
+    input: ActionPlanSendBackInput!
+  ): ActionPlanPayload!
+
+  """
+  Submits an action plan in draft or sent back (the workplace’s manager).
+  """
+  actionPlanSubmit(
+    """The plan to submit."""
+    input: ActionPlanStepInput!
+  ): ActionPlanPayload!
+
+  """
+  Fills in an action plan in draft or sent back (the workplace’s manager).
+  """
+  actionPlanUpdate(
+    """The plan and what changes in it."""
+    input: ActionPlanUpdateInput!
+  ): ActionPlanPayload!
 
   """Enters a member's signed cooperation agreement (administrators)."""
   agreementCreate(
@@ -3239,6 +3687,26 @@ input PersonUpdateInput {
   phone: String
 }
 
+"""A learning session an action plan foresees."""
+type PlannedSession {
+  """The month the session is planned for, YYYY-MM."""
+  month: String!
+
+  """The track the planned session takes up; null when not said."""
+  track: LearningTrack
+}
+
+"""
+A learning session the plan foresees: a month and, when known, its track.
+"""
+input PlannedSessionInput {
+  """The month of the planned session, YYYY-MM, within the period."""
+  month: String!
+
+  """The track the planned session takes up (one of the plan’s tracks)."""
+  trackId: ID
+}
+
 """
 Population of a member in a year; the basis of the cost distribution key.
 """
@@ -3382,6 +3850,31 @@ type Query {
     """
     token: String!
   ): AccountInvitation
+
+  """One action plan by id; null when there is none the caller may read."""
+  actionPlan(
+    """Global id of the action plan."""
+    id: ID!
+  ): ActionPlan
+
+  """
+  The action plans the caller may read (of their workplaces and organisations).
+  """
+  actionPlans(
+    """
+    Return the items after this cursor (\`pageInfo.endCursor\` of the previous page).
+    """
+    after: String
+
+    """Which action plans."""
+    filter: ActionPlanFilterInput
+
+    """Page size, 0 to 100 (default 20)."""
+    first: Int
+
+    """Order of the action plans (default: latest period first)."""
+    orderBy: ActionPlanOrderInput
+  ): ActionPlanConnection!
 
   """
   Every member's agreements, by organisation name (a few hundred at national scale, so not paged).
@@ -4052,6 +4545,30 @@ type RoleAssignmentPayload implements MutationPayload {
 
   """The assignment as it is now; null when the mutation failed."""
   roleAssignment: RoleAssignment
+}
+
+"""A learning session of the schedule a competence coordinator proposed."""
+type ScheduleEntry {
+  """The day of the proposed session."""
+  date: LocalDate!
+
+  """The coordinator’s note on the session (empty when none)."""
+  note: String!
+
+  """The track the proposed session takes up; null when not said."""
+  track: LearningTrack
+}
+
+"""An entry of a proposed schedule: a day, the track taken up, a note."""
+input ScheduleEntryInput {
+  """The day of the scheduled learning session, within the plan’s period."""
+  date: LocalDate!
+
+  """A note on the scheduled session, e.g. the module or the teacher."""
+  note: String
+
+  """The track the scheduled session takes up."""
+  trackId: ID
 }
 
 """

@@ -1,4 +1,5 @@
 import type { ModuleDefinition } from '../platform/module/module-definition.js';
+import { actionPlanModule } from './action-plan/action-plan.module.js';
 import { agreementModule } from './agreement/agreement.module.js';
 import { apiClientModule } from './api-client/api-client.module.js';
 import { auditModule } from './audit/audit.module.js';
@@ -38,4 +39,5 @@ export const MODULES: readonly ModuleDefinition[] = [
   calendarModule,
   statisticsModule,
   catalogueModule,
+  actionPlanModule,
 ];

@@ -207,7 +207,8 @@ function checkRow(row: number, raw: Record<Column, string>): CatalogueRow {
     ),
   ];
   const badLanguage = languages.find((code) => !LANGUAGE_CODE.test(code));
-  if (badLanguage) errors.push({ column: 'languages', code: 'INVALID', message: `"${badLanguage}" is no ISO 639 language code (e.g. sv, en).` });
+  if (badLanguage)
+    errors.push({ column: 'languages', code: 'INVALID', message: `"${badLanguage}" is no ISO 639 language code (e.g. sv, en).` });
 
   const statusText = text('status').toLowerCase();
   const status = statusText === '' ? CatalogueStatus.DRAFT : STATUSES[statusText];

@@ -54,7 +54,15 @@ interface Plan {
   apply(em: EntityManager): LearningTrack | null;
 }
 
-const FIELD_NAMES: (keyof CatalogueItemFields)[] = ['title', 'description', 'targetGroup', 'estimatedMinutes', 'languages', 'status', 'owner'];
+const FIELD_NAMES: (keyof CatalogueItemFields)[] = [
+  'title',
+  'description',
+  'targetGroup',
+  'estimatedMinutes',
+  'languages',
+  'status',
+  'owner',
+];
 
 function changedFields(entity: LearningTrack | LearningModule, fields: CatalogueItemFields): string[] {
   return FIELD_NAMES.filter((name) =>
@@ -88,7 +96,9 @@ export class CatalogueImportService {
 
     const plan = await this.plan(this.ctx.em, rows);
     const report = summarise(plan.report, input.dryRun);
-    const changes = plan.report.some((row) => row.outcome === CatalogueImportOutcome.CREATE || row.outcome === CatalogueImportOutcome.UPDATE);
+    const changes = plan.report.some(
+      (row) => row.outcome === CatalogueImportOutcome.CREATE || row.outcome === CatalogueImportOutcome.UPDATE,
+    );
     if (input.dryRun || report.errorCount > 0 || !changes) return report;
 
     await unitOfWork(this.ctx, 'catalogueImport', async (em) => {
@@ -107,9 +117,11 @@ export class CatalogueImportService {
     const trackRows = rows.filter((row) => row.kind === CatalogueItemKind.TRACK);
     const moduleRows = rows.filter((row) => row.kind === CatalogueItemKind.MODULE);
     const tracks = new Map(
-      (await em.getRepository(LearningTrack).findByExternalKeys([...new Set([...trackRows.map((row) => row.key), ...moduleRows.map((row) => row.trackKey)])])).map(
-        (track) => [track.externalKey, track],
-      ),
+      (
+        await em
+          .getRepository(LearningTrack)
+          .findByExternalKeys([...new Set([...trackRows.map((row) => row.key), ...moduleRows.map((row) => row.trackKey)])])
+      ).map((track) => [track.externalKey, track]),
     );
     const modules = new Map(
       (await em.getRepository(LearningModule).findByExternalKeys([...new Set(moduleRows.map((row) => row.key))])).map((module) => [
@@ -118,7 +130,10 @@ export class CatalogueImportService {
       ]),
     );
     const organisations = new Map(
-      (await em.getRepository(Organisation).findAllOrByIdsByName('all')).map((organisation) => [organisation.organisationNumber, organisation]),
+      (await em.getRepository(Organisation).findAllOrByIdsByName('all')).map((organisation) => [
+        organisation.organisationNumber,
+        organisation,
+      ]),
     );
 
     const seen = new Map<string, number>();
@@ -132,9 +147,15 @@ export class CatalogueImportService {
       else if (row.kind && row.key) seen.set(`${row.kind}:${row.key}`, row.row);
       const base = { row: row.row, kind: row.kind, key: row.key };
       if (row.kind === CatalogueItemKind.TRACK) {
-        const organisation = row.organisationNumber ? (organisations.get(normaliseOrganisationNumber(row.organisationNumber)) ?? null) : null;
+        const organisation = row.organisationNumber
+          ? (organisations.get(normaliseOrganisationNumber(row.organisationNumber)) ?? null)
+          : null;
         if (row.organisationNumber && !organisation)
-          errors.push({ column: 'organisation_number', code: 'NOT_FOUND', message: `No member organisation has the number ${row.organisationNumber}.` });
+          errors.push({
+            column: 'organisation_number',
+            code: 'NOT_FOUND',
+            message: `No member organisation has the number ${row.organisationNumber}.`,
+          });
         if (errors.length > 0) return { ...base, outcome: CatalogueImportOutcome.ERROR, changedFields: [], errors };
         const existing = tracks.get(row.key);
         if (!existing) {
@@ -159,7 +180,11 @@ export class CatalogueImportService {
       if (row.kind === CatalogueItemKind.MODULE) {
         const track = tracks.get(row.trackKey);
         if (row.trackKey && !track && !fileTrackKeys.has(row.trackKey))
-          errors.push({ column: 'track_key', code: 'NOT_FOUND', message: `No track has the key ${row.trackKey}, in the file or the catalogue.` });
+          errors.push({
+            column: 'track_key',
+            code: 'NOT_FOUND',
+            message: `No track has the key ${row.trackKey}, in the file or the catalogue.`,
+          });
         if (errors.length > 0) return { ...base, outcome: CatalogueImportOutcome.ERROR, changedFields: [], errors };
         const trackOf = () => track ?? created.get(row.trackKey)!;
         const existing = modules.get(row.key);
@@ -187,7 +212,10 @@ export class CatalogueImportService {
       report,
       apply: (target) => {
         let subject: LearningTrack | null = null;
-        for (const action of actions) subject ??= action(target);
+        for (const action of actions) {
+          const touched = action(target);
+          subject ??= touched;
+        }
         return subject;
       },
     };

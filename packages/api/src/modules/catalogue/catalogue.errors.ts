@@ -11,5 +11,9 @@ export const CatalogueErrors = {
   alreadyRetired: (kind: 'track' | 'module') => DomainError.of('id', UserErrorCode.CONFLICT, `The learning ${kind} is already retired.`),
   unreadableFile: (why: string) => DomainError.of('contentBase64', UserErrorCode.INVALID, `The file cannot be read: ${why}`),
   rowsWithErrors: (count: number) =>
-    DomainError.of('contentBase64', UserErrorCode.INVALID, `${count} row(s) of the file have errors (see the report); nothing was imported.`),
+    DomainError.of(
+      'contentBase64',
+      UserErrorCode.INVALID,
+      `${count} row(s) of the file have errors (see the report); nothing was imported.`,
+    ),
 };

@@ -128,7 +128,10 @@ export class LearningTrackUpdateInput extends contentFields('track', 'changed') 
   @IsString()
   id!: string;
 
-  @Field(() => Boolean, { nullable: true, description: 'Share the co-created track with all members (true) or keep it to its own (false).' })
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Share the co-created track with all members (true) or keep it to its own (false).',
+  })
   @IsOptional()
   @IsBoolean()
   sharedWithMembers?: boolean | null;

@@ -64,7 +64,9 @@ export class LearningTrackResolver {
     return mapConnection(await ctx.service(CatalogueService).list(args.filter ?? undefined, page), toLearningTrackObject);
   }
 
-  @Query(() => ExportFileObject, { description: 'The catalogue the caller sees as a file in the import format: each track, then its modules.' })
+  @Query(() => ExportFileObject, {
+    description: 'The catalogue the caller sees as a file in the import format: each track, then its modules.',
+  })
   async catalogueExport(
     @Arg('format', () => ExportFormat, { description: 'XLSX or CSV (semicolons, UTF-8 with a byte-order mark).' }) format: ExportFormat,
     @Ctx() ctx: RequestContext,
@@ -167,7 +169,10 @@ export class LearningTrackResolver {
 
 @Resolver(() => LearningModuleObject)
 export class LearningModuleResolver {
-  @FieldResolver(() => LearningTrackObject, { nullable: true, description: 'The track the module belongs to; null if the caller may not see it.' })
+  @FieldResolver(() => LearningTrackObject, {
+    nullable: true,
+    description: 'The track the module belongs to; null if the caller may not see it.',
+  })
   async track(@Root() module: LearningModuleObject, @Ctx() ctx: RequestContext): Promise<LearningTrackObject | null> {
     const track = await ctx.loaders.learningTrack.load(module.trackEntityId);
     return track ? toLearningTrackObject(track) : null;

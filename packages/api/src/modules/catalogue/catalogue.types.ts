@@ -8,7 +8,10 @@ import { CatalogueImportOutcome, CatalogueItemKind, CatalogueStatus } from './ca
 import type { LearningModule } from './learning-module.entity.js';
 import type { LearningTrack } from './learning-track.entity.js';
 
-@ObjectType('LearningTrack', { implements: Node, description: 'A learning track (lärandespår) of the learning platform, with its modules.' })
+@ObjectType('LearningTrack', {
+  implements: Node,
+  description: 'A learning track (lärandespår) of the learning platform, with its modules.',
+})
 export class LearningTrackObject extends Node {
   entityId!: string;
   organisationEntityId!: string | null;

@@ -9,7 +9,16 @@ import { LearningTrackRepository } from './catalogue.repository.js';
 export class LearningTrack {
   [EntityRepositoryType]?: LearningTrackRepository;
   [OptionalProps]?:
-    'description' | 'targetGroup' | 'estimatedMinutes' | 'languages' | 'status' | 'owner' | 'organisation' | 'sharedWithMembers' | 'createdAt' | 'updatedAt';
+    | 'description'
+    | 'targetGroup'
+    | 'estimatedMinutes'
+    | 'languages'
+    | 'status'
+    | 'owner'
+    | 'organisation'
+    | 'sharedWithMembers'
+    | 'createdAt'
+    | 'updatedAt';
 
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();

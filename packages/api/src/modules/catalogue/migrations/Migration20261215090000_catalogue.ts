@@ -25,7 +25,9 @@ export class Migration20261215090000_catalogue extends Migration {
         constraint learning_track_external_key_check check (external_key ~ '^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$'),
         constraint learning_track_shared_check check (organisation_id is not null or not shared_with_members)
       );`);
-    this.addSql(`create index learning_track_search_idx on learning_track using gin (search_text(title || ' ' || external_key) gin_trgm_ops);`);
+    this.addSql(
+      `create index learning_track_search_idx on learning_track using gin (search_text(title || ' ' || external_key) gin_trgm_ops);`,
+    );
     this.addSql(`create index learning_track_organisation_idx on learning_track (organisation_id) where organisation_id is not null;`);
     this.addSql(`create index learning_track_title_idx on learning_track (title, id);`);
     this.addSql(`
