@@ -98,16 +98,6 @@ export class ActionPlanContentInput {
   @IsOptional()
   @IsBoolean()
   roomNeeded?: boolean | null;
-
-  @Field(() => String, {
-    nullable: true,
-    description: 'More about the needs, e.g. which languages or what kind of room (several lines allowed).',
-  })
-  @MultiLineText()
-  @IsOptional()
-  @IsString()
-  @MaxLength(2000)
-  needsNote?: string | null;
 }
 
 @InputType({ description: "A workplace's new action plan for a period, started by its manager." })
@@ -123,6 +113,17 @@ export class ActionPlanCreateInput extends ActionPlanContentInput {
   @Field(() => LocalDate, { description: 'The last day of the period the plan covers, e.g. 2027-06-30.' })
   @IsCalendarDate()
   periodEndsOn!: string;
+
+  // Declared on each input: type-graphql drops the text-kind extension of inherited input fields.
+  @Field(() => String, {
+    nullable: true,
+    description: 'More about the needs, e.g. which languages or what kind of room (several lines allowed).',
+  })
+  @MultiLineText()
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
+  needsNote?: string | null;
 }
 
 @InputType({ description: 'Changes to an action plan in draft or sent back; fields left out stay as they are.' })
@@ -130,6 +131,17 @@ export class ActionPlanUpdateInput extends ActionPlanContentInput {
   @Field(() => ID, { description: 'The action plan to change.' })
   @IsString()
   id!: string;
+
+  // Declared on each input: type-graphql drops the text-kind extension of inherited input fields.
+  @Field(() => String, {
+    nullable: true,
+    description: 'More about the needs, e.g. which languages or what kind of room (several lines allowed).',
+  })
+  @MultiLineText()
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
+  needsNote?: string | null;
 }
 
 @InputType({ description: 'The action plan a step is taken on.' })

@@ -191,7 +191,7 @@ export class ActionPlanService {
 
   /** The content as stored, after checking tracks (published, visible) and months (within the period). */
   private async checkContent(
-    input: ActionPlanContentInput,
+    input: ActionPlanContentInput & { needsNote?: string | null },
     plan: { startsOn: string; endsOn: string; trackIds: string[] },
   ): Promise<Partial<ActionPlan>> {
     const content: Partial<ActionPlan> = {};

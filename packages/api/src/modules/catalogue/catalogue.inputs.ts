@@ -35,25 +35,18 @@ export const LearningTrackOrderInput = orderInputType('LearningTrack', LearningT
 export type LearningTrackOrderInput = InstanceType<typeof LearningTrackOrderInput>;
 
 /** The content every track and module has; descriptions name the kind and whether it is new or changed. */
-function contentFields(kind: 'track' | 'module', mode: 'new' | 'changed'): ClassType<CatalogueContent> {
+function contentFields(kind: 'track' | 'module', mode: 'new' | 'changed'): ClassType<Omit<CatalogueContent, 'description'>> {
   const the = mode === 'new' ? `The new ${kind}'s` : `The ${kind}'s changed`;
   const optional = mode === 'changed';
 
   // Named for type-graphql's inheritance only: an input type no field takes is not emitted in the schema.
   @InputType(`CatalogueContent${kind}${mode}`)
-  class Content implements CatalogueContent {
+  class Content implements Omit<CatalogueContent, 'description'> {
     @Field(() => String, { nullable: optional, description: `${the} title, as learners see it.` })
     @IsString()
     @NotBlank()
     @MaxLength(TEXT_LIMITS.title)
     title?: string | null;
-
-    @Field(() => String, { nullable: true, description: `${the} description: what it covers, several lines allowed.` })
-    @MultiLineText()
-    @IsOptional()
-    @IsString()
-    @MaxLength(TEXT_LIMITS.description)
-    description?: string | null;
 
     @Field(() => String, { nullable: true, description: `${the} target group, e.g. "Undersköterskor i hemtjänst".` })
     @IsOptional()
@@ -103,6 +96,14 @@ export interface CatalogueContent {
 
 @InputType({ description: 'A new learning track.' })
 export class LearningTrackCreateInput extends contentFields('track', 'new') {
+  // Declared on each input: type-graphql drops the text-kind extension of inherited input fields.
+  @Field(() => String, { nullable: true, description: 'The new track’s description: what it covers, several lines allowed.' })
+  @MultiLineText()
+  @IsOptional()
+  @IsString()
+  @MaxLength(TEXT_LIMITS.description)
+  description?: string | null;
+
   @Field(() => String, { description: "The new track's stable external key from the learning platform (never changes)." })
   @IsString()
   @Matches(EXTERNAL_KEY, { message: 'Letters, digits, dots, dashes and underscores, at most 64.' })
@@ -124,6 +125,14 @@ export class LearningTrackCreateInput extends contentFields('track', 'new') {
 
 @InputType({ description: 'Changes to a learning track; fields left out stay as they are.' })
 export class LearningTrackUpdateInput extends contentFields('track', 'changed') {
+  // Declared on each input: type-graphql drops the text-kind extension of inherited input fields.
+  @Field(() => String, { nullable: true, description: 'The track’s changed description, several lines allowed.' })
+  @MultiLineText()
+  @IsOptional()
+  @IsString()
+  @MaxLength(TEXT_LIMITS.description)
+  description?: string | null;
+
   @Field(() => ID, { description: 'The learning track to change.' })
   @IsString()
   id!: string;
@@ -139,6 +148,14 @@ export class LearningTrackUpdateInput extends contentFields('track', 'changed') 
 
 @InputType({ description: 'A new learning module of a track.' })
 export class LearningModuleCreateInput extends contentFields('module', 'new') {
+  // Declared on each input: type-graphql drops the text-kind extension of inherited input fields.
+  @Field(() => String, { nullable: true, description: 'The new module’s description: what it covers, several lines allowed.' })
+  @MultiLineText()
+  @IsOptional()
+  @IsString()
+  @MaxLength(TEXT_LIMITS.description)
+  description?: string | null;
+
   @Field(() => ID, { description: 'The learning track the new module belongs to.' })
   @IsString()
   trackId!: string;
@@ -151,6 +168,14 @@ export class LearningModuleCreateInput extends contentFields('module', 'new') {
 
 @InputType({ description: 'Changes to a learning module; fields left out stay as they are.' })
 export class LearningModuleUpdateInput extends contentFields('module', 'changed') {
+  // Declared on each input: type-graphql drops the text-kind extension of inherited input fields.
+  @Field(() => String, { nullable: true, description: 'The module’s changed description, several lines allowed.' })
+  @MultiLineText()
+  @IsOptional()
+  @IsString()
+  @MaxLength(TEXT_LIMITS.description)
+  description?: string | null;
+
   @Field(() => ID, { description: 'The learning module to change.' })
   @IsString()
   id!: string;
