@@ -1888,7 +1888,7 @@ type LearningModule implements Node {
 
 """A new learning module of a track."""
 input LearningModuleCreateInput {
-  """The new module's description: what it covers, several lines allowed."""
+  """The new module’s description: what it covers, several lines allowed."""
   description: String
 
   """The new module's estimated time to complete, in minutes (1 to 100000)."""
@@ -1939,9 +1939,7 @@ input LearningModuleRetireInput {
 
 """Changes to a learning module; fields left out stay as they are."""
 input LearningModuleUpdateInput {
-  """
-  The module's changed description: what it covers, several lines allowed.
-  """
+  """The module’s changed description, several lines allowed."""
   description: String
 
   """
@@ -2046,7 +2044,7 @@ type LearningTrackConnection {
 
 """A new learning track."""
 input LearningTrackCreateInput {
-  """The new track's description: what it covers, several lines allowed."""
+  """The new track’s description: what it covers, several lines allowed."""
   description: String
 
   """The new track's estimated time to complete, in minutes (1 to 100000)."""
@@ -2154,9 +2152,7 @@ input LearningTrackRetireInput {
 
 """Changes to a learning track; fields left out stay as they are."""
 input LearningTrackUpdateInput {
-  """
-  The track's changed description: what it covers, several lines allowed.
-  """
+  """The track’s changed description, several lines allowed."""
   description: String
 
   """
