@@ -179,12 +179,9 @@ describe('administration and networks in headless Chromium', () => {
     await page.locator('[data-test="register-member"]').click();
     const registration = page.locator('tbody tr', { hasText: 'Anna Lindqvist' });
     await expect.poll(() => registration.textContent()).toContain('Bekräftad');
-    await registration.getByLabel('Närvaro för Anna Lindqvist').selectOption('PRESENT');
-    await page.locator('[data-test="attendance-save"]').click();
-    await page.getByText('Närvaron är sparad.').waitFor();
-    await page.reload();
-    await expect.poll(() => page.getByLabel('Närvaro för Anna Lindqvist').inputValue()).toBe('PRESENT');
-    await expectAccessible(page, 'the meeting with attendance');
+    // Attendance is recorded from the meeting's start: before it, the page says when.
+    await page.getByText('Närvaron registreras från träffens start, 2027-03-10 13:00.').waitFor();
+    expect(await page.getByLabel('Närvaro för Anna Lindqvist').count()).toBe(0);
 
     await page.locator('[data-test="meeting-edit"]').click();
     await page.getByRole('heading', { name: 'Ändra Nätverksträff 1: Reflektion i arbetet' }).waitFor();
@@ -192,6 +189,19 @@ describe('administration and networks in headless Chromium', () => {
     await page.getByLabel('Starttid').fill('14:00');
     await page.locator('[data-test="meeting-save"]').click();
     await page.getByText('2027-03-10 14:00–16:00').waitFor();
+
+    // The meeting was in fact held last month: moved there, its attendance can be recorded.
+    await page.locator('[data-test="meeting-edit"]').click();
+    await page.getByRole('heading', { name: 'Ändra Nätverksträff 1: Reflektion i arbetet' }).waitFor();
+    await page.getByLabel('Datum').fill('2026-11-10');
+    await page.locator('[data-test="meeting-save"]').click();
+    await page.getByText('2026-11-10 14:00–16:00').waitFor();
+    await registration.getByLabel('Närvaro för Anna Lindqvist').selectOption('PRESENT');
+    await page.locator('[data-test="attendance-save"]').click();
+    await page.getByText('Närvaron är sparad.').waitFor();
+    await page.reload();
+    await expect.poll(() => page.getByLabel('Närvaro för Anna Lindqvist').inputValue()).toBe('PRESENT');
+    await expectAccessible(page, 'the meeting with attendance');
 
     await page.locator('[data-test="subnav-events"]').click();
     await page.getByRole('heading', { name: 'Evenemang' }).waitFor();

@@ -71,7 +71,7 @@ describe('portal journeys in headless Chromium', () => {
     expect(errors).toEqual([]);
   });
 
-  it('switches to English and back; the choice stays after signing out and in again', async () => {
+  it('switches to English and back; the choice stays after signing out and in again, and is kept on the person', async () => {
     const page = await newPage();
     await page.goto('/');
     await page.getByRole('heading', { name: 'Logga in' }).waitFor();
@@ -93,9 +93,28 @@ describe('portal journeys in headless Chromium', () => {
     await page.getByRole('heading', { name: 'Member organisations' }).waitFor();
     expect(await page.getAttribute('html', 'lang')).toBe('en');
 
+    // The choice is kept on the person: a fresh browser profile (empty localStorage) gets it on signing in.
+    const elsewhere = await newPage();
+    await elsewhere.goto('/');
+    await elsewhere.getByRole('heading', { name: 'Logga in' }).waitFor();
+    expect(await elsewhere.evaluate(() => localStorage.length)).toBe(0);
+    await signIn(elsewhere, DEMO_ADMINISTRATOR.email, DEMO_ADMINISTRATOR.password);
+    await elsewhere.getByRole('heading', { name: 'Member organisations' }).waitFor();
+    expect(await elsewhere.getAttribute('html', 'lang')).toBe('en');
+
+    const saved = page.waitForResponse(
+      (response) => response.url().endsWith('/graphql') && !!response.request().postData()?.includes('LanguageSave'),
+    );
     await page.locator('[data-test="language-sv"]').click();
     await page.getByRole('heading', { name: 'Medlemsorganisationer' }).waitFor();
+    expect((await saved).ok()).toBe(true);
     expect(await page.getAttribute('html', 'lang')).toBe('sv');
+    // Switching back while signed in is saved on the person too (the journeys after this one expect Swedish).
+    const again = await newPage();
+    await again.goto('/');
+    await signIn(again, DEMO_ADMINISTRATOR.email, DEMO_ADMINISTRATOR.password);
+    await again.getByRole('heading', { name: 'Medlemsorganisationer' }).waitFor();
+    expect(await again.getAttribute('html', 'lang')).toBe('sv');
     expect(errors).toEqual([]);
   });
 
@@ -121,7 +140,7 @@ describe('portal journeys in headless Chromium', () => {
     await page.locator('.ek-table, .ek-state--empty').first().waitFor();
     await expectAccessible(page, 'admin');
     await page.locator('[data-test="nav-me"]').click();
-    await page.locator('[data-test="placeholder"]').waitFor();
+    await page.getByRole('heading', { name: 'Mina anmälningar' }).waitFor();
     await expectAccessible(page, 'me');
     // Still broken, still said so, and the shell around it still works.
     await page.locator('[data-test="nav-networks"]').click();

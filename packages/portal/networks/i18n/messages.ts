@@ -191,7 +191,13 @@ const sv = {
     submit: 'Spara närvaro',
     saved: 'Närvaron är sparad.',
     notRecorded: 'Inte registrerad',
-    errors: { form: { FORBIDDEN: 'Bara administratörer och kompetenssamordnare registrerar närvaro.' } },
+    notYet: 'Närvaron registreras från träffens start, {time}.',
+    errors: {
+      form: {
+        FORBIDDEN: 'Bara administratörer och kompetenssamordnare registrerar närvaro.',
+        CONFLICT: 'Träffen har inte börjat än: närvaron registreras från dess start.',
+      },
+    },
   },
   events: {
     title: 'Evenemang',
@@ -441,7 +447,13 @@ const en: Messages = {
     submit: 'Save attendance',
     saved: 'The attendance is saved.',
     notRecorded: 'Not recorded',
-    errors: { form: { FORBIDDEN: 'Only administrators and competence coordinators record attendance.' } },
+    notYet: 'Attendance is recorded from the start of the meeting, {time}.',
+    errors: {
+      form: {
+        FORBIDDEN: 'Only administrators and competence coordinators record attendance.',
+        CONFLICT: 'The meeting has not started yet: attendance is recorded from its start.',
+      },
+    },
   },
   events: {
     title: 'Events',

@@ -114,6 +114,7 @@ describe('the sign-in form', () => {
       __typename: 'Person',
       id: 'UGVyc29uOjE',
       name: 'Anna Lindqvist',
+      language: 'SV',
       roles: [{ __typename: 'RoleAssignment', id: 'Um9sZTox', role: 'ADMINISTRATOR' }],
     };
     const { wrapper, submit, session } = await mountForm({ mocks: [signInAnswer('evikomp-demo', { me })] });

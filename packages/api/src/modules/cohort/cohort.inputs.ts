@@ -242,4 +242,13 @@ export class CohortFilterInput {
   @IsOptional()
   @IsBoolean()
   openForRegistration?: boolean | null;
+
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'Only those this person (e.g. `me.id`, or your workplace coordinator) may register for now: open, inside the registration window, with the person in the audience. Empty for a person you may not see.',
+  })
+  @IsOptional()
+  @IsString()
+  registrableBy?: string | null;
 }

@@ -7,12 +7,13 @@ import { Cohort } from './cohort.entity.js';
 export class CohortRepository extends EntityRepository<Cohort> {
   /** A page of cohorts, of one programme and by their offerings' status and registration window when given. */
   findPage(
-    filter: OfferingCriteria & { programmeId?: string | null },
+    filter: OfferingCriteria & { programmeId?: string | null; offeringIds?: readonly string[] | null },
     now: Date,
     page: PageRequest<'createdAt'>,
   ): Promise<Connection<Cohort>> {
     const where: FilterQuery<Cohort>[] = [];
     if (filter.programmeId) where.push({ programme: filter.programmeId });
+    if (filter.offeringIds) where.push({ offeringId: { $in: [...filter.offeringIds] } });
     if (narrowsOfferings(filter)) where.push({ offeringId: { $in: offeringIdsMatching(this.em, filter, now) } } as never);
     return findPage(this.em, Cohort, { $and: where }, page);
   }

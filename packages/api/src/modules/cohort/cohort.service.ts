@@ -34,7 +34,14 @@ export class CohortService {
     if (!OfferingPolicy.of(this.ctx.access).canReadTraining()) return findPage(this.ctx.em, Cohort, { id: { $in: [] } }, page);
     await assertValidInput(filter);
     const programmeId = filter.programmeId ? argumentEntityId(filter.programmeId, 'Programme', 'filter.programmeId') : null;
-    return this.ctx.em.getRepository(Cohort).findPage({ ...filter, programmeId }, new Date(), page);
+    const offeringIds = filter.registrableBy
+      ? await this.offerings.registrableOfferingIds(
+          this.ctx.em,
+          OfferingKind.COHORT,
+          argumentEntityId(filter.registrableBy, 'Person', 'filter.registrableBy'),
+        )
+      : null;
+    return this.ctx.em.getRepository(Cohort).findPage({ ...filter, programmeId, offeringIds }, new Date(), page);
   }
 
   /** Programmes, as public as cohorts. */

@@ -1,6 +1,6 @@
 import type { ServiceContext } from '../../platform/context.js';
 import { DomainError, UserErrorCode } from '../../platform/errors/user-error.js';
-import { requireEntityId } from '../../platform/graphql/global-id.js';
+import { argumentEntityId, requireEntityId } from '../../platform/graphql/global-id.js';
 import type { Connection } from '../../platform/pagination/connection.js';
 import { findPage, type PageRequest } from '../../platform/pagination/find-page.js';
 import { unitOfWork } from '../../platform/unit-of-work.js';
@@ -25,7 +25,14 @@ export class EventService {
   async list(page: PageRequest<'createdAt'>, filter: EventFilterInput = {}): Promise<Connection<Event>> {
     if (!OfferingPolicy.of(this.ctx.access).canReadTraining()) return findPage(this.ctx.em, Event, { id: { $in: [] } }, page);
     await assertValidInput(filter);
-    return this.ctx.em.getRepository(Event).findPage(filter, new Date(), page);
+    const offeringIds = filter.registrableBy
+      ? await this.offerings.registrableOfferingIds(
+          this.ctx.em,
+          OfferingKind.EVENT,
+          argumentEntityId(filter.registrableBy, 'Person', 'filter.registrableBy'),
+        )
+      : null;
+    return this.ctx.em.getRepository(Event).findPage({ ...filter, offeringIds }, new Date(), page);
   }
 
   async find(id: string): Promise<Event | null> {

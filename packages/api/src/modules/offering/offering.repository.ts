@@ -186,6 +186,23 @@ export class OfferingRepository {
     return { kind: row.kind, name: row.name, programmeName: row.programme_name, sessions: sessions ?? [] };
   }
 
+  /**
+   * Offerings of a kind that take registrations now (OPEN, inside their window) from someone holding one of
+   * `roles` at `organisationId`: what the person's own page offers them.
+   */
+  async findRegistrableIds(kind: string, roles: readonly string[], organisationId: string, now: Date): Promise<string[]> {
+    const rows = await this.em.execute<{ id: string }[]>(
+      `select id from offering
+       where kind = ? and status = 'OPEN'
+         and (registration_opens_at is null or registration_opens_at <= ?)
+         and (registration_closes_at is null or registration_closes_at > ?)
+         and (cardinality(audience_roles) = 0 or audience_roles && ?::text[])
+         and (cardinality(audience_organisation_ids) = 0 or ?::uuid = any(audience_organisation_ids))`,
+      [kind, now, now, `{${roles.join(',')}}`, organisationId],
+    );
+    return rows.map((row) => row.id);
+  }
+
   /** A person's attendance with its sessions, in the order it was recorded (for the personal-data export). */
   findAttendanceOfPerson(personId: string): Promise<Attendance[]> {
     return this.em.find(Attendance, { registration: { person: personId } }, { populate: ['session'], orderBy: { recordedAt: 'asc' } });

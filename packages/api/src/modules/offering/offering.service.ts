@@ -7,8 +7,8 @@ import type { PageRequest } from '../../platform/pagination/find-page.js';
 import { unitOfWork } from '../../platform/unit-of-work.js';
 import { assertValidInput } from '../../platform/validation.js';
 import { Organisation } from '../organisation/organisation.entity.js';
-import type { Person } from '../person/person.entity.js';
-import type { Role } from '../role-assignment/role-assignment.entity.js';
+import { Person } from '../person/person.entity.js';
+import { RoleAssignment, type Role } from '../role-assignment/role-assignment.entity.js';
 import { recomputeCompletion, recordAttendance } from './attendance.js';
 import { OfferingKind, OfferingStatus, type PromotionPolicy } from './offering.enums.js';
 import type {
@@ -185,6 +185,22 @@ export class OfferingService {
   /** Whether a person completed a place in a cohort of the programme. */
   hasCompletedProgramme(em: EntityManager, personId: string, programmeId: string): Promise<boolean> {
     return new OfferingRepository(em).hasCompletedProgramme(personId, programmeId);
+  }
+
+  /**
+   * The offerings of a kind a person may register for now: open, inside the registration window, with
+   * the person in the audience (roles held today, home organisation). Empty when the caller may not see the person.
+   */
+  async registrableOfferingIds(em: EntityManager, kind: OfferingKind, personId: string): Promise<string[]> {
+    const person = await em.getRepository(Person).findVisible(personId, OfferingPolicy.of(this.ctx.access).registrationScope());
+    if (!person) return [];
+    const roles = await em.getRepository(RoleAssignment).findActiveForPerson(person.id, this.ctx.today);
+    return new OfferingRepository(em).findRegistrableIds(
+      kind,
+      roles.map((role) => role.role),
+      person.homeOrganisation.id,
+      new Date(),
+    );
   }
 
   // ---- mutations of their own ----
