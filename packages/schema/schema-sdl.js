@@ -185,6 +185,312 @@ enum AccountState {
   NONE
 }
 
+"""A workplace's action plan (handlingsplan) for a period."""
+type ActionPlan implements Node {
+  """When the plan was started."""
+  createdAt: DateTime!
+
+  """Whether the plan can be filled in now (in draft or sent back)."""
+  editable: Boolean!
+
+  """Global, opaque id of the object."""
+  id: ID!
+
+  """Whether the workplace needs an interpreter or language support."""
+  interpreterSupport: Boolean!
+
+  """More about the workplace’s needs (empty when nothing was added)."""
+  needsNote: String!
+
+  """The last day of the period the plan covers."""
+  periodEndsOn: LocalDate!
+
+  """The first day of the period the plan covers."""
+  periodStartsOn: LocalDate!
+
+  """How many learning sessions are planned, when not listed one by one."""
+  plannedSessionCount: Int
+
+  """The planned learning sessions, by month and track."""
+  plannedSessions: [PlannedSession!]!
+
+  """
+  The schedule the competence coordinator proposed, by day (empty until one is).
+  """
+  proposedSchedule: [ScheduleEntry!]!
+
+  """Whether the workplace needs help with a room."""
+  roomNeeded: Boolean!
+
+  """Where the plan stands in its steps."""
+  status: ActionPlanStatus!
+
+  """Every step taken on the plan, oldest first: who and when."""
+  steps: [ActionPlanStep!]!
+
+  """Whether the workplace needs teacher support at its learning sessions."""
+  teacherSupport: Boolean!
+
+  """
+  The learning tracks chosen in dialogue with the staff (those the caller may see).
+  """
+  tracks: [LearningTrack!]!
+
+  """When the plan last changed."""
+  updatedAt: DateTime!
+
+  """
+  How many employees want their learning validated; null when not yet found out.
+  """
+  validationCount: Int
+
+  """The workplace the plan is for; null if the caller may not see it."""
+  workplace: Workplace
+}
+
+"""A page of ActionPlan items."""
+type ActionPlanConnection {
+  """The items of this page."""
+  edges: [ActionPlanEdge!]!
+
+  """Paging information."""
+  pageInfo: PageInfo!
+
+  """Number of items matching the filter, over all pages."""
+  totalCount: Int!
+}
+
+"""A workplace's new action plan for a period, started by its manager."""
+input ActionPlanCreateInput {
+  """Whether the sessions need an interpreter or language support."""
+  interpreterSupport: Boolean
+
+  """
+  More about the needs, e.g. which languages or what kind of room (several lines allowed).
+  """
+  needsNote: String
+
+  """The last day of the period the plan covers, e.g. 2027-06-30."""
+  periodEndsOn: LocalDate!
+
+  """The first day of the period the plan covers, e.g. 2027-01-01."""
+  periodStartsOn: LocalDate!
+
+  """
+  How many learning sessions are planned in the period, when not listed one by one (0 to 1000).
+  """
+  plannedSessionCount: Int
+
+  """
+  The planned learning sessions one by one, by month and track (replaces the list).
+  """
+  plannedSessions: [PlannedSessionInput!]
+
+  """Whether the workplace needs help with a room for the sessions."""
+  roomNeeded: Boolean
+
+  """
+  Whether the sessions need teacher support from the Vård- och omsorgscollege.
+  """
+  teacherSupport: Boolean
+
+  """
+  The learning tracks chosen in dialogue with the staff (replaces the list).
+  """
+  trackIds: [ID!]
+
+  """How many employees want their learning validated (0 to 100000)."""
+  validationCount: Int
+
+  """The workplace the plan is for."""
+  workplaceId: ID!
+}
+
+"""An item of a ActionPlan connection."""
+type ActionPlanEdge {
+  """Opaque position of the item; pass it as \`after\` to continue from here."""
+  cursor: String!
+
+  """The ActionPlan at this position of the page."""
+  node: ActionPlan!
+}
+
+"""Narrows a list of action plans."""
+input ActionPlanFilterInput {
+  """Only plans standing at this step."""
+  status: ActionPlanStatus
+
+  """Only the plans of this workplace."""
+  workplaceId: ID
+}
+
+"""Sort key of action plans."""
+enum ActionPlanOrderField {
+  """By the first day of the plan’s period."""
+  PERIOD_STARTS_ON
+
+  """By when the plan last changed."""
+  UPDATED_AT
+}
+
+"""Order of a list of ActionPlan items (default: latest period first)."""
+input ActionPlanOrderInput {
+  """Sort direction."""
+  direction: OrderDirection! = DESC
+
+  """Sort key."""
+  field: ActionPlanOrderField! = PERIOD_STARTS_ON
+}
+
+"""Result of a change or a step of an action plan."""
+type ActionPlanPayload implements MutationPayload {
+  """The action plan as it is now; null when the mutation failed."""
+  actionPlan: ActionPlan
+
+  """
+  Why the mutation changed nothing; empty when it succeeded. Always select it.
+  """
+  errors: [UserError!]!
+}
+
+"""
+The schedule a competence coordinator proposes for a submitted action plan.
+"""
+input ActionPlanProposeScheduleInput {
+  """A word to the manager with the proposal (several lines allowed)."""
+  comment: String
+
+  """The submitted action plan the schedule is for."""
+  id: ID!
+
+  """The proposed learning sessions, at least one."""
+  schedule: [ScheduleEntryInput!]!
+}
+
+"""The manager sends a proposed schedule back, saying why."""
+input ActionPlanSendBackInput {
+  """
+  What should change, for the competence coordinator (several lines allowed).
+  """
+  comment: String!
+
+  """The action plan whose proposed schedule is sent back."""
+  id: ID!
+}
+
+"""Where an action plan stands in its steps."""
+enum ActionPlanStatus {
+  """The manager accepted the proposed schedule (godkänd)."""
+  ACCEPTED
+
+  """Being filled in by the workplace’s manager (utkast)."""
+  DRAFT
+
+  """
+  A competence coordinator proposed a schedule; waiting for the manager (schema föreslaget).
+  """
+  SCHEDULE_PROPOSED
+
+  """
+  The manager sent the proposal back with a comment; editable and submitted again (återskickad).
+  """
+  SENT_BACK
+
+  """
+  Submitted by the manager; waiting for a competence coordinator to propose a schedule (inskickad).
+  """
+  SUBMITTED
+}
+
+"""One step of an action plan’s history: who took it, and when."""
+type ActionPlanStep {
+  """Who took the step; null if the caller may not see the person."""
+  actor: Person
+
+  """
+  The comment given with the step (why it was sent back; a word with a proposal), or empty.
+  """
+  comment: String!
+
+  """The status before the step (null for the first)."""
+  fromStatus: ActionPlanStatus
+
+  """Which step was taken."""
+  step: ActionPlanStepKind!
+
+  """When the step was taken."""
+  takenAt: DateTime!
+
+  """The status the step led to."""
+  toStatus: ActionPlanStatus!
+}
+
+"""The action plan a step is taken on."""
+input ActionPlanStepInput {
+  """The action plan to take the step on."""
+  id: ID!
+}
+
+"""A step taken on an action plan."""
+enum ActionPlanStepKind {
+  """The manager accepted the schedule."""
+  ACCEPTED
+
+  """The manager started the plan."""
+  CREATED
+
+  """A competence coordinator proposed a schedule."""
+  SCHEDULE_PROPOSED
+
+  """The manager sent the proposed schedule back, with a comment."""
+  SENT_BACK
+
+  """The manager submitted the plan."""
+  SUBMITTED
+}
+
+"""
+Changes to an action plan in draft or sent back; fields left out stay as they are.
+"""
+input ActionPlanUpdateInput {
+  """The action plan to change."""
+  id: ID!
+
+  """Whether the sessions need an interpreter or language support."""
+  interpreterSupport: Boolean
+
+  """
+  More about the needs, e.g. which languages or what kind of room (several lines allowed).
+  """
+  needsNote: String
+
+  """
+  How many learning sessions are planned in the period, when not listed one by one (0 to 1000).
+  """
+  plannedSessionCount: Int
+
+  """
+  The planned learning sessions one by one, by month and track (replaces the list).
+  """
+  plannedSessions: [PlannedSessionInput!]
+
+  """Whether the workplace needs help with a room for the sessions."""
+  roomNeeded: Boolean
+
+  """
+  Whether the sessions need teacher support from the Vård- och omsorgscollege.
+  """
+  teacherSupport: Boolean
+
+  """
+  The learning tracks chosen in dialogue with the staff (replaces the list).
+  """
+  trackIds: [ID!]
+
+  """How many employees want their learning validated (0 to 100000)."""
+  validationCount: Int
+}
+
 """A member's cooperation agreement (samverkansavtal) with the principal."""
 type Agreement implements Node {
   """When the agreement was entered."""
@@ -735,6 +1041,158 @@ type CalendarFeedPayload implements MutationPayload {
 input CalendarFeedRevokeInput {
   """The feed."""
   id: ID!
+}
+
+"""
+A catalogue file to import: tracks and modules, one a row, matched on their external keys.
+"""
+input CatalogueImportInput {
+  """The file itself, base64-encoded (at most 5 MB)."""
+  contentBase64: String!
+
+  """
+  True: only report what the import would do, changing nothing; false: import, when no row has an error.
+  """
+  dryRun: Boolean! = true
+
+  """
+  Whether the file is an Excel workbook (first sheet) or a CSV file (semicolons or commas).
+  """
+  format: ExportFormat!
+}
+
+"""
+What a catalogue import did (or, in a dry run, would do) with one row of the file.
+"""
+enum CatalogueImportOutcome {
+  """No track or module has the key: the row creates one."""
+  CREATE
+
+  """
+  The row cannot be imported (see its errors); nothing in the file is imported.
+  """
+  ERROR
+
+  """The track or module with its key already reads exactly like the row."""
+  UNCHANGED
+
+  """The row changes the track or module with its key."""
+  UPDATE
+}
+
+"""Result of importing a catalogue file."""
+type CatalogueImportPayload implements MutationPayload {
+  """
+  Why the mutation changed nothing; empty when it succeeded. Always select it.
+  """
+  errors: [UserError!]!
+
+  """The row-by-row report; null when the file could not be read."""
+  report: CatalogueImportReport
+}
+
+"""A row-by-row report of a catalogue import or of its dry run."""
+type CatalogueImportReport {
+  """
+  Whether the changes were written; false for a dry run, a file with errors or nothing to change.
+  """
+  applied: Boolean!
+
+  """Whether this was a dry run, which changed nothing."""
+  dryRun: Boolean!
+
+  """
+  Rows that cannot be imported; when any, nothing in the file is imported.
+  """
+  errorCount: Int!
+
+  """Modules the file creates (or would create)."""
+  modulesCreated: Int!
+
+  """Modules in the file that already read exactly like their rows."""
+  modulesUnchanged: Int!
+
+  """Existing modules the file changes (or would change)."""
+  modulesUpdated: Int!
+
+  """Rows read from the file, the header not counted."""
+  rowCount: Int!
+
+  """Every row of the file, in file order, with its outcome."""
+  rows: [CatalogueImportRow!]!
+
+  """Tracks the file creates (or would create)."""
+  tracksCreated: Int!
+
+  """Tracks in the file that already read exactly like their rows."""
+  tracksUnchanged: Int!
+
+  """Existing tracks the file changes (or would change)."""
+  tracksUpdated: Int!
+}
+
+"""What an import did, or would do, with one row of the file."""
+type CatalogueImportRow {
+  """
+  The fields the row changes on an existing track or module (empty unless UPDATE).
+  """
+  changedFields: [String!]!
+
+  """Why the row cannot be imported (empty unless ERROR)."""
+  errors: [CatalogueImportRowError!]!
+
+  """The external key the row names (empty when missing)."""
+  key: String!
+
+  """Whether the row is a track or a module (null when unreadable)."""
+  kind: CatalogueItemKind
+
+  """What happened, or would happen, to the row."""
+  outcome: CatalogueImportOutcome!
+
+  """The row number as a spreadsheet shows it (the header is row 1)."""
+  row: Int!
+}
+
+"""Why one row of a catalogue file cannot be imported."""
+type CatalogueImportRowError {
+  """Kind of problem: INVALID, REQUIRED, DUPLICATE, NOT_FOUND or CONFLICT."""
+  code: String!
+
+  """The column at fault, by its header (null: the row as a whole)."""
+  column: String
+
+  """
+  What is wrong with the value, in English; clients show their own text by \`code\`.
+  """
+  message: String!
+}
+
+"""
+Whether a row of a catalogue file is a learning track or one of its modules.
+"""
+enum CatalogueItemKind {
+  """A learning module (lärandemodul) of a track."""
+  MODULE
+
+  """A learning track (lärandespår)."""
+  TRACK
+}
+
+"""Where a learning track or module is in its life."""
+enum CatalogueStatus {
+  """Being written (utkast): seen only by those who manage it."""
+  DRAFT
+
+  """
+  In use (publicerad): everyone signed in who may see the track reads it.
+  """
+  PUBLISHED
+
+  """
+  Withdrawn (avslutad): kept for history and for plans that chose it, no longer offered.
+  """
+  RETIRED
 }
 
 """A round (omgång) of a programme that people register for."""
@@ -1541,6 +1999,349 @@ enum Language {
   SV
 }
 
+"""A learning module (lärandemodul) of a learning track."""
+type LearningModule implements Node {
+  """When the module was entered in the catalogue."""
+  createdAt: DateTime!
+
+  """What the module covers (may hold line breaks; empty when not written)."""
+  description: String!
+
+  """
+  Estimated time to complete the module, in minutes; null when not estimated.
+  """
+  estimatedMinutes: Int
+
+  """
+  The module's stable key in the learning platform, which imports and exports match on.
+  """
+  externalKey: String!
+
+  """Global, opaque id of the object."""
+  id: ID!
+
+  """Languages the module is offered in, as ISO 639-1 codes."""
+  languages: [String!]!
+
+  """Who answers for the module’s content (empty when not said)."""
+  owner: String!
+
+  """The module's status: draft, published or retired."""
+  status: CatalogueStatus!
+
+  """
+  Whom the module is for, when it differs from its track (empty when not said).
+  """
+  targetGroup: String!
+
+  """The module's title."""
+  title: String!
+
+  """The track the module belongs to; null if the caller may not see it."""
+  track: LearningTrack
+
+  """When the module was last changed."""
+  updatedAt: DateTime!
+}
+
+"""A new learning module of a track."""
+input LearningModuleCreateInput {
+  """The new module’s description: what it covers, several lines allowed."""
+  description: String
+
+  """The new module's estimated time to complete, in minutes (1 to 100000)."""
+  estimatedMinutes: Int
+
+  """
+  The new module's stable external key from the learning platform (never changes).
+  """
+  externalKey: String!
+
+  """The new module's languages, as ISO 639-1 codes (sv, en, ar, so, …)."""
+  languages: [String!]
+
+  """The new module's owner: who answers for the content."""
+  owner: String
+
+  """The new module's status (a new one is a draft unless told)."""
+  status: CatalogueStatus
+
+  """The new module's target group, e.g. "Undersköterskor i hemtjänst"."""
+  targetGroup: String
+
+  """The new module's title, as learners see it."""
+  title: String!
+
+  """The learning track the new module belongs to."""
+  trackId: ID!
+}
+
+"""Result of a mutation of a learning module."""
+type LearningModulePayload implements MutationPayload {
+  """
+  Why the mutation changed nothing; empty when it succeeded. Always select it.
+  """
+  errors: [UserError!]!
+
+  """The module as it is now; null when the mutation failed."""
+  learningModule: LearningModule
+}
+
+"""
+Retires a learning module: it stays for history but is no longer offered.
+"""
+input LearningModuleRetireInput {
+  """The learning module to retire."""
+  id: ID!
+}
+
+"""Changes to a learning module; fields left out stay as they are."""
+input LearningModuleUpdateInput {
+  """The module’s changed description, several lines allowed."""
+  description: String
+
+  """
+  The module's changed estimated time to complete, in minutes (1 to 100000).
+  """
+  estimatedMinutes: Int
+
+  """The learning module to change."""
+  id: ID!
+
+  """
+  The module's changed languages, as ISO 639-1 codes (sv, en, ar, so, …).
+  """
+  languages: [String!]
+
+  """The module's changed owner: who answers for the content."""
+  owner: String
+
+  """The module's changed status (a new one is a draft unless told)."""
+  status: CatalogueStatus
+
+  """The module's changed target group, e.g. "Undersköterskor i hemtjänst"."""
+  targetGroup: String
+
+  """The module's changed title, as learners see it."""
+  title: String
+}
+
+"""
+A learning track (lärandespår) of the learning platform, with its modules.
+"""
+type LearningTrack implements Node {
+  """
+  Whether the track was co-created (medskapande) by a member organisation.
+  """
+  coCreated: Boolean!
+
+  """When the track was entered in the catalogue."""
+  createdAt: DateTime!
+
+  """What the track covers (may hold line breaks; empty when not written)."""
+  description: String!
+
+  """
+  Estimated time to complete the whole track, in minutes; null when not estimated.
+  """
+  estimatedMinutes: Int
+
+  """
+  The track's stable key in the learning platform, which imports and exports match on.
+  """
+  externalKey: String!
+
+  """Global, opaque id of the object."""
+  id: ID!
+
+  """Languages the track is offered in, as ISO 639-1 codes."""
+  languages: [String!]!
+
+  """The modules of the track the caller may see, by title."""
+  modules: [LearningModule!]!
+
+  """
+  The member organisation that co-created the track; null for the common catalogue.
+  """
+  organisation: Organisation
+
+  """Who answers for the track’s content (empty when not said)."""
+  owner: String!
+
+  """
+  Whether the co-created track is shared with all members (always false for common tracks).
+  """
+  sharedWithMembers: Boolean!
+
+  """The track's status: draft, published or retired."""
+  status: CatalogueStatus!
+
+  """
+  Whom the track is for, e.g. care staff in home care (empty when not said).
+  """
+  targetGroup: String!
+
+  """The track's title."""
+  title: String!
+
+  """When the track itself was last changed (not its modules)."""
+  updatedAt: DateTime!
+}
+
+"""A page of LearningTrack items."""
+type LearningTrackConnection {
+  """The items of this page."""
+  edges: [LearningTrackEdge!]!
+
+  """Paging information."""
+  pageInfo: PageInfo!
+
+  """Number of items matching the filter, over all pages."""
+  totalCount: Int!
+}
+
+"""A new learning track."""
+input LearningTrackCreateInput {
+  """The new track’s description: what it covers, several lines allowed."""
+  description: String
+
+  """The new track's estimated time to complete, in minutes (1 to 100000)."""
+  estimatedMinutes: Int
+
+  """
+  The new track's stable external key from the learning platform (never changes).
+  """
+  externalKey: String!
+
+  """The new track's languages, as ISO 639-1 codes (sv, en, ar, so, …)."""
+  languages: [String!]
+
+  """
+  The member organisation that made the track through co-creation (medskapande); leave out for the common catalogue.
+  """
+  organisationId: ID
+
+  """The new track's owner: who answers for the content."""
+  owner: String
+
+  """
+  Whether the new co-created track is shared with all members (default: not).
+  """
+  sharedWithMembers: Boolean
+
+  """The new track's status (a new one is a draft unless told)."""
+  status: CatalogueStatus
+
+  """The new track's target group, e.g. "Undersköterskor i hemtjänst"."""
+  targetGroup: String
+
+  """The new track's title, as learners see it."""
+  title: String!
+}
+
+"""An item of a LearningTrack connection."""
+type LearningTrackEdge {
+  """Opaque position of the item; pass it as \`after\` to continue from here."""
+  cursor: String!
+
+  """The LearningTrack at this position of the page."""
+  node: LearningTrack!
+}
+
+"""Narrows a list of learning tracks."""
+input LearningTrackFilterInput {
+  """True: only co-created tracks; false: only the common catalogue."""
+  coCreated: Boolean
+
+  """Only tracks co-created by this member organisation."""
+  organisationId: ID
+
+  """
+  Text contained in the title or the external key (any case, any accents).
+  """
+  search: String
+
+  """Only tracks in this status."""
+  status: CatalogueStatus
+}
+
+"""Sort key of learning tracks."""
+enum LearningTrackOrderField {
+  """By when the track was entered in the catalogue."""
+  CREATED_AT
+
+  """By the track's stable external key."""
+  EXTERNAL_KEY
+
+  """By the track's title."""
+  TITLE
+
+  """By when the track was last changed."""
+  UPDATED_AT
+}
+
+"""Order of a list of LearningTrack items (default: by title)."""
+input LearningTrackOrderInput {
+  """Sort direction."""
+  direction: OrderDirection! = ASC
+
+  """Sort key."""
+  field: LearningTrackOrderField! = TITLE
+}
+
+"""Result of a mutation of a learning track."""
+type LearningTrackPayload implements MutationPayload {
+  """
+  Why the mutation changed nothing; empty when it succeeded. Always select it.
+  """
+  errors: [UserError!]!
+
+  """The track as it is now; null when the mutation failed."""
+  learningTrack: LearningTrack
+}
+
+"""
+Retires a learning track: it stays for history but is no longer offered.
+"""
+input LearningTrackRetireInput {
+  """The learning track to retire."""
+  id: ID!
+}
+
+"""Changes to a learning track; fields left out stay as they are."""
+input LearningTrackUpdateInput {
+  """The track’s changed description, several lines allowed."""
+  description: String
+
+  """
+  The track's changed estimated time to complete, in minutes (1 to 100000).
+  """
+  estimatedMinutes: Int
+
+  """The learning track to change."""
+  id: ID!
+
+  """The track's changed languages, as ISO 639-1 codes (sv, en, ar, so, …)."""
+  languages: [String!]
+
+  """The track's changed owner: who answers for the content."""
+  owner: String
+
+  """
+  Share the co-created track with all members (true) or keep it to its own (false).
+  """
+  sharedWithMembers: Boolean
+
+  """The track's changed status (a new one is a draft unless told)."""
+  status: CatalogueStatus
+
+  """The track's changed target group, e.g. "Undersköterskor i hemtjänst"."""
+  targetGroup: String
+
+  """The track's changed title, as learners see it."""
+  title: String
+}
+
 """A calendar date, YYYY-MM-DD, in the years 1900 to 2200."""
 scalar LocalDate
 
@@ -1584,6 +2385,54 @@ type Mutation {
     """The person whose account to reactivate."""
     input: AccountPersonInput!
   ): AccountPayload!
+
+  """
+  Accepts the proposed schedule of an action plan (the workplace’s manager).
+  """
+  actionPlanAccept(
+    """The plan whose schedule is accepted."""
+    input: ActionPlanStepInput!
+  ): ActionPlanPayload!
+
+  """
+  Starts a workplace's action plan for a period, in draft (the workplace's manager).
+  """
+  actionPlanCreate(
+    """The workplace, the period and what the plan holds so far."""
+    input: ActionPlanCreateInput!
+  ): ActionPlanPayload!
+
+  """
+  Proposes a schedule for a submitted action plan (a competence coordinator of the organisation).
+  """
+  actionPlanProposeSchedule(
+    """The plan and the proposed learning sessions."""
+    input: ActionPlanProposeScheduleInput!
+  ): ActionPlanPayload!
+
+  """
+  Sends the proposed schedule back with a comment; the plan can be changed and submitted again (the manager).
+  """
+  actionPlanSendBack(
+    """The plan and what should change."""
+    input: ActionPlanSendBackInput!
+  ): ActionPlanPayload!
+
+  """
+  Submits an action plan in draft or sent back (the workplace’s manager).
+  """
+  actionPlanSubmit(
+    """The plan to submit."""
+    input: ActionPlanStepInput!
+  ): ActionPlanPayload!
+
+  """
+  Fills in an action plan in draft or sent back (the workplace’s manager).
+  """
+  actionPlanUpdate(
+    """The plan and what changes in it."""
+    input: ActionPlanUpdateInput!
+  ): ActionPlanPayload!
 
   """Enters a member's signed cooperation agreement (administrators)."""
   agreementCreate(
@@ -1658,6 +2507,14 @@ type Mutation {
     """The calendar feed to revoke."""
     input: CalendarFeedRevokeInput!
   ): CalendarFeedPayload!
+
+  """
+  Imports tracks and modules from a CSV or XLSX file, matched on their external keys (administrators): all rows or none, with a row-by-row report; importing the same file again changes nothing.
+  """
+  catalogueImport(
+    """The file, its format, and whether this is only a dry run."""
+    input: CatalogueImportInput!
+  ): CatalogueImportPayload!
 
   """Creates a cohort of a programme (administrators)."""
   cohortCreate(
@@ -1752,6 +2609,44 @@ type Mutation {
     """The event and what to change of it."""
     input: EventUpdateInput!
   ): EventPayload!
+
+  """Adds a learning module to a track the caller manages."""
+  learningModuleCreate(
+    """The track, the key and the content of the module."""
+    input: LearningModuleCreateInput!
+  ): LearningModulePayload!
+
+  """Retires a learning module: kept for history, no longer offered."""
+  learningModuleRetire(
+    """The module to retire."""
+    input: LearningModuleRetireInput!
+  ): LearningModulePayload!
+
+  """Changes a learning module's content or status."""
+  learningModuleUpdate(
+    """The module and what changes; fields left out stay as they are."""
+    input: LearningModuleUpdateInput!
+  ): LearningModulePayload!
+
+  """
+  Adds a learning track: to the common catalogue (administrators) or as an organisation's co-created track.
+  """
+  learningTrackCreate(
+    """The key, the content and, for a co-created track, its organisation."""
+    input: LearningTrackCreateInput!
+  ): LearningTrackPayload!
+
+  """Retires a learning track: kept for history, no longer offered."""
+  learningTrackRetire(
+    """The track to retire."""
+    input: LearningTrackRetireInput!
+  ): LearningTrackPayload!
+
+  """Changes a learning track's content, status or sharing."""
+  learningTrackUpdate(
+    """The track and what changes; fields left out stay as they are."""
+    input: LearningTrackUpdateInput!
+  ): LearningTrackPayload!
 
   """Creates a network (administrators)."""
   networkCreate(
@@ -2996,6 +3891,26 @@ input PersonUpdateInput {
   phone: String
 }
 
+"""A learning session an action plan foresees."""
+type PlannedSession {
+  """The month the session is planned for, YYYY-MM."""
+  month: String!
+
+  """The track the planned session takes up; null when not said."""
+  track: LearningTrack
+}
+
+"""
+A learning session the plan foresees: a month and, when known, its track.
+"""
+input PlannedSessionInput {
+  """The month of the planned session, YYYY-MM, within the period."""
+  month: String!
+
+  """The track the planned session takes up (one of the plan’s tracks)."""
+  trackId: ID
+}
+
 """
 Population of a member in a year; the basis of the cost distribution key.
 """
@@ -3140,6 +4055,31 @@ type Query {
     token: String!
   ): AccountInvitation
 
+  """One action plan by id; null when there is none the caller may read."""
+  actionPlan(
+    """Global id of the action plan."""
+    id: ID!
+  ): ActionPlan
+
+  """
+  The action plans the caller may read (of their workplaces and organisations).
+  """
+  actionPlans(
+    """
+    Return the items after this cursor (\`pageInfo.endCursor\` of the previous page).
+    """
+    after: String
+
+    """Which action plans."""
+    filter: ActionPlanFilterInput
+
+    """Page size, 0 to 100 (default 20)."""
+    first: Int
+
+    """Order of the action plans (default: latest period first)."""
+    orderBy: ActionPlanOrderInput
+  ): ActionPlanConnection!
+
   """
   Every member's agreements, by organisation name (a few hundred at national scale, so not paged).
   """
@@ -3178,6 +4118,14 @@ type Query {
     """Order of the audit entries (default: newest first)."""
     orderBy: AuditEntryOrderInput
   ): AuditEntryConnection!
+
+  """
+  The catalogue the caller sees as a file in the import format: each track, then its modules.
+  """
+  catalogueExport(
+    """XLSX or CSV (semicolons, UTF-8 with a byte-order mark)."""
+    format: ExportFormat!
+  ): ExportFile!
 
   """One cohort by id; null when there is none."""
   cohort(
@@ -3247,6 +4195,25 @@ type Query {
     """Page size, 0 to 100 (default 20)."""
     first: Int
   ): EventConnection!
+
+  """
+  The learning catalogue: the tracks the caller may see (published ones, and drafts of those they manage).
+  """
+  learningTracks(
+    """
+    Return the items after this cursor (\`pageInfo.endCursor\` of the previous page).
+    """
+    after: String
+
+    """Which learning tracks."""
+    filter: LearningTrackFilterInput
+
+    """Page size, 0 to 100 (default 20)."""
+    first: Int
+
+    """Order of the learning tracks (default: by title)."""
+    orderBy: LearningTrackOrderInput
+  ): LearningTrackConnection!
 
   """
   The signed-in person (with \`roles\`: what they hold today); null when not signed in.
@@ -3792,6 +4759,30 @@ type RoleAssignmentPayload implements MutationPayload {
 
   """The assignment as it is now; null when the mutation failed."""
   roleAssignment: RoleAssignment
+}
+
+"""A learning session of the schedule a competence coordinator proposed."""
+type ScheduleEntry {
+  """The day of the proposed session."""
+  date: LocalDate!
+
+  """The coordinator’s note on the session (empty when none)."""
+  note: String!
+
+  """The track the proposed session takes up; null when not said."""
+  track: LearningTrack
+}
+
+"""An entry of a proposed schedule: a day, the track taken up, a note."""
+input ScheduleEntryInput {
+  """The day of the scheduled learning session, within the plan’s period."""
+  date: LocalDate!
+
+  """A note on the scheduled session, e.g. the module or the teacher."""
+  note: String
+
+  """The track the scheduled session takes up."""
+  trackId: ID
 }
 
 """

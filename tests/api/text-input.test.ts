@@ -57,9 +57,17 @@ describe('text that is not text', () => {
         .filter((name, index, names) => names.indexOf(name) === index)
         .sort();
     expect(kinds(TextKind.MULTI_LINE)).toEqual([
+      'ActionPlanCreateInput.needsNote',
+      'ActionPlanProposeScheduleInput.comment',
+      'ActionPlanSendBackInput.comment',
+      'ActionPlanUpdateInput.needsNote',
       'CohortCreateInput.description',
       'EventCreateInput.description',
       'EventUpdateInput.description',
+      'LearningModuleCreateInput.description',
+      'LearningModuleUpdateInput.description',
+      'LearningTrackCreateInput.description',
+      'LearningTrackUpdateInput.description',
       'NetworkCreateInput.description',
       'NetworkMeetingCreateInput.description',
       'NetworkMeetingUpdateInput.description',

@@ -61,7 +61,7 @@ describe('agreements and cost shares in the portal', () => {
     expect(portal.errors).toEqual([]);
   });
 
-  it('an organisation admin reads the table but gets no inputs or freezing; a manager has no such menu item', async () => {
+  it('an organisation admin reads the table but gets no inputs or freezing; a manager sees no costs in operations', async () => {
     const page = await portal.newPage();
     await page.goto('/sign-in');
     await signIn(page, 'susanne.mattsson@boxholm.se', DEMO_PASSWORD);
@@ -75,6 +75,8 @@ describe('agreements and cost shares in the portal', () => {
     const manager = await portal.newPage();
     await manager.goto('/sign-in');
     await signIn(manager, 'amira.henriksson@motala.se', DEMO_PASSWORD);
-    expect(await manager.locator('[data-test="nav-operations"]').count()).toBe(0);
+    await manager.locator('[data-test="nav-operations"]').click();
+    await manager.getByRole('heading', { name: 'Handlingsplaner', level: 1 }).waitFor();
+    expect(await manager.locator('[data-test="nav-cost-shares"]').count()).toBe(0);
   });
 });

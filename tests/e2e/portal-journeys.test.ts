@@ -30,7 +30,7 @@ describe('portal journeys in headless Chromium', () => {
       'Register',
       'Utbildning',
       'Nätverk',
-      'Avtal och kostnader',
+      'Verksamhet',
       'Administration',
       'Mina sidor',
     ]);

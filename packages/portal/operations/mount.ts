@@ -1,9 +1,15 @@
 import type { RemoteModule } from '@evikomp/portal-shared';
 
-// What the operations microfrontend offers the shell (exposed as `operations/mount`): cost shares, agreements and staff imports.
+// What the operations microfrontend offers the shell (exposed as `operations/mount`): cost shares, agreements, staff
+// imports, the learning catalogue and the workplaces' action plans.
 export const routes: RemoteModule['routes'] = [
-  { path: '', name: 'operations-home', redirect: { name: 'operations-cost-shares' } },
+  { path: '', name: 'operations-home', component: () => import('./components/OperationsHome.vue') },
   { path: 'cost-shares', name: 'operations-cost-shares', component: () => import('./components/CostSharesPage.vue') },
   { path: 'agreements', name: 'operations-agreements', component: () => import('./components/AgreementListPage.vue') },
   { path: 'staff-import', name: 'operations-staff-import', component: () => import('./components/StaffImportPage.vue') },
+  { path: 'catalogue', name: 'operations-catalogue', component: () => import('./components/CataloguePage.vue') },
+  { path: 'catalogue/import', name: 'operations-catalogue-import', component: () => import('./components/CatalogueImportPage.vue') },
+  { path: 'catalogue/:id', name: 'operations-learning-track', component: () => import('./components/LearningTrackPage.vue') },
+  { path: 'action-plans', name: 'operations-action-plans', component: () => import('./components/ActionPlanListPage.vue') },
+  { path: 'action-plans/:id', name: 'operations-action-plan', component: () => import('./components/ActionPlanPage.vue') },
 ];

@@ -24,7 +24,12 @@ export const PORTAL_APPS: PortalApp[] = [
   },
   { name: 'networks', path: '/networks', roles: ['ADMINISTRATOR', 'COMPETENCE_COORDINATOR', 'MANAGER'] },
   // Agreements and cost shares: what members pay (the organisation admins read their year's table).
-  { name: 'operations', path: '/operations', roles: ['ADMINISTRATOR', 'ORGANISATION_ADMIN'] },
+  // Costs for administrators and organisation admins; action plans for the workplaces' people and their coordinators.
+  {
+    name: 'operations',
+    path: '/operations',
+    roles: ['ADMINISTRATOR', 'ORGANISATION_ADMIN', 'MANAGER', 'WORKPLACE_COORDINATOR', 'COMPETENCE_COORDINATOR'],
+  },
   { name: 'admin', path: '/admin', roles: ['ADMINISTRATOR'] },
   { name: 'me', path: '/me', roles: null },
 ];

@@ -1,8 +1,10 @@
 import type { ModuleDefinition } from '../platform/module/module-definition.js';
+import { actionPlanModule } from './action-plan/action-plan.module.js';
 import { agreementModule } from './agreement/agreement.module.js';
 import { apiClientModule } from './api-client/api-client.module.js';
 import { auditModule } from './audit/audit.module.js';
 import { authModule } from './auth/auth.module.js';
+import { catalogueModule } from './catalogue/catalogue.module.js';
 import { calendarModule } from './calendar/calendar.module.js';
 import { cohortModule } from './cohort/cohort.module.js';
 import { costShareModule } from './cost-share/cost-share.module.js';
@@ -40,4 +42,6 @@ export const MODULES: readonly ModuleDefinition[] = [
   calendarModule,
   statisticsModule,
   staffModule,
+  catalogueModule,
+  actionPlanModule,
 ];

@@ -109,6 +109,8 @@ export async function seedDemoDataIfEmpty(orm: MikroORM, logger: Logger, options
   await seedDemoAgreements(orm, directory);
   const { seedDemoStaff } = await import('./demo-staff.js');
   await seedDemoStaff(orm, directory);
+  const { seedDemoCatalogue } = await import('./demo-catalogue.js');
+  await seedDemoCatalogue(orm, directory);
   if (!options.production) {
     // One hash for all: they share the published password anyway.
     const passwordHash = await hashPassword(DEMO_PASSWORD);

@@ -2,7 +2,13 @@
 export const operationsMessages = {
   sv: {
     operations: {
-      nav: { label: 'Avtal och kostnader', costShares: 'Kostnadsfördelning', agreements: 'Samverkansavtal' },
+      nav: {
+        label: 'Verksamhet',
+        costShares: 'Kostnadsfördelning',
+        agreements: 'Samverkansavtal',
+        catalogue: 'Lärandekatalog',
+        actionPlans: 'Handlingsplaner',
+      },
       costShares: {
         title: 'Kostnadsfördelning',
         year: 'År',
@@ -75,7 +81,13 @@ export const operationsMessages = {
   },
   en: {
     operations: {
-      nav: { label: 'Agreements and costs', costShares: 'Cost shares', agreements: 'Cooperation agreements' },
+      nav: {
+        label: 'Operations',
+        costShares: 'Cost shares',
+        agreements: 'Cooperation agreements',
+        catalogue: 'Learning catalogue',
+        actionPlans: 'Action plans',
+      },
       costShares: {
         title: 'Cost shares',
         year: 'Year',
