@@ -178,6 +178,8 @@ describe('the me page in headless Chromium', () => {
     await expect.poll(() => page.locator('[data-test="registration-state"]').textContent(), SLOW).toBe(`erbjuden plats till ${until}`);
     expect(await page.locator('[data-test="registration-session"]').textContent()).toContain('Motala');
     await expectAccessible(page, 'a registration from the offer e-mail');
+    await expectReflowAt320(page, 'a registration from the offer e-mail');
+    await page.setViewportSize({ width: 1280, height: 720 });
     await page.getByRole('button', { name: 'Tacka ja' }).click();
     await expect.poll(() => page.locator('[data-test="registration-state"]').textContent(), SLOW).toBe('bekräftad');
     expect(await page.getByRole('button', { name: 'Tacka ja' }).count()).toBe(0);
@@ -201,7 +203,7 @@ describe('the me page in headless Chromium', () => {
     expect(await page.locator('main').textContent()).not.toContain('Omgång med erbjudande');
     await expectAccessible(page, "me, someone else's registration");
     expect(errors).toEqual([]);
-  });
+  }, 120_000);
 
   it('a manager registers their workplace coordinator, creates and copies a calendar-feed link, and changes nothing with a wrong password', async () => {
     const admin = await administrator(await portal.api.signIn(DEMO_ADMINISTRATOR.email, DEMO_ADMINISTRATOR.password));
@@ -238,5 +240,5 @@ describe('the me page in headless Chromium', () => {
     await page.locator('#password-current-error').getByText('Det nuvarande lösenordet är fel.').waitFor();
     await expectAccessible(page, 'me, coordinator and password error');
     expect(errors).toEqual([]);
-  });
+  }, 120_000);
 });

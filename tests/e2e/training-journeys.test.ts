@@ -135,7 +135,7 @@ describe('training journeys in headless Chromium', () => {
     expect(await managerPage.locator('[data-test="cancel-registration"]').count()).toBe(0);
     await expectAccessible(managerPage, 'a rejected registration (manager)');
     expect(errors).toEqual([]);
-  });
+  }, 120_000);
 
   it("an administrator marks a session's attendance with the keyboard alone, and the API has it", async () => {
     const { api } = portal;
