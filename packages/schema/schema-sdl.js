@@ -17,6 +17,16 @@ type Account {
   """When the person last signed in; null if never."""
   lastSignInAt: DateTime
 
+  """
+  Until when sign-in is refused for everyone after failed attempts from many places (the lock ends by itself, or with a password reset); null when not locked.
+  """
+  lockedUntil: DateTime
+
+  """
+  Whether you may invite this person, re-send their invitation, or deactivate and reactivate their account (what accountInvite, accountDeactivate and accountReactivate allow you; never for one's own account's deactivation).
+  """
+  manageable: Boolean!
+
   """None, invited, active or deactivated."""
   state: AccountState!
 }
@@ -101,6 +111,11 @@ type AccountInvitationResult {
 Whom to invite at once: exactly one of \`personIds\`, \`workplaceId\` or \`organisationId\` (with \`role\` to narrow the last two to one role).
 """
 input AccountInviteManyInput {
+  """
+  Only report what inviting this selection would do (who would be invited, who already has an account, who has no address), sending and changing nothing (the outcomes and invitedCount say what would happen): to say how many before asking to confirm.
+  """
+  dryRun: Boolean
+
   """
   The organisation's people: its staff (home organisation), or with \`role\` those holding that role in it today.
   """
@@ -2639,6 +2654,11 @@ type Person implements Node {
   """Global, opaque id of the object."""
   id: ID!
 
+  """
+  Swedish personal identity number or coordination number, as YYYYMMDD-NNNN (stored encrypted). Null unless you are an administrator, or when none is recorded; organisation admins may set it but not read it.
+  """
+  identityNumber: String
+
   """The language of the e-mails the person receives."""
   language: Language!
 
@@ -2693,6 +2713,11 @@ input PersonCreateInput {
 
   """The organisation the person works for."""
   homeOrganisationId: ID!
+
+  """
+  Swedish personal identity number or coordination number: YYYYMMDD-NNNN, YYYYMMDDNNNN or YYMMDD-NNNN (YYMMDD+NNNN from 100 years of age). Stored encrypted and shown only to administrators; administrators and the organisation's administrators may set it.
+  """
+  identityNumber: String
 
   """
   Also invite the person to sign in (as \`accountInvite\`), in the same step: they get an e-mail with a link to choose a password.
@@ -2800,6 +2825,11 @@ input PersonUpdateInput {
 
   """Global id of the person to change."""
   id: ID!
+
+  """
+  New personal identity number (the forms of \`PersonCreateInput.identityNumber\`); an empty string removes it. Administrators and the organisation's administrators only.
+  """
+  identityNumber: String
 
   """New language of the e-mails the person receives."""
   language: Language
@@ -3148,6 +3178,16 @@ type Query {
   person(
     """Global id of the person."""
     id: ID!
+  ): Person
+
+  """
+  The person with this personal identity number, found through its keyed hash (for imports and matching); null when nobody has it. Administrators only: others get FORBIDDEN.
+  """
+  personByIdentityNumber(
+    """
+    The number in any accepted form: YYYYMMDD-NNNN, YYYYMMDDNNNN, YYMMDD-NNNN or YYMMDD+NNNN; an invalid one gives BAD_USER_INPUT.
+    """
+    identityNumber: String!
   ): Person
 
   """

@@ -277,6 +277,38 @@ describe('inviting many at once', () => {
     expect(allManagers.data!.accountInviteMany.invitedCount).toBe(2);
   });
 
+  it('reports without inviting anyone on a dry run, so the portal can say how many before asking', async () => {
+    const organisation = (await createOrganisation(api)).id;
+    const fresh = [await createPerson(api, organisation), await createPerson(api, organisation)];
+    const withAccount = await createPerson(api, organisation);
+    await api.createAccount(withAccount.id);
+    smtp.messages.length = 0;
+    const before = await snapshot(api);
+
+    const dry = await api.graphql(INVITE_MANY, { input: { organisationId: organisation, dryRun: true } });
+    expect(dry.data!.accountInviteMany.errors).toEqual([]);
+    expect(dry.data!.accountInviteMany.invitedCount).toBe(2);
+    expect(
+      dry.data!.accountInviteMany.results.map((result: { outcome: string; expiresAt: string | null }) => [
+        result.outcome,
+        result.expiresAt,
+      ]),
+    ).toEqual(
+      expect.arrayContaining([
+        ['INVITED', null],
+        ['INVITED', null],
+        ['ALREADY_HAS_ACCOUNT', null],
+      ]),
+    );
+    expect(await snapshot(api)).toBe(before);
+    await api.notifications.deliverDue();
+    expect(smtp.messages).toHaveLength(0);
+    expect(await auditCount(fresh[0]!.id, 'accountInvite')).toBe(0);
+
+    const real = await api.graphql(INVITE_MANY, { input: { organisationId: organisation } });
+    expect(real.data!.accountInviteMany.invitedCount).toBe(2);
+  });
+
   it('asks for exactly one selection', async () => {
     const both = await api.graphql(INVITE_MANY, { input: { personIds: [], workplaceId: (await createWorkplace(api, organisationId)).id } });
     expect(both.data!.accountInviteMany.errors).toEqual([expect.objectContaining({ code: 'INVALID' })]);
@@ -301,7 +333,7 @@ describe("who sees a person's account", () => {
   });
 
   it('is read in one statement per level for a list of people', async () => {
-    const list = `{ people(first: 50) { edges { node { account { state } } } } }`;
+    const list = `{ people(first: 50) { edges { node { account { state manageable lockedUntil } } } } }`;
     const few = await api.graphql(list);
     for (let n = 0; n < 5; n += 1) await createPerson(api, organisationId);
     const more = await api.graphql(list);

@@ -77,6 +77,12 @@ describe('deactivating an account', () => {
     const futureAdministrator = await personWithAccount();
     await assignRole(api, { personId: futureAdministrator.id, role: 'ADMINISTRATOR', startsOn: '2099-01-01' });
 
+    const manageable = `query($id: ID!) { person(id: $id) { account { manageable } } }`;
+    expect((await admin.client(manageable, { id: staff.id })).data!.person.account).toEqual({ manageable: true });
+    expect((await admin.client(manageable, { id: futureAdministrator.id })).data!.person.account).toEqual({ manageable: false });
+    expect((await api.graphql(manageable, { id: futureAdministrator.id })).data!.person.account).toEqual({ manageable: true });
+    expect((await admin.client(manageable, { id: outside.id })).data!.person).toBeNull();
+
     const before = await snapshot(api);
     expect((await admin.client(DEACTIVATE, { input: { personId: outside.id } })).data!.accountDeactivate.errors).toEqual([
       expect.objectContaining({ field: 'personId', code: 'NOT_FOUND' }),
@@ -172,5 +178,19 @@ describe('when failed sign-ins lock an account', () => {
     expect(mail!.text).toContain(`${api.url}/forgot-password`);
     // One message for the lock, not one per refused attempt.
     expect(await outbox(person.id, 'ACCOUNT_LOCKED')).toHaveLength(1);
+  });
+
+  it('shows on the person until when the account is locked, and nothing for one that is not', async () => {
+    const person = await personWithAccount();
+    const other = await personWithAccount();
+    const read = `query($id: ID!) { person(id: $id) { account { state lockedUntil } } }`;
+    expect((await api.graphql(read, { id: person.id })).data!.person.account).toEqual({ state: 'ACTIVE', lockedUntil: null });
+    for (let attempt = 0; attempt < 4; attempt += 1) {
+      await api.anonymous(SIGN_IN, { input: { email: person.email, password: 'fel-lösenord' } });
+    }
+    const lockedUntil = (await api.graphql(read, { id: person.id })).data!.person.account.lockedUntil as string;
+    expect(new Date(lockedUntil).getTime()).toBeGreaterThan(Date.now() + 30_000);
+    expect(new Date(lockedUntil).getTime()).toBeLessThanOrEqual(Date.now() + 61_000);
+    expect((await api.graphql(read, { id: other.id })).data!.person.account.lockedUntil).toBeNull();
   });
 });

@@ -229,4 +229,29 @@ describe('directory journeys in headless Chromium', () => {
     await expectAccessible(page, 'workplace after ending the role');
     expect(errors).toEqual([]);
   }, 120_000);
+  it("the administrator sets a person's identity number in the form, sees the refusal on its field, then sees it masked until Visa", async () => {
+    const [person] = await peopleOf('Kinda', 1);
+    const page = await portal.newPage();
+    await page.goto(`/directory/people/${globalId('Person', person!.id)}/edit`);
+    await signIn(page, DEMO_ADMINISTRATOR.email, DEMO_ADMINISTRATOR.password);
+    const field = page.locator('#person-identity-number');
+    await field.waitFor();
+    // A wrong check digit has the right form: the API refuses it, and the form shows that on the field.
+    await field.fill('19811218-9875');
+    await page.locator('[data-test="person-submit"]').click();
+    await page.locator('#person-identity-number-error').getByText('kontrollera datumet och sista siffran').waitFor();
+    expect(await field.getAttribute('aria-invalid')).toBe('true');
+    await expectAccessible(page, 'person form with an identity-number error');
+
+    await field.fill('811218-9876');
+    await page.locator('[data-test="person-submit"]').click();
+    await page.getByRole('heading', { name: person!.name, level: 1 }).waitFor();
+    const shown = page.locator('[data-test="identity-number"]');
+    await expect.poll(() => shown.textContent()).toContain('19811218-****');
+    expect(await shown.textContent()).not.toContain('9876');
+    await expectAccessible(page, 'person with a masked identity number');
+    await page.getByRole('button', { name: 'Visa personnumret' }).click();
+    await expect.poll(() => shown.textContent()).toContain('19811218-9876');
+    expect(errors).toEqual([]);
+  }, 120_000);
 });

@@ -18,12 +18,13 @@ describe("the README's screenshots of the portal", () => {
     mkdirSync(OUT, { recursive: true });
     const page = await portal.newPage();
     await page.setViewportSize({ width: 1280, height: 800 });
-    await page.goto(shot.as ? '/sign-in' : shot.path);
+    const target = shot.lookup && shot.as ? await shot.lookup(await portal.api.signIn(shot.as.email, shot.as.password)) : shot;
+    await page.goto(shot.as ? '/sign-in' : target.path);
     if (shot.as) {
       await signIn(page, shot.as.email, shot.as.password);
-      await page.goto(shot.path);
+      await page.goto(target.path);
     }
-    await page.getByRole('heading', { name: shot.heading, exact: true }).first().waitFor();
+    await page.getByRole('heading', { name: target.heading, exact: true }).first().waitFor();
     await page.waitForLoadState('networkidle');
     await expectAccessible(page, shot.file);
     await page.screenshot({ path: join(OUT, shot.file), fullPage: false });

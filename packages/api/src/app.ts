@@ -33,6 +33,7 @@ import {
 } from './modules/auth/auth.service.js';
 import { DEFAULT_THROTTLE, SignInThrottle, type ThrottleSettings } from './modules/auth/sign-in-throttle.js';
 import { DEVELOPMENT_SECOND_FACTOR_KEY } from './modules/auth/totp.js';
+import { TEST_IDENTITY_NUMBER_KEYRING, type IdentityNumberKeyring } from './modules/identity-number/identity-number-keys.js';
 import { DEFAULT_RESET_THROTTLE, PasswordResetThrottle, type ResetThrottleSettings } from './modules/auth/password-reset-throttle.js';
 import { ApiClientRateLimits } from './modules/api-client/api-client.service.js';
 import { portalRouter, withoutLinkToken, type PortalOptions } from './portal-static.js';
@@ -59,6 +60,8 @@ export interface AppOptions {
   trustProxy?: string;
   /** The key second-factor secrets are sealed with (`SECOND_FACTOR_KEY`); unset: a development key. */
   secondFactorKey?: Buffer;
+  /** The keys personal identity numbers are sealed with (`IDENTITY_NUMBER_KEY`, while rotating also the previous one); unset: a test key. */
+  identityNumberKeys?: IdentityNumberKeyring;
   /** The modules to serve; the running system's by default. */
   registry?: ModuleRegistry;
   /** Serves the built portal at `/` (shell), `/mf/<name>/` and `/portal-manifest.json`; unset: no portal. */
@@ -208,7 +211,12 @@ export async function createApp(options: AppOptions) {
           logger: req.log,
           registry,
           audit,
-          dependencies: { auth, secondFactor: { key: options.secondFactorKey ?? DEVELOPMENT_SECOND_FACTOR_KEY }, portalLinks: links },
+          dependencies: {
+            auth,
+            secondFactor: { key: options.secondFactorKey ?? DEVELOPMENT_SECOND_FACTOR_KEY },
+            identityNumberKeys: options.identityNumberKeys ?? TEST_IDENTITY_NUMBER_KEYRING,
+            portalLinks: links,
+          },
           http: {
             address: req.ip ?? req.socket.remoteAddress ?? 'unknown',
             sessionToken: token ?? null,

@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { MikroORM } from '@mikro-orm/postgresql';
 import pg from 'pg';
@@ -10,6 +11,8 @@ import { migrate } from './platform/database/migrate.js';
 import { defaultRegistry, ormConfig } from './composition.js';
 import { seedDemoDataIfEmpty } from './seed/seed-database.js';
 import { DEFAULT_PORTAL_DIR, portalManifest } from './portal-static.js';
+import { developmentIdentityNumberKey, IdentityNumberKeyring } from './modules/identity-number/identity-number-keys.js';
+import { reencryptIdentityNumbers } from './modules/identity-number/identity-number.rotation.js';
 
 const STARTUP_LOCK = 7_301_322; // any constant: the key of the advisory lock
 
@@ -27,6 +30,16 @@ async function withStartupLock<T>(databaseUrl: string, work: () => Promise<T>): 
 
 /** The repository's ignored data folder: the embedded database survives restarts there. */
 export const DEFAULT_DATA_DIR = fileURLToPath(new URL('../../../.data/postgres', import.meta.url));
+
+/**
+ * The keys of personal identity numbers: IDENTITY_NUMBER_KEY (required in production), or outside production
+ * a key generated into the data folder (the folder holding DATA_DIR, `.data/` by default) as `identity-number.key`.
+ */
+export function identityNumberKeys(config: AppConfig): IdentityNumberKeyring {
+  const current =
+    config.identityNumberKey ?? developmentIdentityNumberKey(join(dirname(config.dataDir ?? DEFAULT_DATA_DIR), 'identity-number.key'));
+  return new IdentityNumberKeyring(current, config.identityNumberKeyPrevious ? [config.identityNumberKeyPrevious] : []);
+}
 
 export interface RunningServer {
   /** Base URL, e.g. http://localhost:4000 */
@@ -56,12 +69,15 @@ export async function startServer(config: AppConfig, logger: Logger): Promise<Ru
     databaseUrl = embedded.url;
   }
   try {
+    const keys = identityNumberKeys(config);
     const orm = await MikroORM.init(ormConfig({ clientUrl: databaseUrl, logger }));
     const production = config.nodeEnv === 'production';
     // Processes starting together take turns: one migrates and seeds, the others then find it done.
     const { appliedMigrations, seeded } = await withStartupLock(databaseUrl, async () => {
       const applied = await migrate(orm);
       if (applied.length > 0) logger.info({ applied }, 'applied migrations');
+      // After a key rotation, nothing may stay sealed with the previous key.
+      await reencryptIdentityNumbers(orm, keys, logger);
       return { appliedMigrations: applied, seeded: config.seedDemoData ? await seedDemoDataIfEmpty(orm, logger, { production }) : false };
     });
 
@@ -76,6 +92,7 @@ export async function startServer(config: AppConfig, logger: Logger): Promise<Ru
       publicUrl: config.publicUrl,
       ...(config.trustProxy ? { trustProxy: config.trustProxy } : {}),
       ...(config.secondFactorKey ? { secondFactorKey: config.secondFactorKey } : {}),
+      identityNumberKeys: keys,
     });
     const running = await app.listen(config.port, config.host);
     const jobs = defaultRegistry.jobs({ orm, logger, config });

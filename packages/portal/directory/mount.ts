@@ -8,11 +8,16 @@ export const routes: RemoteModule['routes'] = [
     children: [
       { path: '', redirect: { name: 'directory-organisations' } },
       { path: 'organisations', name: 'directory-organisations', component: () => import('./components/OrganisationListPage.vue') },
+      {
+        path: 'organisations/new',
+        name: 'directory-organisation-new',
+        component: () => import('./components/OrganisationFormPage.vue'),
+      },
       { path: 'organisations/:id', name: 'directory-organisation', component: () => import('./components/OrganisationPage.vue') },
       {
         path: 'organisations/:id/edit',
         name: 'directory-organisation-edit',
-        component: () => import('./components/OrganisationEditPage.vue'),
+        component: () => import('./components/OrganisationFormPage.vue'),
       },
       { path: 'workplaces', name: 'directory-workplaces', component: () => import('./components/WorkplaceListPage.vue') },
       { path: 'workplaces/new', name: 'directory-workplace-new', component: () => import('./components/WorkplaceFormPage.vue') },

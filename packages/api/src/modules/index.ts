@@ -7,6 +7,7 @@ import { calendarModule } from './calendar/calendar.module.js';
 import { cohortModule } from './cohort/cohort.module.js';
 import { costShareModule } from './cost-share/cost-share.module.js';
 import { eventModule } from './event/event.module.js';
+import { identityNumberModule } from './identity-number/identity-number.module.js';
 import { networkModule } from './network/network.module.js';
 import { notificationModule } from './notification/notification.module.js';
 import { organisationModule } from './organisation/organisation.module.js';
@@ -24,6 +25,7 @@ export const MODULES: readonly ModuleDefinition[] = [
   costShareModule,
   workplaceModule,
   personModule,
+  identityNumberModule,
   roleAssignmentModule,
   authModule,
   apiClientModule,

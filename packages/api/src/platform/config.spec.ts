@@ -8,6 +8,7 @@ const PRODUCTION = {
   SMTP_URL: 'smtp://mail:587',
   PUBLIC_URL: 'https://evikomp.example.se',
   SECOND_FACTOR_KEY: KEY,
+  IDENTITY_NUMBER_KEY: KEY,
 };
 
 describe('loadConfig', () => {
@@ -56,9 +57,13 @@ describe('loadConfig', () => {
         SEED_DEMO_DATA: 'false',
         SMTP_URL: 'smtp://mail:587',
         SECOND_FACTOR_KEY: KEY,
+        IDENTITY_NUMBER_KEY: KEY,
+        IDENTITY_NUMBER_KEY_PREVIOUS: Buffer.alloc(32, 8).toString('base64'),
         PUBLIC_URL: 'https://evikomp.example.se',
       }),
     ).toMatchObject({
+      identityNumberKey: Buffer.alloc(32, 7),
+      identityNumberKeyPrevious: Buffer.alloc(32, 8),
       port: 8080,
       databaseUrl: 'postgres://u:p@db:5432/evikomp',
       nodeEnv: 'production',
@@ -82,6 +87,7 @@ describe('loadConfig', () => {
     expect(loadConfig({}).secondFactorKey).toBeUndefined();
     expect(() => loadConfig({ SECOND_FACTOR_KEY: Buffer.alloc(16).toString('base64') })).toThrow(/SECOND_FACTOR_KEY: must be 32 bytes/);
     expect(() => loadConfig({ ...PRODUCTION, SECOND_FACTOR_KEY: undefined })).toThrow(/SECOND_FACTOR_KEY: must be set in production/);
+    expect(() => loadConfig({ ...PRODUCTION, IDENTITY_NUMBER_KEY: undefined })).toThrow(/IDENTITY_NUMBER_KEY: must be set in production/);
   });
 
   it('reads the e-mail settings and refuses a mail server URL that is not SMTP', () => {

@@ -47,6 +47,16 @@ const configSchema = z.object({
     .string()
     .refine((value) => Buffer.from(value, 'base64').length === 32, 'must be 32 bytes in base64 (e.g. `openssl rand -base64 32`)')
     .optional(),
+  /** The AES-256 key personal identity numbers are sealed (and their lookup hash keyed) with: 32 bytes, base64. Required in production; outside production generated into the data folder. */
+  IDENTITY_NUMBER_KEY: z
+    .string()
+    .refine((value) => Buffer.from(value, 'base64').length === 32, 'must be 32 bytes in base64 (e.g. `openssl rand -base64 32`)')
+    .optional(),
+  /** While rotating: the key IDENTITY_NUMBER_KEY replaces; start-up re-encrypts every number sealed with it. */
+  IDENTITY_NUMBER_KEY_PREVIOUS: z
+    .string()
+    .refine((value) => Buffer.from(value, 'base64').length === 32, 'must be 32 bytes in base64: the key IDENTITY_NUMBER_KEY replaces')
+    .optional(),
   /** Where the portal's microfrontends are: inline JSON or the path of a JSON file, `{"remotes": {"directory": "https://…/remoteEntry.js"}}`; unset: each built one at /mf/<name>/. */
   PORTAL_MANIFEST: z.string().min(2).optional(),
   /** The folder holding the built portal (shell/dist, <microfrontend>/dist); unset: packages/portal. */
@@ -72,6 +82,9 @@ export type AppConfig = {
   publicUrl: string;
   trustProxy: string | undefined;
   secondFactorKey: Buffer | undefined;
+  /** undefined outside production: the server generates one into the data folder. */
+  identityNumberKey: Buffer | undefined;
+  identityNumberKeyPrevious: Buffer | undefined;
   portalManifest: string | undefined;
   portalDir: string | undefined;
 };
@@ -102,7 +115,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
         'PUBLIC_URL: must be set in production to where people reach the portal, e.g. https://evikomp.example.se (the links in invitation and password-reset e-mails and the calendar feed URLs are built from it)',
       );
     if (!values.SECOND_FACTOR_KEY) missing.push('SECOND_FACTOR_KEY: must be set in production (second-factor secrets are sealed with it)');
+    if (!values.IDENTITY_NUMBER_KEY)
+      missing.push(
+        'IDENTITY_NUMBER_KEY: must be set in production to a key of 32 random bytes in base64, e.g. from `openssl rand -base64 32` (personal identity numbers are encrypted with it; keep it apart from the database backups)',
+      );
     if (missing.length > 0) throw new ConfigError(missing);
+  }
+  if (values.IDENTITY_NUMBER_KEY_PREVIOUS && !values.IDENTITY_NUMBER_KEY) {
+    throw new ConfigError([
+      'IDENTITY_NUMBER_KEY_PREVIOUS: is the key being replaced, so IDENTITY_NUMBER_KEY must be set to the new one (see docs/operations.md, rotating the key)',
+    ]);
   }
   return {
     port: values.PORT,
@@ -122,6 +144,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     publicUrl: values.PUBLIC_URL ?? `http://localhost:${values.PORT}`,
     trustProxy: values.TRUST_PROXY,
     secondFactorKey: values.SECOND_FACTOR_KEY ? Buffer.from(values.SECOND_FACTOR_KEY, 'base64') : undefined,
+    identityNumberKey: values.IDENTITY_NUMBER_KEY ? Buffer.from(values.IDENTITY_NUMBER_KEY, 'base64') : undefined,
+    identityNumberKeyPrevious: values.IDENTITY_NUMBER_KEY_PREVIOUS ? Buffer.from(values.IDENTITY_NUMBER_KEY_PREVIOUS, 'base64') : undefined,
     portalManifest: values.PORTAL_MANIFEST,
     portalDir: values.PORTAL_DIR,
   };

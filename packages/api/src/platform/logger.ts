@@ -41,7 +41,15 @@ export function createLogger(config: Pick<AppConfig, 'logLevel' | 'nodeEnv'>): L
     level: config.logLevel,
     base: { service: 'evikomp-api' },
     // Credentials (session cookies, API keys, passwords) and personal data never belong in logs.
-    redact: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]', '*.password', '*.email', '*.phone'],
+    redact: [
+      'req.headers.authorization',
+      'req.headers.cookie',
+      'res.headers["set-cookie"]',
+      '*.password',
+      '*.email',
+      '*.phone',
+      '*.identityNumber',
+    ],
     serializers: { err: serializeError },
   });
 }

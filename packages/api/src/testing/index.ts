@@ -20,6 +20,7 @@ import { DEVELOPMENT_SECOND_FACTOR_KEY, newTotpSecret, sealSecret } from '../mod
 import { globalId, rowId } from './global-id.js';
 import { DEFAULT_THROTTLE, type ThrottleSettings } from '../modules/auth/sign-in-throttle.js';
 import { DEFAULT_PORTAL_DIR, portalManifest } from '../portal-static.js';
+import type { IdentityNumberKeyring } from '../modules/identity-number/identity-number-keys.js';
 
 export { freePort } from '../platform/free-port.js';
 export { globalId, rowId } from './global-id.js';
@@ -91,6 +92,8 @@ export async function startTestApi(
     portal?: { dir?: string; manifest?: string };
     /** The API's logger (at `trace` it gets every SQL statement); unset: silent unless TEST_LOG_LEVEL says otherwise. */
     logger?: Logger;
+    /** The keys of personal identity numbers; unset: the test key. */
+    identityNumberKeys?: IdentityNumberKeyring;
   } = {},
 ) {
   const databaseUrl = options.databaseUrl ?? (await createTestDatabase());
@@ -107,6 +110,7 @@ export async function startTestApi(
     ...(options.registry ? { registry: options.registry } : {}),
     production: options.production ?? false,
     ...(options.trustProxy ? { trustProxy: options.trustProxy } : {}),
+    ...(options.identityNumberKeys ? { identityNumberKeys: options.identityNumberKeys } : {}),
     // Tests sign in from one address many times: only the per-address limit is raised.
     throttle: { ...DEFAULT_THROTTLE, maxFailuresPerAddress: 1000, ...options.throttle },
     resetThrottle: { ...DEFAULT_RESET_THROTTLE, perClientPerHour: 1000, ...options.resetThrottle },

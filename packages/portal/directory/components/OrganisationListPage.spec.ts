@@ -6,6 +6,7 @@ import OrganisationListPage from './OrganisationListPage.vue';
 
 const routes = [
   { path: '/directory/organisations', component: OrganisationListPage },
+  { path: '/directory/organisations/new', name: 'directory-organisation-new', component: { render: () => null } },
   { path: '/directory/organisations/:id', name: 'directory-organisation', component: { render: () => null } },
 ];
 

@@ -123,3 +123,73 @@ describe('the person form', () => {
     wrapper.unmount();
   });
 });
+
+describe('the personal identity number in the person form', () => {
+  it('sends it with a new person and puts the API’s refusal on its field', async () => {
+    const create: MockedResponse = {
+      request: {
+        query: PersonCreateDocument,
+        variables: {
+          input: {
+            firstName: 'Sara',
+            lastName: 'Ek',
+            email: 'sara.ek@kinda.se',
+            phone: null,
+            homeOrganisationId: 'org-kinda',
+            language: 'SV',
+            identityNumber: '19811218-9875',
+          },
+        },
+      },
+      result: {
+        data: {
+          personCreate: {
+            __typename: 'PersonPayload',
+            person: null,
+            errors: [
+              {
+                __typename: 'UserError',
+                field: 'identityNumber',
+                message: 'The check digit of the personal identity number does not match (a digit may be mistyped).',
+                code: 'INVALID',
+              },
+            ],
+          },
+        },
+      },
+    };
+    const { wrapper } = await mountInPortal(PersonFormPage, { routes, at: '/directory/people/new', mocks: [organisations, create] });
+    await flushPromises();
+    await wrapper.find('#person-first-name').setValue('Sara');
+    await wrapper.find('#person-last-name').setValue('Ek');
+    await wrapper.find('#person-email').setValue('sara.ek@kinda.se');
+    await wrapper.find('#person-organisation').setValue('org-kinda');
+    await wrapper.find('#person-identity-number').setValue(' 19811218-9875 ');
+    await wrapper.find('form').trigger('submit');
+    await expect.poll(() => wrapper.find('#person-identity-number-error').exists()).toBe(true);
+    expect(wrapper.find('#person-identity-number-error').text()).toBe(
+      'Skriv ett giltigt personnummer eller samordningsnummer, ÅÅÅÅMMDD-NNNN; kontrollera datumet och sista siffran.',
+    );
+    expect(wrapper.find('#person-identity-number').attributes('aria-describedby')).toContain('person-identity-number-error');
+    await expect.poll(() => document.activeElement?.id).toBe('person-identity-number');
+    wrapper.unmount();
+  });
+
+  it('refuses a malformed number before sending, and is never prefilled when editing', async () => {
+    const edit: MockedResponse = { request: { query: PersonEditDocument, variables: { id: 'p-1' } }, result: { data: { person } } };
+    const { wrapper, unexpected } = await mountInPortal(PersonFormPage, {
+      routes,
+      at: '/directory/people/p-1/edit',
+      mocks: [organisations, edit],
+    });
+    await expect.poll(() => value(wrapper, '#person-email')).toBe('sara.ek@kinda.se');
+    expect(value(wrapper, '#person-identity-number')).toBe('');
+    expect(wrapper.text()).toContain('Lämna tomt för att behålla det som finns.');
+    await wrapper.find('#person-identity-number').setValue('1981-12-18');
+    await wrapper.find('form').trigger('submit');
+    await flushPromises();
+    expect(wrapper.find('#person-identity-number-error').text()).toContain('Skriv ett giltigt personnummer');
+    expect(unexpected).toEqual([]);
+    wrapper.unmount();
+  });
+});

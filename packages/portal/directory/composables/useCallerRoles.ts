@@ -5,6 +5,7 @@ const SESSION_KEY = 'evikomp:session';
 
 interface SessionLike {
   readonly roles: readonly string[];
+  readonly person?: { readonly id: string } | null;
 }
 
 /**
@@ -19,6 +20,8 @@ export function useCallerRoles() {
     canCreate: computed(
       () => roles.value === null || roles.value.some((role) => role === 'ADMINISTRATOR' || role === 'ORGANISATION_ADMIN'),
     ),
+    /** The signed-in person's id (null outside the shell). */
+    personId: computed(() => session?.person?.id ?? null),
     isAdministrator: computed(() => roles.value === null || roles.value.includes('ADMINISTRATOR')),
   };
 }

@@ -28,6 +28,7 @@ export const directoryMessages = {
     },
     organisations: {
       title: 'Medlemsorganisationer',
+      new: 'Ny organisation',
       caption: 'Medlemsorganisationer',
       search: 'Sök på namn eller organisationsnummer',
       searchButton: 'Sök',
@@ -215,6 +216,18 @@ export const directoryMessages = {
         WAITLISTED: 'Reservlista, plats {place}',
       },
     },
+    identityNumber: {
+      label: 'Personnummer',
+      hint: 'ÅÅÅÅMMDD-NNNN eller ÅÅMMDD-NNNN; samordningsnummer går också. Sparas krypterat och visas bara för administratörer.',
+      hintKeep: 'Lämna tomt för att behålla det som finns. Sparas krypterat och visas bara för administratörer.',
+      invalid: 'Skriv ett giltigt personnummer eller samordningsnummer, ÅÅÅÅMMDD-NNNN; kontrollera datumet och sista siffran.',
+      taken: 'En annan person har redan det personnumret.',
+      none: 'Inget registrerat',
+      show: 'Visa',
+      hide: 'Dölj',
+      showLabel: 'Visa personnumret',
+      hideLabel: 'Dölj personnumret',
+    },
   },
   en: {
     directory: {
@@ -244,6 +257,7 @@ export const directoryMessages = {
     },
     organisations: {
       title: 'Member organisations',
+      new: 'New organisation',
       caption: 'Member organisations',
       search: 'Search by name or organisation number',
       searchButton: 'Search',
@@ -430,6 +444,18 @@ export const directoryMessages = {
         REJECTED: 'Not approved',
         WAITLISTED: 'Waitlisted, place {place}',
       },
+    },
+    identityNumber: {
+      label: 'Personal identity number',
+      hint: 'YYYYMMDD-NNNN or YYMMDD-NNNN; coordination numbers too. Stored encrypted and shown to administrators only.',
+      hintKeep: 'Leave empty to keep the one recorded. Stored encrypted and shown to administrators only.',
+      invalid: 'Enter a valid personal identity number or coordination number, YYYYMMDD-NNNN; check the date and the last digit.',
+      taken: 'Another person already has this personal identity number.',
+      none: 'None recorded',
+      show: 'Show',
+      hide: 'Hide',
+      showLabel: 'Show the personal identity number',
+      hideLabel: 'Hide the personal identity number',
     },
   },
 };

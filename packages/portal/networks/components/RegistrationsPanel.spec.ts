@@ -33,8 +33,8 @@ const registrations = {
 };
 const session = {
   id: 'session-1',
-  startsAt: '2027-03-10T12:00:00.000Z',
-  endsAt: '2027-03-10T15:00:00.000Z',
+  startsAt: '2026-03-10T12:00:00.000Z',
+  endsAt: '2026-03-10T15:00:00.000Z',
   attendance: [{ status: 'EXCUSED' as const, registration: { id: 'r2' } }],
 };
 
@@ -72,6 +72,18 @@ describe('registrations and attendance', () => {
     await wrapper.find('select[aria-label="Närvaro för Eva Berg"]').setValue('PRESENT');
     await wrapper.find('form').trigger('submit');
     await expect.poll(() => toasts.items.map((toast) => toast.text)).toEqual(['Närvaron är sparad.']);
+    wrapper.unmount();
+  });
+
+  it('says when attendance opens for a meeting that has not started, instead of offering selects', async () => {
+    const later = { ...session, startsAt: '2099-03-10T12:00:00.000Z', endsAt: '2099-03-10T15:00:00.000Z', attendance: [] };
+    const { wrapper } = await mountInPortal({
+      render: () =>
+        h(RegistrationsPanel, { registrations, sessions: [later], first: 1, hasPreviousPage: false, mayRecordAttendance: true }),
+    });
+    expect(wrapper.findAll('select[aria-label^="Närvaro för"]').length).toBe(0);
+    expect(wrapper.find('[data-test="attendance-save"]').exists()).toBe(false);
+    expect(wrapper.find('[data-test="attendance-not-yet"]').text()).toBe('Närvaron registreras från träffens start, 2099-03-10 13:00.');
     wrapper.unmount();
   });
 });

@@ -1,4 +1,4 @@
-import { ArrayMaxSize, IsArray, IsEnum, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsBoolean, IsEnum, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
 import { Role } from '../../platform/access/vocabulary.js';
 import { PASSWORD_MIN_LENGTH } from './auth.inputs.js';
@@ -46,6 +46,15 @@ export class AccountInviteManyInput {
   @IsOptional()
   @IsEnum(Role)
   role?: Role | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      'Only report what inviting this selection would do (who would be invited, who already has an account, who has no address), sending and changing nothing (the outcomes and invitedCount say what would happen): to say how many before asking to confirm.',
+  })
+  @IsOptional()
+  @IsBoolean()
+  dryRun?: boolean | null;
 }
 
 @InputType({ description: 'Activates an account with the token of an invitation link and the password the person chose.' })

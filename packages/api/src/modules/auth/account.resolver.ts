@@ -1,3 +1,4 @@
+import DataLoader from 'dataloader';
 import { Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../platform/context.js';
 import { mutationResult, type MutationOutcome } from '../../platform/errors/mutation-payload.js';
@@ -6,6 +7,7 @@ import type { Person } from '../person/person.entity.js';
 import { PersonPolicy } from '../person/person.policy.js';
 import { PersonObject, toPersonObject } from '../person/person.types.js';
 import { AccountInvitationAcceptInput, AccountInviteManyInput, AccountPersonInput } from './account.inputs.js';
+import { AccountPolicy } from './account.policy.js';
 import { AccountService } from './account.service.js';
 import {
   AccountActivationPayload,
@@ -108,6 +110,24 @@ export class AccountResolver {
   }
 }
 
+/**
+ * The request's loader of account locks (by e-mail address): it needs the sign-in throttle, which the
+ * request's loader context does not carry, so it is kept beside the request's loaders.
+ */
+const lockLoaders = new WeakMap<object, DataLoader<string, Date | null>>();
+function accountLocks(ctx: RequestContext): DataLoader<string, Date | null> {
+  let loader = lockLoaders.get(ctx.loaders);
+  if (!loader) {
+    const throttle = ctx.dependencies.auth.throttle;
+    loader = new DataLoader(async (emails) => {
+      const locks = await throttle.accountLocksOf(emails);
+      return emails.map((email) => locks.get(email) ?? null);
+    });
+    lockLoaders.set(ctx.loaders, loader);
+  }
+  return loader;
+}
+
 @Resolver(() => PersonObject)
 export class PersonAccountResolver {
   @FieldResolver(() => AccountObject, {
@@ -119,6 +139,16 @@ export class PersonAccountResolver {
     const visible =
       PersonPolicy.of(ctx.access).contactScope().everything || (await ctx.loaders.contactDetailsVisible.load(person.entityId));
     if (!visible) return null;
-    return toAccountObject(await ctx.loaders.accountState.load(person.entityId));
+    const policy = AccountPolicy.of(ctx.access);
+    const [row, openRoles, lockedUntil] = await Promise.all([
+      ctx.loaders.accountState.load(person.entityId),
+      policy.managesAccounts() ? ctx.loaders.openRoles.load(person.entityId) : Promise.resolve(null),
+      person.contactEmail && !person.erasedAt ? accountLocks(ctx).load(person.contactEmail) : Promise.resolve(null),
+    ]);
+    const account = toAccountObject(row);
+    account.lockedUntil = row?.has_account ? lockedUntil : null;
+    account.manageable =
+      openRoles !== null && policy.canManage({ homeOrganisationId: person.homeOrganisationEntityId, openRoles }) && !person.erasedAt;
+    return account;
   }
 }

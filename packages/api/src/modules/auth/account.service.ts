@@ -122,7 +122,7 @@ export class AccountService {
                   : 'INVITED',
           );
         }
-        const invited = unique.filter((id) => outcomes.get(id) === 'INVITED');
+        const invited = input.dryRun ? [] : unique.filter((id) => outcomes.get(id) === 'INVITED');
         await em.getRepository(AccountInvitation).expireAllOf(invited);
         const inviter = await this.inviterName(em);
         const expiries = new Map<string, Date>();

@@ -57,6 +57,19 @@ export class AccountObject {
 
   @Field(() => DateTime, { nullable: true, description: 'Since when the account is deactivated; null unless DEACTIVATED.' })
   deactivatedAt!: Date | null;
+
+  @Field(() => DateTime, {
+    nullable: true,
+    description:
+      'Until when sign-in is refused for everyone after failed attempts from many places (the lock ends by itself, or with a password reset); null when not locked.',
+  })
+  lockedUntil: Date | null = null;
+
+  @Field(() => Boolean, {
+    description:
+      "Whether you may invite this person, re-send their invitation, or deactivate and reactivate their account (what accountInvite, accountDeactivate and accountReactivate allow you; never for one's own account's deactivation).",
+  })
+  manageable: boolean = false;
 }
 
 export function toAccountObject(row: AccountStateRow | undefined): AccountObject {

@@ -57,7 +57,7 @@ export class SignInThrottle {
   private readonly byAccount: RateLimiterPostgres;
 
   constructor(
-    knex: Knex,
+    private readonly knex: Knex,
     private readonly settings: ThrottleSettings,
   ) {
     const window = { duration: settings.lockSeconds, blockDuration: settings.lockSeconds };
@@ -84,6 +84,21 @@ export class SignInThrottle {
       lastBeforeLock: locksAccount || pair!.remainingPoints === 0 || fromAddress!.remainingPoints === 0,
       locksAccount,
     };
+  }
+
+  /**
+   * Until when each of these accounts is locked for everyone (failed sign-ins from many places), by e-mail
+   * address; accounts that are not locked are left out. One statement for all.
+   */
+  async accountLocksOf(emails: readonly string[]): Promise<Map<string, Date>> {
+    if (emails.length === 0) return new Map();
+    const byKey = new Map(emails.map((email) => [`sign_in_account:${accountThrottleKey(email)}`, email]));
+    const rows: { key: string; expire: string }[] = await this.knex('rate_limit')
+      .select('key', 'expire')
+      .whereIn('key', [...byKey.keys()])
+      .andWhere('points', '>', this.settings.maxFailuresPerAccount)
+      .andWhere('expire', '>', Date.now());
+    return new Map(rows.map((row) => [byKey.get(row.key)!, new Date(Number(row.expire))]));
   }
 
   /** The attempt was neither right nor wrong (the password was right, the second factor is yet to come): every count gets it back. */

@@ -6,6 +6,7 @@ import { orderInputType } from '../../platform/pagination/order-input.js';
 import { NotBlank } from '../../platform/validators.js';
 import { Role } from '../../platform/access/vocabulary.js';
 import { Language } from './person.entity.js';
+import { IsIdentityNumber } from '../identity-number/identity-number.validator.js';
 
 export enum PersonOrderField {
   LAST_NAME = 'lastName',
@@ -97,6 +98,15 @@ export class PersonCreateInput {
   @IsOptional()
   @IsBoolean()
   invite?: boolean | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "Swedish personal identity number or coordination number: YYYYMMDD-NNNN, YYYYMMDDNNNN or YYMMDD-NNNN (YYMMDD+NNNN from 100 years of age). Stored encrypted and shown only to administrators; administrators and the organisation's administrators may set it.",
+  })
+  @IsOptional()
+  @IsIdentityNumber()
+  identityNumber?: string | null;
 }
 
 @InputType({ description: 'Changes to a person; fields left out stay as they are.' })
@@ -139,6 +149,15 @@ export class PersonUpdateInput {
   @IsOptional()
   @IsEnum(Language)
   language?: Language | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "New personal identity number (the forms of `PersonCreateInput.identityNumber`); an empty string removes it. Administrators and the organisation's administrators only.",
+  })
+  @IsOptional()
+  @IsIdentityNumber()
+  identityNumber?: string | null;
 }
 
 @InputType({ description: "Erases a person's personal data for good (GDPR): names, e-mail and phone are anonymised, sign-in removed." })

@@ -18,6 +18,7 @@ import { PersonErrors } from './person.errors.js';
 import { PersonOrderField, type PersonCreateInput, type PersonFilterInput, type PersonUpdateInput } from './person.inputs.js';
 import { OrganisationPolicy } from '../organisation/organisation.policy.js';
 import { PersonPolicy } from './person.policy.js';
+import { IdentityNumberService } from '../identity-number/identity-number.service.js';
 
 /** What people may change about themselves; the rest is for administrators of their organisation. */
 const SELF_SERVICE_FIELDS = new Set(['firstName', 'lastName', 'phone', 'language']);
@@ -62,7 +63,7 @@ export class PersonService {
           'You may not add people to this organisation.',
         );
         if (await em.getRepository(Person).findByEmail(input.email)) throw PersonErrors.emailTaken();
-        return em.create(Person, {
+        const person = em.create(Person, {
           firstName: input.firstName,
           lastName: input.lastName,
           email: input.email,
@@ -70,6 +71,8 @@ export class PersonService {
           ...(input.language ? { language: input.language } : {}),
           homeOrganisation,
         });
+        await new IdentityNumberService(this.ctx).assign(em, person, input.identityNumber || undefined);
+        return person;
       },
       input.invite ? (em, person) => new AccountService(this.ctx).inviteAlongside(em, person, 'invite') : undefined,
     );
@@ -128,6 +131,7 @@ export class PersonService {
       }
       if (input.phone !== undefined) person.phone = input.phone || null;
       if (input.language) person.language = input.language;
+      await new IdentityNumberService(this.ctx).assign(em, person, input.identityNumber);
       return person;
     });
   }

@@ -24,7 +24,7 @@ export class PersonalDataService {
     if (!(await em.getRepository(Person).exists(personId))) return null;
     const contributors = this.ctx.registry.personalData;
     const about = (await Promise.all(contributors.map((contributor) => contributor.subjectsAbout?.(em, personId) ?? []))).flat();
-    const sections = await Promise.all(contributors.map((contributor) => contributor.export(em, personId, about)));
+    const sections = await Promise.all(contributors.map((contributor) => contributor.export(em, personId, about, this.ctx)));
     return Object.assign({ exportedAt: new Date().toISOString() }, ...sections) as Record<string, unknown>;
   }
 

@@ -10,6 +10,11 @@ const CONSTRAINT_ERRORS: Record<string, UserError> = {
   organisation_single_principal: userError('isPrincipal', UserErrorCode.CONFLICT, 'Another organisation is already the principal.'),
   workplace_name_unique: userError('name', UserErrorCode.TAKEN, 'The organisation already has a workplace with this name.'),
   person_email_unique: userError('email', UserErrorCode.TAKEN, 'Another person has this e-mail address.'),
+  person_identity_number_lookup_unique: userError(
+    'identityNumber',
+    UserErrorCode.TAKEN,
+    'Another person has this personal identity number.',
+  ),
   role_assignment_single_holder: userError(
     'workplaceId',
     UserErrorCode.CONFLICT,

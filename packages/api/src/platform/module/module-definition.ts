@@ -23,8 +23,8 @@ export interface PersonalDataContributor {
   entities: EntityClass<object>[];
   /** Audit subjects that are about the person (their record, their role assignments), for the audit trail's part. */
   subjectsAbout?(em: EntityManager, personId: string): Promise<AuditSubjects[]>;
-  /** The sections it adds to the export document, by key. */
-  export(em: EntityManager, personId: string, about: AuditSubjects[]): Promise<Record<string, unknown>>;
+  /** The sections it adds to the export document, by key (`ctx` for what it needs beyond the database, such as keys). */
+  export(em: EntityManager, personId: string, about: AuditSubjects[], ctx: ServiceContext): Promise<Record<string, unknown>>;
   /**
    * Erases or anonymises what it holds, inside the erasure's unit of work. Contributors run by ascending
    * `eraseOrder`: rows other work may hold locks on go first, offerings are locked last.
