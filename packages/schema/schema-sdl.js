@@ -1169,6 +1169,139 @@ A date-time string at UTC, such as 2007-12-03T10:15:30Z, compliant with the date
 scalar DateTime
 
 """
+A person's employment at a workplace; ended ones stay as the staff history.
+"""
+type Employment implements Node {
+  """When the employment was registered."""
+  createdAt: DateTime!
+
+  """The employee number in the organisation's HR system, if known."""
+  employeeNumber: String
+
+  """The last day of the employment; null while it lasts."""
+  endsOn: LocalDate
+
+  """Global, opaque id of the object."""
+  id: ID!
+
+  """
+  The person employed (e-mail and phone only for those who may contact them).
+  """
+  person: Person!
+
+  """The first day of the employment."""
+  startsOn: LocalDate!
+
+  """Whether the employment is current, upcoming or ended today."""
+  status: EmploymentStatus!
+
+  """The job title (befattning), if known."""
+  title: String
+
+  """When the employment was last changed."""
+  updatedAt: DateTime!
+
+  """The workplace; null when you may not see it in the directory."""
+  workplace: Workplace
+}
+
+"""A page of Employment items."""
+type EmploymentConnection {
+  """The items of this page."""
+  edges: [EmploymentEdge!]!
+
+  """Paging information."""
+  pageInfo: PageInfo!
+
+  """Number of items matching the filter, over all pages."""
+  totalCount: Int!
+}
+
+"""A person's new employment at a workplace."""
+input EmploymentCreateInput {
+  """
+  The employee number in the organisation's HR system; unique within the organisation among current employments.
+  """
+  employeeNumber: String
+
+  """The last day of the employment, when it is known; null while it lasts."""
+  endsOn: LocalDate
+
+  """The person employed."""
+  personId: ID!
+
+  """The first day of the employment."""
+  startsOn: LocalDate!
+
+  """Job title (befattning), e.g. "Undersköterska"."""
+  title: String
+
+  """The workplace the person works at."""
+  workplaceId: ID!
+}
+
+"""An item of a Employment connection."""
+type EmploymentEdge {
+  """Opaque position of the item; pass it as \`after\` to continue from here."""
+  cursor: String!
+
+  """The Employment at this position of the page."""
+  node: Employment!
+}
+
+"""The end of an employment; it stays in the history."""
+input EmploymentEndInput {
+  """The last day employed (default: today in Sweden)."""
+  endsOn: LocalDate
+
+  """The employment that ends."""
+  id: ID!
+}
+
+"""Result of a mutation of an employment."""
+type EmploymentPayload implements MutationPayload {
+  """The employment as it is now; null when the mutation failed."""
+  employment: Employment
+
+  """
+  Why the mutation changed nothing; empty when it succeeded. Always select it.
+  """
+  errors: [UserError!]!
+}
+
+"""Where an employment stands today (in Sweden)."""
+enum EmploymentStatus {
+  """Started, and not ended: the person works there."""
+  CURRENT
+
+  """Its last day has passed; it stays as history."""
+  ENDED
+
+  """Starts on a later day."""
+  UPCOMING
+}
+
+"""
+Corrections to an employment; fields left out stay as they are, null clears an optional one.
+"""
+input EmploymentUpdateInput {
+  """Corrected employee number; null removes it."""
+  employeeNumber: String
+
+  """Corrected last day; null makes the employment open-ended again."""
+  endsOn: LocalDate
+
+  """The employment to correct."""
+  id: ID!
+
+  """Corrected first day."""
+  startsOn: LocalDate
+
+  """Corrected job title; null removes it."""
+  title: String
+}
+
+"""
 A kick-off, an information session or another gathering people register for.
 """
 type Event implements Node & Offering {
@@ -1574,6 +1707,28 @@ type Mutation {
     input: CostShareYearSetInput!
   ): CostShareYearPayload!
 
+  """Registers a person's employment at a workplace of their organisation."""
+  employmentCreate(
+    """
+    The person, the workplace, the first (and last) day, employee number and title.
+    """
+    input: EmploymentCreateInput!
+  ): EmploymentPayload!
+
+  """Ends an employment on a day; it stays in the staff history."""
+  employmentEnd(
+    """The employment and its last day (default today)."""
+    input: EmploymentEndInput!
+  ): EmploymentPayload!
+
+  """Corrects an employment's days, employee number or title."""
+  employmentUpdate(
+    """
+    The employment and its corrected values; fields left out stay as they are.
+    """
+    input: EmploymentUpdateInput!
+  ): EmploymentPayload!
+
   """Creates an event (administrators)."""
   eventCreate(
     """
@@ -1877,6 +2032,14 @@ type Mutation {
 
   """Ends the current session and clears its cookie."""
   signOut: AuthPayload!
+
+  """
+  Imports an organisation's staff from an HR system's CSV or XLSX file: upserts people and employments by employee number, else e-mail; with \`complete\`, ends the employments missing from the file. All rows or none; \`dryRun\` only reports.
+  """
+  staffImport(
+    """The organisation, the file and its format, and how to import it."""
+    input: StaffImportInput!
+  ): StaffImportPayload!
 
   """Registers a workplace of a member organisation."""
   workplaceCreate(
@@ -2628,6 +2791,11 @@ type Person implements Node {
   E-mail address; null unless you may contact the person (yourself, their administrators, managers and competence coordinators at their workplaces).
   """
   email: String
+
+  """
+  The person's employments you may see (your own, or as their organisation's admin, manager or workplace coordinator), latest first.
+  """
+  employments: [Employment!]!
 
   """
   Registrations that have ended (cancelled, rejected with the reason, lapsed offers), the most recently ended first, paged; for the places that have not ended see \`registrations\`.
@@ -3874,6 +4042,187 @@ type SignInPayload implements MutationPayload {
   secondFactorRequired: Boolean!
 }
 
+"""Narrows a staff list."""
+input StaffFilterInput {
+  """Text contained in the staff member's name (any case, any accents)."""
+  search: String
+
+  """Only employments in this state today (default: all, history included)."""
+  status: EmploymentStatus
+}
+
+"""What a staff import did (or, in a dry run, would do) with a row."""
+enum StaffImportAction {
+  """A new employment (and the person too, when they were not known)."""
+  CREATED
+
+  """
+  An employment of the organisation missing from a complete file: ended yesterday (or removed if it had not started).
+  """
+  ENDED
+
+  """
+  The row is wrong (\`problems\` says how); nothing of the file is imported.
+  """
+  FAILED
+
+  """The row matches what is registered."""
+  UNCHANGED
+
+  """The person or the employment changed (\`changes\` names the fields)."""
+  UPDATED
+}
+
+"""Format of a staff file."""
+enum StaffImportFormat {
+  """
+  Comma- or semicolon-separated text, UTF-8 (with or without byte-order mark) or Windows-1252.
+  """
+  CSV
+
+  """An Excel workbook; its first worksheet is read."""
+  XLSX
+}
+
+"""A file of staff from an HR system to bring in for one organisation."""
+input StaffImportInput {
+  """
+  The file lists all of the organisation's staff: current employments missing from it are ended.
+  """
+  complete: Boolean! = false
+
+  """Only report what would change; nothing is written."""
+  dryRun: Boolean! = false
+
+  """
+  The file, base64-encoded. Columns by header (Swedish or English): Förnamn/First name, Efternamn/Last name, E-post/Email, Anställningsnummer/Employee number, Arbetsplats/Workplace (name), Befattning/Title, Från/From, Till/Until.
+  """
+  file: String!
+
+  """Whether the file is CSV or XLSX."""
+  format: StaffImportFormat!
+
+  """
+  Send a sign-in invitation to each person the import creates (people signed in only, not API clients).
+  """
+  invite: Boolean! = false
+
+  """The organisation whose staff the file lists."""
+  organisationId: ID!
+}
+
+"""Result of a staff import: a row-by-row report."""
+type StaffImportPayload implements MutationPayload {
+  """
+  Why the mutation changed nothing; empty when it succeeded. Always select it.
+  """
+  errors: [UserError!]!
+
+  """
+  Whether the changes were written: false for a dry run, a failed row or an error.
+  """
+  imported: Boolean!
+
+  """
+  One entry per row of the file in file order, then the employments ended for missing from a complete file.
+  """
+  rows: [StaffImportRow!]!
+
+  """The counts per outcome; null when the file could not be read."""
+  summary: StaffImportSummary
+}
+
+"""What is wrong with a value of a row of a staff file."""
+type StaffImportProblem {
+  """
+  A code per kind of problem (e.g. REQUIRED, INVALID_DATE, UNKNOWN_WORKPLACE), to translate by.
+  """
+  code: String!
+
+  """
+  The column as headed in the file; null when the row as a whole is at fault.
+  """
+  column: String
+
+  """
+  The canonical field (firstName, lastName, email, employeeNumber, workplace, title, startsOn, endsOn); null for the whole row.
+  """
+  field: String
+
+  """The problem, in English."""
+  message: String!
+
+  """The problem, in Swedish."""
+  messageSv: String!
+}
+
+"""What a staff import did, or would do, with one row of the file."""
+type StaffImportRow {
+  """Created, updated, unchanged, ended or failed."""
+  action: StaffImportAction!
+
+  """
+  The fields that changed or would change (for UPDATED), e.g. ["title", "endsOn"].
+  """
+  changes: [String!]!
+
+  """
+  Whom the row is about: "first last", with the employee number when there is one.
+  """
+  name: String!
+
+  """What is wrong with the row (for FAILED)."""
+  problems: [StaffImportProblem!]!
+
+  """
+  The row number as a spreadsheet shows it (the header is row 1); null for an employment ended because it was missing.
+  """
+  rowNumber: Int
+}
+
+"""How many rows of a staff import had each outcome."""
+type StaffImportSummary {
+  """Rows that create an employment."""
+  created: Int!
+
+  """Employments ended because a complete file left them out."""
+  ended: Int!
+
+  """Rows with problems; when above zero, nothing was imported."""
+  failed: Int!
+
+  """Sign-in invitations sent to people the import created."""
+  invited: Int!
+
+  """Rows that match what is registered."""
+  unchanged: Int!
+
+  """Rows that change a person or an employment."""
+  updated: Int!
+}
+
+"""Sort key of a staff list."""
+enum StaffOrderField {
+  """
+  By last name, then first name, in Swedish alphabetical order (… X Y Z Å Ä Ö).
+  """
+  LAST_NAME
+
+  """By the first day of the employment."""
+  STARTS_ON
+}
+
+"""
+Order of a list of Staff items (default: by last name, then first name).
+"""
+input StaffOrderInput {
+  """Sort direction."""
+  direction: OrderDirection! = ASC
+
+  """Sort key."""
+  field: StaffOrderField! = LAST_NAME
+}
+
 """A problem with the input of a mutation. Nothing was changed."""
 type UserError {
   """Kind of problem."""
@@ -3977,6 +4326,25 @@ type Workplace implements Node {
 
   """Postal code."""
   postalCode: String
+
+  """
+  The workplace's staff (its employments, history included unless filtered), in pages; empty unless you administer its organisation or are its manager or workplace coordinator.
+  """
+  staff(
+    """
+    Return the items after this cursor (\`pageInfo.endCursor\` of the previous page).
+    """
+    after: String
+
+    """Which staff: a name search, current or ended employments."""
+    filter: StaffFilterInput
+
+    """Page size, 0 to 100 (default 20)."""
+    first: Int
+
+    """Order of the staff (default: by last name, then first name)."""
+    orderBy: StaffOrderInput
+  ): EmploymentConnection!
 
   """Whether the workplace takes part now."""
   status: WorkplaceStatus!

@@ -53,6 +53,17 @@ beforeAll(async () => {
   for (const actor of ACTORS.filter((a) => a !== 'administrator' && a !== 'anonymous'))
     as[actor] = await api.signIn(`${actor.toLowerCase()}@example.se`);
   staffNorrkoping = await api.signIn('staffnorrkoping@example.se');
+  // The staff member works at workplace A, the one of Norrköping at workplace C.
+  for (const [person, workplace] of [
+    ['staff', 'workplaceA'],
+    ['staffNorrkoping', 'workplaceC'],
+  ] as const) {
+    const employed = await api.graphql(
+      `mutation($input: EmploymentCreateInput!) { employmentCreate(input: $input) { employment { id } ${USER_ERRORS} } }`,
+      { input: { personId: ids[person], workplaceId: ids[workplace], startsOn: '2022-01-01' } },
+    );
+    ids[`${person}Employment`] = employed.data!.employmentCreate.employment.id;
+  }
   // One registration awaiting approval in each organisation.
   await pendingRegistration(as.staff);
   await pendingRegistration(staffNorrkoping);
@@ -241,6 +252,34 @@ describe('reads', () => {
     ['networks (public)', `{ networks { totalCount } }`, '', (d) => d.networks, ['ok', 'ok', 'ok', 'ok', 'ok', 'ok', 'UNAUTHENTICATED']],
     ['events (public)', `{ events { totalCount } }`, '', (d) => d.events, ['ok', 'ok', 'ok', 'ok', 'ok', 'ok', 'UNAUTHENTICATED']],
     [
+      'staff of workplace A',
+      `query($id: ID!) { workplace(id: $id) { staff { totalCount } } }`,
+      'workplaceA',
+      (d) => d.workplace?.staff.totalCount,
+      [1, 1, 1, 1, 0, 'null', 'UNAUTHENTICATED'],
+    ],
+    [
+      'staff of workplace C (other organisation)',
+      `query($id: ID!) { workplace(id: $id) { staff { totalCount } } }`,
+      'workplaceC',
+      (d) => d.workplace?.staff.totalCount,
+      [1, 'null', 'null', 'null', 'null', 'null', 'UNAUTHENTICATED'],
+    ],
+    [
+      'employments of the staff member at workplace A (Person.employments)',
+      `query($id: ID!) { person(id: $id) { employments { id } } }`,
+      'staff',
+      (d) => d.person?.employments.length,
+      [1, 1, 'null', 'null', 'null', 1, 'UNAUTHENTICATED'],
+    ],
+    [
+      'node(id) of an employment at workplace C',
+      `query($id: ID!) { node(id: $id) { id } }`,
+      'staffNorrkopingEmployment',
+      (d) => d.node,
+      ['ok', 'null', 'null', 'null', 'null', 'null', 'UNAUTHENTICATED'],
+    ],
+    [
       'trainingStatistics',
       `{ trainingStatistics(year: 2026) { year } }`,
       '',
@@ -254,6 +293,14 @@ describe('reads', () => {
     }
   });
 });
+
+/** A one-row staff file for the workplace, someone new each time. */
+function staffFile(workplace: string): string {
+  const key = Math.random().toString(36).slice(2);
+  return Buffer.from(`Förnamn;Efternamn;E-post;Arbetsplats;Från\nNy;Anställd;ny.${key}@example.se;${workplace};2024-01-01\n`).toString(
+    'base64',
+  );
+}
 
 describe('writes', () => {
   const payload = (name: string) => (d: any) => d[name];
@@ -763,6 +810,54 @@ describe('writes', () => {
       ['ok', 'NOT_FOUND', 'NOT_FOUND', 'NOT_FOUND', 'NOT_FOUND', 'ok', 'UNAUTHENTICATED'],
     ],
   ];
+
+  cases.push(
+    [
+      'employmentCreate at workplace A',
+      async () => [
+        `mutation($input: EmploymentCreateInput!) { employmentCreate(input: $input) { ${USER_ERRORS} } }`,
+        { personId: (await createPerson(api, ids.motala!)).id, workplaceId: ids.workplaceA, startsOn: '2024-01-01' },
+      ],
+      'employmentCreate',
+      ['ok', 'ok', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'NOT_FOUND', 'UNAUTHENTICATED'],
+    ],
+    [
+      'employmentUpdate of the staff member at workplace A',
+      async () => [
+        `mutation($input: EmploymentUpdateInput!) { employmentUpdate(input: $input) { ${USER_ERRORS} } }`,
+        { id: ids.staffEmployment, title: 'Undersköterska' },
+      ],
+      'employmentUpdate',
+      ['ok', 'ok', 'FORBIDDEN', 'FORBIDDEN', 'NOT_FOUND', 'FORBIDDEN', 'UNAUTHENTICATED'],
+    ],
+    [
+      'employmentEnd at workplace C (other organisation)',
+      async () => [
+        `mutation($input: EmploymentEndInput!) { employmentEnd(input: $input) { ${USER_ERRORS} } }`,
+        { id: ids.staffNorrkopingEmployment, endsOn: '2099-12-31' },
+      ],
+      'employmentEnd',
+      ['ok', 'NOT_FOUND', 'NOT_FOUND', 'NOT_FOUND', 'NOT_FOUND', 'NOT_FOUND', 'UNAUTHENTICATED'],
+    ],
+    [
+      'staffImport into Motala',
+      async () => [
+        `mutation($input: StaffImportInput!) { staffImport(input: $input) { ${USER_ERRORS} } }`,
+        { organisationId: ids.motala, format: 'CSV', file: staffFile('Hemtjänst A') },
+      ],
+      'staffImport',
+      ['ok', 'ok', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'UNAUTHENTICATED'],
+    ],
+    [
+      'staffImport into Norrköping',
+      async () => [
+        `mutation($input: StaffImportInput!) { staffImport(input: $input) { ${USER_ERRORS} } }`,
+        { organisationId: ids.norrkoping, format: 'CSV', file: staffFile('Hemtjänst C') },
+      ],
+      'staffImport',
+      ['ok', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'UNAUTHENTICATED'],
+    ],
+  );
 
   it.each(cases)('%s', async (_name, build, name, expected) => {
     for (const actor of ACTORS) {

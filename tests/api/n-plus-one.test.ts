@@ -62,4 +62,44 @@ describe('SQL statements per query', () => {
     expect(largeResponse.data!.people.edges.length).toBeGreaterThan(smallResponse.data!.people.edges.length);
     expect(largeResponse.sqlStatements).toBe(smallResponse.sqlStatements);
   });
+
+  it('counts totals only when the query asks for them, however it asks', async () => {
+    const nested = (top: string, inner: string) =>
+      `query { organisations(first: 5) { ${top} edges { node { id workplaces(first: 2) { ${inner} edges { node { id } } } } } } }`;
+    const without = await small.graphql(nested('', ''));
+    const withTotals = await small.graphql(nested('totalCount', 'totalCount'));
+    expect(without.errors).toBeUndefined();
+    expect(withTotals.errors).toBeUndefined();
+    // organisations and their workplaces, one statement each, and two to know the caller; the totals one more each.
+    expect(without.sqlStatements).toBe(4);
+    expect(withTotals.sqlStatements).toBe(6);
+    // The totals, checked against full lists of the same rows.
+    const everything = await small.graphql(
+      `{ organisations(first: 100) { edges { node { workplaces(first: 100) { edges { node { id } } } } } } }`,
+    );
+    type Full = { node: { workplaces: { edges: unknown[] } } };
+    expect(withTotals.data!.organisations.totalCount).toBe(everything.data!.organisations.edges.length);
+    const totals = withTotals.data!.organisations.edges.map(
+      (edge: { node: { workplaces: { totalCount: number } } }) => edge.node.workplaces.totalCount,
+    );
+    expect(totals).toEqual(everything.data!.organisations.edges.slice(0, 5).map((edge: Full) => edge.node.workplaces.edges.length));
+
+    // Through a fragment spread, an inline fragment or an alias, the totals are counted too.
+    const indirect = await small.graphql(
+      `query { all: organisations(first: 5) { ...Total edges { node { workplaces(first: 2) { ... on WorkplaceConnection { totalCount } } } } } }
+       fragment Total on OrganisationConnection { totalCount }`,
+    );
+    expect(indirect.errors).toBeUndefined();
+    expect(indirect.data!.all.totalCount).toBe(withTotals.data!.organisations.totalCount);
+    const indirectTotals = indirect.data!.all.edges.map(
+      (edge: { node: { workplaces: { totalCount: number } } }) => edge.node.workplaces.totalCount,
+    );
+    expect(indirectTotals).toEqual(totals);
+
+    const people = await small.graphql(`{ people(first: 3) { edges { node { name } } } }`);
+    const peopleWithTotal = await small.graphql(`{ people(first: 3) { totalCount edges { node { name } } } }`);
+    expect(peopleWithTotal.sqlStatements).toBe(people.sqlStatements + 1);
+    const allPeople = await small.graphql(`{ people(first: 100) { edges { node { id } } } }`);
+    expect(peopleWithTotal.data!.people.totalCount).toBe(allPeople.data!.people.edges.length);
+  });
 });

@@ -46,8 +46,6 @@ export async function signIn(url: string, email: string, password: string): Prom
   HEADERS.cookie = cookie.split(';')[0]!;
 }
 
-export const ORGANISATIONS_QUERY = `{ organisations(first: 50) { totalCount edges { node { id name workplaces(first: 50) { totalCount edges { node { id name manager { startsOn person { name email } } } } } } } } }`;
-
 export const WORKPLACE_QUERY = `query($id: ID!) { workplace(id: $id) { name organisation { name } manager { person { name email phone } } coordinator { person { name email } } competenceCoordinators { person { name } } } }`;
 
 export const PEOPLE_SEARCH_QUERY = `query($q: String!) { people(first: 20, filter: { search: $q }) { totalCount edges { node { name email homeOrganisation { name } } } } }`;
@@ -122,16 +120,10 @@ export async function fetchWorkplaceIds(url: string, limit: number): Promise<str
 export function canonicalScenarios(workplaceIds: string[]): Scenario[] {
   return [
     {
-      key: 'workplace',
+      key: 'workplacePeople',
       title: `workplace by id + people (${workplaceIds.length} ids)`,
       query: WORKPLACE_QUERY,
       variables: workplaceIds.map((id) => ({ id })),
-    },
-    {
-      key: 'peopleSearch',
-      title: `people search (${SEARCH_TERMS.length} terms)`,
-      query: PEOPLE_SEARCH_QUERY,
-      variables: SEARCH_TERMS.map((q) => ({ q })),
     },
     {
       key: 'accentFreeSearch',
@@ -145,7 +137,6 @@ export function canonicalScenarios(workplaceIds: string[]): Scenario[] {
       query: WORKPLACE_SEARCH_QUERY,
       variables: ACCENT_FREE_PLACE_TERMS.map((q) => ({ q })),
     },
-    { key: 'organisations', title: 'organisations ×50 + workplaces ×50 + managers', query: ORGANISATIONS_QUERY, variables: [{}] },
   ];
 }
 
@@ -175,7 +166,11 @@ export async function probeScenario(
 }
 
 /** Drives the scenario with autocannon, rotating over its variable sets. */
-export async function runLoad(url: string, scenario: Scenario, options: { durationSeconds: number; connections: number }) {
+export async function runLoad(
+  url: string,
+  scenario: Pick<Scenario, 'query' | 'variables'>,
+  options: { durationSeconds: number; connections: number; headers?: Record<string, string> },
+) {
   const bodies = scenario.variables.map((variables) => JSON.stringify({ query: scenario.query, variables }));
   let next = 0;
   const rotate = (request: autocannon.Request): autocannon.Request => ({ ...request, body: bodies[next++ % bodies.length] });
@@ -184,6 +179,6 @@ export async function runLoad(url: string, scenario: Scenario, options: { durati
     connections: options.connections,
     duration: options.durationSeconds,
     timeout: 30,
-    requests: [{ method: 'POST', path: '/graphql', headers: HEADERS, setupRequest: rotate }],
+    requests: [{ method: 'POST', path: '/graphql', headers: options.headers ?? HEADERS, setupRequest: rotate }],
   });
 }

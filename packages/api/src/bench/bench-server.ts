@@ -92,23 +92,47 @@ function stopChild(child: ChildProcess): Promise<void> {
 }
 
 /** Starts the built API (`mainScript`) as its own process, so its memory is measured alone, and waits until /readyz answers. */
-export async function startBenchServer(options: { mainScript: string; databaseUrl: string; port: number }): Promise<BenchServer> {
-  const url = `http://127.0.0.1:${options.port}`;
+export async function startBenchServer(options: {
+  mainScript: string;
+  databaseUrl: string;
+  port: number;
+  /** The Node binary to run it on; the bench's own by default. */
+  nodeBinary?: string;
+}): Promise<BenchServer> {
   // BENCH_CPU_PROFILE=<dir>: the API writes a V8 CPU profile there when it stops (open it in Chrome DevTools).
   const profile = process.env.BENCH_CPU_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROFILE}`] : [];
-  const child = spawn(process.execPath, [...profile, options.mainScript], {
+  return startServerProcess({
+    label: 'The API',
+    nodeBinary: options.nodeBinary ?? process.execPath,
+    args: [...profile, options.mainScript],
+    port: options.port,
     env: {
-      ...process.env,
       DATABASE_URL: options.databaseUrl,
       PORT: String(options.port),
       SEED_DEMO_DATA: 'false',
       LOG_LEVEL: 'warn',
       NODE_ENV: 'development',
     },
+  });
+}
+
+/** Starts a server script on a Node binary as its own process and waits until `http://127.0.0.1:<port>/readyz` answers. */
+export async function startServerProcess(options: {
+  label: string;
+  nodeBinary: string;
+  args: string[];
+  port: number;
+  env: Record<string, string>;
+  cwd?: string;
+}): Promise<BenchServer> {
+  const url = `http://127.0.0.1:${options.port}`;
+  const child = spawn(options.nodeBinary, options.args, {
+    env: { ...process.env, ...options.env },
+    ...(options.cwd ? { cwd: options.cwd } : {}),
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const pid = child.pid;
-  if (pid === undefined) throw new Error('Could not start the API process');
+  if (pid === undefined) throw new Error(`Could not start ${options.label}`);
 
   // The last lines of output, shown when the server fails.
   const output: string[] = [];
@@ -145,7 +169,7 @@ export async function startBenchServer(options: { mainScript: string; databaseUr
 
   const deadline = Date.now() + READY_TIMEOUT_MS;
   while (Date.now() < deadline) {
-    if (exited) throw new Error(`The API process exited during start-up:\n${server.recentOutput()}`);
+    if (exited) throw new Error(`${options.label} exited during start-up:\n${server.recentOutput()}`);
     try {
       const response = await fetch(`${url}/readyz`);
       if (response.ok) return server;
@@ -155,5 +179,5 @@ export async function startBenchServer(options: { mainScript: string; databaseUr
     await sleep(200);
   }
   await server.stop();
-  throw new Error(`The API was not ready within ${READY_TIMEOUT_MS / 1000} s:\n${server.recentOutput()}`);
+  throw new Error(`${options.label} was not ready within ${READY_TIMEOUT_MS / 1000} s:\n${server.recentOutput()}`);
 }

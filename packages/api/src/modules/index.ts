@@ -15,6 +15,7 @@ import { personModule } from './person/person.module.js';
 import { personalDataModule } from './personal-data/personal-data.module.js';
 import { offeringModule } from './offering/offering.module.js';
 import { roleAssignmentModule } from './role-assignment/role-assignment.module.js';
+import { staffModule } from './staff/staff.module.js';
 import { statisticsModule } from './statistics/statistics.module.js';
 import { workplaceModule } from './workplace/workplace.module.js';
 
@@ -38,4 +39,5 @@ export const MODULES: readonly ModuleDefinition[] = [
   eventModule,
   calendarModule,
   statisticsModule,
+  staffModule,
 ];

@@ -74,7 +74,9 @@ export interface RequestContext {
 interface RequestState {
   actor: Actor;
   access: AccessPolicy;
-  loaders: Loaders;
+  /** Built on first use (a request that reads nothing, or only through services, needs none) and after each change. */
+  loaders: Loaders | null;
+  createLoaders(): Loaders;
 }
 
 /**
@@ -104,7 +106,7 @@ class Context implements RequestContext {
   }
 
   get loaders(): Loaders {
-    return this.state.loaders;
+    return (this.state.loaders ??= this.state.createLoaders());
   }
 
   loadNode(globalId: string): Promise<Node | null> {
@@ -133,11 +135,16 @@ export function createRequestContext(options: {
     registry,
     dependencies: options.dependencies,
   };
-  const state: RequestState = { actor: options.actor, access: services.access, loaders: registry.createLoaders(services) };
-  services.afterChange = () => void (state.loaders = registry.createLoaders(services));
+  const state: RequestState = {
+    actor: options.actor,
+    access: services.access,
+    loaders: null,
+    createLoaders: () => registry.createLoaders(services),
+  };
+  services.afterChange = () => void (state.loaders = null);
   const switchActor = (actor: Actor) => {
     services.access = new AccessPolicy(actor);
-    Object.assign(state, { actor, access: services.access, loaders: registry.createLoaders(services) });
+    Object.assign(state, { actor, access: services.access, loaders: null });
   };
   const service = <T>(Service: ServiceClass<T>) => new Service(services);
   return new Context(

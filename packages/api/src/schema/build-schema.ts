@@ -3,8 +3,7 @@ import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphq
 import { buildSchema } from 'type-graphql';
 import { defaultRegistry } from '../composition.js';
 import { NodeResolver } from '../platform/graphql/node.resolver.js';
-import { mapRequestErrors } from '../platform/graphql/request-errors.js';
-import { checkTextArguments } from '../platform/graphql/text-arguments.js';
+import { guardFields } from '../platform/graphql/field-guards.js';
 import type { ModuleRegistry } from '../platform/module/registry.js';
 
 const schemas = new WeakMap<ModuleRegistry, Promise<GraphQLSchema>>();
@@ -15,11 +14,11 @@ export function buildApiSchema(registry: ModuleRegistry = defaultRegistry): Prom
   if (!schema) {
     schema = buildSchema({
       resolvers: [NodeResolver, ...registry.resolvers],
-      // Request errors are mapped around everything; texts are checked before any resolver runs.
-      globalMiddlewares: [mapRequestErrors, checkTextArguments],
       // Inputs are validated in the services, so that failures become typed payload errors.
       validate: false,
-    });
+      // Request errors are mapped around every resolver and texts checked before it runs, by wrapping each
+      // field once (guardFields) rather than with global middlewares, which would make every field asynchronous.
+    }).then(guardFields);
     schemas.set(registry, schema);
   }
   return schema;

@@ -107,6 +107,8 @@ export async function seedDemoDataIfEmpty(orm: MikroORM, logger: Logger, options
   await seedDemoTraining(orm, directory);
   const { seedDemoAgreements } = await import('./demo-agreements.js');
   await seedDemoAgreements(orm, directory);
+  const { seedDemoStaff } = await import('./demo-staff.js');
+  await seedDemoStaff(orm, directory);
   if (!options.production) {
     // One hash for all: they share the published password anyway.
     const passwordHash = await hashPassword(DEMO_PASSWORD);

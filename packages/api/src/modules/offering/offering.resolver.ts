@@ -1,4 +1,5 @@
-import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../platform/context.js';
 import { mutationResult } from '../../platform/errors/mutation-payload.js';
 import { toGlobalId } from '../../platform/graphql/global-id.js';
@@ -75,10 +76,11 @@ export class OfferingResolver {
     @Root() offering: OfferingObject,
     @Args() args: OfferingRegistrationsArgs,
     @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<Connection<RegistrationObject>> {
     const status = args.status ?? null;
     const field = status === RegistrationStatus.WAITLISTED ? ('waitlistPosition' as const) : ('registeredAt' as const);
-    const page = toPageRequest(args, { field, direction: OrderDirection.ASC });
+    const page = toPageRequest(args, { field, direction: OrderDirection.ASC }, info);
     return mapConnection(await ctx.loaders.registrationPages({ page, status }).load(offering.offeringEntityId), toRegistrationObject);
   }
 

@@ -1,4 +1,5 @@
-import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../platform/context.js';
 import { mutationResult, type MutationOutcome } from '../../platform/errors/mutation-payload.js';
 import type { Organisation } from './organisation.entity.js';
@@ -41,8 +42,12 @@ function payload(outcome: MutationOutcome<Organisation>): OrganisationPayload {
 @Resolver(() => OrganisationObject)
 export class OrganisationResolver {
   @Query(() => OrganisationConnection, { description: 'Member organisations.' })
-  async organisations(@Args() args: OrganisationListArgs, @Ctx() ctx: RequestContext): Promise<Connection<OrganisationObject>> {
-    const page = toPageRequest(args, args.orderBy ?? new OrganisationOrderInput());
+  async organisations(
+    @Args() args: OrganisationListArgs,
+    @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<Connection<OrganisationObject>> {
+    const page = toPageRequest(args, args.orderBy ?? new OrganisationOrderInput(), info);
     const connection = await ctx.service(OrganisationService).list(args.filter ?? undefined, page);
     return mapConnection(connection, toOrganisationObject);
   }

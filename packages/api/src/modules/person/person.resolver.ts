@@ -1,4 +1,5 @@
-import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../platform/context.js';
 import { mutationResult, type MutationOutcome } from '../../platform/errors/mutation-payload.js';
 import { fromGlobalId } from '../../platform/graphql/global-id.js';
@@ -28,8 +29,12 @@ function payload(outcome: MutationOutcome<Person>): PersonPayload {
 @Resolver(() => PersonObject)
 export class PersonResolver {
   @Query(() => PersonConnection, { description: 'People the caller may see, filtered and in pages.' })
-  async people(@Args() args: PersonListArgs, @Ctx() ctx: RequestContext): Promise<Connection<PersonObject>> {
-    const page = toPageRequest(args, args.orderBy ?? new PersonOrderInput());
+  async people(
+    @Args() args: PersonListArgs,
+    @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<Connection<PersonObject>> {
+    const page = toPageRequest(args, args.orderBy ?? new PersonOrderInput(), info);
     return mapConnection(await ctx.service(PersonService).list(args.filter ?? undefined, page), toPersonObject);
   }
 

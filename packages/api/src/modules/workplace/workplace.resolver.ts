@@ -1,4 +1,5 @@
-import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../platform/context.js';
 import { mutationResult, type MutationOutcome } from '../../platform/errors/mutation-payload.js';
 import { fromGlobalId } from '../../platform/graphql/global-id.js';
@@ -31,8 +32,12 @@ function payload(outcome: MutationOutcome<Workplace>): WorkplacePayload {
 @Resolver(() => WorkplaceObject)
 export class WorkplaceResolver {
   @Query(() => WorkplaceConnection, { description: 'Workplaces of all member organisations.' })
-  async workplaces(@Args() args: WorkplaceListArgs, @Ctx() ctx: RequestContext): Promise<Connection<WorkplaceObject>> {
-    const page = toPageRequest(args, args.orderBy ?? new WorkplaceOrderInput());
+  async workplaces(
+    @Args() args: WorkplaceListArgs,
+    @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<Connection<WorkplaceObject>> {
+    const page = toPageRequest(args, args.orderBy ?? new WorkplaceOrderInput(), info);
     return mapConnection(await ctx.service(WorkplaceService).list(args.filter ?? undefined, page), toWorkplaceObject);
   }
 
@@ -109,8 +114,9 @@ export class OrganisationWorkplacesResolver {
     @Root() organisation: OrganisationObject,
     @Args() args: WorkplaceListArgs,
     @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<Connection<WorkplaceObject>> {
-    const page = toPageRequest(args, args.orderBy ?? new WorkplaceOrderInput());
+    const page = toPageRequest(args, args.orderBy ?? new WorkplaceOrderInput(), info);
     const connection = await ctx.loaders.workplacePages({ filter: args.filter ?? {}, page }).load(organisation.entityId);
     return mapConnection(connection, toWorkplaceObject);
   }

@@ -34,6 +34,13 @@ const CONSTRAINT_ERRORS: Record<string, UserError> = {
   offering_session_order: userError('endsAt', UserErrorCode.INVALID, 'A session must end after it starts.'),
   registration_once: userError('personId', UserErrorCode.CONFLICT, 'The person is already registered.'),
   network_membership_open: userError('personId', UserErrorCode.CONFLICT, 'The person is already a member of this network.'),
+  employment_employee_number_unique: userError(
+    'employeeNumber',
+    UserErrorCode.TAKEN,
+    'A current employment of the organisation has this employee number.',
+  ),
+  employment_open_once: userError('startsOn', UserErrorCode.CONFLICT, 'The person already has an open-ended employment at this workplace.'),
+  employment_ends_after_start: userError('endsOn', UserErrorCode.INVALID, 'The last day is before the first day.'),
 };
 
 /** The user error for a violated constraint, or null when the error is not a known constraint violation. */

@@ -1,5 +1,4 @@
 import { GraphQLError } from 'graphql';
-import type { MiddlewareFn } from 'type-graphql';
 import { RequestError } from '../errors/request-error.js';
 
 /** The one mapping from request errors to GraphQL errors: code, argument and HTTP status. */
@@ -14,12 +13,3 @@ export function toGraphQLError(error: RequestError): GraphQLError {
     },
   });
 }
-
-/** Every resolver's request errors reach the client as GraphQL errors with their code. */
-export const mapRequestErrors: MiddlewareFn = async (_action, next) => {
-  try {
-    return await next();
-  } catch (error) {
-    throw error instanceof RequestError ? toGraphQLError(error) : error;
-  }
-};

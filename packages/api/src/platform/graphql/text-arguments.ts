@@ -8,7 +8,7 @@ import {
   type GraphQLInputType,
   type GraphQLResolveInfo,
 } from 'graphql';
-import { getMetadataStorage, type MiddlewareFn } from 'type-graphql';
+import { getMetadataStorage } from 'type-graphql';
 import { RequestError } from '../errors/request-error.js';
 import { UserErrorCode, userError, type UserError } from '../errors/user-error.js';
 import { normaliseText, textKindOf, textProblem, TextKind } from '../text.js';
@@ -32,16 +32,6 @@ function typeHoldsText(type: GraphQLInputType, seen = new Set<string>()): boolea
   seen.add(named.name);
   const result = Object.values(named.getFields()).some((field) => typeHoldsText(field.type, seen));
   holdsText.set(named, result);
-  return result;
-}
-
-const fieldHoldsText = new WeakMap<GraphQLField<unknown, unknown>, boolean>();
-function argumentsHoldText(field: GraphQLField<unknown, unknown>): boolean {
-  let result = fieldHoldsText.get(field);
-  if (result === undefined) {
-    result = field.args.some((arg) => typeHoldsText(arg.type));
-    fieldHoldsText.set(field, result);
-  }
   return result;
 }
 
@@ -82,18 +72,23 @@ function payloadOf(info: GraphQLResolveInfo, errors: UserError[]): unknown {
 /**
  * The one place text inputs are checked: every String and ID of every argument of every field, however
  * deeply nested, is normalised (`normaliseText`) and refused when it is not text of its kind
- * (`textProblem`; single-line unless the input field says otherwise). It runs before the resolver, so
- * nothing is written: a mutation answers with payload errors naming each field (as a dotted path within
- * `input`), anything else with BAD_USER_INPUT naming the argument.
+ * (`textProblem`; single-line unless the input field says otherwise). It runs before the resolver (see
+ * `guardFields`), so nothing is written: a mutation answers with payload errors naming each field (as a
+ * dotted path within `input`), anything else with BAD_USER_INPUT naming the argument.
+ *
+ * Returns undefined when every text is fine (the arguments are then normalised in place), the payload a
+ * refused mutation answers with, or throws the BAD_USER_INPUT request error.
  */
-export const checkTextArguments: MiddlewareFn = async ({ args, info }, next) => {
-  const field = info.parentType.getFields()[info.fieldName];
-  if (!field || field.args.length === 0 || !argumentsHoldText(field)) return next();
+export function refuseTextArguments(
+  field: GraphQLField<unknown, unknown>,
+  args: Record<string, unknown>,
+  info: GraphQLResolveInfo,
+): unknown {
   const errors: TextError[] = [];
   for (const arg of field.args) {
     if (arg.name in args) args[arg.name] = visit(args[arg.name], arg.type, textKindOf(arg.extensions), [arg.name], errors);
   }
-  if (errors.length === 0) return next();
+  if (errors.length === 0) return undefined;
 
   if (info.operation.operation === 'mutation' && info.parentType === info.schema.getMutationType()) {
     const userErrors = errors.map(({ path, message }) =>
@@ -104,4 +99,9 @@ export const checkTextArguments: MiddlewareFn = async ({ args, info }, next) => 
   }
   const [first] = errors;
   throw new RequestError('BAD_USER_INPUT', `${first!.path.join('.')}: ${first!.message}`, { argumentName: first!.path.join('.') });
-};
+}
+
+/** Whether any argument of the field can hold a String or an ID (so that `refuseTextArguments` has work to do). */
+export function argumentsHoldText(field: GraphQLField<unknown, unknown>): boolean {
+  return field.args.length > 0 && field.args.some((arg) => typeHoldsText(arg.type));
+}

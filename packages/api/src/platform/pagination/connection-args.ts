@@ -1,4 +1,5 @@
-import { GraphQLError } from 'graphql';
+import { GraphQLError, type GraphQLResolveInfo } from 'graphql';
+import { selectsField } from '../graphql/selection.js';
 import { ArgsType, Field, Int } from 'type-graphql';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, type OrderDirection } from './connection.js';
 import type { PageRequest } from './find-page.js';
@@ -12,10 +13,15 @@ export class ConnectionArgs {
   after?: string | null;
 }
 
-/** Reads the paging arguments; out-of-range sizes are refused rather than silently changed. */
+/**
+ * Reads the paging arguments; out-of-range sizes are refused rather than silently changed. With the
+ * connection field's `info`, the total is counted only when the query selects `totalCount` (without it,
+ * always).
+ */
 export function toPageRequest<TField extends string>(
   args: ConnectionArgs,
   orderBy: { field: TField; direction: OrderDirection },
+  info?: GraphQLResolveInfo,
 ): PageRequest<TField> {
   const first = args.first ?? DEFAULT_PAGE_SIZE;
   if (!Number.isInteger(first) || first < 0 || first > MAX_PAGE_SIZE) {
@@ -23,5 +29,10 @@ export function toPageRequest<TField extends string>(
       extensions: { code: 'BAD_USER_INPUT', argumentName: 'first' },
     });
   }
-  return { first, after: args.after ?? null, orderBy: { field: orderBy.field, direction: orderBy.direction } };
+  return {
+    first,
+    after: args.after ?? null,
+    orderBy: { field: orderBy.field, direction: orderBy.direction },
+    ...(info && !selectsField(info, 'totalCount') ? { count: false } : {}),
+  };
 }

@@ -17,7 +17,15 @@ export interface PageRequest<TField extends string> {
   orderBy: { field: TField; direction: OrderDirection };
   /** Properties that order rows with the same sort key, before the id does (e.g. first name after last name). */
   thenBy?: readonly string[];
+  /**
+   * false: the query does not ask for `totalCount`, so it is not counted (one statement less; the connection's
+   * `totalCount` is then NaN, which GraphQL refuses to serialise rather than answer a wrong number).
+   */
+  count?: boolean;
 }
+
+/** What a connection's `totalCount` holds when it was not counted. */
+const NOT_COUNTED = Number.NaN;
 
 /** The properties a page is ordered by, the id last. */
 function sortFields(request: PageRequest<string>): string[] {
@@ -69,7 +77,7 @@ function metadataOf<T>(em: EntityManager, entity: EntityName<T>): EntityMetadata
   return em.getMetadata().get<T>(typeof entity === 'string' ? entity : (entity as { name: string }).name);
 }
 
-/** One page of a top-level list: the rows and the total count, in two statements. */
+/** One page of a top-level list: the rows and (when asked) the total count, in two statements or one. */
 export async function findPage<T extends WithId, TField extends string>(
   em: EntityManager,
   entity: EntityName<T>,
@@ -83,13 +91,13 @@ export async function findPage<T extends WithId, TField extends string>(
     first: Math.max(request.first, 1),
     after: request.after ?? undefined,
     orderBy,
-    includeCount: true,
+    includeCount: request.count !== false,
   } as never);
   const items = request.first === 0 ? [] : cursor.items;
   const edges = items.map((node) => ({ cursor: cursor.from(node as T), node: node as T }));
   return {
     edges,
-    totalCount: cursor.totalCount as number,
+    totalCount: request.count === false ? NOT_COUNTED : (cursor.totalCount as number),
     pageInfo: {
       hasNextPage: request.first === 0 ? cursor.items.length > 0 : cursor.hasNextPage,
       hasPreviousPage: Boolean(request.after),
@@ -101,7 +109,8 @@ export async function findPage<T extends WithId, TField extends string>(
 
 /**
  * The same page of a nested list for many parents at once (e.g. the first five workplaces of each of
- * 50 organisations): two statements whatever the number of parents, using row_number() per parent.
+ * 50 organisations): two statements whatever the number of parents (one without the counts), using
+ * row_number() per parent.
  * `where` is a factory: a filter may hold raw SQL fragments, which serve one query each.
  */
 export async function findPagesByParent<T extends WithId, TField extends string>(
@@ -128,20 +137,23 @@ export async function findPagesByParent<T extends WithId, TField extends string>
   }
   const ofParents = { [parent.property]: { $in: [...parentIds] } };
 
-  const countRows = await em
-    .createQueryBuilder(entity, 'c')
-    .select([parent.property, raw('count(*)::int as total')])
-    .where({ $and: [where(), ofParents] } as FilterQuery<T>)
-    .groupBy(parent.property)
-    .execute<Record<string, unknown>[]>('all', false);
-  const totals = new Map(countRows.map((row) => [String(row[parent.column]), Number(row.total)]));
+  const countRows =
+    request.count === false
+      ? null
+      : await em
+          .createQueryBuilder(entity, 'c')
+          .select([parent.property, raw('count(*)::int as total')])
+          .where({ $and: [where(), ofParents] } as FilterQuery<T>)
+          .groupBy(parent.property)
+          .execute<Record<string, unknown>[]>('all', false);
+  const totals = countRows && new Map(countRows.map((row) => [String(row[parent.column]), Number(row.total)]));
 
   const pages = new Map<string, Connection<T>>(
     parentIds.map((id) => [
       id,
       {
         edges: [],
-        totalCount: totals.get(id) ?? 0,
+        totalCount: totals ? (totals.get(id) ?? 0) : NOT_COUNTED,
         pageInfo: { hasNextPage: false, hasPreviousPage: Boolean(request.after), startCursor: null, endCursor: null },
       },
     ]),
