@@ -3692,6 +3692,19 @@ type Person implements Node {
   """
   employments: [Employment!]!
 
+  """
+  Registrations that have ended (cancelled, rejected with the reason, lapsed offers), the most recently ended first, paged; for the places that have not ended see \`registrations\`.
+  """
+  endedRegistrations(
+    """
+    Return the items after this cursor (\`pageInfo.endCursor\` of the previous page).
+    """
+    after: String
+
+    """Page size, 0 to 100 (default 20)."""
+    first: Int
+  ): RegistrationConnection!
+
   """When the personal data was erased; the record stays, anonymous."""
   erasedAt: DateTime
 

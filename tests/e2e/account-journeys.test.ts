@@ -78,6 +78,10 @@ describe('account journeys in headless Chromium', () => {
     await page.locator('[data-test="to-sign-in"]').click();
     await page.locator('[data-test="sign-in-form"]').waitFor();
     await signIn(page, person.email, 'mitt eget långa lösenord');
+    // A person without roles lands on their own page.
+    await page.getByRole('heading', { name: 'Mina sidor', level: 1 }).waitFor();
+    await page.getByRole('heading', { name: 'Mina anmälningar' }).waitFor();
+    await expectAccessible(page, 'me, after accepting the invitation');
     const account = await admin(`query($id: ID!) { person(id: $id) { account { state lastSignInAt } } }`, { id: person.id });
     expect(account.data!.person.account).toEqual({ state: 'ACTIVE', lastSignInAt: expect.any(String) });
     await signOut(page);
@@ -98,6 +102,7 @@ describe('account journeys in headless Chromium', () => {
       );
     await page.goto(lateLink);
     await page.getByRole('heading', { name: 'Länken fungerar inte' }).waitFor();
+    await expectAccessible(page, 'invitation expired');
     expect(errors).toEqual([]);
   });
 

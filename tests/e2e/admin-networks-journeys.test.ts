@@ -2,7 +2,7 @@
 // page.evaluate callbacks run in the browser, hence the DOM types.
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { expectAccessible } from './support/browser.js';
+import { expectAccessible, expectReflowAt320 } from './support/browser.js';
 import { signIn } from './support/pages.js';
 import { usePortal } from './support/portal-harness.js';
 import { DEMO_ADMINISTRATOR } from './support/portal-server.js';
@@ -106,6 +106,9 @@ describe('administration and networks in headless Chromium', () => {
     await page.locator('[data-test="audit-apply"]').click();
     await expect.poll(() => new URL(page.url()).searchParams.get('from')).toBe(todayInSweden());
     await expect.poll(async () => (await entries.first().textContent())?.includes('apiClientRevoke')).toBe(true);
+    await expectAccessible(page, 'audit trail, filtered by actor and days');
+    await expectReflowAt320(page, 'audit trail');
+    await page.setViewportSize({ width: 1280, height: 720 });
     await page.getByLabel('Från och med datum').fill('2020-01-01');
     await page.getByLabel('Till och med datum').fill('2020-01-31');
     await page.locator('[data-test="audit-apply"]').click();
@@ -125,6 +128,7 @@ describe('administration and networks in headless Chromium', () => {
     await expect
       .poll(() => page.locator('tbody tr').allTextContents())
       .toEqual([expect.stringContaining('Lärande chefsnätverk Östergötland')]);
+    await expectAccessible(page, 'networks, search results');
 
     await page.locator('[data-test="network-create"]').click();
     await page.getByRole('heading', { name: 'Nytt nätverk' }).waitFor();
@@ -182,10 +186,12 @@ describe('administration and networks in headless Chromium', () => {
     // Attendance is recorded from the meeting's start: before it, the page says when.
     await page.getByText('Närvaron registreras från träffens start, 2027-03-10 13:00.').waitFor();
     expect(await page.getByLabel('Närvaro för Anna Lindqvist').count()).toBe(0);
+    await expectAccessible(page, 'the meeting before it starts, with its registration');
 
     await page.locator('[data-test="meeting-edit"]').click();
     await page.getByRole('heading', { name: 'Ändra Nätverksträff 1: Reflektion i arbetet' }).waitFor();
     expect(await page.getByLabel('Starttid').inputValue()).toBe('13:00');
+    await expectAccessible(page, 'edit a meeting');
     await page.getByLabel('Starttid').fill('14:00');
     await page.locator('[data-test="meeting-save"]').click();
     await page.getByText('2027-03-10 14:00–16:00').waitFor();

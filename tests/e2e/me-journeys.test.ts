@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { GraphQLClient } from '@evikomp/api/testing';
-import { expectAccessible } from './support/browser.js';
+import { expectAccessible, expectReflowAt320 } from './support/browser.js';
 import { signIn } from './support/pages.js';
 import { usePortal } from './support/portal-harness.js';
 import { DEMO_ADMINISTRATOR } from './support/portal-server.js';
@@ -63,9 +63,11 @@ async function administrator(client: GraphQLClient) {
 const registration = (page: Page, cohort: string) => page.locator('[data-test="registration"]', { hasText: cohort });
 const stateOf = (page: Page, cohort: string) => registration(page, cohort).locator('[data-test="registration-state"]').textContent();
 
-/** Registers for a cohort from the page's list of open cohorts: two clicks. */
-async function registerFor(page: Page, cohort: string) {
+/** Registers for a cohort from the page's list of open cohorts: two clicks (axe on the dialog in between when asked). */
+async function registerFor(page: Page, cohort: string, checkDialog = false) {
   await page.getByRole('button', { name: `Anmäl mig: Ledarskap i vardagen: ${cohort}` }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Anmäl', exact: true }).waitFor();
+  if (checkDialog) await expectAccessible(page, 'me, the registration dialog');
   await page.getByRole('dialog').getByRole('button', { name: 'Anmäl', exact: true }).click();
   await registration(page, cohort).waitFor();
 }
@@ -74,7 +76,7 @@ async function registerFor(page: Page, cohort: string) {
 const returnToTab = (page: Page) => page.evaluate(() => document.dispatchEvent(new Event('visibilitychange')));
 
 describe('the me page in headless Chromium', () => {
-  const portal = usePortal();
+  const portal = usePortal({ smtp: true });
   const { errors } = portal;
 
   it('a manager registers for a full cohort, waits in line, and sees the freed place as confirmed without reloading', async () => {
@@ -91,8 +93,10 @@ describe('the me page in headless Chromium', () => {
     expect(await page.title()).toBe('Mina sidor – Evikomp');
     await page.getByRole('heading', { name: 'Mina anmälningar' }).waitFor();
     await expectAccessible(page, 'me');
+    await expectReflowAt320(page, 'me');
+    await page.setViewportSize({ width: 1280, height: 720 });
 
-    await registerFor(page, 'Omgång Motala');
+    await registerFor(page, 'Omgång Motala', true);
     await expect.poll(() => stateOf(page, 'Omgång Motala'), SLOW).toBe('på väntelistan, plats 1');
     await expect.poll(() => page.locator('.ek-toasts [role="status"]').textContent(), SLOW).toContain('på väntelistan, plats 1');
     await expectAccessible(page, 'me, waitlisted');
@@ -140,9 +144,11 @@ describe('the me page in headless Chromium', () => {
     await expect.poll(() => stateOf(page, 'Omgång med erbjudande'), SLOW).toBe('på väntelistan, plats 1');
 
     // With the OFFER policy the freed place is offered, not confirmed: the page says until when, in Swedish time.
+    const before = portal.smtp.messages.length;
     await admin.cancel(taken.id);
     await page.locator('[data-test="nav-training"]').click();
     await page.getByRole('heading', { name: 'Utbildning', level: 1 }).waitFor();
+    await expectAccessible(page, 'training start (manager)');
     await page.locator('[data-test="nav-me"]').click();
     await page.getByRole('heading', { name: 'Mina sidor', level: 1 }).waitFor();
     const offered = await portal.api.orm.em
@@ -157,12 +163,47 @@ describe('the me page in headless Chromium', () => {
     await expect.poll(() => stateOf(page, 'Omgång med erbjudande'), SLOW).toBe(`erbjuden plats till ${until}`);
     await expectAccessible(page, 'me, offered');
 
-    await registration(page, 'Omgång med erbjudande').getByRole('button', { name: 'Tacka ja' }).click();
+    // The offer e-mail links to the registration's own page, where the manager accepts it.
+    const linkPattern = new RegExp(`(${portal.api.url}/me/registrations/[A-Za-z0-9_-]+)`);
+    const offerLink = () =>
+      portal.smtp.messages
+        .slice(before)
+        .filter((mail) => JSON.stringify(mail.to ?? '').includes(MANAGER.email))
+        .map((mail) => linkPattern.exec(mail.text ?? '')?.[1])
+        .find(Boolean);
+    await expect.poll(offerLink, SLOW).toBeDefined();
+    await page.goto(offerLink()!);
+    await page.getByRole('heading', { name: 'Ledarskap i vardagen: Omgång med erbjudande', level: 1 }).waitFor();
+    expect(await page.title()).toBe('Ledarskap i vardagen: Omgång med erbjudande – Evikomp');
+    await expect.poll(() => page.locator('[data-test="registration-state"]').textContent(), SLOW).toBe(`erbjuden plats till ${until}`);
+    expect(await page.locator('[data-test="registration-session"]').textContent()).toContain('Motala');
+    await expectAccessible(page, 'a registration from the offer e-mail');
+    await expectReflowAt320(page, 'a registration from the offer e-mail');
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await page.getByRole('button', { name: 'Tacka ja' }).click();
+    await expect.poll(() => page.locator('[data-test="registration-state"]').textContent(), SLOW).toBe('bekräftad');
+    expect(await page.getByRole('button', { name: 'Tacka ja' }).count()).toBe(0);
+    await expectAccessible(page, 'a registration, accepted');
+
+    await page.locator('[data-test="nav-me"]').click();
+    await page.getByRole('heading', { name: 'Mina sidor', level: 1 }).waitFor();
     await expect.poll(() => stateOf(page, 'Omgång med erbjudande'), SLOW).toBe('bekräftad');
+    await expectAccessible(page, 'me, after accepting an offer');
     await page.reload();
     await expect.poll(() => stateOf(page, 'Omgång med erbjudande'), SLOW).toBe('bekräftad');
+
+    // A path under /me that is no page: not found, inside the portal (not "could not be loaded").
+    await page.goto('/me/no-such-page');
+    await page.getByRole('heading', { name: 'Hittades inte', level: 1 }).waitFor();
+    expect(await page.locator('[data-test="remote-failed"]').count()).toBe(0);
+    await expectAccessible(page, 'me, an unknown path');
+    // Someone else's registration (the administrator's, now cancelled): not found either, nothing of it shown.
+    await page.goto(`/me/registrations/${taken.id}`);
+    await page.getByRole('heading', { name: 'Hittades inte', level: 1 }).waitFor();
+    expect(await page.locator('main').textContent()).not.toContain('Omgång med erbjudande');
+    await expectAccessible(page, "me, someone else's registration");
     expect(errors).toEqual([]);
-  });
+  }, 120_000);
 
   it('a manager registers their workplace coordinator, creates and copies a calendar-feed link, and changes nothing with a wrong password', async () => {
     const admin = await administrator(await portal.api.signIn(DEMO_ADMINISTRATOR.email, DEMO_ADMINISTRATOR.password));
@@ -176,6 +217,8 @@ describe('the me page in headless Chromium', () => {
     const register = coordinator.getByRole('button', { name: /^Anmäl Agneta Nyberg: Ledarskap i vardagen: Koordinatorsträff$/ });
     await register.waitFor();
     await register.click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Anmäl', exact: true }).waitFor();
+    await expectAccessible(page, 'me, registering the coordinator');
     await page.getByRole('dialog').getByRole('button', { name: 'Anmäl', exact: true }).click();
     await expect.poll(() => coordinator.locator('[data-test="registration"]', { hasText: 'Koordinatorsträff' }).count(), SLOW).toBe(1);
     expect(await coordinator.locator('[data-test="registration"]', { hasText: 'Koordinatorsträff' }).textContent()).toContain('bekräftad');
@@ -197,5 +240,5 @@ describe('the me page in headless Chromium', () => {
     await page.locator('#password-current-error').getByText('Det nuvarande lösenordet är fel.').waitFor();
     await expectAccessible(page, 'me, coordinator and password error');
     expect(errors).toEqual([]);
-  });
+  }, 120_000);
 });

@@ -45,6 +45,7 @@ describe('agreements and cost shares in the portal', () => {
     await page.locator('[data-test="frozen"]').waitFor();
     expect(await page.locator('[data-test="freeze"]').count()).toBe(0);
     expect(await page.locator('[data-test="cost-inputs"]').count()).toBe(0);
+    await expectAccessible(page, 'cost shares 2023, frozen');
 
     const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-test="export-xlsx"]').click()]);
     expect(download.suggestedFilename()).toBe('kostnadsfordelning-2023.xlsx');
@@ -78,5 +79,7 @@ describe('agreements and cost shares in the portal', () => {
     await manager.locator('[data-test="nav-operations"]').click();
     await manager.getByRole('heading', { name: 'Handlingsplaner', level: 1 }).waitFor();
     expect(await manager.locator('[data-test="nav-cost-shares"]').count()).toBe(0);
+    await expectAccessible(manager, 'the page a manager lands on');
+    expect(portal.errors).toEqual([]);
   });
 });

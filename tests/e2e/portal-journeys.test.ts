@@ -161,8 +161,49 @@ describe('portal journeys in headless Chromium', () => {
     await signIn(page, 'utan.roller@kinda.se', 'utan-roller-123');
     await page.getByRole('heading', { name: 'Mina sidor' }).waitFor();
     expect(await page.locator('nav[aria-label="Huvudmeny"] a').allTextContents()).toEqual(['Mina sidor']);
+    await page.getByRole('heading', { name: 'Mina anmälningar' }).waitFor();
+    await expectAccessible(page, 'me, a person without roles');
     await page.goto('/directory/organisations');
     await page.getByRole('heading', { name: 'Mina sidor' }).waitFor();
+    expect(new URL(page.url()).pathname).toBe('/me');
+    await page.getByRole('heading', { name: 'Mina anmälningar' }).waitFor();
+    await expectAccessible(page, 'me, a person without roles after /directory');
+    expect(errors).toEqual([]);
+  });
+
+  it('when the session ends mid-visit, signing in again lands where the person was', async () => {
+    const page = await newPage();
+    await page.goto('/directory/organisations?sort=NAME&dir=DESC');
+    await signIn(page, DEMO_ADMINISTRATOR.email, DEMO_ADMINISTRATOR.password);
+    await page.getByRole('heading', { name: 'Medlemsorganisationer' }).waitFor();
+    await expect.poll(() => page.locator('tbody tr').count()).toBe(14);
+
+    // Signed out in another tab: this tab still shows the page, and its next request is refused.
+    const otherTab = await page.context().newPage();
+    await otherTab.goto('/me');
+    await otherTab.locator('[data-test="sign-out"]').click();
+    await otherTab.locator('[data-test="sign-in-form"]').waitFor();
+    await otherTab.close();
+
+    await page.getByLabel('Sök på namn eller organisationsnummer').fill('motala');
+    await page.getByRole('button', { name: 'Sök', exact: true }).click();
+    await page.getByRole('heading', { name: 'Logga in' }).waitFor();
+    const signInUrl = new URL(page.url());
+    expect(signInUrl.pathname).toBe('/sign-in');
+    const redirect = new URL(signInUrl.searchParams.get('redirect') ?? '', portal.api.url);
+    expect(redirect.pathname).toBe('/directory/organisations');
+    expect(Object.fromEntries(redirect.searchParams)).toMatchObject({ dir: 'DESC', q: 'motala' });
+    await page.getByText('Din session har gått ut', { exact: false }).waitFor();
+    await expectAccessible(page, 'sign-in after the session ended');
+
+    await signIn(page, DEMO_ADMINISTRATOR.email, DEMO_ADMINISTRATOR.password);
+    await page.getByRole('heading', { name: 'Medlemsorganisationer' }).waitFor();
+    const back = new URL(page.url());
+    expect(back.pathname).toBe('/directory/organisations');
+    expect(back.search).toBe(redirect.search);
+    await expect.poll(() => page.locator('tbody tr').first().textContent()).toContain('Motala');
+    await expectAccessible(page, 'organisations, back after signing in again');
+    expect(errors).toEqual([]);
   });
 
   it('signs in with the keyboard alone, showing the wrong password on the form first', async () => {

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { GraphQLClient } from '@evikomp/api/testing';
-import { expectAccessible } from './support/browser.js';
+import { expectAccessible, expectReflowAt320 } from './support/browser.js';
 import { signIn } from './support/pages.js';
 import { usePortal } from './support/portal-harness.js';
 import { DEMO_ADMINISTRATOR } from './support/portal-server.js';
@@ -111,21 +111,31 @@ describe('training journeys in headless Chromium', () => {
     await page.getByText('Inga anmälningar väntar på godkännande.').waitFor();
     await expectAccessible(page, 'approvals, empty');
 
-    // The manager concerned: through the API, and on the cohort's list of rejected registrations.
+    // The manager concerned: through the API, and on their own page, under the ended registrations, with the reason.
     const seen = await managerClient(`query($id: ID!) { node(id: $id) { ... on Registration { status rejectionReason } } }`, {
       id: registered.registration.id,
     });
     expect(seen.data!.node).toEqual({ status: 'REJECTED', rejectionReason: reason });
     const managerPage = await portal.newPage();
-    await managerPage.goto(`/training/cohorts/${cohort.id}?filter=REJECTED`);
+    await managerPage.goto('/me');
     await signIn(managerPage, manager!.email, DEMO_PASSWORD);
-    await managerPage.getByRole('heading', { name: cohort.name }).waitFor();
-    const rejected = managerPage.locator('section[aria-labelledby="cohort-registrations"] tbody tr', { hasText: manager!.name });
+    await managerPage.getByRole('heading', { name: 'Mina sidor', level: 1 }).waitFor();
+    const ended = managerPage.locator('section[aria-labelledby="me-ended"]');
+    await ended.getByRole('heading', { name: 'Avslutade anmälningar' }).waitFor();
+    const rejected = ended.locator('tbody tr', { hasText: cohort.name });
     await rejected.waitFor();
-    expect(await rejected.textContent()).toContain(`Inte godkänd: ${reason}`);
-    await expectAccessible(managerPage, 'cohort, rejected registrations (manager)');
+    expect(await rejected.locator('[data-test="registration-state"]').textContent()).toBe(`inte godkänd: ${reason}`);
+    // Not among the registrations that still hold.
+    expect(await managerPage.locator('[data-test="registration"]', { hasText: cohort.name }).count()).toBe(0);
+    await expectAccessible(managerPage, 'me, a rejected registration (manager)');
+    // Its own page says the same.
+    await rejected.getByRole('link', { name: new RegExp(cohort.name) }).click();
+    await managerPage.getByRole('heading', { name: new RegExp(`${cohort.name}$`), level: 1 }).waitFor();
+    expect(await managerPage.locator('[data-test="registration-state"]').textContent()).toBe(`inte godkänd: ${reason}`);
+    expect(await managerPage.locator('[data-test="cancel-registration"]').count()).toBe(0);
+    await expectAccessible(managerPage, 'a rejected registration (manager)');
     expect(errors).toEqual([]);
-  });
+  }, 120_000);
 
   it("an administrator marks a session's attendance with the keyboard alone, and the API has it", async () => {
     const { api } = portal;
@@ -175,6 +185,8 @@ describe('training journeys in headless Chromium', () => {
     expect(new URL(page.url()).pathname).toBe(`/training/sessions/${sessionId}/attendance`);
     await expect.poll(() => page.locator('tbody tr').count()).toBe(3);
     await expectAccessible(page, 'attendance');
+    await expectReflowAt320(page, 'attendance');
+    await page.setViewportSize({ width: 1280, height: 720 });
 
     // First participant: Tab into the row, Space marks "present" (the first choice).
     await tabTo(page, (element) => element instanceof HTMLInputElement && element.type === 'radio');
@@ -205,6 +217,15 @@ describe('training journeys in headless Chromium', () => {
     );
     // The rows are in the order the places were taken.
     expect(registrations.map((id) => byRegistration[id])).toEqual(['PRESENT', 'ABSENT', 'EXCUSED']);
+
+    // The cohort's page: its registrations with their completion, and it reflows at 320 px.
+    await page.goto(`/training/cohorts/${cohort.id}`);
+    await page.getByRole('heading', { name: cohort.name, level: 1 }).waitFor();
+    const table = page.locator('section[aria-labelledby="cohort-registrations"]');
+    await expect.poll(() => table.locator('tbody tr').count()).toBe(3);
+    expect(await table.locator('thead th').allTextContents()).toContain('Avslutad');
+    await expectAccessible(page, 'cohort');
+    await expectReflowAt320(page, 'cohort');
     expect(errors).toEqual([]);
   });
 });

@@ -32,7 +32,9 @@ export async function startShell(options: ShellOptions = {}): Promise<void> {
       if (!session?.person) return;
       session.expire();
       toasts.show('info', t('session.expired'));
-      void router.push({ name: 'sign-in' });
+      // Back to where they were once signed in again (the sign-in page follows `redirect`).
+      const here = router.currentRoute.value;
+      void router.push({ name: 'sign-in', query: here.meta.public || here.fullPath === '/' ? {} : { redirect: here.fullPath } });
     },
   });
   session = createSession(client);

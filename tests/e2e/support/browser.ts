@@ -48,3 +48,35 @@ export async function expectAccessible(page: Page, where: string): Promise<void>
     ),
   ).toEqual([]);
 }
+
+/**
+ * Reflow (WCAG 1.4.10) at 320 CSS pixels: the page does not scroll sideways; only a table may, inside its own
+ * region (`.ek-table__scroll`), which must then be reachable with the keyboard and labelled. Then axe at that width.
+ * The viewport stays at 320 px.
+ */
+export async function expectReflowAt320(page: Page, where: string): Promise<void> {
+  await page.setViewportSize({ width: 320, height: 640 });
+  const wide = () =>
+    page.evaluate(() =>
+      [...document.querySelectorAll('body *')]
+        .filter((element) => element.getBoundingClientRect().right > 320.5 && !element.closest('.ek-table__scroll *'))
+        .map(
+          (element) =>
+            `${element.tagName.toLowerCase()}.${String(element.className)} "${(element.textContent ?? '').trim().slice(0, 40)}" ` +
+            `right=${Math.round(element.getBoundingClientRect().right)}`,
+        ),
+    );
+  await expect.poll(wide, { timeout: 5_000 }).toEqual([]);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth), `${where}: the page scrolls sideways`).toBeLessThanOrEqual(320);
+  const scrollers = await page.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>('.ek-table__scroll')]
+      .filter((region) => region.scrollWidth > region.clientWidth)
+      .map((region) => ({ tabIndex: region.tabIndex, label: region.getAttribute('aria-label') ?? '', role: region.getAttribute('role') })),
+  );
+  for (const scroller of scrollers) {
+    expect(scroller.tabIndex, `${where}: a scrolling table region is not focusable`).toBe(0);
+    expect(scroller.label, `${where}: a scrolling table region has no label`).not.toBe('');
+    expect(scroller.role).toBe('region');
+  }
+  await expectAccessible(page, `${where} at 320 px`);
+}

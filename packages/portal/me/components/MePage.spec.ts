@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { MockedResponse } from '@apollo/client/testing/core';
 import { mountInPortal } from '@evikomp/portal-shared/testing';
-import { MePageDocument, NetworkListDocument, RegistrableCohortsDocument, RegistrableEventsDocument } from '../gql/graphql.js';
+import {
+  MePageDocument,
+  MyEndedRegistrationsDocument,
+  NetworkListDocument,
+  RegistrableCohortsDocument,
+  RegistrableEventsDocument,
+} from '../gql/graphql.js';
 import MePage from './MePage.vue';
 
 const ME = 'UGVyc29uOjE';
@@ -52,7 +58,41 @@ function me(registration: { status: string; waitlistPosition: number | null }): 
   };
 }
 
-const lists = (): MockedResponse[] => [
+const rejected = {
+  __typename: 'Registration',
+  id: 'UmVnOjI',
+  status: 'REJECTED',
+  waitlistPosition: null,
+  offerExpiresAt: null,
+  rejectionReason: 'Platserna är vikta för nya chefer.',
+  registeredAt: '2026-11-01T10:00:00Z',
+  offering: {
+    __typename: 'Cohort',
+    id: 'Q29ob3J0OjI',
+    status: 'OPEN',
+    name: 'Omgång 4',
+    programme: { __typename: 'Programme', id: 'UHJvZzox', name: 'Ledarutbildning' },
+    sessions: [],
+  },
+};
+
+const lists = (ended: object[] = []): MockedResponse[] => [
+  {
+    request: { query: MyEndedRegistrationsDocument, variables: { first: 10, after: null } },
+    result: {
+      data: {
+        me: {
+          __typename: 'Person',
+          id: ME,
+          endedRegistrations: {
+            ...emptyPage('RegistrationConnection'),
+            totalCount: ended.length,
+            edges: ended.map((node) => ({ __typename: 'RegistrationEdge', node })),
+          },
+        },
+      },
+    },
+  },
   {
     request: { query: RegistrableCohortsDocument, variables: { personId: ME, first: 10, after: null } },
     result: { data: { cohorts: emptyPage('CohortConnection') } },
@@ -67,10 +107,15 @@ const lists = (): MockedResponse[] => [
   },
 ];
 
+const routes = [
+  { path: '/me', name: 'me-home', component: MePage },
+  { path: '/me/registrations/:registrationId', name: 'me-registration', component: { render: () => null } },
+];
+
 describe('the me page', () => {
   it('shows the waitlist place, then asks the API again when the tab becomes visible and shows the place confirmed', async () => {
     const { wrapper, unexpected } = await mountInPortal(MePage, {
-      routes: [{ path: '/me', component: MePage }],
+      routes,
       at: '/me',
       mocks: [
         me({ status: 'WAITLISTED', waitlistPosition: 2 }),
@@ -91,4 +136,21 @@ describe('the me page', () => {
     expect(unexpected).toEqual([]);
     wrapper.unmount();
   }, 20_000);
+
+  it('shows the ended registrations with the reason a registration was not approved, and links each registration to its page', async () => {
+    const { wrapper, unexpected } = await mountInPortal(MePage, {
+      routes,
+      at: '/me',
+      mocks: [me({ status: 'CONFIRMED', waitlistPosition: null }), ...lists([rejected])],
+    });
+    const ended = () => wrapper.find('section[aria-labelledby="me-ended"]');
+    await expect.poll(() => ended().find('tbody tr').exists()).toBe(true);
+    expect(ended().find('h2').text()).toBe('Avslutade anmälningar');
+    expect(ended().find('tbody tr').text()).toContain('Ledarutbildning: Omgång 4');
+    expect(ended().find('[data-test="registration-state"]').text()).toBe('inte godkänd: Platserna är vikta för nya chefer.');
+    expect(ended().find('[data-test="ended-registration"]').attributes('href')).toBe('/me/registrations/UmVnOjI');
+    expect(wrapper.find('[data-test="registration-link"]').attributes('href')).toBe('/me/registrations/UmVnOjE');
+    expect(unexpected).toEqual([]);
+    wrapper.unmount();
+  });
 });

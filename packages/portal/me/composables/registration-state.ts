@@ -20,6 +20,9 @@ export function registrationStateText(registration: RegistrationState, t: Transl
   }
 }
 
+/** The statuses after which nothing more can be done with a registration. */
+export const ENDED_STATUSES: readonly string[] = ['CANCELLED', 'REJECTED', 'LAPSED'];
+
 /** The name of what a registration is for (a cohort, an event, a network meeting). */
 export function offeringName(offering: MyRegistrationFragment['offering']): string {
   if (!offering) return '';

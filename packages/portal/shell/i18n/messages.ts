@@ -45,7 +45,7 @@ export const shellMessages = {
       failed: 'Den här delen av portalen kunde inte laddas just nu. Resten av portalen fungerar. Försök igen senare.',
       failedTitle: 'Delen kunde inte laddas',
     },
-    notFound: { title: 'Sidan finns inte', text: 'Det finns ingen sida på den här adressen.', home: 'Till startsidan' },
+    notFound: { title: 'Hittades inte', text: 'Det finns ingen sida på den här adressen.', home: 'Till startsidan' },
     errors: { network: 'Kunde inte nå servern. Kontrollera anslutningen och försök igen.', unexpected: 'Något gick fel. Försök igen.' },
   },
   en: {
@@ -93,7 +93,7 @@ export const shellMessages = {
       failed: 'This part of the portal could not be loaded right now. The rest of the portal works. Try again later.',
       failedTitle: 'This part could not be loaded',
     },
-    notFound: { title: 'Page not found', text: 'There is no page at this address.', home: 'To the start page' },
+    notFound: { title: 'Not found', text: 'There is no page at this address.', home: 'To the start page' },
     errors: { network: 'Could not reach the server. Check the connection and try again.', unexpected: 'Something went wrong. Try again.' },
   },
 };

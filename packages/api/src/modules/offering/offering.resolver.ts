@@ -273,6 +273,19 @@ export class PersonTrainingResolver {
     return (await ctx.loaders.personRegistrations.load(person.entityId)).map(toRegistrationObject);
   }
 
+  @FieldResolver(() => RegistrationConnection, {
+    description:
+      'Registrations that have ended (cancelled, rejected with the reason, lapsed offers), the most recently ended first, paged; for the places that have not ended see `registrations`.',
+  })
+  async endedRegistrations(
+    @Root() person: PersonObject,
+    @Args() args: ConnectionArgs,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Connection<RegistrationObject>> {
+    const page = toPageRequest(args, { field: 'updatedAt' as const, direction: OrderDirection.DESC });
+    return mapConnection(await ctx.loaders.endedRegistrationPages(page).load(person.entityId), toRegistrationObject);
+  }
+
   @FieldResolver(() => [RegistrationObject], {
     description: "Completed programmes: the cohort places whose programme's completion rule was met, oldest first.",
   })

@@ -55,6 +55,12 @@ export function registrationLoaders({ em, access }: LoaderContext) {
       return groupBy(personIds, rows, (row) => row.person.id);
     }),
 
+    /** Each person's ended registrations, the most recently ended first (a page per person). */
+    endedRegistrationPages: loaderFamily<PageRequest<'updatedAt'>, Connection<Registration>>(async (page, personIds) => {
+      const pages = await registrations.findEndedPagesByPerson(personIds, page, registrationScope);
+      return personIds.map((id) => pages.get(id)!);
+    }),
+
     registrationPages: loaderFamily<
       { page: PageRequest<'registeredAt' | 'waitlistPosition'>; status?: RegistrationStatus | null },
       Connection<Registration>

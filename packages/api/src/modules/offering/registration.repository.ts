@@ -163,6 +163,16 @@ export class RegistrationRepository extends EntityRepository<Registration> {
     return findPagesByParent(this.em, Registration, { property: 'offering', column: 'offering_id' }, offeringIds, where, page);
   }
 
+  /** The registrations of these people that have ended (cancelled, rejected, lapsed), a page per person, as the scope allows. */
+  findEndedPagesByPerson(
+    personIds: readonly string[],
+    page: PageRequest<'updatedAt'>,
+    scope: ReadScope,
+  ): Promise<Map<string, Connection<Registration>>> {
+    const where = () => ({ $and: [{ status: { $in: ENDED } }, this.visibleTo(scope)] }) as FilterQuery<Registration>;
+    return findPagesByParent(this.em, Registration, { property: 'person', column: 'person_id' }, personIds, where, page);
+  }
+
   /** All of a person's registrations, oldest first (for the personal-data export). */
   findAllOfPerson(personId: string): Promise<Registration[]> {
     return this.find({ person: personId }, { orderBy: { registeredAt: 'asc' } });
