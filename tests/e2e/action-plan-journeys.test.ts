@@ -60,7 +60,8 @@ describe('action plans and the learning catalogue in the portal', () => {
     await manager.locator('[data-test="plan-submit"]').click();
     await expect.poll(() => manager.locator('[data-test="plan-status"]').textContent()).toBe('Steg: Inskickad');
     await expect.poll(() => manager.locator('[data-test="plan-form"]').count()).toBe(0);
-    expect(await manager.locator('tbody').last().textContent()).toContain('Inskickad');
+    // The step history follows the status once its own query has refetched.
+    await expect.poll(() => manager.locator('tbody').last().textContent()).toContain('Inskickad');
     await expectAccessible(manager, 'a submitted action plan');
     const planUrl = new URL(manager.url()).pathname;
 
