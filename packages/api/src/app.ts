@@ -38,6 +38,7 @@ import { DEFAULT_RESET_THROTTLE, PasswordResetThrottle, type ResetThrottleSettin
 import { ApiClientRateLimits } from './modules/api-client/api-client.service.js';
 import { portalRouter, withoutLinkToken, type PortalOptions } from './portal-static.js';
 import { portalLinks } from './modules/notification/portal-links.js';
+import { CallerCache, CallerChangeListener, DEFAULT_CALLER_CACHE_SETTINGS, type CallerCacheSettings } from './modules/auth/caller-cache.js';
 
 export interface AppOptions {
   orm: MikroORM;
@@ -66,6 +67,8 @@ export interface AppOptions {
   registry?: ModuleRegistry;
   /** Serves the built portal at `/` (shell), `/mf/<name>/` and `/portal-manifest.json`; unset: no portal. */
   portal?: PortalOptions;
+  /** How long and how many callers are kept per session or API key; false: none (every request looks its caller up). */
+  callerCache?: CallerCacheSettings | false;
 }
 
 export const SESSION_COOKIE = 'evikomp_session';
@@ -100,6 +103,9 @@ export async function createApp(options: AppOptions) {
   const httpServer = createServer(app);
 
   const production = options.production ?? false;
+  // Caches only while its listener is connected: from listen() on.
+  const callerCache = options.callerCache === false ? null : new CallerCache(options.callerCache ?? DEFAULT_CALLER_CACHE_SETTINGS);
+  const callerChanges = callerCache ? new CallerChangeListener(callerCache, orm.config.getClientUrl(), logger) : null;
   // Links in e-mails: PUBLIC_URL, or (tests, tools) the address the app listens on, known once it listens.
   let linkBase = options.publicUrl ?? null;
   const links = portalLinks(() => {
@@ -114,6 +120,7 @@ export async function createApp(options: AppOptions) {
     links: { portal: (path) => links.url(path) },
     sessions: options.sessions ?? DEFAULT_SESSION_SETTINGS,
     notifier: options.passwordResetNotifier ?? outboxPasswordResetNotifier,
+    ...(callerCache ? { callerCache } : {}),
   };
 
   const armor = new ApolloArmor({
@@ -259,6 +266,7 @@ export async function createApp(options: AppOptions) {
         httpServer.once('error', reject);
         httpServer.listen(port, host, () => resolve());
       });
+      await callerChanges?.start();
       const address = httpServer.address() as AddressInfo;
       const shownHost = host && host !== '0.0.0.0' && host !== '::' ? host : 'localhost';
       linkBase ??= `http://${shownHost}:${address.port}`;
@@ -267,6 +275,7 @@ export async function createApp(options: AppOptions) {
         url: `http://${shownHost}:${address.port}`,
         stop: async () => {
           await apollo.stop();
+          await callerChanges?.stop();
           if (httpServer.listening) await new Promise<void>((resolve) => httpServer.close(() => resolve()));
         },
       };

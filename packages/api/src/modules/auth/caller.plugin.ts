@@ -66,7 +66,7 @@ export function callerPlugin(options: { anonymousIntrospection: boolean; maxObje
               if (!client) throw new RequestError('UNAUTHENTICATED', 'The API key is unknown, revoked or expired.');
               contextValue.switchActor(client);
             } else if (sessionToken) {
-              contextValue.switchActor(await contextValue.service(AuthService).resolveActor(sessionToken, contextValue.today));
+              contextValue.switchActor(await contextValue.service(AuthService).resolveCaller(sessionToken, contextValue.today));
             }
           } catch (error) {
             throw error instanceof RequestError ? toGraphQLError(error) : error;
