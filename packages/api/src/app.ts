@@ -199,7 +199,11 @@ export async function createApp(options: AppOptions) {
       const counter = new QueryCounter();
       const writeHead = res.writeHead.bind(res);
       res.writeHead = ((...args: Parameters<typeof res.writeHead>) => {
-        if (!res.headersSent) res.setHeader('x-sql-statements', String(counter.count));
+        if (!res.headersSent) {
+          res.setHeader('x-sql-statements', String(counter.count));
+          // How long the request held a row lock it took (a registration's offering), for the registration storm.
+          if (counter.lockHeldMs !== null) res.setHeader('x-lock-held-ms', counter.lockHeldMs.toFixed(3));
+        }
         return writeHead(...args);
       }) as typeof res.writeHead;
       runCountingQueries(counter, () => next());
