@@ -1,4 +1,6 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
+import type { EntityManager, Knex } from '@mikro-orm/postgresql';
+import pg from 'pg';
+import { recordQuery } from '../../platform/database/query-counter.js';
 import type { OutboxRow } from '../notification/outbox.js';
 import { OfferingStatus, RegistrationStatus } from './offering.enums.js';
 import { freePlacesSql } from './queue-places.js';
@@ -77,7 +79,7 @@ export async function admitInOneStatement(em: EntityManager, admission: Admissio
     createdAt: admission.now.toISOString(),
   };
   const { audit } = admission;
-  const rows = await em.execute<AdmissionRow[]>(
+  const sql = inline(
     `with locked as (
        select o.id, o.capacity, o.confirmed_count, o.offered_count, o.waitlisted_count
        from offering o
@@ -164,6 +166,34 @@ export async function admitInOneStatement(em: EntityManager, admission: Admissio
       JSON.stringify(registrationAfter),
     ],
   );
-  const row = rows[0];
-  return row ? { ...row, locked_at: Number(row.locked_at) } : null;
+  // Run and committed in one round trip on the unit of work's own connection: the lock ends inside the
+  // database, never waiting for this process to get round to sending the commit. The unit of work's own
+  // commit then finds the transaction ended (PostgreSQL only warns); nothing else is written after this.
+  const transaction = em.getTransactionContext<Knex.Transaction>();
+  if (!transaction) throw new Error('A registration is admitted inside its unit of work.');
+  recordQuery();
+  let results: { rows: AdmissionRow[] }[];
+  try {
+    results = (await transaction.raw(`${sql}; commit;`)) as unknown as { rows: AdmissionRow[] }[];
+  } catch (error) {
+    // E.g. a racing duplicate meeting registration_once: the typed error, and the unit of work rolls back.
+    throw em.getDriver().convertException(error as Error);
+  }
+  const row = results[0]?.rows[0];
+  if (row) return { ...row, locked_at: Number(row.locked_at) };
+  // Nothing was written, and the reads before are committed: the general path goes on in a transaction again.
+  await transaction.raw('begin');
+  return null;
+}
+
+/** The statement with its values written in as literals (PostgreSQL's own quoting): a multi-statement query takes no parameters. */
+function inline(sql: string, values: unknown[]): string {
+  let index = 0;
+  return sql.replace(/\?/g, () => {
+    const value = values[index++];
+    if (value === null || value === undefined) return 'null';
+    if (typeof value === 'boolean') return value ? 'true' : 'false';
+    if (value instanceof Date) return `${pg.escapeLiteral(value.toISOString())}::timestamptz`;
+    return pg.escapeLiteral(String(value));
+  });
 }
