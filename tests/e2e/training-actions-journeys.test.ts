@@ -40,8 +40,14 @@ describe("a cohort's actions in headless Chromium", () => {
       await mutate(admin, 'programmeCreate', 'programme { id name }', 'ProgrammeCreateInput', { name: `Handledarutbildning ${Date.now()}` })
     ).programme as { id: string; name: string };
     const cohort = async (name: string, capacity: number) =>
-      (await mutate(admin, 'cohortCreate', 'cohort { id name }', 'CohortCreateInput', { programmeId: programme.id, name, capacity, status: 'OPEN' }))
-        .cohort as { id: string; name: string };
+      (
+        await mutate(admin, 'cohortCreate', 'cohort { id name }', 'CohortCreateInput', {
+          programmeId: programme.id,
+          name,
+          capacity,
+          status: 'OPEN',
+        })
+      ).cohort as { id: string; name: string };
     const autumn = await cohort('Hösten', 2);
     const spring = await cohort('Våren', 10);
     // Two places: two confirmed, two in the queue.
@@ -65,10 +71,9 @@ describe("a cohort's actions in headless Chromium", () => {
     const row = (section: typeof registrations, person: { name: string }) =>
       section.locator('tbody tr').filter({ has: page.getByRole('cell', { name: person.name, exact: true }) });
     await expect.poll(() => registrations.locator('tbody tr').count()).toBe(4);
-    await expect.poll(() => queue.locator('tbody tr').allTextContents()).toEqual([
-      expect.stringContaining(firstInLine.name),
-      expect.stringContaining(secondInLine.name),
-    ]);
+    await expect
+      .poll(() => queue.locator('tbody tr').allTextContents())
+      .toEqual([expect.stringContaining(firstInLine.name), expect.stringContaining(secondInLine.name)]);
     await expectAccessible(page, 'a closed cohort with a queue');
 
     // Opening asks first.
@@ -91,13 +96,14 @@ describe("a cohort's actions in headless Chromium", () => {
     await dialog.getByRole('button', { name: 'Flytta i kön' }).click();
     await dialog.waitFor({ state: 'detached' });
     await page.getByText(`${secondInLine.name} står nu på plats 1 i kön.`).waitFor();
-    await expect.poll(() => queue.locator('tbody tr').allTextContents()).toEqual([
-      expect.stringContaining(secondInLine.name),
-      expect.stringContaining(firstInLine.name),
-    ]);
+    await expect
+      .poll(() => queue.locator('tbody tr').allTextContents())
+      .toEqual([expect.stringContaining(secondInLine.name), expect.stringContaining(firstInLine.name)]);
 
     // A confirmed place moves to the spring cohort: its place here goes to the (new) first in line.
-    await row(registrations, transferred).getByRole('button', { name: `Flytta ${transferred.name} till en annan omgång` }).click();
+    await row(registrations, transferred)
+      .getByRole('button', { name: `Flytta ${transferred.name} till en annan omgång` })
+      .click();
     dialog = page.getByRole('dialog', { name: `Flytta ${transferred.name} till en annan omgång` });
     await dialog.waitFor();
     await dialog.getByLabel('Omgång').selectOption({ label: 'Våren (Öppen för anmälan)' });
@@ -111,7 +117,9 @@ describe("a cohort's actions in headless Chromium", () => {
     await expectAccessible(page, 'a registration transferred');
 
     // Cancelling asks first, naming the person; the freed place goes to the one left in the queue.
-    await row(registrations, cancelled).getByRole('button', { name: `Avanmäl ${cancelled.name}` }).click();
+    await row(registrations, cancelled)
+      .getByRole('button', { name: `Avanmäl ${cancelled.name}` })
+      .click();
     dialog = page.getByRole('dialog', { name: `Avanmäla ${cancelled.name}?` });
     await dialog.waitFor();
     await expectAccessible(page, 'cancel a registration, asked first');
@@ -138,9 +146,9 @@ describe("a cohort's actions in headless Chromium", () => {
     // The one transferred has their place in the spring cohort.
     await page.goto(`/training/cohorts/${spring.id}`);
     await page.getByRole('heading', { name: 'Våren', level: 1 }).waitFor();
-    await expect.poll(() => row(page.locator('section[aria-labelledby="cohort-registrations"]'), transferred).textContent()).toContain(
-      'Bekräftad',
-    );
+    await expect
+      .poll(() => row(page.locator('section[aria-labelledby="cohort-registrations"]'), transferred).textContent())
+      .toContain('Bekräftad');
     await expectAccessible(page, 'the other cohort, with the transferred registration');
     expect(errors).toEqual([]);
   }, 180_000);

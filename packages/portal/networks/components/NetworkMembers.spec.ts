@@ -18,7 +18,11 @@ function membership(id: string, name: string, organisationId: string, leftAt: st
       __typename: 'Person' as const,
       id: `person-${id}`,
       name,
-      homeOrganisation: { __typename: 'Organisation' as const, id: organisationId, name: organisationId === 'org-kinda' ? 'Kinda kommun' : 'Motala kommun' },
+      homeOrganisation: {
+        __typename: 'Organisation' as const,
+        id: organisationId,
+        name: organisationId === 'org-kinda' ? 'Kinda kommun' : 'Motala kommun',
+      },
     },
   };
 }

@@ -29,8 +29,7 @@ export function useViewer() {
     mayActForOthers: computed(() => isAdministrator.value || organisationAdminOf.value.size > 0),
     /** As the API's rule: oneself, anyone for administrators, the people of one's organisations for their admins. */
     mayActFor: (person: { id: string; homeOrganisation: { id: string } } | null | undefined) =>
-      !!person &&
-      (isAdministrator.value || person.id === personId.value || organisationAdminOf.value.has(person.homeOrganisation.id)),
+      !!person && (isAdministrator.value || person.id === personId.value || organisationAdminOf.value.has(person.homeOrganisation.id)),
     mayRecordAttendance: computed(() => roles.value.has('ADMINISTRATOR') || roles.value.has('COMPETENCE_COORDINATOR')),
   };
 }

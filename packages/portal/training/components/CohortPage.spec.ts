@@ -42,7 +42,18 @@ const update = (status: string): MockedResponse => ({
       data: {
         cohortUpdate: {
           __typename: 'CohortPayload',
-          cohort: { __typename, id, status, capacity, confirmedCount, offeredCount, waitlistCount, promotionPolicy, offerHoldHours, requiresApproval },
+          cohort: {
+            __typename,
+            id,
+            status,
+            capacity,
+            confirmedCount,
+            offeredCount,
+            waitlistCount,
+            promotionPolicy,
+            offerHoldHours,
+            requiresApproval,
+          },
           errors: [],
         },
       },
