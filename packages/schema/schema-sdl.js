@@ -2157,6 +2157,11 @@ type LearningTrack implements Node {
   """Languages the track is offered in, as ISO 639-1 codes."""
   languages: [String!]!
 
+  """
+  Whether the caller may change the track and its modules (administrators; organisation admins for its co-creator).
+  """
+  manageable: Boolean!
+
   """The modules of the track the caller may see, by title."""
   modules: [LearningModule!]!
 
@@ -2344,6 +2349,15 @@ input LearningTrackUpdateInput {
 
 """A calendar date, YYYY-MM-DD, in the years 1900 to 2200."""
 scalar LocalDate
+
+"""One member's number of inhabitants in the year being set."""
+input MemberPopulationInput {
+  """The member organisation the figure is for."""
+  organisationId: ID!
+
+  """The member's inhabitants (invånarantal) that year, 0 to 15,000,000."""
+  population: Int!
+}
 
 type Mutation {
   """
@@ -2721,6 +2735,14 @@ type Mutation {
     """
     input: OrganisationPopulationSetInput!
   ): OrganisationPayload!
+
+  """
+  Sets several members' populations for one year at once (administrators): all are written, or none.
+  """
+  organisationPopulationsSet(
+    """The calendar year and each member with its inhabitants that year."""
+    input: OrganisationPopulationsSetInput!
+  ): OrganisationPopulationsPayload!
 
   """Changes a member organisation."""
   organisationUpdate(
@@ -3565,6 +3587,30 @@ input OrganisationPopulationSetInput {
   population: Int!
 
   """Calendar year."""
+  year: Int!
+}
+
+"""Result of setting several populations."""
+type OrganisationPopulationsPayload implements MutationPayload {
+  """
+  Why the mutation changed nothing; empty when it succeeded. Always select it.
+  """
+  errors: [UserError!]!
+
+  """
+  The members whose figure was set, in the order given; empty when it failed.
+  """
+  organisations: [Organisation!]!
+}
+
+"""
+Sets several members' populations for one year at once: all of them, or none on any error.
+"""
+input OrganisationPopulationsSetInput {
+  """The members and their inhabitants; members left out keep their figure."""
+  populations: [MemberPopulationInput!]!
+
+  """The calendar year the populations are for."""
   year: Int!
 }
 
