@@ -1,6 +1,6 @@
 import type { EntityManager, Knex } from '@mikro-orm/postgresql';
 import pg from 'pg';
-import { recordQuery } from '../../platform/database/query-counter.js';
+import { recordLockReleased, recordLockTaken, recordQuery } from '../../platform/database/query-counter.js';
 import type { OutboxRow } from '../notification/outbox.js';
 import { OfferingStatus, RegistrationStatus } from './offering.enums.js';
 import { freePlacesSql } from './queue-places.js';
@@ -180,6 +180,9 @@ export async function admitInOneStatement(em: EntityManager, admission: Admissio
     throw em.getDriver().convertException(error as Error);
   }
   const row = results[0]?.rows[0];
+  // The lock ended with that commit, inside the round trip: its answer is the latest it can have ended.
+  if (row) recordLockTaken(Number(row.locked_at));
+  recordLockReleased();
   if (row) return { ...row, locked_at: Number(row.locked_at) };
   // Nothing was written, and the reads before are committed: the general path goes on in a transaction again.
   await transaction.raw('begin');

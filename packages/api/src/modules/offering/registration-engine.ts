@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { recordLockTaken } from '../../platform/database/query-counter.js';
 import { auditEntryOwner } from '../../platform/unit-of-work.js';
 import { outboxRow } from '../notification/outbox.js';
 import { admitInOneStatement } from './registration-admission.sql.js';
@@ -177,7 +176,6 @@ export class RegistrationEngine {
       },
     });
     if (!row) return null;
-    recordLockTaken(row.locked_at);
     audit.written();
     const { locked_at: _lockedAt, ...registration } = row;
     return this.em.map(Registration, registration);
