@@ -5,6 +5,7 @@ import type { RemoteModule } from '@evikomp/portal-shared';
 export const routes: RemoteModule['routes'] = [
   { path: '', name: 'operations-home', component: () => import('./components/OperationsHome.vue') },
   { path: 'cost-shares', name: 'operations-cost-shares', component: () => import('./components/CostSharesPage.vue') },
+  { path: 'cost-shares/key', name: 'operations-distribution-key', component: () => import('./components/DistributionKeyPage.vue') },
   { path: 'agreements', name: 'operations-agreements', component: () => import('./components/AgreementListPage.vue') },
   { path: 'agreements/new', name: 'operations-agreement-create', component: () => import('./components/AgreementFormPage.vue') },
   { path: 'agreements/:id/edit', name: 'operations-agreement-edit', component: () => import('./components/AgreementFormPage.vue') },
