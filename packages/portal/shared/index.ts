@@ -34,3 +34,4 @@ export {
   formatOfferExpiry,
 } from './format/swedish-time.js';
 export { useListQueryState, type ListState, type ListQueryOptions } from './composables/useListQueryState.js';
+export { useFormErrors } from './composables/useFormErrors.js';
