@@ -35,3 +35,4 @@ export {
 } from './format/swedish-time.js';
 export { useListQueryState, type ListState, type ListQueryOptions } from './composables/useListQueryState.js';
 export { useFormErrors } from './composables/useFormErrors.js';
+export { personOptions, type PickerOption, type PeopleFound } from './components/picker-option.js';

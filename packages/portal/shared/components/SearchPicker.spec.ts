@@ -4,7 +4,8 @@ import { gql } from '@apollo/client/core';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import type { MockedResponse } from '@apollo/client/testing/core';
 import { flushPromises, mountInPortal } from '../testing/mount-in-portal.js';
-import SearchPicker, { type PickerOption } from './SearchPicker.vue';
+import SearchPicker from './SearchPicker.vue';
+import type { PickerOption } from './picker-option.js';
 
 interface PeopleData {
   people: { edges: { node: { id: string; name: string; homeOrganisation: { id: string; name: string } } }[] };
@@ -90,10 +91,12 @@ describe('SearchPicker', () => {
     expect(input.attributes('aria-expanded')).toBe('true');
     expect(wrapper.find('[role="status"]').text()).toContain('Träffar: 2');
 
-    // Keyboard: the arrow goes to the first option, Enter chooses it.
+    // Keyboard: the arrow goes to the first option, Enter chooses it (and does not send a form around the picker).
     await input.trigger('keydown', { code: 'ArrowDown', key: 'ArrowDown' });
-    await input.trigger('keydown', { code: 'Enter', key: 'Enter' });
+    const enter = new KeyboardEvent('keydown', { code: 'Enter', key: 'Enter', bubbles: true, cancelable: true });
+    input.element.dispatchEvent(enter);
     await flushPromises();
+    expect(enter.defaultPrevented).toBe(true);
     expect(chosen.value).toBe('p-0');
     expect(events.at(-1)).toEqual({ id: 'p-0', label: 'Anna Andersson', detail: 'Linköpings kommun' });
     expect(unexpected).toEqual([]);
