@@ -36,7 +36,12 @@ function answer(search: string, names: string[]): MockedResponse {
           __typename: 'PersonConnection',
           edges: names.map((name, index) => ({
             __typename: 'PersonEdge',
-            node: { __typename: 'Person', id: `p-${index}`, name, homeOrganisation: { __typename: 'Organisation', id: 'o', name: 'Linköpings kommun' } },
+            node: {
+              __typename: 'Person',
+              id: `p-${index}`,
+              name,
+              homeOrganisation: { __typename: 'Organisation', id: 'o', name: 'Linköpings kommun' },
+            },
           })),
         },
       },

@@ -45,4 +45,3 @@ export function useNewPasswordForm(t: (key: string, values?: Record<string, unkn
 
   return { values, errors, validate, show, focusFirstError };
 }
-
