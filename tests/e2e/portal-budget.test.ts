@@ -13,7 +13,8 @@ const BUDGET_BYTES = 200_000;
 interface Fetched {
   path: string;
   gzip: number;
-  /** PrimeVue's AutoComplete or the shared SearchPicker is in the file (they are for the remotes' pages only). */
+  /** A script holding PrimeVue's AutoComplete or the shared SearchPicker (they are for the remotes' pages only; the
+   * stylesheet, shared by all, has the picker's few rules). */
   picker: boolean;
 }
 
@@ -33,7 +34,7 @@ function recordAssets(page: Page): Fetched[] {
             void fetched.push({
               path,
               gzip: gzipSync(body, { level: 9 }).length,
-              picker: /p-autocomplete|ek-picker/.test(body.toString('utf8')),
+              picker: type === 'script' && /p-autocomplete|ek-picker/.test(body.toString('utf8')),
             }),
         )
         .catch(() => undefined),
