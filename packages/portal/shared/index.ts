@@ -14,4 +14,25 @@ export type { RemoteModule } from './remote-module.js';
 export { useForm, type FormOptions, type FormErrors, type PayloadError } from './composables/useForm.js';
 export { required, maxLength, email, matches, wholeNumberAtLeast, calendarDate, type FormRule } from './composables/form-rules.js';
 export { useDocumentTitle, PRODUCT_TITLE } from './composables/useDocumentTitle.js';
-export { formatDate, formatDateTime, todayInSweden } from './format/swedish-time.js';
+export {
+  SWEDISH_TIME_ZONE,
+  formatDate,
+  formatDateTime,
+  formatDateTimeWithSeconds,
+  formatTime,
+  formatTimeRange,
+  todayInSweden,
+  swedishYear,
+  toSwedishParts,
+  fromSwedishParts,
+  toSwedishInput,
+  fromSwedishInput,
+  startOfSwedishDay,
+  formatMoment,
+  formatLongDate,
+  formatLocalDate,
+  formatOfferExpiry,
+} from './format/swedish-time.js';
+export { useListQueryState, type ListState, type ListQueryOptions } from './composables/useListQueryState.js';
+export { useFormErrors } from './composables/useFormErrors.js';
+export { personOptions, type PickerOption, type PeopleFound } from './components/picker-option.js';

@@ -1,14 +1,8 @@
 import { nextTick, reactive, ref } from 'vue';
-
-/** What every mutation payload carries in `errors { field message code }`. */
-export interface PayloadError {
-  field?: string | null;
-  code: string;
-  message: string;
-}
+import type { PayloadError } from './useForm.js';
 
 /**
- * A form's error per field and for the whole form. The API's errors go on the field their path names (`input.` and
+ * For forms that keep their own values (useForm keeps them for you): a form's error per field and for the whole form. The API's errors go on the field their path names (`input.` and
  * list indexes dropped; `aliases` map other paths), in the app's words for `<scope>.<field>.<code>` when it has them,
  * else for the code; the rest go to the form. `i18n` is the component's own `useI18n({ messages })`. Focus moves to the first field in error.
  */
