@@ -20,6 +20,8 @@ describe('monthRange', () => {
     ['2026-05', '2026-04', 'from'],
     ['2010-01', '2026-04', 'from'],
   ])('refuses from %s to %s, naming %s', (from, to, argumentName) => {
-    expect(() => monthRange(from, to, '2026-12-01')).toThrow(expect.objectContaining({ code: 'BAD_USER_INPUT', details: { argumentName } }));
+    expect(() => monthRange(from, to, '2026-12-01')).toThrow(
+      expect.objectContaining({ code: 'BAD_USER_INPUT', details: { argumentName } }),
+    );
   });
 });

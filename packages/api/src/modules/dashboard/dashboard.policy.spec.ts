@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { ApiScope } from '../../platform/access/vocabulary.js';
-import { access, ANONYMOUS_ACTOR, API_SCOPES, apiClientActor, CLIENT_ORGANISATIONS, ORG_A, ORG_B, PEOPLE } from '../../testing/access-actors.js';
+import {
+  access,
+  ANONYMOUS_ACTOR,
+  API_SCOPES,
+  apiClientActor,
+  CLIENT_ORGANISATIONS,
+  ORG_A,
+  ORG_B,
+  PEOPLE,
+} from '../../testing/access-actors.js';
 import { DashboardPolicy } from './dashboard.policy.js';
 
 describe('DashboardPolicy', () => {

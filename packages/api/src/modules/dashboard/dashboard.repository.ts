@@ -71,7 +71,9 @@ export class DashboardRepository {
     const { sql, bindings } = relations(units, from, to);
     const ctes = series.map((provider, index) => `, s${index} as (${provider.monthlyCountsSql})`).join('');
     const columns = series.map((_provider, index) => `, coalesce(s${index}.value, 0)::int as v${index}`).join('');
-    const joins = series.map((_provider, index) => ` left join s${index} on s${index}.unit_id = u.unit_id and s${index}.month = m.month`).join('');
+    const joins = series
+      .map((_provider, index) => ` left join s${index} on s${index}.unit_id = u.unit_id and s${index}.month = m.month`)
+      .join('');
     const statement = `with ${sql}${ctes},
       units as (select distinct unit_id from dashboard_unit)
       select o.name as organisation_name, o.organisation_number, to_char(m.month, 'YYYY-MM') as month${columns}
@@ -82,7 +84,9 @@ export class DashboardRepository {
       await trx.raw('set transaction read only');
       await trx.raw(`declare dashboard_export no scroll cursor for ${statement}`, bindings);
       for (;;) {
-        const result = await trx.raw<{ rows: Record<string, string | number | null>[] }>(`fetch forward ${FETCH_SIZE} from dashboard_export`);
+        const result = await trx.raw<{ rows: Record<string, string | number | null>[] }>(
+          `fetch forward ${FETCH_SIZE} from dashboard_export`,
+        );
         if (result.rows.length === 0) break;
         await onRows(
           result.rows.map((row) => ({

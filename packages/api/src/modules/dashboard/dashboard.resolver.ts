@@ -3,7 +3,13 @@ import type { RequestContext } from '../../platform/context.js';
 import { argumentEntityId } from '../../platform/graphql/global-id.js';
 import { Language } from '../person/person.enums.js';
 import { DashboardService } from './dashboard.service.js';
-import { DashboardObject, DashboardScopesObject, DashboardSeriesObject, toDashboardObject, toDashboardScopesObject } from './dashboard.types.js';
+import {
+  DashboardObject,
+  DashboardScopesObject,
+  DashboardSeriesObject,
+  toDashboardObject,
+  toDashboardScopesObject,
+} from './dashboard.types.js';
 
 @Resolver()
 export class DashboardResolver {
@@ -16,7 +22,10 @@ export class DashboardResolver {
     organisationId: string | null,
     @Arg('from', () => String, { nullable: true, description: 'First month, YYYY-MM; by default eleven months before `to`.' })
     from: string | null,
-    @Arg('to', () => String, { nullable: true, description: 'Last month (included), YYYY-MM; by default this month in Sweden. At most 120 months.' })
+    @Arg('to', () => String, {
+      nullable: true,
+      description: 'Last month (included), YYYY-MM; by default this month in Sweden. At most 120 months.',
+    })
     to: string | null,
     @Ctx() ctx: RequestContext,
   ): Promise<DashboardObject> {
@@ -24,7 +33,9 @@ export class DashboardResolver {
     return toDashboardObject(await ctx.service(DashboardService).dashboard(id, from, to));
   }
 
-  @Query(() => DashboardScopesObject, { description: 'Whether the caller may open the county dashboard, and which organisations it may open.' })
+  @Query(() => DashboardScopesObject, {
+    description: 'Whether the caller may open the county dashboard, and which organisations it may open.',
+  })
   async dashboardScopes(@Ctx() ctx: RequestContext): Promise<DashboardScopesObject> {
     return toDashboardScopesObject(await ctx.service(DashboardService).scopes());
   }
@@ -35,7 +46,8 @@ export class DashboardSeriesResolver {
   @FieldResolver(() => String, { description: 'What the portal and the exports call the series, in the language asked for.' })
   label(
     @Root() series: DashboardSeriesObject,
-    @Arg('language', () => Language, { defaultValue: Language.SV, description: 'Language of the label (Swedish by default).' }) language: Language,
+    @Arg('language', () => Language, { defaultValue: Language.SV, description: 'Language of the label (Swedish by default).' })
+    language: Language,
   ): string {
     return series.provider.label[language];
   }

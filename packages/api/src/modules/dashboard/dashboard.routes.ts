@@ -23,15 +23,14 @@ export function dashboardExportRouter(_orm: MikroORM, dependencies: RouteDepende
     const ctx = await dependencies.requestContext(req, res);
     if (ctx.actor.kind === 'anonymous') throw new RequestError('UNAUTHENTICATED', 'Sign in first.');
     const language = text(req.query.language) ?? 'sv';
-    if (language !== 'sv' && language !== 'en') throw new RequestError('BAD_USER_INPUT', '`language` is sv or en.', { argumentName: 'language' });
+    if (language !== 'sv' && language !== 'en')
+      throw new RequestError('BAD_USER_INPUT', '`language` is sv or en.', { argumentName: 'language' });
     const givenOrganisation = text(req.query.organisationId);
     const organisationId = givenOrganisation === null ? null : (fromGlobalId(givenOrganisation, 'Organisation')?.id ?? undefined);
     if (organisationId === undefined) {
       throw new RequestError('BAD_USER_INPUT', '`organisationId` is not the id of an Organisation.', { argumentName: 'organisationId' });
     }
-    const file = await ctx
-      .service(DashboardService)
-      .export(organisationId, text(req.query.from), text(req.query.to), format, language);
+    const file = await ctx.service(DashboardService).export(organisationId, text(req.query.from), text(req.query.to), format, language);
     res.status(200).set({
       'Content-Type': file.contentType,
       'Content-Disposition': `attachment; filename="${file.fileName}"`,

@@ -70,7 +70,9 @@ export class DashboardService {
   async dashboard(organisationId: string | null, from: string | null, to: string | null): Promise<DashboardView> {
     const range = monthRange(from, to, this.ctx.today);
     const organisation = await this.scope(organisationId);
-    const units: DashboardUnits = organisation ? { kind: 'organisation', organisationId: organisation.id } : { kind: 'county', perOrganisation: false };
+    const units: DashboardUnits = organisation
+      ? { kind: 'organisation', organisationId: organisation.id }
+      : { kind: 'county', perOrganisation: false };
     const repository = new DashboardRepository(this.ctx.em);
     const series: DashboardSeriesView[] = [];
     for (const provider of this.ctx.registry.dashboardSeries) {
@@ -93,7 +95,9 @@ export class DashboardService {
   ): Promise<DashboardExport> {
     const range = monthRange(from, to, this.ctx.today);
     const organisation = await this.scope(organisationId);
-    const units: DashboardUnits = organisation ? { kind: 'organisation', organisationId: organisation.id } : { kind: 'county', perOrganisation: true };
+    const units: DashboardUnits = organisation
+      ? { kind: 'organisation', organisationId: organisation.id }
+      : { kind: 'county', perOrganisation: true };
     const series = this.ctx.registry.dashboardSeries;
     const repository = new DashboardRepository(this.ctx.em);
     const scopeName = organisation ? organisation.organisationNumber : language === 'sv' ? 'lanet' : 'county';

@@ -63,5 +63,8 @@ export function toDashboardObject(view: DashboardView): DashboardObject {
 }
 
 export function toDashboardScopesObject(scopes: { county: boolean; organisations: Organisation[] }): DashboardScopesObject {
-  return Object.assign(new DashboardScopesObject(), { county: scopes.county, organisations: scopes.organisations.map(toOrganisationObject) });
+  return Object.assign(new DashboardScopesObject(), {
+    county: scopes.county,
+    organisations: scopes.organisations.map(toOrganisationObject),
+  });
 }
