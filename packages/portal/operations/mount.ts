@@ -1,7 +1,7 @@
 import type { RemoteModule } from '@evikomp/portal-shared';
 
 // What the operations microfrontend offers the shell (exposed as `operations/mount`): cost shares, agreements, staff
-// imports, the learning catalogue and the workplaces' action plans.
+// imports, the learning catalogue, the workplaces' action plans and the dashboard.
 export const routes: RemoteModule['routes'] = [
   { path: '', name: 'operations-home', component: () => import('./components/OperationsHome.vue') },
   { path: 'cost-shares', name: 'operations-cost-shares', component: () => import('./components/CostSharesPage.vue') },
@@ -10,6 +10,7 @@ export const routes: RemoteModule['routes'] = [
   { path: 'catalogue', name: 'operations-catalogue', component: () => import('./components/CataloguePage.vue') },
   { path: 'catalogue/import', name: 'operations-catalogue-import', component: () => import('./components/CatalogueImportPage.vue') },
   { path: 'catalogue/:id', name: 'operations-learning-track', component: () => import('./components/LearningTrackPage.vue') },
+  { path: 'dashboard', name: 'operations-dashboard', component: () => import('./components/DashboardPage.vue') },
   { path: 'action-plans', name: 'operations-action-plans', component: () => import('./components/ActionPlanListPage.vue') },
   { path: 'action-plans/:id', name: 'operations-action-plan', component: () => import('./components/ActionPlanPage.vue') },
 ];
