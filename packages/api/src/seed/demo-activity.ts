@@ -13,7 +13,7 @@ import { Offering } from '../modules/offering/offering.entity.js';
 import { Registration } from '../modules/offering/registration.entity.js';
 import { Organisation } from '../modules/organisation/organisation.entity.js';
 import { Person } from '../modules/person/person.entity.js';
-import type { SeedDirectory } from './demo-data.js';
+import type { SeedDirectory, SeedWorkplace } from './demo-data.js';
 
 const DAY_MS = 86_400_000;
 const SWEDISH_MONTHS = [
@@ -57,23 +57,48 @@ const WORKPLACES_PER_MONTH = 2;
  * A living dashboard in a fresh demo: over the year before the seeding, two workplaces join every month, five
  * earlier rounds of the leader training (two sessions each, all attended) complete managers in different months,
  * and those who completed join the manager network a fortnight later. Dates are relative to the seeding; runs
- * after `seedDemoTraining` (it adds to its programme and network).
+ * after `seedDemoTraining` (it adds to its programme and network) and before the staff (the new workplaces get staff too).
  */
 export async function seedDemoActivity(orm: MikroORM, directory: SeedDirectory): Promise<void> {
   const municipalities = directory.organisations.filter((organisation) => organisation.kind === 'MUNICIPALITY');
-  const workplaces = Array.from({ length: 12 * WORKPLACES_PER_MONTH }, (_value, index) => {
+  const placeOf = new Map(directory.workplaces.map((workplace) => [workplace.organisationId, workplace]));
+  const joined: SeedWorkplace[] = Array.from({ length: 12 * WORKPLACES_PER_MONTH }, (_value, index) => {
     const organisation = municipalities[index % municipalities.length]!;
+    const place = placeOf.get(organisation.id);
     const monthsBack = 11 - Math.floor(index / WORKPLACES_PER_MONTH);
     return {
       id: randomUUID(),
-      organisation_id: organisation.id,
+      organisationId: organisation.id,
       name: `${index % 2 === 0 ? 'Hemtjänstgrupp' : 'Vård- och omsorgsboendet'} Lärande ${index + 1}`,
       type: index % 2 === 0 ? 'HOME_CARE' : 'NURSING_HOME',
-      employee_count: 18 + ((index * 7) % 25),
-      joined_on: isoDay(-monthsBack * 30 - 5 - ((index * 3) % 10)),
+      streetAddress: `Lärandegatan ${index + 1}`,
+      postalCode: place?.postalCode ?? '581 00',
+      city: place?.city ?? 'Linköping',
+      employeeCount: 18 + ((index * 7) % 25),
+      joinedOn: isoDay(-monthsBack * 30 - 5 - ((index * 3) % 10)),
+      status: 'ACTIVE',
+      leftOn: null,
     };
   });
-  await orm.em.getKnex()('workplace').insert(workplaces);
+  await orm.em
+    .getKnex()('workplace')
+    .insert(
+      joined.map((workplace) => ({
+        id: workplace.id,
+        organisation_id: workplace.organisationId,
+        name: workplace.name,
+        type: workplace.type,
+        street_address: workplace.streetAddress,
+        postal_code: workplace.postalCode,
+        city: workplace.city,
+        employee_count: workplace.employeeCount,
+        joined_on: workplace.joinedOn,
+        status: workplace.status,
+        left_on: workplace.leftOn,
+      })),
+    );
+  // Part of the directory from now on: the later demo steps (staff) see them too.
+  directory.workplaces.push(...joined);
 
   // Managers not in the training of `seedDemoTraining` (it takes them from the front of the list).
   const managerIds = [
