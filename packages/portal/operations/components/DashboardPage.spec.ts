@@ -50,8 +50,10 @@ const SERIES: [string, string, number[]][] = [
   ['managersTrained', 'Utbildade chefer', [0, 5, 0]],
 ];
 
-const tableOf = (wrapper: { findAll: (selector: string) => { text: () => string }[] }) =>
-  wrapper.findAll('[data-test="dashboard-table"] tr').map((row) => row.findAll('th, td').map((cell) => cell.text()));
+const tableOf = (wrapper: { element: Element }) =>
+  [...wrapper.element.ownerDocument.querySelectorAll('[data-test="dashboard-table"] tr')].map((row) =>
+    [...row.querySelectorAll('th, td')].map((cell) => (cell.textContent ?? '').trim()),
+  );
 
 describe('the dashboard page', () => {
   it("shows the county's figures as charts and as a table with Swedish month names", async () => {
