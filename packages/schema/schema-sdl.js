@@ -1622,6 +1622,65 @@ input CostShareYearSetInput {
 }
 
 """
+Monthly figures for an organisation or the whole county, one series per figure.
+"""
+type Dashboard {
+  """The first month of the dashboard, YYYY-MM."""
+  from: String!
+
+  """
+  Every month from \`from\` to \`to\` in order, YYYY-MM; each series has one value per month.
+  """
+  months: [String!]!
+
+  """The organisation the figures are for; null for the whole county."""
+  organisation: Organisation
+
+  """The figures, in the order the portal shows them."""
+  series: [DashboardSeries!]!
+
+  """The last month of the dashboard (included), YYYY-MM."""
+  to: String!
+}
+
+"""Which dashboards the caller may open."""
+type DashboardScopes {
+  """
+  Whether the caller may open the whole county's dashboard (and every organisation's).
+  """
+  county: Boolean!
+
+  """The organisations whose dashboard the caller may open, by name."""
+  organisations: [Organisation!]!
+}
+
+"""
+One figure of the dashboard, month by month, as the module that owns the data counts it.
+"""
+type DashboardSeries {
+  """What the series counts, in English."""
+  description: String!
+
+  """
+  Stable key of the series, e.g. workplacesJoined; the exports name their columns after its label.
+  """
+  key: String!
+
+  """
+  What the portal and the exports call the series, in the language asked for.
+  """
+  label(
+    """Language of the label (Swedish by default)."""
+    language: Language! = SV
+  ): String!
+
+  """
+  The series' value for each month of \`Dashboard.months\`, in the same order.
+  """
+  values: [Int!]!
+}
+
+"""
 A date-time string at UTC, such as 2007-12-03T10:15:30Z, compliant with the date-time format outlined in section 5.6 of the RFC 3339 profile of the ISO 8601 standard for representation of dates and times using the Gregorian calendar; in the years 1900 to 2200.
 """
 scalar DateTime
@@ -4234,6 +4293,27 @@ type Query {
   The years with cost inputs entered, newest first (administrators, organisation admins).
   """
   costShareYears: [CostShareYear!]!
+
+  """
+  Monthly figures (workplaces joined and in total, people reached, managers trained, network members, and what other modules add) for an organisation or the whole county. Administrators and competence coordinators: the county and every organisation; organisation admins: their own; API clients with READ_STATISTICS: their organisation's, or all when county-wide. The same figures as a file: GET /exports/dashboard.xlsx or .csv.
+  """
+  dashboard(
+    """First month, YYYY-MM; by default eleven months before \`to\`."""
+    from: String
+
+    """The organisation's figures; without it, the whole county's."""
+    organisationId: ID
+
+    """
+    Last month (included), YYYY-MM; by default this month in Sweden. At most 120 months.
+    """
+    to: String
+  ): Dashboard!
+
+  """
+  Whether the caller may open the county dashboard, and which organisations it may open.
+  """
+  dashboardScopes: DashboardScopes!
 
   """One event by id; null when there is none."""
   event(

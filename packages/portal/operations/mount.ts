@@ -1,7 +1,7 @@
 import type { RemoteModule } from '@evikomp/portal-shared';
 
 // What the operations microfrontend offers the shell (exposed as `operations/mount`): cost shares, agreements, staff
-// imports, the learning catalogue and the workplaces' action plans.
+// imports, the learning catalogue, the workplaces' action plans and the dashboard.
 export const routes: RemoteModule['routes'] = [
   { path: '', name: 'operations-home', component: () => import('./components/OperationsHome.vue') },
   { path: 'cost-shares', name: 'operations-cost-shares', component: () => import('./components/CostSharesPage.vue') },
@@ -25,6 +25,7 @@ export const routes: RemoteModule['routes'] = [
     name: 'operations-learning-module-edit',
     component: () => import('./components/CatalogueItemFormPage.vue'),
   },
+  { path: 'dashboard', name: 'operations-dashboard', component: () => import('./components/DashboardPage.vue') },
   { path: 'action-plans', name: 'operations-action-plans', component: () => import('./components/ActionPlanListPage.vue') },
   { path: 'action-plans/:id', name: 'operations-action-plan', component: () => import('./components/ActionPlanPage.vue') },
 ];

@@ -105,6 +105,8 @@ export async function seedDemoDataIfEmpty(orm: MikroORM, logger: Logger, options
   await insertDirectory(orm, directory);
   const { seedDemoTraining } = await import('./demo-training.js');
   await seedDemoTraining(orm, directory);
+  const { seedDemoActivity } = await import('./demo-activity.js');
+  await seedDemoActivity(orm, directory);
   const { seedDemoAgreements } = await import('./demo-agreements.js');
   await seedDemoAgreements(orm, directory);
   const { seedDemoStaff } = await import('./demo-staff.js');

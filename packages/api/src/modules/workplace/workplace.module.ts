@@ -1,3 +1,4 @@
+import { workplaceDashboardSeries } from './workplace.dashboard.js';
 import { defineModule } from '../../platform/module/module-definition.js';
 import { mapNullable } from '../../platform/module/map-nullable.js';
 import { Migration20261201630000_accent_insensitive_search } from './migrations/Migration20261201630000_accent_insensitive_search.js';
@@ -9,6 +10,7 @@ import { Migration20261201801100_workplace_updated_at_index } from './migrations
 
 export const workplaceModule = defineModule({
   name: 'workplace',
+  dashboardSeries: workplaceDashboardSeries,
   entities: [Workplace],
   migrations: [
     { name: 'Migration20261201630000_accent_insensitive_search', class: Migration20261201630000_accent_insensitive_search },

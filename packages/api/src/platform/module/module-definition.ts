@@ -1,5 +1,6 @@
 import type { EntityClass, EntityManager, MigrationObject, MikroORM } from '@mikro-orm/postgresql';
-import type { Router } from 'express';
+import type { Request, Response, Router } from 'express';
+import type { DashboardSeriesProvider } from '../dashboard/dashboard-series.js';
 import type { AppConfig } from '../config.js';
 import type { LoaderContext, Loaders } from '../loaders.js';
 import type { Logger } from '../logger.js';
@@ -57,10 +58,20 @@ export interface Job {
   stop(): Promise<void>;
 }
 
+/** What an HTTP route may use beyond the database. */
+export interface RouteDependencies {
+  /**
+   * The request context for this HTTP request, with the caller found as for `/graphql` (the session cookie, or
+   * an API key in `Authorization: Bearer …`; anonymous without either). Rejects with a `RequestError`
+   * (UNAUTHENTICATED, RATE_LIMITED) when the credentials given are bad.
+   */
+  requestContext(req: Request, res: Response): Promise<RequestContext>;
+}
+
 export interface RouteDefinition {
   /** Where the router is mounted, e.g. `/calendar`. */
   path: string;
-  router(orm: MikroORM): Router;
+  router(orm: MikroORM, dependencies: RouteDependencies): Router;
   /** Hides secrets in a logged URL of this route. */
   redactUrl?(url: string): string;
 }
@@ -82,6 +93,8 @@ export interface ModuleDefinition {
   personalData?: PersonalDataContributor;
   jobs?(deps: JobDependencies): Job[];
   routes?: RouteDefinition[];
+  /** The module's monthly figures on the dashboard (see `DashboardSeriesProvider`). */
+  dashboardSeries?: DashboardSeriesProvider[];
 }
 
 export function defineModule<const T extends ModuleDefinition>(definition: T): T {

@@ -2,6 +2,7 @@ import type { EntityClass, MigrationObject } from '@mikro-orm/postgresql';
 import { fromGlobalId, registerNodeTypeNames } from '../graphql/global-id.js';
 import { textSearchMigrations } from '../pagination/text-search.js';
 import type { Node } from '../graphql/node.interface.js';
+import type { DashboardSeriesProvider } from '../dashboard/dashboard-series.js';
 import type { LoaderContext, Loaders } from '../loaders.js';
 import type { RequestContext } from '../context.js';
 import type {
@@ -25,6 +26,8 @@ export class ModuleRegistry {
   readonly resolvers: Function[];
   readonly nodeTypes: ReadonlyMap<string, NodeTypeDefinition>;
   readonly routes: RouteDefinition[];
+  /** Every module's dashboard series, in their order. */
+  readonly dashboardSeries: DashboardSeriesProvider[];
   /** In the order erasure runs them. */
   readonly personalData: PersonalDataContributor[];
   private readonly subjectTypes = new Map<EntityClass<object>, string>();
@@ -54,6 +57,14 @@ export class ModuleRegistry {
     this.nodeTypes = nodeTypes;
     registerNodeTypeNames(nodeTypes.keys());
     this.routes = modules.flatMap((module) => module.routes ?? []);
+    this.dashboardSeries = modules
+      .flatMap((module) => module.dashboardSeries ?? [])
+      .sort((a, b) => a.order - b.order || a.key.localeCompare(b.key));
+    const seriesKeys = new Set<string>();
+    for (const series of this.dashboardSeries) {
+      if (seriesKeys.has(series.key)) throw new Error(`Two modules declare the dashboard series ${series.key}.`);
+      seriesKeys.add(series.key);
+    }
     this.personalData = modules
       .flatMap((module) => (module.personalData ? [module.personalData] : []))
       .map((contributor, index) => ({ contributor, index }))
