@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Entity, Enum, ManyToOne, OptionalProps, PrimaryKey, Property, type Ref } from '@mikro-orm/postgresql';
 import { Person } from '../person/person.entity.js';
 import { Workplace } from '../workplace/workplace.entity.js';
+import { LearningSession } from './learning-session.entity.js';
 import { LearningAttestationStep, LearningEvidenceMethod } from './learning-session.enums.js';
 
 /**
@@ -10,7 +11,7 @@ import { LearningAttestationStep, LearningEvidenceMethod } from './learning-sess
  */
 @Entity({ tableName: 'learning_attestation' })
 export class LearningAttestation {
-  [OptionalProps]?: 'signedAt' | 'ipAddress' | 'recordedBy' | 'sessionId' | 'signedBy';
+  [OptionalProps]?: 'signedAt' | 'ipAddress' | 'recordedBy' | 'session' | 'signedBy';
 
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
@@ -50,6 +51,6 @@ export class LearningAttestation {
   recordedBy: Ref<Person> | null = null;
 
   /** For a paper list: the session it was recorded with. */
-  @Property({ type: 'uuid', nullable: true })
-  sessionId: string | null = null;
+  @ManyToOne(() => LearningSession, { ref: true, nullable: true, deleteRule: 'set null' })
+  session: Ref<LearningSession> | null = null;
 }

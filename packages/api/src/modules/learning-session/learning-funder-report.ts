@@ -45,7 +45,7 @@ export async function buildFunderReport(options: {
     sheet.addRow([
       `${first.last_name}, ${first.first_name}`,
       first.organisation_number,
-      options.identityNumbers.get(first.person_id) ?? '',
+      options.identityNumbers.get(first.person_id) ?? null,
       ...minutes.map((value) => (value > 0 ? hoursOf(value) : null)),
       hoursOf(minutes.reduce((sum, value) => sum + value, 0)),
     ]);

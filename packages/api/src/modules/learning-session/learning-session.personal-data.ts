@@ -73,7 +73,7 @@ export const learningSessionPersonalData: PersonalDataContributor = {
     await em.flush();
     const keptSteps = new Set(kept.flatMap((row) => [row.confirmation?.id, row.attestation?.id]));
     for (const step of await repository.findAttestationsAbout(person.id)) {
-      if (step.participant.id === person.id && !keptSteps.has(step.id) && step.sessionId === null) em.remove(step);
+      if (step.participant.id === person.id && !keptSteps.has(step.id) && step.session === null) em.remove(step);
       else step.ipAddress = null;
     }
     if (kept.length === 0) return [];

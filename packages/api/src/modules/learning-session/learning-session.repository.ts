@@ -4,6 +4,7 @@ import { findPage, type PageRequest } from '../../platform/pagination/find-page.
 import { LearningAttestation } from './learning-attestation.entity.js';
 import { LearningHours } from './learning-hours.entity.js';
 import { LearningMonthClose } from './learning-month-close.entity.js';
+import { daysInMonth } from './learning-month.js';
 import { LearningSession } from './learning-session.entity.js';
 import type { LearningSessionOrderField } from './learning-session.enums.js';
 import type { LearningHoursScope, LearningSessionScope } from './learning-session.policy.js';
@@ -49,7 +50,7 @@ export class LearningSessionRepository extends EntityRepository<LearningSession>
     scope: LearningSessionScope,
   ): Promise<Connection<LearningSession>> {
     const where: FilterQuery<LearningSession>[] = [{ workplace: filter.workplaceId }, this.visibleTo(scope)];
-    if (filter.month) where.push({ heldOn: { $gte: `${filter.month}-01`, $lte: `${filter.month}-31` } });
+    if (filter.month) where.push({ heldOn: { $gte: `${filter.month}-01`, $lte: `${filter.month}-${String(daysInMonth(filter.month)).padStart(2, '0')}` } });
     return findPage(this.em, LearningSession, { $and: where }, { ...page, thenBy: ['startsAt'] }) as Promise<Connection<LearningSession>>;
   }
 

@@ -65,9 +65,10 @@ const attestationPayload = (outcome: MutationOutcome<LearningAttestation>) =>
     errors: outcome.errors,
   });
 
+/** A person named by a session, its hours or their evidence: the name goes with what the caller reads (as a staff list's names do); contact details keep the person module's rules. */
 async function personOf(ctx: RequestContext, id: string | null): Promise<PersonObject | null> {
   if (!id) return null;
-  const person = await ctx.loaders.person.load(id);
+  const person = await ctx.loaders.employedPerson.load(id);
   return person ? toPersonObject(person) : null;
 }
 

@@ -1,5 +1,6 @@
 import { ref, type EntityManager } from '@mikro-orm/postgresql';
 import type { ServiceContext } from '../../platform/context.js';
+import { RequestError } from '../../platform/errors/request-error.js';
 import { DomainError } from '../../platform/errors/user-error.js';
 import { argumentEntityId, requireEntityId } from '../../platform/graphql/global-id.js';
 import type { Connection } from '../../platform/pagination/connection.js';
@@ -12,7 +13,7 @@ import { Person } from '../person/person.entity.js';
 import { Workplace } from '../workplace/workplace.entity.js';
 import { LearningAttestation } from './learning-attestation.entity.js';
 import { LearningHours } from './learning-hours.entity.js';
-import { minutesBetween } from './learning-month.js';
+import { MONTH_PATTERN, minutesBetween } from './learning-month.js';
 import { LearningSession } from './learning-session.entity.js';
 import { LearningAttestationStep, LearningEvidenceMethod, type LearningSessionOrderField } from './learning-session.enums.js';
 import { LearningSessionErrors } from './learning-session.errors.js';
@@ -42,6 +43,8 @@ export class LearningSessionService {
   /** A workplace's sessions the caller may read (none when they may not read the workplace's). */
   list(workplaceGlobalId: string, month: string | null, page: PageRequest<LearningSessionOrderField>): Promise<Connection<LearningSession>> {
     const workplaceId = argumentEntityId(workplaceGlobalId, 'Workplace', 'workplaceId');
+    if (month !== null && !MONTH_PATTERN.test(month))
+      throw new RequestError('BAD_USER_INPUT', '`month` must be a month YYYY-MM.', { argumentName: 'month' });
     return this.ctx.em.getRepository(LearningSession).findPage({ workplaceId, month }, page, this.policy.scope());
   }
 
@@ -205,7 +208,7 @@ export class LearningSessionService {
         method: LearningEvidenceMethod.PAPER_LIST,
         ipAddress: paper.ipAddress,
         recordedBy: recorder,
-        sessionId: session.id,
+        session,
       };
       // The participant signed the list for the first step, the named manager for the second.
       row.confirmation = ref(em.create(LearningAttestation, { ...common, step: LearningAttestationStep.CONFIRMED, signedBy: row.person.id }));

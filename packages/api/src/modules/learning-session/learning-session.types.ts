@@ -199,7 +199,7 @@ export function toLearningAttestationObject(entity: LearningAttestation): Learni
     workplaceEntityId: entity.workplace.id,
     signedByEntityId: entity.signedBy?.id ?? null,
     recordedByEntityId: entity.recordedBy?.id ?? null,
-    sessionEntityId: entity.sessionId,
+    sessionEntityId: entity.session?.id ?? null,
     ipAddressValue: entity.ipAddress,
     step: entity.step,
     month: entity.month,
