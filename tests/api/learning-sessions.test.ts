@@ -120,7 +120,10 @@ describe('registering learning sessions', () => {
         [1, 'UNCONFIRMED'],
       ]),
     );
-    await createSession('manager', session('2026-01-27', [{ personId: ids.participant, hours: 0.75 }], { startsAt: '13:00', endsAt: '14:00' }));
+    await createSession(
+      'manager',
+      session('2026-01-27', [{ personId: ids.participant, hours: 0.75 }], { startsAt: '13:00', endsAt: '14:00' }),
+    );
     const hours = await call('participant', HOURS, { personId: ids.participant, from: '2026-01', to: '2026-01' });
     expect(hours.data!.learningHours).toEqual([
       { month: '2026-01', hours: 2.25, confirmedHours: 0, attestedHours: 0, status: 'UNCONFIRMED', workplace: null },
@@ -241,7 +244,10 @@ describe('closed months', () => {
       await mutate('manager', CANCEL, { id: march.id, reason: 'Inställt' }),
       await mutate('colleague', CONFIRM, { workplaceId: ids.workplaceA, month: '2026-03' }),
       await mutate('manager', ATTEST, { workplaceId: ids.workplaceA, personId: ids.participant, month: '2026-03' }),
-      await mutate('workplaceCoordinator', PAPER, { ...session('2026-03-25', [{ personId: ids.colleague }]), paperListSignedById: ids.manager }),
+      await mutate('workplaceCoordinator', PAPER, {
+        ...session('2026-03-25', [{ personId: ids.colleague }]),
+        paperListSignedById: ids.manager,
+      }),
     ];
     for (const payload of refusals) {
       expect(payload.errors).toHaveLength(1);
@@ -311,7 +317,10 @@ describe("the funder's participant attendance report", () => {
   it('holds the attested hours per participant and day, with the employer and the identity number, for administrators only', async () => {
     const funder = { funderReference: 'ESF-2026-0042' };
     await createSession('manager', session('2026-09-03', [{ personId: ids.participant }, { personId: ids.colleague, hours: 1 }], funder));
-    await createSession('manager', session('2026-09-17', [{ personId: ids.participant, hours: 2 }], { ...funder, startsAt: '13:00', endsAt: '15:30' }));
+    await createSession(
+      'manager',
+      session('2026-09-17', [{ personId: ids.participant, hours: 2 }], { ...funder, startsAt: '13:00', endsAt: '15:30' }),
+    );
     // Unattested and other projects' hours stay out.
     await createSession('manager', session('2026-09-24', [{ personId: ids.participant }]));
     await mutate('workplaceCoordinator', PAPER, {
@@ -319,9 +328,9 @@ describe("the funder's participant attendance report", () => {
       paperListSignedById: ids.manager,
     });
     expect((await mutate('participant', CONFIRM, { workplaceId: ids.workplaceA, month: '2026-09' })).errors).toEqual([]);
-    expect(
-      (await mutate('manager', ATTEST, { workplaceId: ids.workplaceA, personId: ids.participant, month: '2026-09' })).errors,
-    ).toEqual([]);
+    expect((await mutate('manager', ATTEST, { workplaceId: ids.workplaceA, personId: ids.participant, month: '2026-09' })).errors).toEqual(
+      [],
+    );
 
     for (const actor of ['organisationAdmin', 'manager', 'workplaceCoordinator', 'participant', 'otherOrganisationAdmin'] as Actor[]) {
       const refused = await call(actor, REPORT, { ref: funder.funderReference, month: '2026-09' });
@@ -359,12 +368,10 @@ describe("the funder's participant attendance report", () => {
 
   it('never shows the personal identity number to anyone but an administrator, nor keeps it in plain text', async () => {
     for (const response of nonAdminResponses) expect(JSON.stringify(response)).not.toContain(IDENTITY.digits);
-    const tables = await api.orm.em
-      .getConnection()
-      .execute<{ row: string }[]>(
-        `select to_jsonb(t)::text as row from learning_session t union all select to_jsonb(t)::text from learning_hours t
+    const tables = await api.orm.em.getConnection().execute<{ row: string }[]>(
+      `select to_jsonb(t)::text as row from learning_session t union all select to_jsonb(t)::text from learning_hours t
          union all select to_jsonb(t)::text from learning_attestation t`,
-      );
+    );
     for (const { row } of tables) expect(row).not.toContain(IDENTITY.digits);
   });
 });
@@ -419,13 +426,11 @@ describe('erasure', () => {
       expect.objectContaining({ what: expect.stringContaining('attested learning hours'), count: 1, purgedBy: '2036-08-04' }),
     ]);
     expect(erased.data!.personErase.retained[0].why).toContain('10 years');
-    const rows = await api.orm.em
-      .getConnection()
-      .execute<{ held_on: string; anonymised: boolean }[]>(
-        `select to_char(held_on, 'YYYY-MM-DD') as held_on, anonymised_at is not null as anonymised from learning_hours
+    const rows = await api.orm.em.getConnection().execute<{ held_on: string; anonymised: boolean }[]>(
+      `select to_char(held_on, 'YYYY-MM-DD') as held_on, anonymised_at is not null as anonymised from learning_hours
           where person_id = ?`,
-        [rowId(person.id)!],
-      );
+      [rowId(person.id)!],
+    );
     expect(rows).toEqual([{ held_on: '2026-08-04', anonymised: true }]);
     // After the retention period the kept rows are purged.
     const purged = await new LearningJobs(api.orm, pino({ level: 'silent' }), 60_000, 10).runOnce(new Date('2036-08-05T08:00:00Z'));

@@ -10,10 +10,23 @@ export interface FunderReportFile {
   content: Buffer;
 }
 
-const HEADERS: Record<ReportLanguage, { name: string; organisationNumber: string; identityNumber: string; total: string; title: string }> = {
-  sv: { name: 'Deltagare', organisationNumber: 'Arbetsgivarens organisationsnummer', identityNumber: 'Personnummer', total: 'Summa timmar', title: 'Närvaro' },
-  en: { name: 'Participant', organisationNumber: "Employer's organisation number", identityNumber: 'Personal identity number', total: 'Total hours', title: 'Attendance' },
-};
+const HEADERS: Record<ReportLanguage, { name: string; organisationNumber: string; identityNumber: string; total: string; title: string }> =
+  {
+    sv: {
+      name: 'Deltagare',
+      organisationNumber: 'Arbetsgivarens organisationsnummer',
+      identityNumber: 'Personnummer',
+      total: 'Summa timmar',
+      title: 'Närvaro',
+    },
+    en: {
+      name: 'Participant',
+      organisationNumber: "Employer's organisation number",
+      identityNumber: 'Personal identity number',
+      total: 'Total hours',
+      title: 'Attendance',
+    },
+  };
 
 /**
  * The funder's participant attendance report of a project and month: one row per participant and employer, the
@@ -33,7 +46,9 @@ export async function buildFunderReport(options: {
   const sheet = workbook.addWorksheet(`${labels.title} ${month}`);
   sheet.addRow([`${options.funderReference}: ${monthName(month, language)}`]).font = { bold: true };
   const dayNumbers = Array.from({ length: dayCount }, (_, index) => index + 1);
-  sheet.addRow([labels.name, labels.organisationNumber, labels.identityNumber, ...dayNumbers.map(String), labels.total]).font = { bold: true };
+  sheet.addRow([labels.name, labels.organisationNumber, labels.identityNumber, ...dayNumbers.map(String), labels.total]).font = {
+    bold: true,
+  };
   const rows = new Map<string, { first: FunderDayRow; minutes: number[] }>();
   for (const day of options.days) {
     const key = `${day.person_id}|${day.organisation_number}`;

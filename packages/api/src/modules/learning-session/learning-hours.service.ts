@@ -32,7 +32,10 @@ export class LearningHoursService {
   /** A person's hours per month and workplace, as far as the caller may see them (their own always). */
   monthHours(personGlobalId: string, fromMonth: string | null, toMonth: string | null): Promise<MonthHoursRow[]> {
     const personId = argumentEntityId(personGlobalId, 'Person', 'personId');
-    for (const [name, value] of [['fromMonth', fromMonth], ['toMonth', toMonth]] as const)
+    for (const [name, value] of [
+      ['fromMonth', fromMonth],
+      ['toMonth', toMonth],
+    ] as const)
       if (value !== null && !MONTH_PATTERN.test(value))
         throw new RequestError('BAD_USER_INPUT', `\`${name}\` must be a month YYYY-MM.`, { argumentName: name });
     return this.ctx.em.getRepository(LearningSession).monthHours(personId, this.policy.hoursScope(), { from: fromMonth, to: toMonth });
@@ -78,7 +81,9 @@ export class LearningHoursService {
       const rows = await em.getRepository(LearningSession).lockMonthHours(participantId, workplace.id, input.month);
       const pending = rows.filter((row) => row.confirmation !== null && row.attestation === null);
       if (pending.length === 0) {
-        throw rows.some((row) => row.confirmation === null) ? LearningSessionErrors.notConfirmedYet() : LearningSessionErrors.nothingToAttest();
+        throw rows.some((row) => row.confirmation === null)
+          ? LearningSessionErrors.notConfirmedYet()
+          : LearningSessionErrors.nothingToAttest();
       }
       const step = em.create(LearningAttestation, {
         step: LearningAttestationStep.ATTESTED,

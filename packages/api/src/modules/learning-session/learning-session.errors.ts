@@ -25,7 +25,11 @@ export const LearningSessionErrors = {
   duplicateParticipant: (field: string) => DomainError.of(field, UserErrorCode.INVALID, 'Each participant is listed once.'),
   hoursTooLong: (field: string) => DomainError.of(field, UserErrorCode.INVALID, 'At most 24 hours, and more than zero.'),
   notSigningManager: () =>
-    DomainError.of('paperListSignedById', UserErrorCode.INVALID, "The paper list is signed by a manager of the workplace on the session's day."),
+    DomainError.of(
+      'paperListSignedById',
+      UserErrorCode.INVALID,
+      "The paper list is signed by a manager of the workplace on the session's day.",
+    ),
   cancelled: () => DomainError.of('id', UserErrorCode.CONFLICT, 'The learning session is cancelled: it cannot change.'),
   hoursSigned: () =>
     DomainError.of(
@@ -41,10 +45,15 @@ export const LearningSessionErrors = {
       `${monthName(month, 'sv')} är stängd: inget i månaden kan ändras. / ${monthName(month, 'en')} is closed: nothing in it can change.`,
     ),
   monthAlreadyClosed: (month: string) =>
-    DomainError.of('month', UserErrorCode.TAKEN, `${monthName(month, 'sv')} är redan stängd. / ${monthName(month, 'en')} is already closed.`),
+    DomainError.of(
+      'month',
+      UserErrorCode.TAKEN,
+      `${monthName(month, 'sv')} är redan stängd. / ${monthName(month, 'en')} is already closed.`,
+    ),
   mayNotClose: () => DomainError.of('month', UserErrorCode.FORBIDDEN, 'Only administrators close a month.'),
   onlyParticipant: () => DomainError.of('personId', UserErrorCode.FORBIDDEN, 'Only the participant confirms their own hours.'),
-  onlyManager: () => DomainError.of('workplaceId', UserErrorCode.FORBIDDEN, "Only the workplace's manager attests its participants' hours."),
+  onlyManager: () =>
+    DomainError.of('workplaceId', UserErrorCode.FORBIDDEN, "Only the workplace's manager attests its participants' hours."),
   nothingToConfirm: () =>
     DomainError.of('month', UserErrorCode.CONFLICT, 'There are no unconfirmed hours of this month at this workplace to confirm.'),
   notConfirmedYet: () =>
@@ -53,6 +62,7 @@ export const LearningSessionErrors = {
       UserErrorCode.CONFLICT,
       'The participant has not confirmed these hours yet: they confirm them first, then the manager attests.',
     ),
-  nothingToAttest: () => DomainError.of('month', UserErrorCode.CONFLICT, 'There are no confirmed hours of this month waiting to be attested.'),
+  nothingToAttest: () =>
+    DomainError.of('month', UserErrorCode.CONFLICT, 'There are no confirmed hours of this month waiting to be attested.'),
   signedInPersonOnly: () => DomainError.of(null, UserErrorCode.FORBIDDEN, 'Attestation steps are signed by a signed-in person.'),
 };

@@ -45,7 +45,7 @@ export class LearningParticipantInput {
   hours?: number | null;
 }
 
-@InputType({ description: "What a learning session holds; when changing, fields left out stay as they are." })
+@InputType({ description: 'What a learning session holds; when changing, fields left out stay as they are.' })
 export class LearningSessionContentInput {
   @Field(() => [ID], { nullable: true, description: 'The learning modules of the catalogue taught at the session (replaces the list).' })
   @IsOptional()

@@ -1,6 +1,7 @@
 import type { PersonalDataContributor } from '../../platform/module/module-definition.js';
 import { LearningAttestation } from './learning-attestation.entity.js';
 import { LearningHours } from './learning-hours.entity.js';
+import { LearningMonthClose } from './learning-month-close.entity.js';
 import { hoursOf } from './learning-month.js';
 import { LearningSession } from './learning-session.entity.js';
 import type { LearningSessionRepository } from './learning-session.repository.js';
@@ -19,19 +20,20 @@ export function yearsAfter(day: string, years: number): string {
 
 /**
  * A person's learning hours, the attestation steps about them or signed by them, and the sessions they registered,
- * taught or signed a paper list for. Erasure removes hours nobody attested (and their confirmations), and keeps
+ * taught or signed a paper list for, and the months they closed. Erasure removes hours nobody attested (and their confirmations), and keeps
  * attested hours as the funder's evidence with the identity removed: the person's own row is anonymised (names,
  * e-mail, personal identity number go), the addresses they signed from are blanked, and the kept rows are purged
  * once the retention period after their day is over.
  */
 export const learningSessionPersonalData: PersonalDataContributor = {
-  entities: [LearningSession, LearningHours, LearningAttestation],
+  entities: [LearningSession, LearningHours, LearningAttestation, LearningMonthClose],
   async export(em, personId) {
     const repository = em.getRepository(LearningSession) as LearningSessionRepository;
-    const [hours, attestations, sessions] = await Promise.all([
+    const [hours, attestations, sessions, closes] = await Promise.all([
       repository.findHoursOfPerson(personId),
       repository.findAttestationsAbout(personId),
       repository.findSessionsRegisteredBy(personId),
+      repository.findClosesBy(personId),
     ]);
     return {
       learningHours: hours.map((row) => ({
@@ -58,6 +60,11 @@ export const learningSessionPersonalData: PersonalDataContributor = {
         registeredByThem: session.registeredBy?.id === personId,
         teacher: session.teacher?.id === personId,
         paperListSignedByThem: session.paperListSignedBy?.id === personId,
+      })),
+      learningMonthsClosed: closes.map((close) => ({
+        month: close.month,
+        countyWide: close.organisation === null,
+        closedAt: close.closedAt,
       })),
     };
   },

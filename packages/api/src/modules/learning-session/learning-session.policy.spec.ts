@@ -8,7 +8,9 @@ const person = (assignments: { role: Role; workplaceId?: string; organisationId?
   kind: 'person',
   personId,
   sessionId: 's1',
-  grants: grantsFrom(assignments.map((a) => ({ role: a.role, workplaceId: a.workplaceId ?? null, organisationId: a.organisationId ?? null }))),
+  grants: grantsFrom(
+    assignments.map((a) => ({ role: a.role, workplaceId: a.workplaceId ?? null, organisationId: a.organisationId ?? null })),
+  ),
 });
 const policy = (actor: Actor) => LearningSessionPolicy.of(new AccessPolicy(actor));
 const workplace = { id: 'w1', organisationId: 'o1' };

@@ -50,7 +50,8 @@ export class LearningSessionRepository extends EntityRepository<LearningSession>
     scope: LearningSessionScope,
   ): Promise<Connection<LearningSession>> {
     const where: FilterQuery<LearningSession>[] = [{ workplace: filter.workplaceId }, this.visibleTo(scope)];
-    if (filter.month) where.push({ heldOn: { $gte: `${filter.month}-01`, $lte: `${filter.month}-${String(daysInMonth(filter.month)).padStart(2, '0')}` } });
+    if (filter.month)
+      where.push({ heldOn: { $gte: `${filter.month}-01`, $lte: `${filter.month}-${String(daysInMonth(filter.month)).padStart(2, '0')}` } });
     return findPage(this.em, LearningSession, { $and: where }, { ...page, thenBy: ['startsAt'] }) as Promise<Connection<LearningSession>>;
   }
 
@@ -130,8 +131,14 @@ export class LearningSessionRepository extends EntityRepository<LearningSession>
       where += ` and (h.workplace_id = any(?::uuid[]) or w.organisation_id = any(?::uuid[]))`;
       params.push(`{${scope.workplaceIds.join(',')}}`, `{${scope.organisationIds.join(',')}}`);
     }
-    if (range.from) (where += ' and h.month >= ?'), params.push(range.from);
-    if (range.to) (where += ' and h.month <= ?'), params.push(range.to);
+    if (range.from) {
+      where += ' and h.month >= ?';
+      params.push(range.from);
+    }
+    if (range.to) {
+      where += ' and h.month <= ?';
+      params.push(range.to);
+    }
     return this.em.execute<MonthHoursRow[]>(
       `select h.person_id, h.workplace_id, h.month, sum(h.minutes)::int as minutes,
               coalesce(sum(h.minutes) filter (where h.confirmation_id is not null), 0)::int as confirmed_minutes,
@@ -186,6 +193,10 @@ export class LearningSessionRepository extends EntityRepository<LearningSession>
         order by r.person_id, h.workplace_id limit ?`,
       [today, today, month, limit],
     );
+  }
+
+  findClosesBy(personId: string): Promise<LearningMonthClose[]> {
+    return this.em.find(LearningMonthClose, { closedBy: personId }, { orderBy: { month: 'asc', id: 'asc' } });
   }
 
   findHoursOfPerson(personId: string): Promise<LearningHours[]> {

@@ -90,7 +90,10 @@ export class LearningSessionResolver {
     );
   }
 
-  @Query(() => LearningSessionObject, { nullable: true, description: 'One learning session by id; null when there is none the caller may read.' })
+  @Query(() => LearningSessionObject, {
+    nullable: true,
+    description: 'One learning session by id; null when there is none the caller may read.',
+  })
   async learningSession(
     @Arg('id', () => ID, { description: 'Global id of the learning session.' }) id: string,
     @Ctx() ctx: RequestContext,
@@ -109,10 +112,14 @@ export class LearningSessionResolver {
     @Arg('toMonth', () => String, { nullable: true, description: 'The last month included, YYYY-MM.' }) toMonth: string | null,
     @Ctx() ctx: RequestContext,
   ): Promise<LearningMonthHoursObject[]> {
-    return (await ctx.service(LearningHoursService).monthHours(personId, fromMonth ?? null, toMonth ?? null)).map(toLearningMonthHoursObject);
+    return (await ctx.service(LearningHoursService).monthHours(personId, fromMonth ?? null, toMonth ?? null)).map(
+      toLearningMonthHoursObject,
+    );
   }
 
-  @Query(() => [LearningMonthCloseObject], { description: 'The closed months: county-wide ones and those of the organisations the caller reads.' })
+  @Query(() => [LearningMonthCloseObject], {
+    description: 'The closed months: county-wide ones and those of the organisations the caller reads.',
+  })
   async learningMonthCloses(@Ctx() ctx: RequestContext): Promise<LearningMonthCloseObject[]> {
     return (await ctx.service(LearningHoursService).closes()).map(toLearningMonthCloseObject);
   }
@@ -138,7 +145,8 @@ export class LearningSessionResolver {
   }
 
   @Mutation(() => LearningSessionPayload, {
-    description: "Registers a learning session held at a workplace, with its participants' hours (its manager, coordinators, organisation admins, administrators).",
+    description:
+      "Registers a learning session held at a workplace, with its participants' hours (its manager, coordinators, organisation admins, administrators).",
   })
   async learningSessionCreate(
     @Arg('input', () => LearningSessionCreateInput, { description: 'The workplace, the day and times, and the participants.' })
@@ -160,9 +168,12 @@ export class LearningSessionResolver {
     return sessionPayload(await mutationResult(() => ctx.service(LearningSessionService).recordPaperList(input, ctx.http.address)));
   }
 
-  @Mutation(() => LearningSessionPayload, { description: 'Changes a learning session whose hours nobody has signed yet, in an open month.' })
+  @Mutation(() => LearningSessionPayload, {
+    description: 'Changes a learning session whose hours nobody has signed yet, in an open month.',
+  })
   async learningSessionUpdate(
-    @Arg('input', () => LearningSessionUpdateInput, { description: 'The session and what changes in it.' }) input: LearningSessionUpdateInput,
+    @Arg('input', () => LearningSessionUpdateInput, { description: 'The session and what changes in it.' })
+    input: LearningSessionUpdateInput,
     @Ctx() ctx: RequestContext,
   ): Promise<LearningSessionPayload> {
     return sessionPayload(await mutationResult(() => ctx.service(LearningSessionService).update(input)));
@@ -170,7 +181,8 @@ export class LearningSessionResolver {
 
   @Mutation(() => LearningSessionPayload, { description: 'Cancels a learning session that did not take place; its hours go.' })
   async learningSessionCancel(
-    @Arg('input', () => LearningSessionCancelInput, { description: 'The session and why it was cancelled.' }) input: LearningSessionCancelInput,
+    @Arg('input', () => LearningSessionCancelInput, { description: 'The session and why it was cancelled.' })
+    input: LearningSessionCancelInput,
     @Ctx() ctx: RequestContext,
   ): Promise<LearningSessionPayload> {
     return sessionPayload(await mutationResult(() => ctx.service(LearningSessionService).cancel(input)));
@@ -180,7 +192,8 @@ export class LearningSessionResolver {
     description: 'The signed-in participant confirms their own hours of a month at a workplace (the first attestation step).',
   })
   async learningHoursConfirm(
-    @Arg('input', () => LearningHoursConfirmInput, { description: 'The workplace and the month confirmed.' }) input: LearningHoursConfirmInput,
+    @Arg('input', () => LearningHoursConfirmInput, { description: 'The workplace and the month confirmed.' })
+    input: LearningHoursConfirmInput,
     @Ctx() ctx: RequestContext,
   ): Promise<LearningAttestationPayload> {
     return attestationPayload(await mutationResult(() => ctx.service(LearningHoursService).confirm(input, ctx.http.address)));
@@ -198,7 +211,8 @@ export class LearningSessionResolver {
   }
 
   @Mutation(() => LearningMonthClosePayload, {
-    description: 'Closes a month for learning hours, county-wide or for one organisation: nothing in it changes afterwards (administrators).',
+    description:
+      'Closes a month for learning hours, county-wide or for one organisation: nothing in it changes afterwards (administrators).',
   })
   async learningMonthClose(
     @Arg('input', () => LearningMonthCloseInput, { description: 'The month, and the organisation when not county-wide.' })
@@ -223,7 +237,10 @@ export class LearningSessionResolver {
     return modules.flatMap((module) => (module && !(module instanceof Error) ? [toLearningModuleObject(module)] : []));
   }
 
-  @FieldResolver(() => PersonObject, { nullable: true, description: 'The teacher assigned; null when none (or not visible to the caller).' })
+  @FieldResolver(() => PersonObject, {
+    nullable: true,
+    description: 'The teacher assigned; null when none (or not visible to the caller).',
+  })
   teacher(@Root() session: LearningSessionObject, @Ctx() ctx: RequestContext): Promise<PersonObject | null> {
     return personOf(ctx, session.teacherEntityId);
   }
@@ -241,7 +258,7 @@ export class LearningSessionResolver {
     return personOf(ctx, session.paperListSignedByEntityId);
   }
 
-  @FieldResolver(() => [LearningParticipantObject], { description: "The participants and their hours (none once cancelled)." })
+  @FieldResolver(() => [LearningParticipantObject], { description: 'The participants and their hours (none once cancelled).' })
   async participants(@Root() session: LearningSessionObject, @Ctx() ctx: RequestContext): Promise<LearningParticipantObject[]> {
     return (await ctx.loaders.learningSessionHours.load(session.entityId)).map(toLearningParticipantObject);
   }
@@ -254,14 +271,23 @@ export class LearningParticipantResolver {
     return personOf(ctx, participant.personEntityId);
   }
 
-  @FieldResolver(() => LearningAttestationObject, { nullable: true, description: "The participant's confirmation covering these hours; null until confirmed." })
-  async confirmation(@Root() participant: LearningParticipantObject, @Ctx() ctx: RequestContext): Promise<LearningAttestationObject | null> {
+  @FieldResolver(() => LearningAttestationObject, {
+    nullable: true,
+    description: "The participant's confirmation covering these hours; null until confirmed.",
+  })
+  async confirmation(
+    @Root() participant: LearningParticipantObject,
+    @Ctx() ctx: RequestContext,
+  ): Promise<LearningAttestationObject | null> {
     if (!participant.confirmationEntityId) return null;
     const step = await ctx.loaders.learningAttestation.load(participant.confirmationEntityId);
     return step ? toLearningAttestationObject(step) : null;
   }
 
-  @FieldResolver(() => LearningAttestationObject, { nullable: true, description: "The manager's attestation covering these hours; null until attested." })
+  @FieldResolver(() => LearningAttestationObject, {
+    nullable: true,
+    description: "The manager's attestation covering these hours; null until attested.",
+  })
   async attestation(@Root() participant: LearningParticipantObject, @Ctx() ctx: RequestContext): Promise<LearningAttestationObject | null> {
     if (!participant.attestationEntityId) return null;
     const step = await ctx.loaders.learningAttestation.load(participant.attestationEntityId);
@@ -276,12 +302,18 @@ export class LearningAttestationResolver {
     return personOf(ctx, step.participantEntityId);
   }
 
-  @FieldResolver(() => PersonObject, { nullable: true, description: 'Who signed the step (for a paper list: the participant, then the named manager).' })
+  @FieldResolver(() => PersonObject, {
+    nullable: true,
+    description: 'Who signed the step (for a paper list: the participant, then the named manager).',
+  })
   signedBy(@Root() step: LearningAttestationObject, @Ctx() ctx: RequestContext): Promise<PersonObject | null> {
     return personOf(ctx, step.signedByEntityId);
   }
 
-  @FieldResolver(() => PersonObject, { nullable: true, description: 'Who recorded the paper attendance list; null for steps signed in the system.' })
+  @FieldResolver(() => PersonObject, {
+    nullable: true,
+    description: 'Who recorded the paper attendance list; null for steps signed in the system.',
+  })
   recordedBy(@Root() step: LearningAttestationObject, @Ctx() ctx: RequestContext): Promise<PersonObject | null> {
     return personOf(ctx, step.recordedByEntityId);
   }
@@ -293,7 +325,7 @@ export class LearningAttestationResolver {
 
   @FieldResolver(() => String, {
     nullable: true,
-    description: "The client address the step was signed (or the paper list recorded) from; administrators only, null for others.",
+    description: 'The client address the step was signed (or the paper list recorded) from; administrators only, null for others.',
   })
   ipAddress(@Root() step: LearningAttestationObject, @Ctx() ctx: RequestContext): string | null {
     return ctx.access.isAdministrator ? step.ipAddressValue : null;
@@ -302,7 +334,10 @@ export class LearningAttestationResolver {
 
 @Resolver(() => LearningMonthHoursObject)
 export class LearningMonthHoursResolver {
-  @FieldResolver(() => WorkplaceObject, { nullable: true, description: 'The workplace whose sessions the hours are from; null if not visible.' })
+  @FieldResolver(() => WorkplaceObject, {
+    nullable: true,
+    description: 'The workplace whose sessions the hours are from; null if not visible.',
+  })
   workplace(@Root() row: LearningMonthHoursObject, @Ctx() ctx: RequestContext): Promise<WorkplaceObject | null> {
     return workplaceOf(ctx, row.workplaceEntityId);
   }
@@ -315,7 +350,10 @@ export class LearningMonthHoursResolver {
 
 @Resolver(() => LearningMonthCloseObject)
 export class LearningMonthCloseResolver {
-  @FieldResolver(() => OrganisationObject, { nullable: true, description: 'The organisation the month is closed for; null when county-wide.' })
+  @FieldResolver(() => OrganisationObject, {
+    nullable: true,
+    description: 'The organisation the month is closed for; null when county-wide.',
+  })
   async organisation(@Root() close: LearningMonthCloseObject, @Ctx() ctx: RequestContext): Promise<OrganisationObject | null> {
     if (!close.organisationEntityId) return null;
     const organisation = await ctx.loaders.organisation.load(close.organisationEntityId);
@@ -327,4 +365,3 @@ export class LearningMonthCloseResolver {
     return personOf(ctx, close.closedByEntityId);
   }
 }
-

@@ -41,7 +41,11 @@ export class LearningSessionService {
   }
 
   /** A workplace's sessions the caller may read (none when they may not read the workplace's). */
-  list(workplaceGlobalId: string, month: string | null, page: PageRequest<LearningSessionOrderField>): Promise<Connection<LearningSession>> {
+  list(
+    workplaceGlobalId: string,
+    month: string | null,
+    page: PageRequest<LearningSessionOrderField>,
+  ): Promise<Connection<LearningSession>> {
     const workplaceId = argumentEntityId(workplaceGlobalId, 'Workplace', 'workplaceId');
     if (month !== null && !MONTH_PATTERN.test(month))
       throw new RequestError('BAD_USER_INPUT', '`month` must be a month YYYY-MM.', { argumentName: 'month' });
@@ -53,7 +57,11 @@ export class LearningSessionService {
   }
 
   recordPaperList(input: LearningSessionPaperListInput, ipAddress: string): Promise<LearningSession> {
-    return this.register(input, { signedById: requireEntityId(input.paperListSignedById, 'Person', 'paperListSignedById'), ipAddress }, 'learningSessionRecordPaperList');
+    return this.register(
+      input,
+      { signedById: requireEntityId(input.paperListSignedById, 'Person', 'paperListSignedById'), ipAddress },
+      'learningSessionRecordPaperList',
+    );
   }
 
   private async register(
@@ -106,7 +114,10 @@ export class LearningSessionService {
       const session = await this.lockChangeable(em, id);
       const before = { heldOn: session.heldOn, minutes: minutesBetween(session.startsAt, session.endsAt) };
       const heldOn = input.heldOn ?? session.heldOn;
-      if (heldOn.slice(0, 7) !== before.heldOn.slice(0, 7) && (await em.getRepository(LearningSession).isClosed(heldOn.slice(0, 7), session.organisation.id)))
+      if (
+        heldOn.slice(0, 7) !== before.heldOn.slice(0, 7) &&
+        (await em.getRepository(LearningSession).isClosed(heldOn.slice(0, 7), session.organisation.id))
+      )
         throw LearningSessionErrors.monthClosed(heldOn.slice(0, 7));
       const startsAt = input.startsAt ?? session.startsAt;
       const endsAt = input.endsAt ?? session.endsAt;
@@ -120,8 +131,7 @@ export class LearningSessionService {
       const existing = await em.getRepository(LearningSession).findHoursOfSessions([session.id]);
       // Without a new list, the participants stay; those who had the whole session get its new length.
       const kept =
-        participants ??
-        existing.map((row) => ({ personId: row.person.id, minutes: row.minutes === before.minutes ? null : row.minutes }));
+        participants ?? existing.map((row) => ({ personId: row.person.id, minutes: row.minutes === before.minutes ? null : row.minutes }));
       for (const row of existing) em.remove(row);
       await em.flush();
       await this.writeParticipants(em, session, kept);
@@ -171,9 +181,11 @@ export class LearningSessionService {
 
   /** The participants' hours rows, after checking each belongs to the workplace on the day. */
   private async writeParticipants(em: EntityManager, session: LearningSession, participants: Participant[]): Promise<LearningHours[]> {
-    const eligible = await em
-      .getRepository(LearningSession)
-      .eligibleParticipants(session.workplace.id, session.heldOn, participants.map((participant) => participant.personId));
+    const eligible = await em.getRepository(LearningSession).eligibleParticipants(
+      session.workplace.id,
+      session.heldOn,
+      participants.map((participant) => participant.personId),
+    );
     const missing = participants.flatMap((participant, index) =>
       eligible.has(participant.personId) ? [] : LearningSessionErrors.notAtWorkplace(`participants.${index}.personId`).errors,
     );
@@ -211,8 +223,12 @@ export class LearningSessionService {
         session,
       };
       // The participant signed the list for the first step, the named manager for the second.
-      row.confirmation = ref(em.create(LearningAttestation, { ...common, step: LearningAttestationStep.CONFIRMED, signedBy: row.person.id }));
-      row.attestation = ref(em.create(LearningAttestation, { ...common, step: LearningAttestationStep.ATTESTED, signedBy: paper.signedById }));
+      row.confirmation = ref(
+        em.create(LearningAttestation, { ...common, step: LearningAttestationStep.CONFIRMED, signedBy: row.person.id }),
+      );
+      row.attestation = ref(
+        em.create(LearningAttestation, { ...common, step: LearningAttestationStep.ATTESTED, signedBy: paper.signedById }),
+      );
     }
   }
 

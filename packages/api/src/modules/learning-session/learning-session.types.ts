@@ -39,7 +39,10 @@ export class LearningSessionObject extends Node {
   @Field(() => Boolean, { description: 'Whether the session needed a teacher.' })
   teacherNeeded!: boolean;
 
-  @Field(() => String, { nullable: true, description: "The funder's project reference the session's hours are reported to; null when none." })
+  @Field(() => String, {
+    nullable: true,
+    description: "The funder's project reference the session's hours are reported to; null when none.",
+  })
   funderReference!: string | null;
 
   @Field(() => DateTime, { description: 'When the session was registered.' })
@@ -59,7 +62,7 @@ export class LearningSessionObject extends Node {
 
 export const { ConnectionType: LearningSessionConnection } = connectionTypes(LearningSessionObject, 'LearningSession');
 
-@ObjectType('LearningParticipant', { description: "A participant of a learning session, their hours and where they stand." })
+@ObjectType('LearningParticipant', { description: 'A participant of a learning session, their hours and where they stand.' })
 export class LearningParticipantObject {
   personEntityId!: string;
   confirmationEntityId!: string | null;
@@ -136,7 +139,10 @@ export class LearningMonthCloseObject extends Node {
   closedAt!: Date;
 }
 
-@ObjectType('LearningSessionPayload', { implements: MutationPayload, description: 'Result of registering, changing or cancelling a session.' })
+@ObjectType('LearningSessionPayload', {
+  implements: MutationPayload,
+  description: 'Result of registering, changing or cancelling a session.',
+})
 export class LearningSessionPayload extends MutationPayload {
   @Field(() => LearningSessionObject, { nullable: true, description: 'The learning session as it is now; null when the mutation failed.' })
   learningSession: LearningSessionObject | null = null;

@@ -23,6 +23,8 @@ export class PersonErasePayload extends MutationPayload {
   @Field(() => PersonObject, { nullable: true, description: 'The person as they are now, anonymised; null when the erasure failed.' })
   person: PersonObject | null = null;
 
-  @Field(() => [ErasureRetentionObject], { description: 'What was kept about the person, with their identity removed, and why (empty: nothing).' })
+  @Field(() => [ErasureRetentionObject], {
+    description: 'What was kept about the person, with their identity removed, and why (empty: nothing).',
+  })
   retained: ErasureRetentionObject[] = [];
 }

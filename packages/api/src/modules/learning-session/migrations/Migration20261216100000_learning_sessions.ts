@@ -33,7 +33,9 @@ export class Migration20261216100000_learning_sessions extends Migration {
         constraint learning_session_times_check check (ends_at > starts_at)
       );`);
     this.addSql(`create index learning_session_workplace_idx on learning_session (workplace_id, held_on, id);`);
-    this.addSql(`create index learning_session_funder_idx on learning_session (funder_reference, held_on) where funder_reference is not null;`);
+    this.addSql(
+      `create index learning_session_funder_idx on learning_session (funder_reference, held_on) where funder_reference is not null;`,
+    );
     this.addSql(`
       create table learning_attestation (
         id uuid primary key,
@@ -50,7 +52,9 @@ export class Migration20261216100000_learning_sessions extends Migration {
         session_id uuid references learning_session (id) on delete set null
       );`);
     this.addSql(`create index learning_attestation_participant_idx on learning_attestation (participant_person_id, month);`);
-    this.addSql(`create index learning_attestation_signer_idx on learning_attestation (signed_by_person_id) where signed_by_person_id is not null;`);
+    this.addSql(
+      `create index learning_attestation_signer_idx on learning_attestation (signed_by_person_id) where signed_by_person_id is not null;`,
+    );
     this.addSql(`
       create table learning_hours (
         id uuid primary key,
