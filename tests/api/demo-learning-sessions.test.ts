@@ -35,14 +35,15 @@ describe('the demo data for learning sessions', () => {
 
   it("answers a workplace's demo sessions of a month and a participant's attested hours", async () => {
     const administrator = await api.signIn('anna.lindqvist@linkoping.se', DEMO_PASSWORD);
-    const [{ workplace_id: workplaceId, person_id: personId }] = await api.orm.em
+    const [first] = await api.orm.em
       .getConnection()
       .execute<{ workplace_id: string; person_id: string }[]>(`select workplace_id, person_id from learning_hours order by id limit 1`);
+    const { workplace_id: workplaceId, person_id: personId } = first!; person_id: string }[]>(`select workplace_id, person_id from learning_hours order by id limit 1`);
     const encode = (type: string, id: string) => Buffer.from(`${type}:${id}`, 'utf8').toString('base64url');
     const response = await administrator(
       `query($w: ID!, $p: ID!) { learningSessions(workplaceId: $w, month: "2026-08") { totalCount }
         learningHours(personId: $p, fromMonth: "2026-08", toMonth: "2026-08") { status attestedHours } }`,
-      { w: encode('Workplace', workplaceId!), p: encode('Person', personId!) },
+      { w: encode('Workplace', workplaceId), p: encode('Person', personId) },
     );
     expect(response.errors).toBeUndefined();
     expect(response.data!.learningSessions.totalCount).toBe(2);
