@@ -38,7 +38,7 @@ describe('the demo data for learning sessions', () => {
     const [first] = await api.orm.em
       .getConnection()
       .execute<{ workplace_id: string; person_id: string }[]>(`select workplace_id, person_id from learning_hours order by id limit 1`);
-    const { workplace_id: workplaceId, person_id: personId } = first!; person_id: string }[]>(`select workplace_id, person_id from learning_hours order by id limit 1`);
+    const { workplace_id: workplaceId, person_id: personId } = first!;
     const encode = (type: string, id: string) => Buffer.from(`${type}:${id}`, 'utf8').toString('base64url');
     const response = await administrator(
       `query($w: ID!, $p: ID!) { learningSessions(workplaceId: $w, month: "2026-08") { totalCount }
