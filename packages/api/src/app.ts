@@ -63,6 +63,8 @@ export interface AppOptions {
   secondFactorKey?: Buffer;
   /** The keys personal identity numbers are sealed with (`IDENTITY_NUMBER_KEY`, while rotating also the previous one); unset: a test key. */
   identityNumberKeys?: IdentityNumberKeyring;
+  /** Years an erased person's attested learning hours are kept (`LEARNING_EVIDENCE_RETENTION_YEARS`); unset: 10. */
+  learningEvidenceRetentionYears?: number;
   /** The modules to serve; the running system's by default. */
   registry?: ModuleRegistry;
   /** Serves the built portal at `/` (shell), `/mf/<name>/` and `/portal-manifest.json`; unset: no portal. */
@@ -199,6 +201,7 @@ export async function createApp(options: AppOptions) {
         auth,
         secondFactor: { key: options.secondFactorKey ?? DEVELOPMENT_SECOND_FACTOR_KEY },
         identityNumberKeys: options.identityNumberKeys ?? TEST_IDENTITY_NUMBER_KEYRING,
+        learningEvidenceRetentionYears: options.learningEvidenceRetentionYears ?? 10,
         portalLinks: links,
       },
       http: {

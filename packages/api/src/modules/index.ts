@@ -11,6 +11,7 @@ import { costShareModule } from './cost-share/cost-share.module.js';
 import { dashboardModule } from './dashboard/dashboard.module.js';
 import { eventModule } from './event/event.module.js';
 import { identityNumberModule } from './identity-number/identity-number.module.js';
+import { learningSessionModule } from './learning-session/learning-session.module.js';
 import { networkModule } from './network/network.module.js';
 import { notificationModule } from './notification/notification.module.js';
 import { organisationModule } from './organisation/organisation.module.js';
@@ -46,4 +47,5 @@ export const MODULES: readonly ModuleDefinition[] = [
   catalogueModule,
   actionPlanModule,
   dashboardModule,
+  learningSessionModule,
 ];

@@ -113,6 +113,8 @@ export async function seedDemoDataIfEmpty(orm: MikroORM, logger: Logger, options
   await seedDemoStaff(orm, directory);
   const { seedDemoCatalogue } = await import('./demo-catalogue.js');
   await seedDemoCatalogue(orm, directory);
+  const { seedDemoLearningSessions } = await import('./demo-learning-sessions.js');
+  await seedDemoLearningSessions(orm, directory);
   if (!options.production) {
     // One hash for all: they share the published password anyway.
     const passwordHash = await hashPassword(DEMO_PASSWORD);

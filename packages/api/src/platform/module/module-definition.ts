@@ -30,8 +30,20 @@ export interface PersonalDataContributor {
    * Erases or anonymises what it holds, inside the erasure's unit of work. Contributors run by ascending
    * `eraseOrder`: rows other work may hold locks on go first, offerings are locked last.
    */
-  erase?(em: EntityManager, person: ErasedPerson, ctx: ServiceContext): Promise<void>;
+  erase?(em: EntityManager, person: ErasedPerson, ctx: ServiceContext): Promise<void | ErasureRetention[]>;
   eraseOrder?: number;
+}
+
+/** What an erasure kept about the person, and why (the erasure's answer says so). */
+export interface ErasureRetention {
+  /** What was kept, e.g. "attested learning hours". */
+  what: string;
+  /** How many records. */
+  count: number;
+  /** Why it was kept. */
+  why: string;
+  /** The day it is purged at the latest (YYYY-MM-DD), when a retention period applies. */
+  purgedBy: string | null;
 }
 
 export interface AuditSubjects {
