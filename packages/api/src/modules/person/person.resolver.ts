@@ -5,6 +5,7 @@ import { mutationResult, type MutationOutcome } from '../../platform/errors/muta
 import { fromGlobalId } from '../../platform/graphql/global-id.js';
 import { mapConnection, type Connection } from '../../platform/pagination/connection.js';
 import { ConnectionArgs, toPageRequest } from '../../platform/pagination/connection-args.js';
+import { prefetched } from '../../platform/read-compiler/prefetched.js';
 import { OrganisationObject, toOrganisationObject } from '../organisation/organisation.types.js';
 import { RoleAssignmentObject, toRoleAssignmentObject } from '../role-assignment/role-assignment.types.js';
 import type { Person } from './person.entity.js';
@@ -76,12 +77,16 @@ export class PersonResolver {
     description:
       'E-mail address; null unless you may contact the person (yourself, their administrators, managers and competence coordinators at their workplaces).',
   })
-  async email(@Root() person: PersonObject, @Ctx() ctx: RequestContext): Promise<string | null> {
+  async email(@Root() person: PersonObject, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo): Promise<string | null> {
+    const hit = prefetched<string | null>(person, info);
+    if (hit !== undefined) return hit;
     return (await this.mayContact(person, ctx)) ? person.contactEmail : null;
   }
 
   @FieldResolver(() => String, { nullable: true, description: 'Phone number; null when there is none or you may not see it (as `email`).' })
-  async phone(@Root() person: PersonObject, @Ctx() ctx: RequestContext): Promise<string | null> {
+  async phone(@Root() person: PersonObject, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo): Promise<string | null> {
+    const hit = prefetched<string | null>(person, info);
+    if (hit !== undefined) return hit;
     return (await this.mayContact(person, ctx)) ? person.contactPhone : null;
   }
 
@@ -90,7 +95,13 @@ export class PersonResolver {
   }
 
   @FieldResolver(() => OrganisationObject, { description: 'The organisation the person works for.' })
-  async homeOrganisation(@Root() person: PersonObject, @Ctx() ctx: RequestContext): Promise<OrganisationObject> {
+  async homeOrganisation(
+    @Root() person: PersonObject,
+    @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<OrganisationObject> {
+    const hit = prefetched<OrganisationObject>(person, info);
+    if (hit !== undefined) return hit;
     return toOrganisationObject((await ctx.loaders.organisation.load(person.homeOrganisationEntityId))!);
   }
 

@@ -1,3 +1,4 @@
+import { workplaceReadSql } from './workplace.read-sql.js';
 import { defineModule } from '../../platform/module/module-definition.js';
 import { mapNullable } from '../../platform/module/map-nullable.js';
 import { Migration20261201630000_accent_insensitive_search } from './migrations/Migration20261201630000_accent_insensitive_search.js';
@@ -15,6 +16,7 @@ export const workplaceModule = defineModule({
     { name: 'Migration20261201801100_workplace_updated_at_index', class: Migration20261201801100_workplace_updated_at_index },
   ],
   resolvers: [WorkplaceResolver, OrganisationWorkplacesResolver],
+  readSql: workplaceReadSql,
   loaders: workplaceLoaders,
   nodeTypes: [
     {
