@@ -104,26 +104,32 @@ export class RoleAssignmentResolver {
   }
 
   @FieldResolver(() => WorkplaceObject, { nullable: true, description: 'The workplace, for workplace roles.' })
-  async workplace(
+  workplace(
     @Root() assignment: RoleAssignmentObject,
     @Ctx() ctx: RequestContext,
     @Info() info: GraphQLResolveInfo,
-  ): Promise<WorkplaceObject | null> {
+  ): WorkplaceObject | null | Promise<WorkplaceObject | null> {
     const hit = prefetched<WorkplaceObject | null>(assignment, info);
-    if (hit !== undefined) return hit;
+    return hit !== undefined ? hit : this.loadWorkplace(assignment, ctx);
+  }
+
+  private async loadWorkplace(assignment: RoleAssignmentObject, ctx: RequestContext): Promise<WorkplaceObject | null> {
     if (!assignment.workplaceEntityId) return null;
     const workplace = await ctx.loaders.workplace.load(assignment.workplaceEntityId);
     return workplace ? toWorkplaceObject(workplace) : null;
   }
 
   @FieldResolver(() => OrganisationObject, { nullable: true, description: 'The organisation, for ORGANISATION_ADMIN.' })
-  async organisation(
+  organisation(
     @Root() assignment: RoleAssignmentObject,
     @Ctx() ctx: RequestContext,
     @Info() info: GraphQLResolveInfo,
-  ): Promise<OrganisationObject | null> {
+  ): OrganisationObject | null | Promise<OrganisationObject | null> {
     const hit = prefetched<OrganisationObject | null>(assignment, info);
-    if (hit !== undefined) return hit;
+    return hit !== undefined ? hit : this.loadOrganisation(assignment, ctx);
+  }
+
+  private async loadOrganisation(assignment: RoleAssignmentObject, ctx: RequestContext): Promise<OrganisationObject | null> {
     if (!assignment.organisationEntityId) return null;
     const organisation = await ctx.loaders.organisation.load(assignment.organisationEntityId);
     return organisation ? toOrganisationObject(organisation) : null;

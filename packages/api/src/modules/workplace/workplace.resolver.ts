@@ -141,14 +141,21 @@ export class WorkplaceResolver {
 @Resolver(() => OrganisationObject)
 export class OrganisationWorkplacesResolver {
   @FieldResolver(() => WorkplaceConnection, { description: "The organisation's workplaces." })
-  async workplaces(
+  workplaces(
     @Root() organisation: OrganisationObject,
     @Args() args: WorkplaceListArgs,
     @Ctx() ctx: RequestContext,
     @Info() info: GraphQLResolveInfo,
+  ): Connection<WorkplaceObject> | Promise<Connection<WorkplaceObject>> {
+    return prefetched<Connection<WorkplaceObject>>(organisation, info) ?? this.loadPage(organisation, args, ctx, info);
+  }
+
+  private async loadPage(
+    organisation: OrganisationObject,
+    args: WorkplaceListArgs,
+    ctx: RequestContext,
+    info: GraphQLResolveInfo,
   ): Promise<Connection<WorkplaceObject>> {
-    const hit = prefetched<Connection<WorkplaceObject>>(organisation, info);
-    if (hit) return hit;
     const page = toPageRequest(args, args.orderBy ?? new WorkplaceOrderInput(), info);
     const connection = await ctx.loaders.workplacePages({ filter: args.filter ?? {}, page }).load(organisation.entityId);
     return mapConnection(connection, toWorkplaceObject);
