@@ -2157,6 +2157,11 @@ type LearningTrack implements Node {
   """Languages the track is offered in, as ISO 639-1 codes."""
   languages: [String!]!
 
+  """
+  Whether the caller may change the track and its modules (administrators; organisation admins for its co-creator).
+  """
+  manageable: Boolean!
+
   """The modules of the track the caller may see, by title."""
   modules: [LearningModule!]!
 

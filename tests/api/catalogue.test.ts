@@ -260,6 +260,17 @@ describe('catalogue reads and writes', () => {
     expect(await seen(managerNorrkoping)).toBe(1);
     const byManager = await manager(UPDATE, { input: { id, title: 'Kapad' } });
     expect(byManager.data!.learningTrackUpdate.errors).toEqual([expect.objectContaining({ code: 'FORBIDDEN' })]);
+
+    // `manageable` says what the portal may offer to change, by the same rule the mutations apply.
+    const MANAGEABLE = `query($id: ID!) { node(id: $id) { ... on LearningTrack { manageable } } }`;
+    const common = (await api.graphql(TRACKS, { search: 'SP-001' })).data!.learningTracks.edges[0].node.id;
+    const manageable = async (client: GraphQLClient, track: string) => (await client(MANAGEABLE, { id: track })).data!.node.manageable;
+    expect([await manageable(api.graphql, id), await manageable(orgAdmin, id), await manageable(manager, id)]).toEqual([true, true, false]);
+    expect([
+      await manageable(api.graphql, common),
+      await manageable(orgAdmin, common),
+      await manageable(managerNorrkoping, common),
+    ]).toEqual([true, false, false]);
   });
 
   it('names the field of bad input and writes nothing', async () => {

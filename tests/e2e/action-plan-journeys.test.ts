@@ -149,4 +149,53 @@ describe('action plans and the learning catalogue in the portal', () => {
     expect(exported).toContain('module;NUT-01;NUT;Mat och måltider');
     expect(portal.errors).toEqual([]);
   });
+
+  it('the administrator creates a track, adds a module, changes it and retires it after confirming', async () => {
+    const page = await portal.newPage();
+    await page.goto('/sign-in');
+    await signIn(page, DEMO_ADMINISTRATOR.email, DEMO_ADMINISTRATOR.password);
+    await page.goto('/operations/catalogue');
+    await page.locator('[data-test="catalogue-new-track"]').click();
+    await page.getByRole('heading', { name: 'Nytt lärandespår', level: 1 }).waitFor();
+    await expectAccessible(page, 'new learning track');
+
+    await page.getByLabel('Nyckel').fill('DEM');
+    await page.getByLabel('Titel').fill('Munhälsa i hemtjänsten');
+    await page.getByLabel('Beräknad tid i minuter').fill('120');
+    await page.locator('[data-test="catalogue-item-save"]').click();
+    // The demo catalogue has DEM already: the API's refusal shows on the key field.
+    await expect.poll(() => page.locator('#catalogue-track-key-error').textContent()).toBe('Ett annat lärandespår har redan den nyckeln.');
+    await expectAccessible(page, 'a learning track form with an error');
+    await page.getByLabel('Nyckel').fill('MUN-1');
+    await page.locator('[data-test="catalogue-item-save"]').click();
+    await page.getByRole('heading', { name: 'Munhälsa i hemtjänsten', level: 1 }).waitFor();
+
+    await page.locator('[data-test="module-new"]').click();
+    await page.getByRole('heading', { name: 'Ny modul i Munhälsa i hemtjänsten', level: 1 }).waitFor();
+    await page.getByLabel('Nyckel').fill('MUN-1-01');
+    await page.getByLabel('Titel').fill('Tandborstning');
+    await page.locator('[data-test="catalogue-item-save"]').click();
+    await page.getByRole('heading', { name: 'Munhälsa i hemtjänsten', level: 1 }).waitFor();
+    await expect.poll(() => page.locator('tbody').textContent()).toContain('Tandborstning');
+
+    await page.getByRole('link', { name: 'Ändra Tandborstning' }).click();
+    await page.getByRole('heading', { name: 'Ändra modulen Tandborstning', level: 1 }).waitFor();
+    expect(await page.getByLabel('Nyckel').getAttribute('readonly')).not.toBeNull();
+    await page.getByLabel('Titel').fill('Tandborstning och protes');
+    await page.getByLabel('Status').selectOption('PUBLISHED');
+    await page.locator('[data-test="catalogue-item-save"]').click();
+    await expect.poll(() => page.locator('tbody').textContent()).toContain('Tandborstning och protes');
+    await expect.poll(() => page.locator('tbody').textContent()).toContain('Publicerad');
+
+    await page.getByRole('button', { name: 'Avsluta Tandborstning och protes' }).click();
+    await page.getByRole('dialog').waitFor();
+    await expectAccessible(page, 'retire confirmation');
+    await page.locator('[data-test="retire-cancel"]').click();
+    await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
+    expect(await page.locator('tbody').textContent()).toContain('Publicerad');
+    await page.getByRole('button', { name: 'Avsluta Tandborstning och protes' }).click();
+    await page.locator('[data-test="retire-confirm"]').click();
+    await expect.poll(() => page.locator('tbody').textContent()).toContain('Avslutad');
+    expect(portal.errors).toEqual([]);
+  });
 });

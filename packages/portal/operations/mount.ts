@@ -9,7 +9,19 @@ export const routes: RemoteModule['routes'] = [
   { path: 'staff-import', name: 'operations-staff-import', component: () => import('./components/StaffImportPage.vue') },
   { path: 'catalogue', name: 'operations-catalogue', component: () => import('./components/CataloguePage.vue') },
   { path: 'catalogue/import', name: 'operations-catalogue-import', component: () => import('./components/CatalogueImportPage.vue') },
+  { path: 'catalogue/new', name: 'operations-learning-track-create', component: () => import('./components/CatalogueItemFormPage.vue') },
   { path: 'catalogue/:id', name: 'operations-learning-track', component: () => import('./components/LearningTrackPage.vue') },
+  { path: 'catalogue/:id/edit', name: 'operations-learning-track-edit', component: () => import('./components/CatalogueItemFormPage.vue') },
+  {
+    path: 'catalogue/:id/modules/new',
+    name: 'operations-learning-module-create',
+    component: () => import('./components/CatalogueItemFormPage.vue'),
+  },
+  {
+    path: 'catalogue/:id/modules/:moduleId/edit',
+    name: 'operations-learning-module-edit',
+    component: () => import('./components/CatalogueItemFormPage.vue'),
+  },
   { path: 'action-plans', name: 'operations-action-plans', component: () => import('./components/ActionPlanListPage.vue') },
   { path: 'action-plans/:id', name: 'operations-action-plan', component: () => import('./components/ActionPlanPage.vue') },
 ];

@@ -20,6 +20,7 @@ import {
   LearningTrackUpdateInput,
 } from './catalogue.inputs.js';
 import { CatalogueService } from './catalogue.service.js';
+import { CataloguePolicy } from './catalogue.policy.js';
 import {
   CatalogueImportPayload,
   CatalogueImportReportObject,
@@ -154,6 +155,13 @@ export class LearningTrackResolver {
   @FieldResolver(() => [LearningModuleObject], { description: 'The modules of the track the caller may see, by title.' })
   async modules(@Root() track: LearningTrackObject, @Ctx() ctx: RequestContext): Promise<LearningModuleObject[]> {
     return (await ctx.loaders.modulesOfTrack.load(track.entityId)).map(toLearningModuleObject);
+  }
+
+  @FieldResolver(() => Boolean, {
+    description: 'Whether the caller may change the track and its modules (administrators; organisation admins for its co-creator).',
+  })
+  manageable(@Root() track: LearningTrackObject, @Ctx() ctx: RequestContext): boolean {
+    return CataloguePolicy.of(ctx.access).canManageTracksOf(track.organisationEntityId);
   }
 
   @FieldResolver(() => OrganisationObject, {
