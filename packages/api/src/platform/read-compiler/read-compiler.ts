@@ -8,10 +8,10 @@ import { setPrefetched } from './prefetched.js';
 import type { ReadSqlConnection, ReadSqlContext, ReadSqlPieces, ReadSqlRoot, ReadSqlType } from './read-sql.js';
 
 /**
- * Whether roots are compiled. On by default; `READ_COMPILER=off` (or a test, through `setReadCompiler`)
- * sends every read through the loader path, which answers the same.
+ * Whether roots are compiled: always, except in the test that compares both paths (`setReadCompiler(false)`
+ * through the test helpers sends every read through the loader path, which answers the same).
  */
-const state = { enabled: process.env.READ_COMPILER !== 'off' };
+const state = { enabled: true };
 export function setReadCompiler(enabled: boolean): void {
   state.enabled = enabled;
 }
