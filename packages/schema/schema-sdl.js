@@ -2350,6 +2350,15 @@ input LearningTrackUpdateInput {
 """A calendar date, YYYY-MM-DD, in the years 1900 to 2200."""
 scalar LocalDate
 
+"""One member's number of inhabitants in the year being set."""
+input MemberPopulationInput {
+  """The member organisation the figure is for."""
+  organisationId: ID!
+
+  """The member's inhabitants (invånarantal) that year, 0 to 15,000,000."""
+  population: Int!
+}
+
 type Mutation {
   """
   Deactivates a person's account: their sessions end, their links stop working, and they cannot sign in until it is reactivated. Same rights as inviting; not one's own.
@@ -2726,6 +2735,14 @@ type Mutation {
     """
     input: OrganisationPopulationSetInput!
   ): OrganisationPayload!
+
+  """
+  Sets several members' populations for one year at once (administrators): all are written, or none.
+  """
+  organisationPopulationsSet(
+    """The calendar year and each member with its inhabitants that year."""
+    input: OrganisationPopulationsSetInput!
+  ): OrganisationPopulationsPayload!
 
   """Changes a member organisation."""
   organisationUpdate(
@@ -3570,6 +3587,30 @@ input OrganisationPopulationSetInput {
   population: Int!
 
   """Calendar year."""
+  year: Int!
+}
+
+"""Result of setting several populations."""
+type OrganisationPopulationsPayload implements MutationPayload {
+  """
+  Why the mutation changed nothing; empty when it succeeded. Always select it.
+  """
+  errors: [UserError!]!
+
+  """
+  The members whose figure was set, in the order given; empty when it failed.
+  """
+  organisations: [Organisation!]!
+}
+
+"""
+Sets several members' populations for one year at once: all of them, or none on any error.
+"""
+input OrganisationPopulationsSetInput {
+  """The members and their inhabitants; members left out keep their figure."""
+  populations: [MemberPopulationInput!]!
+
+  """The calendar year the populations are for."""
   year: Int!
 }
 

@@ -1,6 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { globalId, startTestApi, type TestApi } from '@evikomp/api/testing';
-import { createOrganisation, organisationNumber, snapshot, USER_ERRORS, withWrongCheckDigit } from '../support/factories.js';
+import {
+  createOrganisation,
+  organisationNumber,
+  signedInManager,
+  snapshot,
+  USER_ERRORS,
+  withWrongCheckDigit,
+} from '../support/factories.js';
 
 const CREATE = `mutation($input: OrganisationCreateInput!) {
   organisationCreate(input: $input) { organisation { id name kind organisationNumber isPrincipal populations { year population } } ${USER_ERRORS} }
@@ -53,6 +60,62 @@ describe('organisations', () => {
     await api.graphql(set, { input: { organisationId: organisation.id, year: 2023, population: 1000 } });
     const response = await api.graphql(set, { input: { organisationId: organisation.id, year: 2023, population: 1200 } });
     expect(response.data!.organisationPopulationSet.organisation.populations).toEqual([{ year: 2023, population: 1200 }]);
+  });
+
+  it("sets several members' populations for a year at once, or none of them on any error", async () => {
+    const SET_MANY = `mutation($input: OrganisationPopulationsSetInput!) { organisationPopulationsSet(input: $input) { organisations { id populations { year population } } ${USER_ERRORS} } }`;
+    const [first, second] = [await createOrganisation(api), await createOrganisation(api)];
+    const done = await api.graphql(SET_MANY, {
+      input: {
+        year: 2025,
+        populations: [
+          { organisationId: first.id, population: 10_500 },
+          { organisationId: second.id, population: 3_200 },
+        ],
+      },
+    });
+    expect(done.data!.organisationPopulationsSet).toEqual({
+      organisations: [
+        { id: first.id, populations: [{ year: 2025, population: 10_500 }] },
+        { id: second.id, populations: [{ year: 2025, population: 3_200 }] },
+      ],
+      errors: [],
+    });
+
+    const manager = await signedInManager(api, first.id);
+    const before = await snapshot(api);
+    const unknown = await api.graphql(SET_MANY, {
+      input: {
+        year: 2025,
+        populations: [
+          { organisationId: first.id, population: 1 },
+          { organisationId: globalId('Organisation', '00000000-0000-4000-8000-000000000000'), population: 2 },
+        ],
+      },
+    });
+    expect(unknown.data!.organisationPopulationsSet).toEqual({
+      organisations: [],
+      errors: [expect.objectContaining({ field: 'populations.1.organisationId', code: 'NOT_FOUND' })],
+    });
+    const twice = await api.graphql(SET_MANY, {
+      input: {
+        year: 2025,
+        populations: [
+          { organisationId: first.id, population: 1 },
+          { organisationId: first.id, population: 2 },
+        ],
+      },
+    });
+    expect(twice.data!.organisationPopulationsSet.errors).toEqual([
+      expect.objectContaining({ field: 'populations.1.organisationId', code: 'INVALID' }),
+    ]);
+    const negative = await api.graphql(SET_MANY, { input: { year: 2025, populations: [{ organisationId: first.id, population: -5 }] } });
+    expect(negative.data!.organisationPopulationsSet.errors).toEqual([
+      expect.objectContaining({ field: 'populations.0.population', code: 'INVALID' }),
+    ]);
+    const byManager = await manager.client(SET_MANY, { input: { year: 2025, populations: [{ organisationId: first.id, population: 1 }] } });
+    expect(byManager.data!.organisationPopulationsSet.errors).toEqual([expect.objectContaining({ code: 'FORBIDDEN' })]);
+    expect(await snapshot(api)).toBe(before);
   });
 
   describe('refuses bad input with typed errors and writes nothing', () => {

@@ -2,6 +2,7 @@
 // page.evaluate callbacks run in the browser, hence the DOM types.
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import type { GraphQLClient } from '@evikomp/api/testing';
 import { expectAccessible, expectReflowAt320 } from './support/browser.js';
 import { signIn } from './support/pages.js';
 import { usePortal } from './support/portal-harness.js';
@@ -11,6 +12,16 @@ const ORGANISATION_ADMIN = { email: 'susanne.mattsson@boxholm.se', password: 'ev
 
 /** Today's date in Sweden, as `<input type="date">` holds it. */
 const todayInSweden = () => new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm' }).format(new Date());
+const ERRORS = 'errors { field message code }';
+const personGlobalId = (id: string) => Buffer.from(`Person:${id}`).toString('base64url');
+
+/** Runs a mutation through the API and returns its payload, failing on any payload error. */
+async function mutate(client: GraphQLClient, name: string, selection: string, inputType: string, input: Record<string, unknown>) {
+  const response = await client(`mutation($input: ${inputType}!) { ${name}(input: $input) { ${selection} ${ERRORS} } }`, { input });
+  expect(response.errors).toBeUndefined();
+  expect(response.data![name].errors).toEqual([]);
+  return response.data![name];
+}
 
 describe('administration and networks in headless Chromium', () => {
   const portal = usePortal();
@@ -213,6 +224,131 @@ describe('administration and networks in headless Chromium', () => {
     await page.getByRole('heading', { name: 'Evenemang' }).waitFor();
     await expect.poll(() => page.locator('tbody tr').allTextContents()).toContainEqual(expect.stringContaining('Informationsträff'));
     await expectAccessible(page, 'events');
+    expect(errors).toEqual([]);
+  }, 180_000);
+
+  it('the administrator adds a member (after a prerequisite refusal), removes another after confirming, and cancels a meeting registration so the waitlist moves up', async () => {
+    const { api } = portal;
+    const admin = await api.signIn(DEMO_ADMINISTRATOR.email, DEMO_ADMINISTRATOR.password);
+    // Four people with names nobody else has, and their e-mail addresses to find them by.
+    const people = await api.orm.em.getConnection().execute<{ id: string; name: string; email: string }[]>(
+      `select p.id, p.first_name || ' ' || p.last_name as name, p.email from person p
+       where p.erased_at is null and p.email is not null and p.email <> '${DEMO_ADMINISTRATOR.email}'
+         and (select count(*) from person q where q.first_name = p.first_name and q.last_name = p.last_name) = 1
+       order by p.last_name, p.first_name limit 4`,
+    );
+    expect(people).toHaveLength(4);
+    const [first, second, newcomer, leaver] = people as [(typeof people)[0], (typeof people)[0], (typeof people)[0], (typeof people)[0]];
+    const name = `Lärande chefsnätverk Ydre ${Date.now()}`;
+    const network = (await mutate(admin, 'networkCreate', 'network { id }', 'NetworkCreateInput', { name })).network as { id: string };
+    for (const person of [first, second, leaver]) {
+      await mutate(admin, 'networkJoin', 'membership { id }', 'NetworkMembershipInput', {
+        networkId: network.id,
+        personId: personGlobalId(person.id),
+      });
+    }
+    // One place: the first confirmed, the second first on the waitlist.
+    const startsAt = new Date(Date.now() + 20 * 86_400_000);
+    const meeting = (
+      await mutate(admin, 'networkMeetingCreate', 'meeting { id }', 'NetworkMeetingCreateInput', {
+        networkId: network.id,
+        title: 'Nätverksträff 1: Att leda lärande',
+        startsAt: startsAt.toISOString(),
+        endsAt: new Date(startsAt.getTime() + 3 * 3_600_000).toISOString(),
+        venue: 'Ydre kommunhus',
+        capacity: 1,
+      })
+    ).meeting as { id: string };
+    for (const person of [first, second]) {
+      await mutate(admin, 'networkMeetingRegister', 'registration { id status }', 'NetworkMeetingRegisterInput', {
+        meetingId: meeting.id,
+        personId: personGlobalId(person.id),
+      });
+    }
+    const found = await admin(`query { networks(first: 5, filter: { search: "Östergötland" }) { edges { node { id } } } }`);
+    const ostergotland = (found.data!.networks.edges as { node: { id: string } }[])[0]!.node.id;
+
+    // The demo network asks for the completed leader training: the administrator has not, and the refusal is on the person.
+    const page = await signedInAdministrator(`/networks/${ostergotland}`);
+    await page.getByRole('heading', { name: 'Lärande chefsnätverk Östergötland' }).waitFor();
+    await expect.poll(() => page.locator('[data-test="members"] tbody tr').count()).toBe(10);
+    await page.getByText('Ingen har lämnat nätverket.').waitFor();
+    await expectAccessible(page, 'a network with its members');
+    await page.locator('[data-test="member-add"]').click();
+    let dialog = page.getByRole('dialog', { name: 'Lägg till medlem' });
+    await dialog.waitFor();
+    expect(await dialog.textContent()).toContain('För att gå med krävs genomförd Ledarutbildning i arbetsplatslärande.');
+    await dialog.getByLabel('Sök person på namn eller e-post').fill(DEMO_ADMINISTRATOR.email);
+    await dialog.locator('[data-test="member-person-search-button"]').click();
+    await dialog.getByText('En person hittades.').waitFor();
+    await dialog.getByLabel('Person', { exact: true }).selectOption({ index: 1 });
+    await expectAccessible(page, 'add a member');
+    await dialog.locator('[data-test="member-submit"]').click();
+    await dialog
+      .getByText('Personen har inte genomfört den utbildning som krävs för att gå med, eller så är nätverket avslutat.')
+      .waitFor();
+    expect(await dialog.getByLabel('Person', { exact: true }).getAttribute('aria-invalid')).toBe('true');
+    await expectAccessible(page, 'add a member, refused');
+    await dialog.getByRole('button', { name: 'Avbryt' }).click();
+    await dialog.waitFor({ state: 'detached' });
+
+    // The new network has no prerequisite: a member found by e-mail is added.
+    await page.goto(`/networks/${network.id}`);
+    await page.getByRole('heading', { name }).waitFor();
+    const members = page.locator('[data-test="members"] tbody tr');
+    await expect.poll(() => members.count()).toBe(3);
+    await page.locator('[data-test="member-add"]').click();
+    dialog = page.getByRole('dialog', { name: 'Lägg till medlem' });
+    await dialog.waitFor();
+    await dialog.getByLabel('Sök person på namn eller e-post').fill(newcomer.email);
+    await dialog.locator('[data-test="member-person-search-button"]').click();
+    await dialog.getByText('En person hittades.').waitFor();
+    await dialog.getByLabel('Person', { exact: true }).selectOption({ index: 1 });
+    await dialog.locator('[data-test="member-submit"]').click();
+    await dialog.waitFor({ state: 'detached' });
+    await page.getByText(`${newcomer.name} är medlem i nätverket.`).waitFor();
+    await expect.poll(() => members.filter({ has: page.getByRole('cell', { name: newcomer.name, exact: true }) }).count()).toBe(1);
+    await expectAccessible(page, 'a member added');
+
+    // Removing another asks first, naming them; the membership then shows among the former members, with its end.
+    await page.getByRole('button', { name: `Ta bort ${leaver.name} ur nätverket` }).click();
+    const confirm = page.getByRole('dialog', { name: `Ta bort ${leaver.name} ur nätverket?` });
+    await confirm.waitFor();
+    expect(await confirm.textContent()).toContain('finns kvar bland tidigare medlemmar');
+    await expectAccessible(page, 'remove a member, asked first');
+    await confirm.locator('[data-test="confirm"]').click();
+    await confirm.waitFor({ state: 'detached' });
+    await page.getByText(`${leaver.name} är inte längre medlem i nätverket.`).waitFor();
+    const named = (person: { name: string }) => page.getByRole('cell', { name: person.name, exact: true });
+    await expect.poll(() => members.count()).toBe(3);
+    expect(await members.filter({ has: named(leaver) }).count()).toBe(0);
+    const former = page.locator('[data-test="members-history"] tbody tr').filter({ has: named(leaver) });
+    await expect.poll(() => former.locator('td').last().textContent()).toMatch(new RegExp(`^${todayInSweden()} \\d\\d:\\d\\d$`));
+    await expectAccessible(page, 'a member removed, in the history');
+
+    // The meeting: cancelling the one confirmed place (asked first) gives it to the first on the waitlist.
+    await page.getByRole('link', { name: 'Nätverksträff 1: Att leda lärande' }).click();
+    await page.getByRole('heading', { name: 'Nätverksträff 1: Att leda lärande' }).waitFor();
+    const registration = (person: { name: string }) =>
+      page.locator('tbody tr').filter({ has: page.getByRole('cell', { name: person.name, exact: true }) });
+    await expect.poll(() => registration(first).textContent()).toContain('Bekräftad');
+    await expect.poll(() => registration(second).textContent()).toContain('Väntelista, plats 1');
+    await expectAccessible(page, 'a meeting with a waitlist');
+    await page.getByRole('button', { name: `Avbryt anmälan för ${first.name}` }).click();
+    const cancel = page.getByRole('dialog', { name: `Avbryt anmälan för ${first.name}?` });
+    await cancel.waitFor();
+    await expectAccessible(page, 'cancel a registration, asked first');
+    await cancel.locator('[data-test="confirm"]').click();
+    await cancel.waitFor({ state: 'detached' });
+    await page.getByText(`Anmälan för ${first.name} är avbruten.`).waitFor();
+    await expect.poll(() => registration(second).textContent()).toContain('Bekräftad');
+    expect(await registration(first).count()).toBe(0);
+
+    // The new member is registered by the administrator: the place is taken, so they queue.
+    await page.getByLabel('Anmäl en medlem').selectOption({ label: newcomer.name });
+    await page.locator('[data-test="register-member"]').click();
+    await expect.poll(() => registration(newcomer).textContent()).toContain('Väntelista, plats 1');
+    await expectAccessible(page, 'a meeting after a cancellation and a registration');
     expect(errors).toEqual([]);
   }, 180_000);
 

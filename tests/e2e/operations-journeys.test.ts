@@ -82,4 +82,55 @@ describe('agreements and cost shares in the portal', () => {
     await expectAccessible(manager, 'the page a manager lands on');
     expect(portal.errors).toEqual([]);
   });
+
+  it('the administrator gives notice on an agreement after confirming, withdraws it, corrects the terms, and is refused an overlap', async () => {
+    const page = await portal.newPage();
+    await page.goto('/sign-in');
+    await signIn(page, DEMO_ADMINISTRATOR.email, DEMO_ADMINISTRATOR.password);
+    await page.goto('/operations/agreements');
+    await page.getByRole('heading', { name: 'Samverkansavtal', level: 1 }).waitFor();
+    await expect.poll(() => page.locator('tbody tr').count()).toBe(14);
+    const ydre = page.locator('tbody tr', { hasText: 'Ydre kommun' });
+
+    await page.getByRole('button', { name: 'Säg upp avtalet med Ydre kommun' }).click();
+    await page.getByRole('dialog').waitFor();
+    await page.getByLabel('Uppsagt den').fill('2026-03-15');
+    await expectAccessible(page, 'notice dialog');
+    await page.locator('[data-test="agreement-notice-confirm"]').click();
+    await expect.poll(() => ydre.textContent()).toContain('2027-03-14');
+    expect(await ydre.textContent()).toContain('Uppsagt');
+    expect(await page.locator('[role="status"], [aria-live]').allTextContents()).toEqual(
+      expect.arrayContaining([expect.stringContaining('Avtalet med Ydre kommun är uppsagt och upphör')]),
+    );
+
+    await page.getByRole('button', { name: 'Återta uppsägningen av avtalet med Ydre kommun' }).click();
+    await page.getByRole('dialog').waitFor();
+    await page.locator('[data-test="agreement-notice-confirm"]').click();
+    await expect.poll(() => ydre.textContent()).toContain('Gäller');
+    expect(await ydre.textContent()).not.toContain('2027-03-14');
+
+    await page.getByRole('link', { name: 'Ändra avtalet med Ydre kommun' }).click();
+    await page.getByRole('heading', { name: 'Ändra avtalet med Ydre kommun', level: 1 }).waitFor();
+    await expect.poll(() => page.getByLabel('Uppsägningstid i månader').inputValue()).toBe('12');
+    await expectAccessible(page, 'agreement form');
+    await page.getByLabel('Uppsägningstid i månader').fill('6');
+    await page.locator('[data-test="agreement-save"]').click();
+    await page.getByRole('heading', { name: 'Samverkansavtal', level: 1 }).waitFor();
+    await expect.poll(() => ydre.textContent()).toContain('6 månader');
+
+    await page.locator('[data-test="agreement-new"]').click();
+    await page.getByRole('heading', { name: 'Nytt samverkansavtal', level: 1 }).waitFor();
+    await page.getByLabel('Sök organisation på namn eller organisationsnummer').fill('ydre');
+    await page.getByLabel('Sök organisation på namn eller organisationsnummer').press('Enter');
+    await page.getByLabel(/Ydre kommun/).check();
+    await page.getByLabel('Tecknat').fill('2026-01-10');
+    await page.getByLabel('Gäller från').fill('2026-02-01');
+    await page.getByLabel('Första periodens sista dag').fill('2028-12-31');
+    await page.locator('[data-test="agreement-save"]').click();
+    await expect
+      .poll(() => page.locator('#agreement-starts-on-error').textContent())
+      .toBe('Organisationen har redan ett avtal som gäller under perioden.');
+    await expectAccessible(page, 'a new agreement refused');
+    expect(portal.errors).toEqual([]);
+  });
 });

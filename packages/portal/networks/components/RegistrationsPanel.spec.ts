@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { h } from 'vue';
 import { mountInPortal } from '@evikomp/portal-shared/testing';
-import { NetworksAttendanceRecordDocument, type RegistrationRowFragment } from '../gql/graphql.js';
+import { NetworksAttendanceRecordDocument, NetworksRegistrationCancelDocument, type RegistrationRowFragment } from '../gql/graphql.js';
 import { payload } from '../testing/mocks.js';
 import RegistrationsPanel from './RegistrationsPanel.vue';
 
@@ -84,6 +84,75 @@ describe('registrations and attendance', () => {
     expect(wrapper.findAll('select[aria-label^="Närvaro för"]').length).toBe(0);
     expect(wrapper.find('[data-test="attendance-save"]').exists()).toBe(false);
     expect(wrapper.find('[data-test="attendance-not-yet"]').text()).toBe('Närvaron registreras från träffens start, 2099-03-10 13:00.');
+    wrapper.unmount();
+  });
+
+  it('cancels a registration the viewer may act for after a confirmation naming the person, then asks the page to refetch', async () => {
+    const saved: number[] = [];
+    let cancelled = 0;
+    const later = { ...session, startsAt: '2099-03-10T12:00:00.000Z', endsAt: '2099-03-10T15:00:00.000Z', attendance: [] };
+    const { wrapper, toasts } = await mountInPortal(
+      {
+        render: () =>
+          h(RegistrationsPanel, {
+            registrations,
+            sessions: [later],
+            first: 1,
+            hasPreviousPage: false,
+            mayRecordAttendance: false,
+            // Say the viewer administers Olle's and Lisa's organisation only.
+            mayCancel: (registration: RegistrationRowFragment) => registration.id !== 'r1',
+            onSaved: () => saved.push(1),
+          }),
+      },
+      {
+        mocks: [
+          {
+            request: { query: NetworksRegistrationCancelDocument, variables: { input: { id: 'r2' } } },
+            result: () => {
+              cancelled += 1;
+              return {
+                data: {
+                  registrationCancel: {
+                    __typename: 'RegistrationPayload',
+                    registration: { __typename: 'Registration', id: 'r2', status: 'CANCELLED' },
+                    errors: [],
+                  },
+                },
+              };
+            },
+          },
+          payload(NetworksRegistrationCancelDocument, { input: { id: 'r3' } }, 'registrationCancel', { registration: null }, [
+            { field: 'input.id', code: 'CONFLICT', message: 'The registration has ended.' },
+          ]),
+        ],
+      },
+    );
+    expect(wrapper.find('[aria-label="Avbryt anmälan för Eva Berg"]').exists()).toBe(false);
+    const dialog = () => document.querySelector<HTMLElement>('[role="dialog"]');
+
+    await wrapper.find('[aria-label="Avbryt anmälan för Olle Ek"]').trigger('click');
+    await expect.poll(() => dialog()?.textContent ?? '').toContain('Avbryt anmälan för Olle Ek?');
+    expect(dialog()!.textContent).toContain('Platsen går till den som står först på väntelistan.');
+    // Keeping it sends nothing.
+    dialog()!.querySelector<HTMLButtonElement>('[data-test="confirm-cancel"]')!.click();
+    await expect.poll(() => dialog()).toBeNull();
+    expect(cancelled).toBe(0);
+
+    await wrapper.find('[aria-label="Avbryt anmälan för Olle Ek"]').trigger('click');
+    await expect.poll(() => dialog()).not.toBeNull();
+    dialog()!.querySelector<HTMLButtonElement>('[data-test="confirm"]')!.click();
+    await expect.poll(() => toasts.items.map((toast) => toast.text)).toEqual(['Anmälan för Olle Ek är avbruten.']);
+    expect(cancelled).toBe(1);
+    expect(saved).toEqual([1]);
+    await expect.poll(() => dialog()).toBeNull();
+
+    // The API's refusal shows in the dialog, which stays open.
+    await wrapper.find('[aria-label="Avbryt anmälan för Lisa Strand"]').trigger('click');
+    await expect.poll(() => dialog()).not.toBeNull();
+    dialog()!.querySelector<HTMLButtonElement>('[data-test="confirm"]')!.click();
+    await expect.poll(() => dialog()?.querySelector('[role="alert"]')?.textContent?.trim()).toBe('Anmälan är redan avslutad.');
+    expect(saved).toEqual([1]);
     wrapper.unmount();
   });
 });

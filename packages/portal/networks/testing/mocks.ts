@@ -5,13 +5,25 @@ import { NetworksViewerDocument } from '../gql/graphql.js';
 
 export const NO_ERRORS = [] as const;
 
-/** The signed-in person, with these roles. */
+/** The signed-in person, with these roles ("ORGANISATION_ADMIN@<organisation id>" for a role in an organisation). */
 export function viewer(roles: string[], id = 'UGVyc29uOnZpZXdlcg'): MockedResponse {
   return {
     request: { query: NetworksViewerDocument },
     result: {
       data: {
-        me: { __typename: 'Person', id, roles: roles.map((role, index) => ({ __typename: 'RoleAssignment', id: `role-${index}`, role })) },
+        me: {
+          __typename: 'Person',
+          id,
+          roles: roles.map((entry, index) => {
+            const [role, organisationId] = entry.split('@');
+            return {
+              __typename: 'RoleAssignment',
+              id: `role-${index}`,
+              role,
+              organisation: organisationId ? { __typename: 'Organisation', id: organisationId } : null,
+            };
+          }),
+        },
       },
     },
   };

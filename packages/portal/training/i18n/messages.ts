@@ -87,6 +87,17 @@ const sv = {
     cancelText: 'Omgången blir av med sina platser och tar inte emot fler anmälningar. Det går inte att ångra.',
     cancelConfirm: 'Ja, ställ in omgången',
     statusChanged: 'Omgången har nu status: {status}.',
+    statusHeader: {
+      OPEN: 'Öppna {cohort} för anmälan?',
+      CLOSED: 'Stänga anmälan till {cohort}?',
+      COMPLETED: 'Markera {cohort} som genomförd?',
+    },
+    statusText: {
+      OPEN: 'Personer i målgruppen kan anmäla sig under anmälningstiden, och lediga platser går till väntelistan.',
+      CLOSED: 'Inga nya anmälningar tas emot. De som redan är anmälda behåller sina platser och sin plats i kön.',
+      COMPLETED: 'Omgången är avslutad och tar inte emot fler anmälningar.',
+    },
+    statusConfirm: { OPEN: 'Ja, öppna anmälan', CLOSED: 'Ja, stäng anmälan', COMPLETED: 'Ja, markera som genomförd' },
   },
   cohortForm: {
     createTitle: 'Ny omgång',
@@ -421,6 +432,17 @@ const en: typeof sv = {
     cancelText: 'The cohort loses its places and takes no more registrations. This cannot be undone.',
     cancelConfirm: 'Yes, cancel the cohort',
     statusChanged: 'The cohort now has the status: {status}.',
+    statusHeader: {
+      OPEN: 'Open {cohort} for registration?',
+      CLOSED: 'Close registration for {cohort}?',
+      COMPLETED: 'Mark {cohort} as completed?',
+    },
+    statusText: {
+      OPEN: 'People in the audience can register during the registration period, and free places go to the waitlist.',
+      CLOSED: 'No new registrations are taken. Those registered keep their places and their places in the queue.',
+      COMPLETED: 'The cohort is finished and takes no more registrations.',
+    },
+    statusConfirm: { OPEN: 'Yes, open registration', CLOSED: 'Yes, close registration', COMPLETED: 'Yes, mark as completed' },
   },
   cohortForm: {
     createTitle: 'New cohort',

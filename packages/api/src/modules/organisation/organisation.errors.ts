@@ -9,5 +9,6 @@ export const OrganisationErrors = {
     DomainError.of(field, UserErrorCode.TAKEN, 'Another organisation has this organisation number.'),
   principalExists: (principalName: string) =>
     DomainError.of('isPrincipal', UserErrorCode.CONFLICT, `${principalName} is already the principal; there can be only one.`),
+  duplicateOrganisation: (field: string) => DomainError.of(field, UserErrorCode.INVALID, 'The organisation is given twice.'),
   duplicateYear: (field: string, year: number) => DomainError.of(field, UserErrorCode.INVALID, `The year ${year} is given twice.`),
 };

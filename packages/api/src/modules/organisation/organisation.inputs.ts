@@ -1,4 +1,16 @@
-import { IsBoolean, IsEnum, IsInt, IsOptional, IsString, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  IsBoolean,
+  IsEnum,
+  IsInt,
+  IsOptional,
+  IsString,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+  ValidateNested,
+} from 'class-validator';
 import { DateTime } from '../../platform/graphql/scalars.js';
 import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
 import { OrderDirection } from '../../platform/pagination/connection.js';
@@ -124,4 +136,31 @@ export class OrganisationPopulationSetInput extends PopulationFigureInput {
   @Field(() => ID, { description: 'The organisation.' })
   @IsString()
   organisationId!: string;
+}
+
+@InputType({ description: "One member's number of inhabitants in the year being set." })
+export class MemberPopulationInput {
+  @Field(() => ID, { description: 'The member organisation the figure is for.' })
+  @IsString()
+  organisationId!: string;
+
+  @Field(() => Int, { description: `The member's inhabitants (invånarantal) that year, 0 to ${MAX_POPULATION.toLocaleString('en')}.` })
+  @IsInt()
+  @Min(0)
+  @Max(MAX_POPULATION)
+  population!: number;
+}
+
+@InputType({ description: "Sets several members' populations for one year at once: all of them, or none on any error." })
+export class OrganisationPopulationsSetInput {
+  @Field(() => Int, { description: 'The calendar year the populations are for.' })
+  @IsInt()
+  @Min(1900)
+  @Max(2200)
+  year!: number;
+
+  @Field(() => [MemberPopulationInput], { description: 'The members and their inhabitants; members left out keep their figure.' })
+  @ArrayMaxSize(1000)
+  @ValidateNested({ each: true })
+  populations!: MemberPopulationInput[];
 }

@@ -11,12 +11,14 @@ import {
   OrganisationFilterInput,
   OrganisationOrderInput,
   OrganisationPopulationSetInput,
+  OrganisationPopulationsSetInput,
   OrganisationUpdateInput,
 } from './organisation.inputs.js';
 import { OrganisationService } from './organisation.service.js';
 import {
   OrganisationConnection,
   OrganisationPayload,
+  OrganisationPopulationsPayload,
   OrganisationObject,
   PopulationFigure,
   toOrganisationObject,
@@ -99,6 +101,23 @@ export class OrganisationResolver {
     @Ctx() ctx: RequestContext,
   ): Promise<OrganisationPayload> {
     return payload(await mutationResult(() => ctx.service(OrganisationService).setPopulation(input)));
+  }
+
+  @Mutation(() => OrganisationPopulationsPayload, {
+    description: "Sets several members' populations for one year at once (administrators): all are written, or none.",
+  })
+  async organisationPopulationsSet(
+    @Arg('input', () => OrganisationPopulationsSetInput, {
+      description: 'The calendar year and each member with its inhabitants that year.',
+    })
+    input: OrganisationPopulationsSetInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<OrganisationPopulationsPayload> {
+    const outcome = await mutationResult(() => ctx.service(OrganisationService).setPopulations(input));
+    return Object.assign(new OrganisationPopulationsPayload(), {
+      organisations: (outcome.result ?? []).map(toOrganisationObject),
+      errors: outcome.errors,
+    });
   }
 
   @FieldResolver(() => [PopulationFigure], { description: 'Population by year, oldest first.' })

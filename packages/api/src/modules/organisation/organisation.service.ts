@@ -13,6 +13,7 @@ import type {
   OrganisationFilterInput,
   OrganisationOrderField,
   OrganisationPopulationSetInput,
+  OrganisationPopulationsSetInput,
   OrganisationUpdateInput,
 } from './organisation.inputs.js';
 import { OrganisationPolicy } from './organisation.policy.js';
@@ -103,6 +104,38 @@ export class OrganisationService {
         organisation.populations.add(em.create(OrganisationPopulation, { organisation, year: input.year, population: input.population }));
       return organisation;
     });
+  }
+
+  /** Several members' populations for one year in one unit of work: every figure is written, or none. */
+  async setPopulations(input: OrganisationPopulationsSetInput): Promise<Organisation[]> {
+    this.requireAdministrator();
+    await assertValidInput(input);
+    const ids = input.populations.map((figure, index) =>
+      requireEntityId(figure.organisationId, 'Organisation', `populations.${index}.organisationId`),
+    );
+    const seen = new Map<string, number>();
+    ids.forEach((id, index) => {
+      if (seen.has(id)) throw OrganisationErrors.duplicateOrganisation(`populations.${index}.organisationId`);
+      seen.set(id, index);
+    });
+    if (ids.length === 0) return [];
+    let written: Organisation[] = [];
+    // One audit entry for the whole set, its subject the first member (the entry holds every figure changed).
+    await unitOfWork(this.ctx, 'organisationPopulationsSet', async (em) => {
+      const organisations = await em.getRepository(Organisation).find({ id: { $in: ids } }, { populate: ['populations'] });
+      const byId = new Map(organisations.map((organisation) => [organisation.id, organisation]));
+      written = ids.map((id, index) => {
+        const organisation = byId.get(id);
+        if (!organisation) throw OrganisationErrors.notFound(`populations.${index}.organisationId`);
+        const population = input.populations[index]!.population;
+        const existing = organisation.populations.getItems().find((figure) => figure.year === input.year);
+        if (existing) existing.population = population;
+        else organisation.populations.add(em.create(OrganisationPopulation, { organisation, year: input.year, population }));
+        return organisation;
+      });
+      return written[0]!;
+    });
+    return written;
   }
 
   private normaliseOrganisationNumber(value: string, field: string): string {

@@ -47,6 +47,12 @@ export class OrganisationPayload extends MutationPayload {
   organisation: OrganisationObject | null = null;
 }
 
+@ObjectType('OrganisationPopulationsPayload', { implements: MutationPayload, description: 'Result of setting several populations.' })
+export class OrganisationPopulationsPayload extends MutationPayload {
+  @Field(() => [OrganisationObject], { description: 'The members whose figure was set, in the order given; empty when it failed.' })
+  organisations: OrganisationObject[] = [];
+}
+
 export function toOrganisationObject(entity: Organisation): OrganisationObject {
   return Object.assign(new OrganisationObject(), {
     id: toGlobalId('Organisation', entity.id),
