@@ -1,4 +1,5 @@
 import { workplaceDashboardSeries } from './workplace.dashboard.js';
+import { workplaceReadSql } from './workplace.read-sql.js';
 import { defineModule } from '../../platform/module/module-definition.js';
 import { mapNullable } from '../../platform/module/map-nullable.js';
 import { Migration20261201630000_accent_insensitive_search } from './migrations/Migration20261201630000_accent_insensitive_search.js';
@@ -17,6 +18,7 @@ export const workplaceModule = defineModule({
     { name: 'Migration20261201801100_workplace_updated_at_index', class: Migration20261201801100_workplace_updated_at_index },
   ],
   resolvers: [WorkplaceResolver, OrganisationWorkplacesResolver],
+  readSql: workplaceReadSql,
   loaders: workplaceLoaders,
   nodeTypes: [
     {

@@ -7,6 +7,7 @@ import type { Logger } from '../logger.js';
 import type { Node } from '../graphql/node.interface.js';
 import type { NodeTypeName } from '../graphql/global-id.js';
 import type { RequestContext, ServiceContext } from '../context.js';
+import type { ReadSqlPieces } from '../read-compiler/read-sql.js';
 
 /** A GraphQL type that implements `Node`: how `node(id:)` finds it, and which entity's changes the audit trail names by it. */
 export interface NodeTypeDefinition {
@@ -103,6 +104,8 @@ export interface ModuleDefinition {
   /** The module's per-request DataLoaders; merged into `ctx.loaders`. */
   loaders?(ctx: LoaderContext): Partial<Loaders>;
   personalData?: PersonalDataContributor;
+  /** How the read compiler reads the module's object types and root fields in one statement (`<domain>.read-sql.ts`). */
+  readSql?: ReadSqlPieces;
   jobs?(deps: JobDependencies): Job[];
   routes?: RouteDefinition[];
   /** The module's monthly figures on the dashboard (see `DashboardSeriesProvider`). */

@@ -3,6 +3,7 @@ import { fromGlobalId, registerNodeTypeNames } from '../graphql/global-id.js';
 import { textSearchMigrations } from '../pagination/text-search.js';
 import type { Node } from '../graphql/node.interface.js';
 import type { DashboardSeriesProvider } from '../dashboard/dashboard-series.js';
+import { compiledReadsFor, ReadCompiler } from '../read-compiler/read-compiler.js';
 import type { LoaderContext, Loaders } from '../loaders.js';
 import type { RequestContext } from '../context.js';
 import type {
@@ -31,6 +32,7 @@ export class ModuleRegistry {
   /** In the order erasure runs them. */
   readonly personalData: PersonalDataContributor[];
   private readonly subjectTypes = new Map<EntityClass<object>, string>();
+  private readonly readCompiler: ReadCompiler;
 
   constructor(
     readonly modules: readonly ModuleDefinition[],
@@ -70,10 +72,14 @@ export class ModuleRegistry {
       .map((contributor, index) => ({ contributor, index }))
       .sort((a, b) => (a.contributor.eraseOrder ?? 0) - (b.contributor.eraseOrder ?? 0) || a.index - b.index)
       .map(({ contributor }) => contributor);
+    this.readCompiler = new ReadCompiler(modules.flatMap((module) => (module.readSql ? [module.readSql] : [])));
   }
 
   createLoaders(ctx: LoaderContext): Loaders {
-    return Object.assign({}, ...this.modules.map((module) => module.loaders?.(ctx) ?? {})) as Loaders;
+    return Object.assign(
+      { compiledReads: compiledReadsFor(this.readCompiler, ctx.em, ctx.access, ctx.today) },
+      ...this.modules.map((module) => module.loaders?.(ctx) ?? {}),
+    ) as Loaders;
   }
 
   /** The GraphQL type name the audit trail records a change of this entity under, or null when it is no node. */
