@@ -20,7 +20,7 @@ const DASHBOARD = `query($organisationId: ID, $from: String, $to: String) {
     organisation { id } from to months series { key label labelEn: label(language: EN) values }
   }
 }`;
-const SERIES = ['workplacesJoined', 'workplacesTotal', 'peopleReached', 'managersTrained', 'networkMembers'];
+const SERIES = ['workplacesJoined', 'workplacesTotal', 'peopleReached', 'managersTrained', 'networkMembers', 'learningSessions', 'attestedHours'];
 
 // Months are Swedish calendar months; the dashboard's default range ends with this one.
 const THIS_MONTH = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm' }).format(new Date()).slice(0, 7);
@@ -102,6 +102,15 @@ async function countedInSql(month: string, organisationIds: string[]): Promise<R
          and joined_at < ${next} and (left_at is null or left_at >= ${next})`,
       [organisationIds, first, first],
     ),
+    learningSessions: await count(
+      `select count(*) as n from learning_session where organisation_id in (?) and cancelled_at is null and to_char(held_on, 'YYYY-MM') = ?`,
+      [organisationIds, month],
+    ),
+    attestedHours: await count(
+      `select coalesce(round(sum(h.minutes) / 60.0), 0) as n from learning_hours h join learning_session s on s.id = h.session_id
+       where s.organisation_id in (?) and h.attestation_id is not null and h.month = ?`,
+      [organisationIds, month],
+    ),
   };
 }
 
@@ -123,8 +132,8 @@ beforeAll(async () => {
     input: { id: leaving.id, status: 'LEFT', leftOn: `${monthsAgo(1)}-15` },
   });
   expect(left.data!.workplaceUpdate.errors).toEqual([]);
-  await createWorkplace(api, linkoping.id, { joinedOn: '2020-01-01' });
-  await createWorkplace(api, motala.id, { joinedOn: `${monthsAgo(2)}-10` });
+  const longStanding = await createWorkplace(api, linkoping.id, { joinedOn: '2020-01-01' });
+  const motalaWorkplace = await createWorkplace(api, motala.id, { joinedOn: `${monthsAgo(2)}-10` });
 
   // The leader training (for managers): sessions three and two months ago. Two of Linköping and one of Motala
   // complete; a third of Linköping attends once. A programme for others completes someone who is no manager.
@@ -143,6 +152,41 @@ beforeAll(async () => {
     await createPerson(api, linkoping.id),
     await createPerson(api, motala.id),
   ];
+  // Learning sessions, written as rows (the learning-session tests cover how they are made and attested): last month
+  // one held and one cancelled at Linköping, 90 minutes attested and 60 only confirmed; two months ago one at Motala
+  // with 150 minutes attested.
+  const sql = api.orm.em.getConnection();
+  const session = async (workplace: { id: string }, organisation: { id: string }, day: string, cancelled: boolean) => {
+    const [row] = await sql.execute<{ id: string }[]>(
+      `insert into learning_session (id, workplace_id, organisation_id, held_on, starts_at, ends_at, type, cancelled_at)
+       values (gen_random_uuid(), ?, ?, ?, '09:00', '11:30', 'REFLECTION', ${cancelled ? 'now()' : 'null'}) returning id`,
+      [rowId(workplace.id), rowId(organisation.id), day],
+    );
+    return row!.id;
+  };
+  const hours = async (sessionId: string, workplace: { id: string }, person: { id: string }, day: string, minutes: number, attested: boolean) => {
+    const step = async (name: string) =>
+      (
+        await sql.execute<{ id: string }[]>(
+          `insert into learning_attestation (id, step, participant_person_id, workplace_id, month, minutes, method)
+           values (gen_random_uuid(), ?, ?, ?, ?, ?, 'PASSWORD') returning id`,
+          [name, rowId(person.id), rowId(workplace.id), day.slice(0, 7), minutes],
+        )
+      )[0]!.id;
+    const confirmation = await step('CONFIRMED');
+    const attestation = attested ? await step('ATTESTED') : null;
+    await sql.execute(
+      `insert into learning_hours (id, session_id, person_id, workplace_id, held_on, month, minutes, confirmation_id, attestation_id)
+       values (gen_random_uuid(), ?, ?, ?, ?, ?, ?, ?, ?)`,
+      [sessionId, rowId(person.id), rowId(workplace.id), day, day.slice(0, 7), minutes, confirmation, attestation],
+    );
+  };
+  const held = await session(longStanding, linkoping, `${monthsAgo(1)}-12`, false);
+  await session(longStanding, linkoping, `${monthsAgo(1)}-14`, true);
+  const atMotala = await session(motalaWorkplace, motala, `${monthsAgo(2)}-03`, false);
+  await hours(held, longStanding, people[0]!, `${monthsAgo(1)}-12`, 90, true);
+  await hours(held, longStanding, people[1]!, `${monthsAgo(1)}-12`, 60, false);
+  await hours(atMotala, motalaWorkplace, people[3]!, `${monthsAgo(2)}-03`, 150, true);
   const places = [];
   for (const person of people) places.push((await registerForCohort(api.graphql, leader.cohortId, person.id)).id);
   const otherPlace = (await registerForCohort(api.graphql, other.cohortId, people[3]!.id)).id;
@@ -186,6 +230,8 @@ describe('the dashboard', () => {
       ['Nådda personer', 'People reached'],
       ['Utbildade chefer', 'Managers trained'],
       ['Nätverksmedlemmar', 'Network members'],
+      ['Lärtillfällen', 'Learning sessions'],
+      ['Attesterade timmar', 'Attested hours'],
     ]);
     for (const series of view.series) expect(series.values).toHaveLength(12);
   });
@@ -223,6 +269,9 @@ describe('the dashboard', () => {
     expect(of(county, 'peopleReached', THIS_MONTH)).toBe(4);
     expect(of(own, 'networkMembers', THIS_MONTH)).toBe(1);
     expect(of(own, 'networkMembers', monthsAgo(1))).toBe(0);
+    // Learning: the cancelled session and the hours only confirmed do not count; 90 minutes round to 2 hours.
+    expect([of(own, 'learningSessions', monthsAgo(1)), of(own, 'attestedHours', monthsAgo(1))]).toEqual([1, 2]);
+    expect([of(county, 'learningSessions', monthsAgo(2)), of(county, 'attestedHours', monthsAgo(2))]).toEqual([1, 3]);
   });
 
   it('takes the months asked for and refuses a bad range, naming the argument', async () => {

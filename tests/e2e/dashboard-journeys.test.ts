@@ -26,7 +26,7 @@ describe('the dashboard in the portal', () => {
 
     // The charts are drawn: a canvas per series, with a size on the page and pixels of its own.
     const charts = page.locator('[data-test="dashboard-chart"]');
-    await expect.poll(() => charts.count()).toBe(5);
+    await expect.poll(() => charts.count()).toBe(7);
     for (const chart of await charts.all()) {
       const box = await chart.boundingBox();
       expect(box!.width).toBeGreaterThan(0);

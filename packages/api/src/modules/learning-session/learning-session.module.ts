@@ -3,6 +3,7 @@ import { defineModule } from '../../platform/module/module-definition.js';
 import { LearningAttestation } from './learning-attestation.entity.js';
 import { LearningHours } from './learning-hours.entity.js';
 import { LearningHoursService } from './learning-hours.service.js';
+import { learningSessionDashboardSeries } from './learning-session.dashboard.js';
 import { LearningMonthClose } from './learning-month-close.entity.js';
 import { LearningJobs } from './learning-session.jobs.js';
 import { LearningSession } from './learning-session.entity.js';
@@ -31,6 +32,7 @@ export const learningSessionModule = defineModule({
     LearningMonthCloseResolver,
   ],
   loaders: learningSessionLoaders,
+  dashboardSeries: learningSessionDashboardSeries,
   personalData: learningSessionPersonalData,
   jobs: ({ orm, logger, config }) => [new LearningJobs(orm, logger, config.jobsIntervalMs, config.learningEvidenceRetentionYears)],
   nodeTypes: [
