@@ -20,7 +20,15 @@ const DASHBOARD = `query($organisationId: ID, $from: String, $to: String) {
     organisation { id } from to months series { key label labelEn: label(language: EN) values }
   }
 }`;
-const SERIES = ['workplacesJoined', 'workplacesTotal', 'peopleReached', 'managersTrained', 'networkMembers', 'learningSessions', 'attestedHours'];
+const SERIES = [
+  'workplacesJoined',
+  'workplacesTotal',
+  'peopleReached',
+  'managersTrained',
+  'networkMembers',
+  'learningSessions',
+  'attestedHours',
+];
 
 // Months are Swedish calendar months; the dashboard's default range ends with this one.
 const THIS_MONTH = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm' }).format(new Date()).slice(0, 7);
@@ -164,7 +172,14 @@ beforeAll(async () => {
     );
     return row!.id;
   };
-  const hours = async (sessionId: string, workplace: { id: string }, person: { id: string }, day: string, minutes: number, attested: boolean) => {
+  const hours = async (
+    sessionId: string,
+    workplace: { id: string },
+    person: { id: string },
+    day: string,
+    minutes: number,
+    attested: boolean,
+  ) => {
     const step = async (name: string) =>
       (
         await sql.execute<{ id: string }[]>(
@@ -362,6 +377,8 @@ describe('the dashboard exports', () => {
       'Nådda personer',
       'Utbildade chefer',
       'Nätverksmedlemmar',
+      'Lärtillfällen',
+      'Attesterade timmar',
     ]);
     const organisations = await api.orm.em
       .getConnection()
@@ -404,6 +421,8 @@ describe('the dashboard exports', () => {
       'People reached',
       'Managers trained',
       'Network members',
+      'Learning sessions',
+      'Attested hours',
     ]);
     expect(values.slice(1)).toEqual(expectedRows([{ name: 'Linköpings kommun', number: linkoping.organisationNumber, view }]));
   });
