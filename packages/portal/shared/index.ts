@@ -1,5 +1,6 @@
 // The shared package's public API: the microfrontends and the shell import only from here.
 export { createApolloClient, type ApolloClientOptions } from './apollo/create-apollo-client.js';
+export { readAllPages, type ConnectionPage } from './apollo/read-all-pages.js';
 export { createPortalI18n, storedLanguage, LANGUAGES, LANGUAGE_STORAGE_KEY, type PortalLanguage } from './i18n/create-i18n.js';
 export { sharedMessages } from './i18n/messages.js';
 export { createToasts, provideToasts, useToasts, TOASTS_INJECTION_KEY, type Toast, type Toasts } from './composables/useToasts.js';
