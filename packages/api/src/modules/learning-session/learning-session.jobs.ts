@@ -53,6 +53,7 @@ export async function queueLearningHoursReminders(em: EntityManager, today: stri
 export class LearningJobs {
   private timer: NodeJS.Timeout | undefined;
   private running: Promise<unknown> = Promise.resolve();
+  private busy = false;
 
   constructor(
     private readonly orm: MikroORM,
@@ -62,8 +63,13 @@ export class LearningJobs {
   ) {}
 
   start(): void {
+    // A tick that comes while the last run is still going is skipped: runs never pile up on the pool.
     this.timer = setInterval(() => {
-      this.running = this.runOnce().catch((error: unknown) => this.logger.error({ err: error }, 'learning hours jobs failed'));
+      if (this.busy) return;
+      this.busy = true;
+      this.running = this.runOnce()
+        .catch((error: unknown) => this.logger.error({ err: error }, 'learning hours jobs failed'))
+        .finally(() => (this.busy = false));
     }, this.intervalMs);
     this.timer.unref();
   }
