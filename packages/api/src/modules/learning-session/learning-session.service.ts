@@ -56,7 +56,9 @@ export class LearningSessionService {
     return this.register(input, null, 'learningSessionCreate');
   }
 
-  recordPaperList(input: LearningSessionPaperListInput, ipAddress: string): Promise<LearningSession> {
+  async recordPaperList(input: LearningSessionPaperListInput, ipAddress: string): Promise<LearningSession> {
+    // The input's own checks first, so a bad number is named before any id is looked at.
+    await assertValidInput(input);
     return this.register(
       input,
       { signedById: requireEntityId(input.paperListSignedById, 'Person', 'paperListSignedById'), ipAddress },
