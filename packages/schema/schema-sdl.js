@@ -1622,6 +1622,65 @@ input CostShareYearSetInput {
 }
 
 """
+Monthly figures for an organisation or the whole county, one series per figure.
+"""
+type Dashboard {
+  """The first month of the dashboard, YYYY-MM."""
+  from: String!
+
+  """
+  Every month from \`from\` to \`to\` in order, YYYY-MM; each series has one value per month.
+  """
+  months: [String!]!
+
+  """The organisation the figures are for; null for the whole county."""
+  organisation: Organisation
+
+  """The figures, in the order the portal shows them."""
+  series: [DashboardSeries!]!
+
+  """The last month of the dashboard (included), YYYY-MM."""
+  to: String!
+}
+
+"""Which dashboards the caller may open."""
+type DashboardScopes {
+  """
+  Whether the caller may open the whole county's dashboard (and every organisation's).
+  """
+  county: Boolean!
+
+  """The organisations whose dashboard the caller may open, by name."""
+  organisations: [Organisation!]!
+}
+
+"""
+One figure of the dashboard, month by month, as the module that owns the data counts it.
+"""
+type DashboardSeries {
+  """What the series counts, in English."""
+  description: String!
+
+  """
+  Stable key of the series, e.g. workplacesJoined; the exports name their columns after its label.
+  """
+  key: String!
+
+  """
+  What the portal and the exports call the series, in the language asked for.
+  """
+  label(
+    """Language of the label (Swedish by default)."""
+    language: Language! = SV
+  ): String!
+
+  """
+  The series' value for each month of \`Dashboard.months\`, in the same order.
+  """
+  values: [Int!]!
+}
+
+"""
 A date-time string at UTC, such as 2007-12-03T10:15:30Z, compliant with the date-time format outlined in section 5.6 of the RFC 3339 profile of the ISO 8601 standard for representation of dates and times using the Gregorian calendar; in the years 1900 to 2200.
 """
 scalar DateTime
@@ -1757,6 +1816,25 @@ input EmploymentUpdateInput {
 
   """Corrected job title; null removes it."""
   title: String
+}
+
+"""
+Records an erasure kept about the person, with their identity removed, and why.
+"""
+type ErasureRetention {
+  """How many records were kept."""
+  count: Int!
+
+  """
+  The day they are purged at the latest; null when no retention period applies.
+  """
+  purgedBy: LocalDate
+
+  """What was kept, e.g. "attested learning hours"."""
+  what: String!
+
+  """Why they were kept (the rule that requires them)."""
+  why: String!
 }
 
 """
@@ -1999,6 +2077,128 @@ enum Language {
   SV
 }
 
+"""
+One signed step of a participant's month at a workplace: the evidence kept for the funder's audit.
+"""
+type LearningAttestation implements Node {
+  """The hours the step covered when it was signed."""
+  hours: Float!
+
+  """Global, opaque id of the object."""
+  id: ID!
+
+  """
+  The client address the step was signed (or the paper list recorded) from; administrators only, null for others.
+  """
+  ipAddress: String
+
+  """How the signer had signed in, or PAPER_LIST for a signed paper list."""
+  method: LearningEvidenceMethod!
+
+  """The month the step covers, YYYY-MM."""
+  month: String!
+
+  """The participant whose hours the step covers."""
+  participant: Person
+
+  """
+  Who recorded the paper attendance list; null for steps signed in the system.
+  """
+  recordedBy: Person
+
+  """When the step was signed (for a paper list: when it was recorded)."""
+  signedAt: DateTime!
+
+  """
+  Who signed the step (for a paper list: the participant, then the named manager).
+  """
+  signedBy: Person
+
+  """Which step: confirmed by the participant, or attested by the manager."""
+  step: LearningAttestationStep!
+
+  """The workplace whose sessions the hours are from."""
+  workplace: Workplace
+}
+
+"""Result of confirming or attesting hours."""
+type LearningAttestationPayload implements MutationPayload {
+  """The signed step; null when the mutation failed."""
+  attestation: LearningAttestation
+
+  """
+  Why the mutation changed nothing; empty when it succeeded. Always select it.
+  """
+  errors: [UserError!]!
+}
+
+"""A step of the monthly attestation of learning hours."""
+enum LearningAttestationStep {
+  """The workplace's manager attested the confirmed hours (second step)."""
+  ATTESTED
+
+  """The participant confirmed their own hours (first step)."""
+  CONFIRMED
+}
+
+"""
+How an attestation step was signed: the signer’s sign-in method, or a signed paper attendance list.
+"""
+enum LearningEvidenceMethod {
+  """Through an external system with an API key."""
+  API_CLIENT
+
+  """
+  From a paper attendance list signed by the participants and the named manager.
+  """
+  PAPER_LIST
+
+  """Signed in with e-mail and password."""
+  PASSWORD
+
+  """Signed in with e-mail, password and a second-factor code."""
+  PASSWORD_TOTP
+}
+
+"""
+The workplace's manager attests a participant's confirmed hours of a month (second step).
+"""
+input LearningHoursAttestInput {
+  """The month confirmed, YYYY-MM."""
+  month: String!
+
+  """The participant whose confirmed hours are attested."""
+  personId: ID!
+
+  """The workplace whose sessions the hours are from."""
+  workplaceId: ID!
+}
+
+"""
+The participant confirms their own hours of a month at a workplace (first step).
+"""
+input LearningHoursConfirmInput {
+  """The month confirmed, YYYY-MM."""
+  month: String!
+
+  """The workplace whose sessions the hours are from."""
+  workplaceId: ID!
+}
+
+"""
+Where a participant's learning hours of a month at a workplace stand in the attestation.
+"""
+enum LearningHoursStatus {
+  """Every hour is confirmed and attested."""
+  ATTESTED
+
+  """Every hour is confirmed; some wait for the manager to attest them."""
+  CONFIRMED
+
+  """Some hours wait for the participant to confirm them."""
+  UNCONFIRMED
+}
+
 """A learning module (lärandemodul) of a learning track."""
 type LearningModule implements Node {
   """When the module was entered in the catalogue."""
@@ -2124,6 +2324,384 @@ input LearningModuleUpdateInput {
 
   """The module's changed title, as learners see it."""
   title: String
+}
+
+"""A month an administrator closed for learning hours."""
+type LearningMonthClose implements Node {
+  """When the month was closed."""
+  closedAt: DateTime!
+
+  """The administrator who closed the month."""
+  closedBy: Person
+
+  """
+  Whether the month is closed for the whole county (else for one organisation).
+  """
+  countyWide: Boolean!
+
+  """Global, opaque id of the object."""
+  id: ID!
+
+  """The closed month, YYYY-MM."""
+  month: String!
+
+  """The organisation the month is closed for; null when county-wide."""
+  organisation: Organisation
+}
+
+"""A month an administrator closes, county-wide or for one organisation."""
+input LearningMonthCloseInput {
+  """The month to close, YYYY-MM."""
+  month: String!
+
+  """
+  Close the month for this organisation only; left out: for the whole county.
+  """
+  organisationId: ID
+}
+
+"""Result of closing a month."""
+type LearningMonthClosePayload implements MutationPayload {
+  """
+  Why the mutation changed nothing; empty when it succeeded. Always select it.
+  """
+  errors: [UserError!]!
+
+  """The closed month; null when the mutation failed."""
+  monthClose: LearningMonthClose
+}
+
+"""
+A participant's learning hours of a month at one workplace, with the attestation.
+"""
+type LearningMonthHours {
+  """Of those, hours the manager attested too."""
+  attestedHours: Float!
+
+  """Of those, hours the participant confirmed."""
+  confirmedHours: Float!
+
+  """Hours at the sessions of the month, all steps."""
+  hours: Float!
+
+  """The month, YYYY-MM."""
+  month: String!
+
+  """The participant; null if the caller may not see the person."""
+  person: Person
+
+  """
+  Where the month stands: the first step still open, the second, or both done.
+  """
+  status: LearningHoursStatus!
+
+  """The workplace whose sessions the hours are from; null if not visible."""
+  workplace: Workplace
+}
+
+"""A participant of a learning session, their hours and where they stand."""
+type LearningParticipant {
+  """The manager's attestation covering these hours; null until attested."""
+  attestation: LearningAttestation
+
+  """
+  The participant's confirmation covering these hours; null until confirmed.
+  """
+  confirmation: LearningAttestation
+
+  """The participant's hours at the session."""
+  hours: Float!
+
+  """The participant; null if the caller may not see the person."""
+  person: Person
+
+  """
+  Whether the hours are confirmed by the participant and attested by the manager.
+  """
+  status: LearningHoursStatus!
+}
+
+"""
+A participant of a learning session, and their hours when not the whole session.
+"""
+input LearningParticipantInput {
+  """
+  The participant's hours at the session, e.g. 1.5 (default: the session's length); rounded to whole minutes.
+  """
+  hours: Float
+
+  """
+  The participant: employed at the workplace on the day, or holding a role there.
+  """
+  personId: ID!
+}
+
+"""A learning session held at a workplace (lärtillfälle)."""
+type LearningSession implements Node {
+  """Why the session was cancelled; null while it stands."""
+  cancelReason: String
+
+  """When the session was cancelled; null while it stands."""
+  cancelledAt: DateTime
+
+  """
+  The session's length in hours: each participant's hours unless set for them.
+  """
+  durationHours: Float!
+
+  """When the session ended, HH:MM in Swedish time."""
+  endsAt: String!
+
+  """
+  The funder's project reference the session's hours are reported to; null when none.
+  """
+  funderReference: String
+
+  """The day the session was held, in Swedish time."""
+  heldOn: LocalDate!
+
+  """Global, opaque id of the object."""
+  id: ID!
+
+  """The learning modules taught (those the caller may see)."""
+  modules: [LearningModule!]!
+
+  """
+  The manager who signed the paper attendance list; null when the session was not recorded from one.
+  """
+  paperListSignedBy: Person
+
+  """The participants and their hours (none once cancelled)."""
+  participants: [LearningParticipant!]!
+
+  """
+  Whether the session was recorded from a signed paper attendance list (both attestation steps are the list's).
+  """
+  recordedFromPaperList: Boolean!
+
+  """When the session was registered."""
+  registeredAt: DateTime!
+
+  """Who registered the session; null if not visible to the caller."""
+  registeredBy: Person
+
+  """When the session started, HH:MM in Swedish time."""
+  startsAt: String!
+
+  """The teacher assigned; null when none (or not visible to the caller)."""
+  teacher: Person
+
+  """Whether the session needed a teacher."""
+  teacherNeeded: Boolean!
+
+  """What kind of learning the session was."""
+  type: LearningSessionType!
+
+  """The workplace the session was held at."""
+  workplace: Workplace
+}
+
+"""A learning session that did not take place, and why."""
+input LearningSessionCancelInput {
+  """The learning session to cancel."""
+  id: ID!
+
+  """Why the session was cancelled, e.g. "Sjukdom i personalgruppen"."""
+  reason: String!
+}
+
+"""A page of LearningSession items."""
+type LearningSessionConnection {
+  """The items of this page."""
+  edges: [LearningSessionEdge!]!
+
+  """Paging information."""
+  pageInfo: PageInfo!
+
+  """Number of items matching the filter, over all pages."""
+  totalCount: Int!
+}
+
+"""
+A learning session held at a workplace, registered by its manager, coordinator or an admin.
+"""
+input LearningSessionCreateInput {
+  """When the session ended, HH:MM in Swedish time, after the start."""
+  endsAt: String!
+
+  """
+  The funder's project reference number the hours are reported to (e.g. an ESF project number); empty: none.
+  """
+  funderReference: String
+
+  """The day the session was held, in Swedish time."""
+  heldOn: LocalDate!
+
+  """
+  The learning modules of the catalogue taught at the session (replaces the list).
+  """
+  moduleIds: [ID!]
+
+  """The participants and their hours (replaces the list; at most 200)."""
+  participants: [LearningParticipantInput!]
+
+  """When the session started, HH:MM in Swedish time."""
+  startsAt: String!
+
+  """
+  The teacher assigned to the session, a person; an empty text removes them.
+  """
+  teacherId: ID
+
+  """
+  Whether the session needs a teacher (e.g. from the Vård- och omsorgscollege).
+  """
+  teacherNeeded: Boolean
+
+  """What kind of learning the session was."""
+  type: LearningSessionType!
+
+  """The workplace the session was held at."""
+  workplaceId: ID!
+}
+
+"""An item of a LearningSession connection."""
+type LearningSessionEdge {
+  """Opaque position of the item; pass it as \`after\` to continue from here."""
+  cursor: String!
+
+  """The LearningSession at this position of the page."""
+  node: LearningSession!
+}
+
+"""Sort key of learning sessions."""
+enum LearningSessionOrderField {
+  """By the day the session was held (then its start time)."""
+  HELD_ON
+}
+
+"""Order of a list of LearningSession items (default: latest first)."""
+input LearningSessionOrderInput {
+  """Sort direction."""
+  direction: OrderDirection! = DESC
+
+  """Sort key."""
+  field: LearningSessionOrderField! = HELD_ON
+}
+
+"""
+A session recorded from a paper attendance list signed by the participants and a manager.
+"""
+input LearningSessionPaperListInput {
+  """When the session ended, HH:MM in Swedish time, after the start."""
+  endsAt: String!
+
+  """
+  The funder's project reference number the hours are reported to (e.g. an ESF project number); empty: none.
+  """
+  funderReference: String
+
+  """The day the session was held, in Swedish time."""
+  heldOn: LocalDate!
+
+  """
+  The learning modules of the catalogue taught at the session (replaces the list).
+  """
+  moduleIds: [ID!]
+
+  """
+  The manager who signed the paper list: a manager of the workplace on the session's day.
+  """
+  paperListSignedById: ID!
+
+  """The participants and their hours (replaces the list; at most 200)."""
+  participants: [LearningParticipantInput!]
+
+  """When the session started, HH:MM in Swedish time."""
+  startsAt: String!
+
+  """
+  The teacher assigned to the session, a person; an empty text removes them.
+  """
+  teacherId: ID
+
+  """
+  Whether the session needs a teacher (e.g. from the Vård- och omsorgscollege).
+  """
+  teacherNeeded: Boolean
+
+  """What kind of learning the session was."""
+  type: LearningSessionType!
+
+  """The workplace the session was held at."""
+  workplaceId: ID!
+}
+
+"""Result of registering, changing or cancelling a session."""
+type LearningSessionPayload implements MutationPayload {
+  """
+  Why the mutation changed nothing; empty when it succeeded. Always select it.
+  """
+  errors: [UserError!]!
+
+  """The learning session as it is now; null when the mutation failed."""
+  learningSession: LearningSession
+}
+
+"""What kind of learning a learning session was."""
+enum LearningSessionType {
+  """Another kind of workplace learning (annat)."""
+  OTHER
+
+  """A reflection session of the staff together (reflektion)."""
+  REFLECTION
+
+  """Led by a teacher, e.g. from the Vård- och omsorgscollege (lärarledd)."""
+  TEACHER_LED
+
+  """Learning modules taken on the web platform together (webbaserad)."""
+  WEB_BASED
+}
+
+"""Changes to a learning session; fields left out stay as they are."""
+input LearningSessionUpdateInput {
+  """The new end time, HH:MM in Swedish time."""
+  endsAt: String
+
+  """
+  The funder's project reference number the hours are reported to (e.g. an ESF project number); empty: none.
+  """
+  funderReference: String
+
+  """The day the session was held, when it changes."""
+  heldOn: LocalDate
+
+  """The learning session to change."""
+  id: ID!
+
+  """
+  The learning modules of the catalogue taught at the session (replaces the list).
+  """
+  moduleIds: [ID!]
+
+  """The participants and their hours (replaces the list; at most 200)."""
+  participants: [LearningParticipantInput!]
+
+  """The new start time, HH:MM in Swedish time."""
+  startsAt: String
+
+  """
+  The teacher assigned to the session, a person; an empty text removes them.
+  """
+  teacherId: ID
+
+  """
+  Whether the session needs a teacher (e.g. from the Vård- och omsorgscollege).
+  """
+  teacherNeeded: Boolean
+
+  """The kind of learning, when it changes."""
+  type: LearningSessionType
 }
 
 """
@@ -2624,6 +3202,22 @@ type Mutation {
     input: EventUpdateInput!
   ): EventPayload!
 
+  """
+  The workplace's manager attests a participant's confirmed hours of a month (the second attestation step).
+  """
+  learningHoursAttest(
+    """The workplace, the participant and the month attested."""
+    input: LearningHoursAttestInput!
+  ): LearningAttestationPayload!
+
+  """
+  The signed-in participant confirms their own hours of a month at a workplace (the first attestation step).
+  """
+  learningHoursConfirm(
+    """The workplace and the month confirmed."""
+    input: LearningHoursConfirmInput!
+  ): LearningAttestationPayload!
+
   """Adds a learning module to a track the caller manages."""
   learningModuleCreate(
     """The track, the key and the content of the module."""
@@ -2641,6 +3235,44 @@ type Mutation {
     """The module and what changes; fields left out stay as they are."""
     input: LearningModuleUpdateInput!
   ): LearningModulePayload!
+
+  """
+  Closes a month for learning hours, county-wide or for one organisation: nothing in it changes afterwards (administrators).
+  """
+  learningMonthClose(
+    """The month, and the organisation when not county-wide."""
+    input: LearningMonthCloseInput!
+  ): LearningMonthClosePayload!
+
+  """Cancels a learning session that did not take place; its hours go."""
+  learningSessionCancel(
+    """The session and why it was cancelled."""
+    input: LearningSessionCancelInput!
+  ): LearningSessionPayload!
+
+  """
+  Registers a learning session held at a workplace, with its participants' hours (its manager, coordinators, organisation admins, administrators).
+  """
+  learningSessionCreate(
+    """The workplace, the day and times, and the participants."""
+    input: LearningSessionCreateInput!
+  ): LearningSessionPayload!
+
+  """
+  Records a learning session from a paper attendance list signed by the participants and a manager: both attestation steps are the list's (the workplace's manager or coordinator).
+  """
+  learningSessionRecordPaperList(
+    """The session as on the list, and the manager who signed it."""
+    input: LearningSessionPaperListInput!
+  ): LearningSessionPayload!
+
+  """
+  Changes a learning session whose hours nobody has signed yet, in an open month.
+  """
+  learningSessionUpdate(
+    """The session and what changes in it."""
+    input: LearningSessionUpdateInput!
+  ): LearningSessionPayload!
 
   """
   Adds a learning track: to the common catalogue (administrators) or as an organisation's co-created track.
@@ -2790,7 +3422,7 @@ type Mutation {
     The person whose personal data is erased, and the confirmation that the erasure cannot be undone.
     """
     input: PersonEraseInput!
-  ): PersonPayload!
+  ): PersonErasePayload!
 
   """Changes a person."""
   personUpdate(
@@ -3865,6 +4497,22 @@ input PersonEraseInput {
   id: ID!
 }
 
+"""Result of erasing a person's personal data."""
+type PersonErasePayload implements MutationPayload {
+  """
+  Why the mutation changed nothing; empty when it succeeded. Always select it.
+  """
+  errors: [UserError!]!
+
+  """The person as they are now, anonymised; null when the erasure failed."""
+  person: Person
+
+  """
+  What was kept about the person, with their identity removed, and why (empty: nothing).
+  """
+  retained: [ErasureRetention!]!
+}
+
 """Narrows a list of people."""
 input PersonFilterInput {
   """Only people whose home organisation this is."""
@@ -4235,6 +4883,27 @@ type Query {
   """
   costShareYears: [CostShareYear!]!
 
+  """
+  Monthly figures (workplaces joined and in total, people reached, managers trained, network members, and what other modules add) for an organisation or the whole county. Administrators and competence coordinators: the county and every organisation; organisation admins: their own; API clients with READ_STATISTICS: their organisation's, or all when county-wide. The same figures as a file: GET /exports/dashboard.xlsx or .csv.
+  """
+  dashboard(
+    """First month, YYYY-MM; by default eleven months before \`to\`."""
+    from: String
+
+    """The organisation's figures; without it, the whole county's."""
+    organisationId: ID
+
+    """
+    Last month (included), YYYY-MM; by default this month in Sweden. At most 120 months.
+    """
+    to: String
+  ): Dashboard!
+
+  """
+  Whether the caller may open the county dashboard, and which organisations it may open.
+  """
+  dashboardScopes: DashboardScopes!
+
   """One event by id; null when there is none."""
   event(
     """Global id."""
@@ -4254,6 +4923,71 @@ type Query {
     """Page size, 0 to 100 (default 20)."""
     first: Int
   ): EventConnection!
+
+  """
+  The funder's participant attendance report of a project and month as XLSX: a row per participant with the employer's organisation number, the personal identity number and the attested hours per day (administrators).
+  """
+  learningFunderReport(
+    """
+    The funder's project reference number the sessions were registered with.
+    """
+    funderReference: String!
+
+    """Language of the headings (Swedish by default)."""
+    language: Language! = SV
+
+    """The month reported, YYYY-MM."""
+    month: String!
+  ): ExportFile!
+
+  """
+  A person's learning hours per month and workplace, latest first: their own, or those of workplaces the caller reads.
+  """
+  learningHours(
+    """The first month included, YYYY-MM."""
+    fromMonth: String
+
+    """The participant whose hours are asked for."""
+    personId: ID!
+
+    """The last month included, YYYY-MM."""
+    toMonth: String
+  ): [LearningMonthHours!]!
+
+  """
+  The closed months: county-wide ones and those of the organisations the caller reads.
+  """
+  learningMonthCloses: [LearningMonthClose!]!
+
+  """
+  One learning session by id; null when there is none the caller may read.
+  """
+  learningSession(
+    """Global id of the learning session."""
+    id: ID!
+  ): LearningSession
+
+  """
+  A workplace's learning sessions, paged (administrators, its organisation's admins, its manager and coordinators).
+  """
+  learningSessions(
+    """
+    Return the items after this cursor (\`pageInfo.endCursor\` of the previous page).
+    """
+    after: String
+
+    """Page size, 0 to 100 (default 20)."""
+    first: Int
+
+    """Only the sessions held in this month, YYYY-MM."""
+    month: String
+
+    """Order of the sessions (default: latest first)."""
+    orderBy: LearningSessionOrderInput
+
+    """The workplace whose learning sessions are listed."""
+    workplaceId: ID!
+  ): LearningSessionConnection!
 
   """
   The learning catalogue: the tracks the caller may see (published ones, and drafts of those they manage).

@@ -270,11 +270,10 @@ describe('account administration journeys in headless Chromium', () => {
     await expectAccessible(page, 'move role dialog with an error');
 
     await dialog.locator('#move-role-workplace-search').fill(to.name);
-    await dialog.locator('#move-role-workplace-search').press('Enter');
-    const choice = dialog.getByRole('radio', { name: new RegExp(to.name) });
+    const choice = dialog.getByRole('option', { name: new RegExp(to.name) });
     await choice.waitFor();
-    await choice.focus();
-    await page.keyboard.press('Space');
+    await expectAccessible(page, 'move role dialog, the workplace list open');
+    await choice.click();
     await dialog.locator('[data-test="move-role-confirm"]').press('Enter');
     await dialog.waitFor({ state: 'hidden' });
     await page.getByRole('status').getByText(`${person.name} är nu arbetsplatskoordinator på ${to.name}.`).waitFor();

@@ -133,4 +133,50 @@ describe('agreements and cost shares in the portal', () => {
     await expectAccessible(page, 'a new agreement refused');
     expect(portal.errors).toEqual([]);
   });
+
+  it("the administrator reads a year's populations from a CSV file, sees what it could not use, and saves them all", async () => {
+    const administrator = await portal.api.signIn(DEMO_ADMINISTRATOR.email, DEMO_ADMINISTRATOR.password);
+    const population2026 = async (name: string) => {
+      const answer = await administrator(
+        `query($q: String!) { organisations(filter: { search: $q }) { edges { node { id populations { year population } } } } }`,
+        {
+          q: name,
+        },
+      );
+      const node = answer.data!.organisations.edges[0].node as { id: string; populations: { year: number; population: number }[] };
+      return { id: node.id, population: node.populations.find((figure) => figure.year === 2026)?.population ?? null };
+    };
+    const finspang = (await population2026('Finspångs kommun')).id;
+    const page = await portal.newPage();
+    await page.goto('/sign-in');
+    await signIn(page, DEMO_ADMINISTRATOR.email, DEMO_ADMINISTRATOR.password);
+    await page.goto('/operations/cost-shares?year=2026');
+    await page.locator('[data-test="key-link"]').click();
+    await page.getByRole('heading', { name: 'Fördelningsnyckel 2026', level: 1 }).waitFor();
+    await expect.poll(() => page.locator('tbody tr').count()).toBe(14);
+    await expectAccessible(page, 'distribution key');
+
+    const csv = 'organisationsnummer;invånare\n212000-0407;5 600\n212000-0423;22 100\n999999-9999;100\n212000-0399;många\n';
+    await page.locator('[data-test="key-file"]').setInputFiles({ name: 'invanare.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    const report = page.locator('[data-test="key-import-report"]');
+    await expect.poll(() => report.textContent()).toContain('2 värden lästes in');
+    expect(await report.textContent()).toContain('Rad 4: ingen medlem har organisationsnumret 999999-9999.');
+    expect(await report.textContent()).toContain('Rad 5: "många" är inget giltigt värde.');
+    expect(await page.getByLabel('Invånare i Boxholms kommun 2026').inputValue()).toBe('5600');
+
+    await page.getByLabel('Invånare i Finspångs kommun 2026').fill('22,5');
+    await page.locator('[data-test="key-save"]').click();
+    await expect.poll(() => page.locator(`[id="key-figure-${finspang}-error"]`).textContent()).toBe('Skriv ett heltal, 0 eller mer.');
+    await expectAccessible(page, 'distribution key with an error');
+    await page.getByLabel('Invånare i Finspångs kommun 2026').fill('22100');
+    await page.locator('[data-test="key-save"]').click();
+    await expect
+      .poll(() => page.locator('.ek-toast').allTextContents())
+      .toEqual(expect.arrayContaining([expect.stringContaining('Fördelningsnyckeln för 2026 är sparad.')]));
+
+    expect([(await population2026('Boxholms kommun')).population, (await population2026('Finspångs kommun')).population]).toEqual([
+      5600, 22100,
+    ]);
+    expect(portal.errors).toEqual([]);
+  });
 });

@@ -22,8 +22,9 @@ import { pendingMigrations } from './platform/database/migrate.js';
 import { buildApiSchema } from './schema/build-schema.js';
 import { defaultRegistry } from './composition.js';
 import type { ModuleRegistry } from './platform/module/registry.js';
+import type { RouteDependencies } from './platform/module/module-definition.js';
 import { auditRecorder } from './modules/audit/audit-trail.js';
-import { callerPlugin } from './modules/auth/caller.plugin.js';
+import { callerPlugin, resolveCaller } from './modules/auth/caller.plugin.js';
 import {
   DEFAULT_SESSION_SETTINGS,
   outboxPasswordResetNotifier,
@@ -63,6 +64,8 @@ export interface AppOptions {
   secondFactorKey?: Buffer;
   /** The keys personal identity numbers are sealed with (`IDENTITY_NUMBER_KEY`, while rotating also the previous one); unset: a test key. */
   identityNumberKeys?: IdentityNumberKeyring;
+  /** Years an erased person's attested learning hours are kept (`LEARNING_EVIDENCE_RETENTION_YEARS`); unset: 10. */
+  learningEvidenceRetentionYears?: number;
   /** The modules to serve; the running system's by default. */
   registry?: ModuleRegistry;
   /** Serves the built portal at `/` (shell), `/mf/<name>/` and `/portal-manifest.json`; unset: no portal. */
@@ -187,7 +190,46 @@ export async function createApp(options: AppOptions) {
     }
   });
 
-  for (const route of registry.routes) app.use(route.path, route.router(orm));
+  /** One request's context, as the caller is before the credentials are looked at (anonymous). */
+  const requestContextOf = (req: express.Request, res: express.Response): RequestContext => {
+    const em = orm.em.fork();
+    const today = todayInSweden();
+    const token = parseCookies(req.headers.cookie ?? '')[SESSION_COOKIE];
+    const cookieOptions = { httpOnly: true, sameSite: 'lax', secure: production, path: '/' } as const;
+    return createRequestContext({
+      em,
+      actor: ANONYMOUS,
+      today,
+      requestId: String(req.id),
+      logger: req.log,
+      registry,
+      audit,
+      dependencies: {
+        auth,
+        secondFactor: { key: options.secondFactorKey ?? DEVELOPMENT_SECOND_FACTOR_KEY },
+        identityNumberKeys: options.identityNumberKeys ?? TEST_IDENTITY_NUMBER_KEYRING,
+        learningEvidenceRetentionYears: options.learningEvidenceRetentionYears ?? 10,
+        portalLinks: links,
+      },
+      http: {
+        address: req.ip ?? req.socket.remoteAddress ?? 'unknown',
+        sessionToken: token ?? null,
+        bearerToken: /^Bearer\s+(\S+)$/i.exec(req.headers.authorization ?? '')?.[1] ?? null,
+        origin: options.publicUrl ?? `${req.protocol}://${req.host}`,
+        setSessionCookie: (value, expiresAt) => res.cookie(SESSION_COOKIE, value, { ...cookieOptions, expires: expiresAt }),
+        clearSessionCookie: () => res.clearCookie(SESSION_COOKIE, cookieOptions),
+      },
+    });
+  };
+
+  const routeDependencies: RouteDependencies = {
+    requestContext: async (req, res) => {
+      const ctx = requestContextOf(req, res);
+      await resolveCaller(ctx);
+      return ctx;
+    },
+  };
+  for (const route of registry.routes) app.use(route.path, route.router(orm, routeDependencies));
 
   app.use(
     '/graphql',
@@ -208,37 +250,7 @@ export async function createApp(options: AppOptions) {
       }) as typeof res.writeHead;
       runCountingQueries(counter, () => next());
     },
-    expressMiddleware(apollo, {
-      context: async ({ req, res }) => {
-        const em = orm.em.fork();
-        const today = todayInSweden();
-        const token = parseCookies(req.headers.cookie ?? '')[SESSION_COOKIE];
-        const cookieOptions = { httpOnly: true, sameSite: 'lax', secure: production, path: '/' } as const;
-        return createRequestContext({
-          em,
-          actor: ANONYMOUS,
-          today,
-          requestId: String(req.id),
-          logger: req.log,
-          registry,
-          audit,
-          dependencies: {
-            auth,
-            secondFactor: { key: options.secondFactorKey ?? DEVELOPMENT_SECOND_FACTOR_KEY },
-            identityNumberKeys: options.identityNumberKeys ?? TEST_IDENTITY_NUMBER_KEYRING,
-            portalLinks: links,
-          },
-          http: {
-            address: req.ip ?? req.socket.remoteAddress ?? 'unknown',
-            sessionToken: token ?? null,
-            bearerToken: /^Bearer\s+(\S+)$/i.exec(req.headers.authorization ?? '')?.[1] ?? null,
-            origin: options.publicUrl ?? `${req.protocol}://${req.host}`,
-            setSessionCookie: (value, expiresAt) => res.cookie(SESSION_COOKIE, value, { ...cookieOptions, expires: expiresAt }),
-            clearSessionCookie: () => res.clearCookie(SESSION_COOKIE, cookieOptions),
-          },
-        });
-      },
-    }),
+    expressMiddleware(apollo, { context: async ({ req, res }) => requestContextOf(req, res) }),
   );
 
   // After the API's own paths: the portal's history-mode fallback never shadows them.

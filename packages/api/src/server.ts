@@ -94,6 +94,7 @@ export async function startServer(config: AppConfig, logger: Logger): Promise<Ru
       ...(config.trustProxy ? { trustProxy: config.trustProxy } : {}),
       ...(config.secondFactorKey ? { secondFactorKey: config.secondFactorKey } : {}),
       identityNumberKeys: keys,
+      learningEvidenceRetentionYears: config.learningEvidenceRetentionYears,
     });
     const running = await app.listen(config.port, config.host);
     const jobs = defaultRegistry.jobs({ orm, logger, config });

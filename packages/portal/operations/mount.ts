@@ -1,10 +1,11 @@
 import type { RemoteModule } from '@evikomp/portal-shared';
 
 // What the operations microfrontend offers the shell (exposed as `operations/mount`): cost shares, agreements, staff
-// imports, the learning catalogue and the workplaces' action plans.
+// imports, the learning catalogue, the workplaces' action plans and the dashboard.
 export const routes: RemoteModule['routes'] = [
   { path: '', name: 'operations-home', component: () => import('./components/OperationsHome.vue') },
   { path: 'cost-shares', name: 'operations-cost-shares', component: () => import('./components/CostSharesPage.vue') },
+  { path: 'cost-shares/key', name: 'operations-distribution-key', component: () => import('./components/DistributionKeyPage.vue') },
   { path: 'agreements', name: 'operations-agreements', component: () => import('./components/AgreementListPage.vue') },
   { path: 'agreements/new', name: 'operations-agreement-create', component: () => import('./components/AgreementFormPage.vue') },
   { path: 'agreements/:id/edit', name: 'operations-agreement-edit', component: () => import('./components/AgreementFormPage.vue') },
@@ -24,6 +25,7 @@ export const routes: RemoteModule['routes'] = [
     name: 'operations-learning-module-edit',
     component: () => import('./components/CatalogueItemFormPage.vue'),
   },
+  { path: 'dashboard', name: 'operations-dashboard', component: () => import('./components/DashboardPage.vue') },
   { path: 'action-plans', name: 'operations-action-plans', component: () => import('./components/ActionPlanListPage.vue') },
   { path: 'action-plans/:id', name: 'operations-action-plan', component: () => import('./components/ActionPlanPage.vue') },
 ];

@@ -8,8 +8,10 @@ import { catalogueModule } from './catalogue/catalogue.module.js';
 import { calendarModule } from './calendar/calendar.module.js';
 import { cohortModule } from './cohort/cohort.module.js';
 import { costShareModule } from './cost-share/cost-share.module.js';
+import { dashboardModule } from './dashboard/dashboard.module.js';
 import { eventModule } from './event/event.module.js';
 import { identityNumberModule } from './identity-number/identity-number.module.js';
+import { learningSessionModule } from './learning-session/learning-session.module.js';
 import { networkModule } from './network/network.module.js';
 import { notificationModule } from './notification/notification.module.js';
 import { organisationModule } from './organisation/organisation.module.js';
@@ -44,4 +46,6 @@ export const MODULES: readonly ModuleDefinition[] = [
   staffModule,
   catalogueModule,
   actionPlanModule,
+  dashboardModule,
+  learningSessionModule,
 ];

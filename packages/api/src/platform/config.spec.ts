@@ -24,6 +24,7 @@ describe('loadConfig', () => {
       seedDemoData: true,
       jobsIntervalMs: 30_000,
       reminderDaysBefore: 3,
+      learningEvidenceRetentionYears: 10,
       smtpUrl: undefined,
       smtpFrom: 'Evikomp <no-reply@evikomp.se>',
       notificationPollMs: 5000,
@@ -103,6 +104,7 @@ describe('loadConfig', () => {
 
   it('reads the reminder lead time and refuses a negative one', () => {
     expect(loadConfig({ REMINDER_DAYS_BEFORE: '7' })).toMatchObject({ reminderDaysBefore: 7 });
+    expect(loadConfig({ LEARNING_EVIDENCE_RETENTION_YEARS: '7' })).toMatchObject({ learningEvidenceRetentionYears: 7 });
     expect(() => loadConfig({ REMINDER_DAYS_BEFORE: '-1' })).toThrow(/REMINDER_DAYS_BEFORE/);
   });
 

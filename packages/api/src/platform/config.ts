@@ -25,6 +25,8 @@ const configSchema = z.object({
   JOBS_INTERVAL_MS: z.coerce.number().int().min(50).max(3_600_000).default(30_000),
   /** Days before each session that confirmed participants get a reminder; 0: none. */
   REMINDER_DAYS_BEFORE: z.coerce.number().int().min(0).max(60).default(3),
+  /** Years the attested learning hours of an erased person are kept for the funder's audit (identity removed), then purged. */
+  LEARNING_EVIDENCE_RETENTION_YEARS: z.coerce.number().int().min(1).max(50).default(10),
   /** Where e-mail notifications go, e.g. smtp://user:password@host:587 or smtps://…; unset: to the log. */
   SMTP_URL: z
     .string()
@@ -75,6 +77,7 @@ export type AppConfig = {
   seedDemoData: boolean;
   jobsIntervalMs: number;
   reminderDaysBefore: number;
+  learningEvidenceRetentionYears: number;
   smtpUrl: string | undefined;
   smtpFrom: string;
   notificationPollMs: number;
@@ -138,6 +141,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     seedDemoData: values.SEED_DEMO_DATA,
     jobsIntervalMs: values.JOBS_INTERVAL_MS,
     reminderDaysBefore: values.REMINDER_DAYS_BEFORE,
+    learningEvidenceRetentionYears: values.LEARNING_EVIDENCE_RETENTION_YEARS,
     smtpUrl: values.SMTP_URL,
     smtpFrom: values.SMTP_FROM,
     notificationPollMs: values.NOTIFICATION_POLL_MS,

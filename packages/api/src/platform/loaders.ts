@@ -1,13 +1,17 @@
 import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { AccessPolicy } from './access/access-policy.js';
+import type { CompiledReads } from './read-compiler/read-compiler.js';
 
 /**
  * The per-request DataLoaders, as one object. Each module adds its own by declaration merging
  * (`declare module '…/platform/loaders.js' { interface Loaders extends ReturnType<typeof xLoaders> {} }`)
  * and builds them in its manifest's `loaders`, so the platform names none of them.
  */
-export interface Loaders {}
+export interface Loaders {
+  /** The read compiler for this request: root resolvers of the directory read in one statement through it. */
+  compiledReads: CompiledReads;
+}
 
 /** What loaders are built from: the request's unit of work, the caller's rights, and the day. */
 export interface LoaderContext {

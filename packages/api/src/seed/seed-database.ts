@@ -105,12 +105,16 @@ export async function seedDemoDataIfEmpty(orm: MikroORM, logger: Logger, options
   await insertDirectory(orm, directory);
   const { seedDemoTraining } = await import('./demo-training.js');
   await seedDemoTraining(orm, directory);
+  const { seedDemoActivity } = await import('./demo-activity.js');
+  await seedDemoActivity(orm, directory);
   const { seedDemoAgreements } = await import('./demo-agreements.js');
   await seedDemoAgreements(orm, directory);
   const { seedDemoStaff } = await import('./demo-staff.js');
   await seedDemoStaff(orm, directory);
   const { seedDemoCatalogue } = await import('./demo-catalogue.js');
   await seedDemoCatalogue(orm, directory);
+  const { seedDemoLearningSessions } = await import('./demo-learning-sessions.js');
+  await seedDemoLearningSessions(orm, directory);
   if (!options.production) {
     // One hash for all: they share the published password anyway.
     const passwordHash = await hashPassword(DEMO_PASSWORD);

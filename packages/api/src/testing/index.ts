@@ -26,6 +26,8 @@ import type { IdentityNumberKeyring } from '../modules/identity-number/identity-
 export { freePort } from '../platform/free-port.js';
 export { globalId, rowId } from './global-id.js';
 export { RegistrationJobs } from '../modules/offering/registration-jobs.js';
+export { LearningJobs } from '../modules/learning-session/learning-session.jobs.js';
+export { setReadCompiler } from '../platform/read-compiler/read-compiler.js';
 
 /** The code an authenticator app shows for this secret, `stepsAhead` 30-second steps from now (a later code, for a second sign-in). */
 export function totpCode(secret: string, stepsAhead = 0): Promise<string> {

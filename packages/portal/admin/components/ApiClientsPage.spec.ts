@@ -30,8 +30,8 @@ const list = (nodes: Record<string, unknown>[]): MockedResponse => ({
   result: { data: page('apiClients', 'ApiClient', nodes) },
 });
 const organisations: MockedResponse = {
-  request: { query: AdminOrganisationsDocument },
-  result: { data: page('organisations', 'Organisation', [{ id: 'org-motala', name: 'Motala kommun' }]) },
+  request: { query: AdminOrganisationsDocument, variables: { search: 'motala' } },
+  result: { data: page('organisations', 'Organisation', [{ id: 'org-motala', name: 'Motala kommun', organisationNumber: '212000-2122' }]) },
 };
 const dialog = () => document.body.querySelector<HTMLElement>('[role="dialog"]');
 
@@ -40,7 +40,7 @@ describe('API clients', () => {
     const { wrapper, unexpected } = await mountInPortal(ApiClientsPage, {
       routes,
       at: '/admin/api-clients',
-      mocks: [list([]), organisations],
+      mocks: [list([])],
     });
     await expect.poll(() => wrapper.text()).toContain('Det finns inga API-klienter ännu.');
     await wrapper.find('[data-test="api-client-create"]').trigger('click');
@@ -75,13 +75,18 @@ describe('API clients', () => {
     });
     await expect.poll(() => wrapper.text()).toContain('Det finns inga API-klienter ännu.');
     await wrapper.find('[data-test="api-client-create"]').trigger('click');
-    await expect.poll(() => document.querySelectorAll('#api-client-organisation option').length).toBe(2);
+    await expect.poll(() => dialog()).not.toBeNull();
     const name = document.querySelector<HTMLInputElement>('#api-client-name')!;
     name.value = input.name;
     name.dispatchEvent(new Event('input'));
-    const organisation = document.querySelector<HTMLSelectElement>('#api-client-organisation')!;
-    organisation.value = 'org-motala';
-    organisation.dispatchEvent(new Event('change'));
+    // The organisation is searched on the server as it is typed and chosen in the list.
+    const organisation = document.querySelector<HTMLInputElement>('#api-client-organisation')!;
+    organisation.value = 'motala';
+    organisation.dispatchEvent(new Event('input'));
+    await expect
+      .poll(() => [...document.querySelectorAll('[role="option"]')].map((option) => option.textContent), { timeout: 2000 })
+      .toEqual(['Motala kommun (212000-2122)']);
+    document.querySelector<HTMLElement>('[role="option"]')!.click();
     document.querySelector<HTMLInputElement>('[data-test="scope-READ_DIRECTORY"]')!.click();
     document.querySelector<HTMLButtonElement>('[data-test="api-client-submit"]')!.click();
 

@@ -154,13 +154,7 @@ const sv = {
   },
   personSearch: {
     search: 'Sök person på namn eller e-post',
-    searchButton: 'Sök person',
-    person: 'Person',
-    choose: 'Välj en person i listan',
-    found: '{count} personer hittades. Välj en i listan.',
-    one: 'En person hittades.',
     none: 'Ingen person matchar sökningen.',
-    error: 'Personerna kunde inte hämtas.',
   },
 };
 
@@ -321,13 +315,7 @@ const en: Messages = {
   },
   personSearch: {
     search: 'Search a person by name or e-mail',
-    searchButton: 'Search person',
-    person: 'Person',
-    choose: 'Choose a person in the list',
-    found: '{count} people found. Choose one in the list.',
-    one: 'One person found.',
     none: 'No person matches the search.',
-    error: 'The people could not be fetched.',
   },
 };
 

@@ -18,6 +18,7 @@ const organisations: MockedResponse = {
     data: {
       organisations: {
         __typename: 'OrganisationConnection',
+        pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: null },
         edges: [
           { __typename: 'OrganisationEdge', node: { __typename: 'Organisation', id: 'org-kinda', name: 'Kinda kommun' } },
           { __typename: 'OrganisationEdge', node: { __typename: 'Organisation', id: 'org-motala', name: 'Motala kommun' } },

@@ -65,10 +65,7 @@ const accountMessages = {
       intro:
         '{name} slutar vara {role} på {from} den dag flytten sker och blir {role} på den nya arbetsplatsen samma dag. Den som har rollen där i dag får sin avslutad.',
       workplaceSearch: 'Sök arbetsplats på namn eller ort',
-      workplaceSearchButton: 'Sök arbetsplats',
-      workplaceResults: 'Välj arbetsplats',
       workplaceNoResults: 'Ingen arbetsplats matchar sökningen.',
-      workplaceMore: 'Visar {shown} av {total}. Skriv mer av namnet för att hitta rätt.',
       workplaceRequired: 'Sök och välj den arbetsplats rollen flyttar till.',
       movesOn: 'Dag för flytten',
       movesOnHint: 'ÅÅÅÅ-MM-DD. Lämnas tomt: i dag.',
@@ -141,10 +138,7 @@ const accountMessages = {
       intro:
         '{name} stops being {role} at {from} on the day of the move and becomes {role} at the new workplace that day. Whoever holds the role there today has theirs ended.',
       workplaceSearch: 'Search for a workplace by name or city',
-      workplaceSearchButton: 'Search workplace',
-      workplaceResults: 'Choose a workplace',
       workplaceNoResults: 'No workplace matches the search.',
-      workplaceMore: 'Showing {shown} of {total}. Type more of the name to find the right one.',
       workplaceRequired: 'Search for and choose the workplace the role moves to.',
       movesOn: 'Day of the move',
       movesOnHint: 'YYYY-MM-DD. Left empty: today.',

@@ -1,5 +1,5 @@
 import type { MyRegistrationFragment } from '../gql/graphql.js';
-import { formatOfferExpiry } from './swedish-format.js';
+import { formatOfferExpiry } from '@evikomp/portal-shared';
 
 type Translate = (key: string, values?: Record<string, unknown>) => string;
 export type RegistrationState = Pick<MyRegistrationFragment, 'status' | 'waitlistPosition' | 'offerExpiresAt' | 'rejectionReason'>;

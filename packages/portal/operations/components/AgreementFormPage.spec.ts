@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { MockedResponse } from '@apollo/client/testing/core';
 import { mountInPortal } from '@evikomp/portal-shared/testing';
 import { AgreementCreateDocument, AgreementGiveNoticeDocument, AgreementOrganisationSearchDocument } from '../gql/graphql.js';
+import { payload } from '../testing/mocks.js';
 import AgreementFormPage from './AgreementFormPage.vue';
 import AgreementNoticeDialog from './AgreementNoticeDialog.vue';
 
@@ -39,23 +40,6 @@ function agreement(input: Record<string, unknown>, extra: Record<string, unknown
     ...input,
     ...extra,
   };
-}
-
-function payload(
-  query: MockedResponse['request']['query'],
-  variables: Record<string, unknown>,
-  field: string,
-  result: Record<string, unknown>,
-  errors: unknown[] = [],
-) {
-  return {
-    request: { query, variables },
-    result: {
-      data: {
-        [field]: { __typename: 'Payload', ...result, errors: errors.map((error) => ({ __typename: 'UserError', ...(error as object) })) },
-      },
-    },
-  } satisfies MockedResponse;
 }
 
 const terms = {

@@ -7,6 +7,7 @@ import {
   LearningTrackDocument,
   LearningTrackFormOptionsDocument,
 } from '../gql/graphql.js';
+import { payload } from '../testing/mocks.js';
 import CatalogueItemFormPage from './CatalogueItemFormPage.vue';
 
 const routes = [
@@ -34,23 +35,6 @@ function options(roles: { role: string; organisation: { id: string; name: string
       },
     },
   };
-}
-
-function payload(
-  query: MockedResponse['request']['query'],
-  variables: Record<string, unknown>,
-  field: string,
-  result: Record<string, unknown>,
-  errors: unknown[] = [],
-) {
-  return {
-    request: { query, variables },
-    result: {
-      data: {
-        [field]: { __typename: 'Payload', ...result, errors: errors.map((error) => ({ __typename: 'UserError', ...(error as object) })) },
-      },
-    },
-  } satisfies MockedResponse;
 }
 
 /** The saved record as the mutations select it. */

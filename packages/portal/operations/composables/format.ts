@@ -15,21 +15,6 @@ export function formatPercent(value: number, language: string, maximumFractionDi
   return new Intl.NumberFormat(language === 'en' ? 'en-GB' : 'sv-SE', { style: 'percent', maximumFractionDigits }).format(value);
 }
 
-/** A calendar date, YYYY-MM-DD, as Swedish readers write it (2025-12-31) or English ones (31 Dec 2025). */
-export function formatDate(date: string, language: string): string {
-  if (language !== 'en') return date;
-  return new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${date}T00:00:00Z`));
-}
-
-/** A moment in Swedish time. */
-export function formatDateTime(value: string, language: string): string {
-  return new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : 'sv-SE', {
-    dateStyle: 'short',
-    timeStyle: 'short',
-    timeZone: 'Europe/Stockholm',
-  }).format(new Date(value));
-}
-
 /** Parses a number typed the Swedish way ("379,3", "7 106 957") or the English way; null when it is not one. */
 export function parseNumber(text: string): number | null {
   const cleaned = text.replace(/[\s\u00a0]/g, '').replace(',', '.');

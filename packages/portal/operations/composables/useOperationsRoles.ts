@@ -18,6 +18,8 @@ export function useOperationsRoles() {
     readsCosts: computed(() => has('ADMINISTRATOR', 'ORGANISATION_ADMIN')),
     /** Staff imports: administrators, and organisation admins for their organisation. */
     importsStaff: computed(() => has('ADMINISTRATOR', 'ORGANISATION_ADMIN')),
+    /** The dashboard: administrators, competence coordinators (the county) and organisation admins (their own). */
+    readsDashboard: computed(() => has('ADMINISTRATOR', 'ORGANISATION_ADMIN', 'COMPETENCE_COORDINATOR')),
     /** Action plans: the workplace's people, its organisation's admins, competence coordinators, administrators. */
     readsActionPlans: computed(() =>
       has('ADMINISTRATOR', 'ORGANISATION_ADMIN', 'MANAGER', 'WORKPLACE_COORDINATOR', 'COMPETENCE_COORDINATOR'),

@@ -8,6 +8,7 @@ export const operationsMessages = {
         agreements: 'Samverkansavtal',
         catalogue: 'Lärandekatalog',
         actionPlans: 'Handlingsplaner',
+        dashboard: 'Instrumentpanel',
       },
       costShares: {
         title: 'Kostnadsfördelning',
@@ -87,6 +88,7 @@ export const operationsMessages = {
         agreements: 'Cooperation agreements',
         catalogue: 'Learning catalogue',
         actionPlans: 'Action plans',
+        dashboard: 'Dashboard',
       },
       costShares: {
         title: 'Cost shares',

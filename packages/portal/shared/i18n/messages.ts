@@ -14,6 +14,12 @@ export const sharedMessages = {
       dismiss: 'Stäng meddelandet',
       notifications: 'Meddelanden',
     },
+    picker: {
+      searching: 'Söker …',
+      none: 'Inga träffar.',
+      results: 'Träffar: {count}. Välj med piltangenterna och Enter.',
+      error: 'Sökningen gick inte att göra just nu. Försök igen.',
+    },
     form: {
       failed: 'Det gick inte att spara just nu. Försök igen.',
       saved: 'Sparat.',
@@ -47,6 +53,12 @@ export const sharedMessages = {
       required: 'Required',
       dismiss: 'Dismiss the message',
       notifications: 'Notifications',
+    },
+    picker: {
+      searching: 'Searching …',
+      none: 'No match.',
+      results: 'Results: {count}. Choose with the arrow keys and Enter.',
+      error: 'The search could not be made just now. Try again.',
     },
     form: {
       failed: 'Saving failed just now. Try again.',

@@ -22,6 +22,9 @@ const PERSONAL_FIELDS: Record<string, ReadonlySet<string>> = {
   Person: new Set(['firstName', 'lastName', 'email', 'phone']),
   // Free text meant for the person, which may name them.
   Registration: new Set(['rejectionReason']),
+  // Where a step was signed from: kept for the funder's audit, not copied into the trail.
+  LearningAttestation: new Set(['ipAddress']),
+  LearningSession: new Set(['cancelReason']),
 };
 export const MASKED = '[personal data]';
 

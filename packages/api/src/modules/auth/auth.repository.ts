@@ -83,6 +83,12 @@ export class SessionRepository extends EntityRepository<Session> {
     return this.nativeUpdate({ id }, { lastSeenAt, expiresAt });
   }
 
+  /** Whether the session's sign-in passed a second factor. */
+  async signedInWithSecondFactor(id: string): Promise<boolean> {
+    const session = await this.findOne({ id }, { fields: ['secondFactor'] });
+    return session?.secondFactor ?? false;
+  }
+
   revoke(id: string): Promise<number> {
     return this.nativeUpdate({ id, revokedAt: null }, { revokedAt: new Date() });
   }

@@ -143,7 +143,14 @@ export class AuthService {
 
     const token = newToken();
     const now = new Date();
-    this.em.create(Session, { tokenHash: tokenHash(token), person, expiresAt: this.expiry(now, now), lastSeenAt: now, createdAt: now });
+    this.em.create(Session, {
+      tokenHash: tokenHash(token),
+      person,
+      expiresAt: this.expiry(now, now),
+      lastSeenAt: now,
+      createdAt: now,
+      secondFactor: secondFactor === 'PASSED',
+    });
     await this.em.flush();
     // The browser keeps the cookie until the session's absolute end; the database enforces the idle limit.
     return { person, token, cookieExpiresAt: new Date(now.getTime() + this.deps.sessions.maxHours * 3_600_000) };

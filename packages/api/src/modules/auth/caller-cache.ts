@@ -2,7 +2,7 @@ import pg from 'pg';
 import type { Actor } from '../../platform/access/actor.js';
 import type { Logger } from '../../platform/logger.js';
 
-/** The channel the triggers of `Migration20261216090000_caller_changes` notify, with a person's or API client's id, or `*`. */
+/** The channel the triggers of `Migration20261216200000_caller_changes` notify, with a person's or API client's id, or `*`. */
 export const CALLER_CHANGED_CHANNEL = 'caller_changed';
 
 export interface CallerCacheSettings {

@@ -35,6 +35,22 @@ function rootFields(selectionSet: SelectionSetNode, fragments: Map<string, Fragm
 }
 
 /**
+ * Makes the request's caller the one its credentials name: an API key (`Authorization: Bearer …`) wins over the
+ * session cookie; without either the caller stays anonymous. Throws a `RequestError` for a bad key. Used by
+ * `/graphql` (below) and by the HTTP routes that answer as the caller (exports).
+ */
+export async function resolveCaller(ctx: RequestContext): Promise<void> {
+  const { bearerToken, sessionToken } = ctx.http;
+  if (bearerToken) {
+    const client = await ctx.service(ApiKeyAuthentication).resolve(bearerToken);
+    if (!client) throw new RequestError('UNAUTHENTICATED', 'The API key is unknown, revoked or expired.');
+    ctx.switchActor(client);
+  } else if (sessionToken) {
+    ctx.switchActor(await ctx.service(AuthService).resolveCaller(sessionToken, ctx.today));
+  }
+}
+
+/**
  * Finds out who the caller is, once the operation has parsed and passed validation (so a refused query
  * never touches the database), and refuses every operation of an anonymous caller that asks for more
  * than signing in needs, before any resolver runs. Introspection is open to anonymous callers only
@@ -59,15 +75,8 @@ export function callerPlugin(options: { anonymousIntrospection: boolean; maxObje
               extensions: { code: 'GRAPHQL_VALIDATION_FAILED', http: { status: 400 } },
             });
           }
-          const { bearerToken, sessionToken } = contextValue.http;
           try {
-            if (bearerToken) {
-              const client = await contextValue.service(ApiKeyAuthentication).resolve(bearerToken);
-              if (!client) throw new RequestError('UNAUTHENTICATED', 'The API key is unknown, revoked or expired.');
-              contextValue.switchActor(client);
-            } else if (sessionToken) {
-              contextValue.switchActor(await contextValue.service(AuthService).resolveCaller(sessionToken, contextValue.today));
-            }
+            await resolveCaller(contextValue);
           } catch (error) {
             throw error instanceof RequestError ? toGraphQLError(error) : error;
           }

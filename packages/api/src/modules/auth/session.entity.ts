@@ -7,7 +7,7 @@ import { SessionRepository } from './auth.repository.js';
 @Entity({ tableName: 'session', repository: () => SessionRepository })
 export class Session {
   [EntityRepositoryType]?: SessionRepository;
-  [OptionalProps]?: 'createdAt' | 'lastSeenAt' | 'revokedAt';
+  [OptionalProps]?: 'createdAt' | 'lastSeenAt' | 'revokedAt' | 'secondFactor';
 
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
@@ -29,4 +29,8 @@ export class Session {
 
   @Property({ type: 'datetime', nullable: true })
   revokedAt: Date | null = null;
+
+  /** Whether the sign-in that opened the session passed a second factor (attestation evidence says how the signer signed in). */
+  @Property({ type: 'boolean' })
+  secondFactor: boolean = false;
 }

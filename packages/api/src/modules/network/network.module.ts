@@ -1,3 +1,4 @@
+import { networkDashboardSeries } from './network.dashboard.js';
 import { defineModule } from '../../platform/module/module-definition.js';
 import { mapNullable } from '../../platform/module/map-nullable.js';
 import { NetworkMeeting } from './network-meeting.entity.js';
@@ -17,6 +18,7 @@ import { toNetworkMembershipObject, toNetworkObject } from './network.types.js';
 
 export const networkModule = defineModule({
   name: 'network',
+  dashboardSeries: networkDashboardSeries,
   entities: [Network, NetworkMembership, NetworkMeeting],
   resolvers: [NetworkResolver, NetworkMembershipResolver, NetworkMeetingResolver, PersonNetworksResolver, RegistrationMeetingResolver],
   loaders: networkLoaders,

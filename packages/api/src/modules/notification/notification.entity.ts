@@ -25,6 +25,10 @@ export enum NotificationKind {
   PASSWORD_RESET = 'PASSWORD_RESET',
   ACCOUNT_INVITATION = 'ACCOUNT_INVITATION',
   ACCOUNT_LOCKED = 'ACCOUNT_LOCKED',
+  /** Last month's learning hours wait for the participant to confirm them. */
+  LEARNING_HOURS_CONFIRM_REMINDER = 'LEARNING_HOURS_CONFIRM_REMINDER',
+  /** Last month's confirmed learning hours of a workplace wait for its manager to attest them. */
+  LEARNING_HOURS_ATTEST_REMINDER = 'LEARNING_HOURS_ATTEST_REMINDER',
 }
 
 /** A file sent with a message: a small text, such as an iCalendar file. */

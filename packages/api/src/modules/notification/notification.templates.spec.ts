@@ -24,6 +24,10 @@ const EVERYTHING: NotificationData = {
   invitedByName: 'Anna Lindqvist',
   lockedUntil: new Date('2026-12-01T16:15:00Z'),
   forgotPasswordUrl: 'https://evikomp.example.se/forgot-password',
+  monthName: { sv: 'november 2026', en: 'November 2026' },
+  workplaceName: 'Hemtjänst Rimforsa',
+  hours: 7.5,
+  participantCount: 6,
 };
 
 describe('notification texts', () => {

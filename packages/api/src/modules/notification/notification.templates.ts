@@ -44,6 +44,14 @@ export interface NotificationData {
   lockedUntil?: Date;
   /** The portal's page where a person asks for a reset link. */
   forgotPasswordUrl?: string;
+  /** The month learning hours are about, by name in both languages. */
+  monthName?: { sv: string; en: string };
+  /** The workplace learning hours are from. */
+  workplaceName?: string;
+  /** Learning hours waiting, e.g. 3.5. */
+  hours?: number;
+  /** How many participants' hours wait for attestation. */
+  participantCount?: number;
 }
 
 /** One session as a message shows it. */
@@ -68,6 +76,11 @@ const LOCALES: Record<Language, string> = { [Language.SV]: 'sv-SE', [Language.EN
 /** A moment as people in Sweden read it, e.g. "torsdag 3 december 2026 kl. 09:30". */
 export function formatMoment(moment: Date, language: Language): string {
   return new Intl.DateTimeFormat(LOCALES[language], { timeZone: SWEDISH_TIME_ZONE, dateStyle: 'full', timeStyle: 'short' }).format(moment);
+}
+
+/** A number of hours as people read it: "3,5" in Swedish, "3.5" in English. */
+function decimal(value: number, language: Language): string {
+  return new Intl.NumberFormat(LOCALES[language], { maximumFractionDigits: 2 }).format(value);
 }
 
 function required<K extends keyof NotificationData>(
@@ -380,6 +393,47 @@ const TEMPLATES: Record<NotificationKind, Template> = {
           `Open the link and choose your password. The link works once, until ${at(expiresAt, Language.EN)}:`,
           url,
           'Then sign in with your e-mail address and the password you chose. Has the link expired? Ask whoever invited you for a new one.',
+        ],
+      },
+    };
+  },
+  [NotificationKind.LEARNING_HOURS_CONFIRM_REMINDER]: (data, kind) => {
+    const month = required(data, 'monthName', kind);
+    const workplace = required(data, 'workplaceName', kind);
+    const hours = required(data, 'hours', kind);
+    return {
+      sv: {
+        subject: `Bekräfta dina lärtimmar för ${month.sv.toLowerCase()}`,
+        lines: [
+          `Du har ${decimal(hours, Language.SV)} timmar arbetsplatslärande på ${workplace} i ${month.sv.toLowerCase()} som väntar på att du bekräftar dem.`,
+          'Bekräfta dem i Evikomp, så kan din chef sedan attestera dem.',
+        ],
+      },
+      en: {
+        subject: `Confirm your learning hours of ${month.en}`,
+        lines: [
+          `You have ${decimal(hours, Language.EN)} hours of workplace learning at ${workplace} in ${month.en} waiting for you to confirm them.`,
+          'Confirm them in Evikomp, so that your manager can then attest them.',
+        ],
+      },
+    };
+  },
+  [NotificationKind.LEARNING_HOURS_ATTEST_REMINDER]: (data, kind) => {
+    const month = required(data, 'monthName', kind);
+    const workplace = required(data, 'workplaceName', kind);
+    const hours = required(data, 'hours', kind);
+    const people = required(data, 'participantCount', kind);
+    return {
+      sv: {
+        subject: `Attestera lärtimmar på ${workplace} för ${month.sv.toLowerCase()}`,
+        lines: [
+          `${people} medarbetare på ${workplace} har bekräftat sammanlagt ${decimal(hours, Language.SV)} timmar arbetsplatslärande i ${month.sv.toLowerCase()} som väntar på din attest.`,
+        ],
+      },
+      en: {
+        subject: `Attest the learning hours of ${workplace} for ${month.en}`,
+        lines: [
+          `${people} ${people === 1 ? 'participant' : 'participants'} at ${workplace} confirmed ${decimal(hours, Language.EN)} hours of workplace learning in ${month.en} in all, waiting for you to attest them.`,
         ],
       },
     };

@@ -1,3 +1,4 @@
+import { offeringDashboardSeries } from './offering.dashboard.js';
 import { defineModule } from '../../platform/module/module-definition.js';
 import { mapNullable } from '../../platform/module/map-nullable.js';
 import { Attendance } from './attendance.entity.js';
@@ -23,6 +24,7 @@ import { portalLinks } from '../notification/portal-links.js';
 
 export const offeringModule = defineModule({
   name: 'offering',
+  dashboardSeries: offeringDashboardSeries,
   entities: [Offering, OfferingQuota, OfferingSession, OfferingSessionRemoval, Registration, Attendance],
   migrations: [{ name: 'Migration20261201800100_session_sequence', class: Migration20261201800100_session_sequence }],
   resolvers: [OfferingResolver, RegistrationResolver, SessionResolver, AttendanceResolver, SeatQuotaResolver, PersonTrainingResolver],

@@ -30,6 +30,7 @@ const SYSTEM = { personId: null, apiClientId: null };
 export class RegistrationJobs {
   private timer: NodeJS.Timeout | undefined;
   private running: Promise<unknown> = Promise.resolve();
+  private busy = false;
 
   constructor(
     private readonly orm: MikroORM,
@@ -42,8 +43,13 @@ export class RegistrationJobs {
   ) {}
 
   start(): void {
+    // A tick that comes while the last run is still going is skipped: runs never pile up on the pool.
     this.timer = setInterval(() => {
-      this.running = this.runOnce().catch((error: unknown) => this.logger.error({ err: error }, 'registration jobs failed'));
+      if (this.busy) return;
+      this.busy = true;
+      this.running = this.runOnce()
+        .catch((error: unknown) => this.logger.error({ err: error }, 'registration jobs failed'))
+        .finally(() => (this.busy = false));
     }, this.intervalMs);
     this.timer.unref();
   }

@@ -1,4 +1,5 @@
 import { mapNullable } from '../../platform/module/map-nullable.js';
+import { organisationReadSql } from './organisation.read-sql.js';
 import { defineModule } from '../../platform/module/module-definition.js';
 import { Migration20261201620000_accent_insensitive_search } from './migrations/Migration20261201620000_accent_insensitive_search.js';
 import { Organisation, OrganisationPopulation } from './organisation.entity.js';
@@ -15,6 +16,7 @@ export const organisationModule = defineModule({
     { name: 'Migration20261201801000_organisation_updated_at_index', class: Migration20261201801000_organisation_updated_at_index },
   ],
   resolvers: [OrganisationResolver],
+  readSql: organisationReadSql,
   loaders: organisationLoaders,
   nodeTypes: [
     {

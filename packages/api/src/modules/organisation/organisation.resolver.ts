@@ -49,6 +49,8 @@ export class OrganisationResolver {
     @Ctx() ctx: RequestContext,
     @Info() info: GraphQLResolveInfo,
   ): Promise<Connection<OrganisationObject>> {
+    const compiled = await ctx.loaders.compiledReads.read(info, args as unknown as Record<string, unknown>);
+    if (compiled) return compiled.value as Connection<OrganisationObject>;
     const page = toPageRequest(args, args.orderBy ?? new OrganisationOrderInput(), info);
     const connection = await ctx.service(OrganisationService).list(args.filter ?? undefined, page);
     return mapConnection(connection, toOrganisationObject);
@@ -58,7 +60,10 @@ export class OrganisationResolver {
   async organisation(
     @Arg('id', () => ID, { description: 'Global id of the organisation.' }) id: string,
     @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<OrganisationObject | null> {
+    const compiled = await ctx.loaders.compiledReads.read(info, { id });
+    if (compiled) return compiled.value as OrganisationObject | null;
     const decoded = fromGlobalId(id, 'Organisation');
     const entity = decoded ? await ctx.loaders.organisation.load(decoded.id) : null;
     return entity ? toOrganisationObject(entity) : null;

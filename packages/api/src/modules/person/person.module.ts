@@ -1,3 +1,4 @@
+import { personReadSql } from './person.read-sql.js';
 import { defineModule } from '../../platform/module/module-definition.js';
 import { mapNullable } from '../../platform/module/map-nullable.js';
 import { Migration20261201600000_unicode_composed_form } from './migrations/Migration20261201600000_unicode_composed_form.js';
@@ -18,6 +19,7 @@ export const personModule = defineModule({
     { name: 'Migration20261201801200_person_updated_at_index', class: Migration20261201801200_person_updated_at_index },
   ],
   resolvers: [PersonResolver],
+  readSql: personReadSql,
   loaders: personLoaders,
   personalData: personPersonalData,
   nodeTypes: [

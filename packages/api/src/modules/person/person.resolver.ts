@@ -5,6 +5,7 @@ import { mutationResult, type MutationOutcome } from '../../platform/errors/muta
 import { fromGlobalId } from '../../platform/graphql/global-id.js';
 import { mapConnection, type Connection } from '../../platform/pagination/connection.js';
 import { ConnectionArgs, toPageRequest } from '../../platform/pagination/connection-args.js';
+import { prefetched } from '../../platform/read-compiler/prefetched.js';
 import { OrganisationObject, toOrganisationObject } from '../organisation/organisation.types.js';
 import { RoleAssignmentObject, toRoleAssignmentObject } from '../role-assignment/role-assignment.types.js';
 import type { Person } from './person.entity.js';
@@ -76,13 +77,29 @@ export class PersonResolver {
     description:
       'E-mail address; null unless you may contact the person (yourself, their administrators, managers and competence coordinators at their workplaces).',
   })
-  async email(@Root() person: PersonObject, @Ctx() ctx: RequestContext): Promise<string | null> {
-    return (await this.mayContact(person, ctx)) ? person.contactEmail : null;
+  email(
+    @Root() person: PersonObject,
+    @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
+  ): string | null | Promise<string | null> {
+    const hit = prefetched<string | null>(person, info);
+    if (hit !== undefined) return hit;
+    return this.contactDetail(person, ctx, person.contactEmail);
   }
 
   @FieldResolver(() => String, { nullable: true, description: 'Phone number; null when there is none or you may not see it (as `email`).' })
-  async phone(@Root() person: PersonObject, @Ctx() ctx: RequestContext): Promise<string | null> {
-    return (await this.mayContact(person, ctx)) ? person.contactPhone : null;
+  phone(
+    @Root() person: PersonObject,
+    @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
+  ): string | null | Promise<string | null> {
+    const hit = prefetched<string | null>(person, info);
+    if (hit !== undefined) return hit;
+    return this.contactDetail(person, ctx, person.contactPhone);
+  }
+
+  private async contactDetail(person: PersonObject, ctx: RequestContext, value: string | null): Promise<string | null> {
+    return (await this.mayContact(person, ctx)) ? value : null;
   }
 
   private mayContact(person: PersonObject, ctx: RequestContext): boolean | Promise<boolean> {
@@ -90,7 +107,15 @@ export class PersonResolver {
   }
 
   @FieldResolver(() => OrganisationObject, { description: 'The organisation the person works for.' })
-  async homeOrganisation(@Root() person: PersonObject, @Ctx() ctx: RequestContext): Promise<OrganisationObject> {
+  homeOrganisation(
+    @Root() person: PersonObject,
+    @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
+  ): OrganisationObject | Promise<OrganisationObject> {
+    return prefetched<OrganisationObject>(person, info) ?? this.loadHomeOrganisation(person, ctx);
+  }
+
+  private async loadHomeOrganisation(person: PersonObject, ctx: RequestContext): Promise<OrganisationObject> {
     return toOrganisationObject((await ctx.loaders.organisation.load(person.homeOrganisationEntityId))!);
   }
 

@@ -4,7 +4,8 @@ import type { RequestContext } from '../../platform/context.js';
 import { mutationResult } from '../../platform/errors/mutation-payload.js';
 import { fromGlobalId } from '../../platform/graphql/global-id.js';
 import { PersonEraseInput } from '../person/person.inputs.js';
-import { PersonPayload, toPersonObject } from '../person/person.types.js';
+import { toPersonObject } from '../person/person.types.js';
+import { ErasureRetentionObject, PersonErasePayload } from './personal-data.types.js';
 import { PersonalDataService } from './personal-data.service.js';
 
 @Resolver()
@@ -21,7 +22,7 @@ export class PersonalDataResolver {
     return decoded ? ctx.service(PersonalDataService).export(decoded.id) : null;
   }
 
-  @Mutation(() => PersonPayload, {
+  @Mutation(() => PersonErasePayload, {
     description: "Erases a person's personal data for good (GDPR; administrators only). Role history stays, anonymous.",
   })
   async personErase(
@@ -30,8 +31,12 @@ export class PersonalDataResolver {
     })
     input: PersonEraseInput,
     @Ctx() ctx: RequestContext,
-  ): Promise<PersonPayload> {
+  ): Promise<PersonErasePayload> {
     const outcome = await mutationResult(() => ctx.service(PersonalDataService).erase(input));
-    return Object.assign(new PersonPayload(), { person: outcome.result ? toPersonObject(outcome.result) : null, errors: outcome.errors });
+    return Object.assign(new PersonErasePayload(), {
+      person: outcome.result ? toPersonObject(outcome.result.person) : null,
+      retained: (outcome.result?.retained ?? []).map((kept) => Object.assign(new ErasureRetentionObject(), kept)),
+      errors: outcome.errors,
+    });
   }
 }

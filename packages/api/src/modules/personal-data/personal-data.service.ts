@@ -1,5 +1,6 @@
 import type { ServiceContext } from '../../platform/context.js';
 import { requireEntityId } from '../../platform/graphql/global-id.js';
+import type { ErasureRetention } from '../../platform/module/module-definition.js';
 import { unitOfWork } from '../../platform/unit-of-work.js';
 import { Person } from '../person/person.entity.js';
 import { PersonErrors } from '../person/person.errors.js';
@@ -35,7 +36,7 @@ export class PersonalDataService {
    * record so statistics per organisation still add up. The audit trail records the erasure (its
    * entries never hold personal data).
    */
-  async erase(input: PersonEraseInput): Promise<Person> {
+  async erase(input: PersonEraseInput): Promise<{ person: Person; retained: ErasureRetention[] }> {
     this.ctx.access.require(
       PersonalDataPolicy.of(this.ctx.access).canErasePersonalData(),
       null,
@@ -44,13 +45,19 @@ export class PersonalDataService {
     const id = requireEntityId(input.id, 'Person', 'id');
     if (input.confirm !== true) throw PersonalDataErrors.notConfirmed();
     if (this.ctx.access.isSelf(id)) throw PersonalDataErrors.erasingOneself();
-    return unitOfWork(this.ctx, 'personErase', async (em) => {
+    let retained: ErasureRetention[] = [];
+    const person = await unitOfWork(this.ctx, 'personErase', async (em) => {
       const person = await em.getRepository(Person).findOne({ id });
       if (!person) throw PersonErrors.notFound('id');
       if (person.erasedAt) throw PersonalDataErrors.alreadyErased();
       const erased = { id: person.id, email: person.email, erasedAt: new Date() };
-      for (const contributor of this.ctx.registry.personalData) await contributor.erase?.(em, erased, { ...this.ctx, em });
+      retained = [];
+      for (const contributor of this.ctx.registry.personalData) {
+        const kept = await contributor.erase?.(em, erased, { ...this.ctx, em });
+        if (kept) retained.push(...kept);
+      }
       return person;
     });
+    return { person, retained };
   }
 }

@@ -1,3 +1,4 @@
+import { roleAssignmentReadSql } from './role-assignment.read-sql.js';
 import { defineModule } from '../../platform/module/module-definition.js';
 import { RoleAssignment } from './role-assignment.entity.js';
 import { roleAssignmentLoaders } from './role-assignment.loaders.js';
@@ -13,6 +14,7 @@ export const roleAssignmentModule = defineModule({
   ],
   entities: [RoleAssignment],
   resolvers: [RoleAssignmentResolver],
+  readSql: roleAssignmentReadSql,
   loaders: roleAssignmentLoaders,
   personalData: roleAssignmentPersonalData,
   nodeTypes: [

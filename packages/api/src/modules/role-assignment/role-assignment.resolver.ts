@@ -1,9 +1,11 @@
-import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../platform/context.js';
 import { mutationResult, type MutationOutcome } from '../../platform/errors/mutation-payload.js';
 import { fromGlobalId } from '../../platform/graphql/global-id.js';
 import { mapConnection, type Connection } from '../../platform/pagination/connection.js';
 import { ConnectionArgs, toPageRequest } from '../../platform/pagination/connection-args.js';
+import { prefetched } from '../../platform/read-compiler/prefetched.js';
 import { OrganisationObject, toOrganisationObject } from '../organisation/organisation.types.js';
 import { PersonObject, toPersonObject } from '../person/person.types.js';
 import { toWorkplaceObject, WorkplaceObject } from '../workplace/workplace.types.js';
@@ -90,19 +92,44 @@ export class RoleAssignmentResolver {
   }
 
   @FieldResolver(() => PersonObject, { description: 'Who holds the role.' })
-  async person(@Root() assignment: RoleAssignmentObject, @Ctx() ctx: RequestContext): Promise<PersonObject> {
-    return toPersonObject((await ctx.loaders.person.load(assignment.personEntityId))!);
+  person(
+    @Root() assignment: RoleAssignmentObject,
+    @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
+  ): PersonObject | Promise<PersonObject> {
+    return (
+      prefetched<PersonObject>(assignment, info) ??
+      ctx.loaders.person.load(assignment.personEntityId).then((person) => toPersonObject(person!))
+    );
   }
 
   @FieldResolver(() => WorkplaceObject, { nullable: true, description: 'The workplace, for workplace roles.' })
-  async workplace(@Root() assignment: RoleAssignmentObject, @Ctx() ctx: RequestContext): Promise<WorkplaceObject | null> {
+  workplace(
+    @Root() assignment: RoleAssignmentObject,
+    @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
+  ): WorkplaceObject | null | Promise<WorkplaceObject | null> {
+    const hit = prefetched<WorkplaceObject | null>(assignment, info);
+    return hit !== undefined ? hit : this.loadWorkplace(assignment, ctx);
+  }
+
+  private async loadWorkplace(assignment: RoleAssignmentObject, ctx: RequestContext): Promise<WorkplaceObject | null> {
     if (!assignment.workplaceEntityId) return null;
     const workplace = await ctx.loaders.workplace.load(assignment.workplaceEntityId);
     return workplace ? toWorkplaceObject(workplace) : null;
   }
 
   @FieldResolver(() => OrganisationObject, { nullable: true, description: 'The organisation, for ORGANISATION_ADMIN.' })
-  async organisation(@Root() assignment: RoleAssignmentObject, @Ctx() ctx: RequestContext): Promise<OrganisationObject | null> {
+  organisation(
+    @Root() assignment: RoleAssignmentObject,
+    @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
+  ): OrganisationObject | null | Promise<OrganisationObject | null> {
+    const hit = prefetched<OrganisationObject | null>(assignment, info);
+    return hit !== undefined ? hit : this.loadOrganisation(assignment, ctx);
+  }
+
+  private async loadOrganisation(assignment: RoleAssignmentObject, ctx: RequestContext): Promise<OrganisationObject | null> {
     if (!assignment.organisationEntityId) return null;
     const organisation = await ctx.loaders.organisation.load(assignment.organisationEntityId);
     return organisation ? toOrganisationObject(organisation) : null;

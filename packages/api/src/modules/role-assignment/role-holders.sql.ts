@@ -28,3 +28,27 @@ export function roleHolderIds(
   }
   return query;
 }
+
+/**
+ * The same piece for the read compiler, as SQL over a person id expression: whether the person holds (or
+ * held; with `activeOn`, holds that day) a role at one of the workplaces, in one of the organisations, or at
+ * a workplace of one of them.
+ */
+export function holdsRoleWithinSql(
+  personId: string,
+  within: { workplaceIds: readonly string[]; organisationIds: readonly string[] },
+  activeOn: string | null,
+  sql: { bind(value: string): string; inList(column: string, values: readonly string[]): string; alias(prefix: string): string },
+): string {
+  const ra = sql.alias('ra');
+  const w = sql.alias('rw');
+  const period = activeOn
+    ? ` and ${ra}.starts_on <= ${sql.bind(activeOn)} and (${ra}.ends_on is null or ${ra}.ends_on > ${sql.bind(activeOn)})`
+    : '';
+  const covered = [
+    sql.inList(`${ra}.workplace_id`, within.workplaceIds),
+    sql.inList(`${ra}.organisation_id`, within.organisationIds),
+    sql.inList(`${w}.organisation_id`, within.organisationIds),
+  ].join(' or ');
+  return `exists (select 1 from role_assignment ${ra} left join workplace ${w} on ${w}.id = ${ra}.workplace_id where ${ra}.person_id = ${personId}${period} and (${covered}))`;
+}

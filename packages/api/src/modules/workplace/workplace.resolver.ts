@@ -5,6 +5,7 @@ import { mutationResult, type MutationOutcome } from '../../platform/errors/muta
 import { fromGlobalId } from '../../platform/graphql/global-id.js';
 import { mapConnection, type Connection } from '../../platform/pagination/connection.js';
 import { ConnectionArgs, toPageRequest } from '../../platform/pagination/connection-args.js';
+import { prefetched } from '../../platform/read-compiler/prefetched.js';
 import { OrganisationObject, toOrganisationObject } from '../organisation/organisation.types.js';
 import { Role } from '../role-assignment/role-assignment.entity.js';
 import { RoleAssignmentObject, toRoleAssignmentObject } from '../role-assignment/role-assignment.types.js';
@@ -37,6 +38,8 @@ export class WorkplaceResolver {
     @Ctx() ctx: RequestContext,
     @Info() info: GraphQLResolveInfo,
   ): Promise<Connection<WorkplaceObject>> {
+    const compiled = await ctx.loaders.compiledReads.read(info, args as unknown as Record<string, unknown>);
+    if (compiled) return compiled.value as Connection<WorkplaceObject>;
     const page = toPageRequest(args, args.orderBy ?? new WorkplaceOrderInput(), info);
     return mapConnection(await ctx.service(WorkplaceService).list(args.filter ?? undefined, page), toWorkplaceObject);
   }
@@ -45,7 +48,10 @@ export class WorkplaceResolver {
   async workplace(
     @Arg('id', () => ID, { description: 'Global id of the workplace.' }) id: string,
     @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<WorkplaceObject | null> {
+    const compiled = await ctx.loaders.compiledReads.read(info, { id });
+    if (compiled) return compiled.value as WorkplaceObject | null;
     const decoded = fromGlobalId(id, 'Workplace');
     const entity = decoded ? await ctx.loaders.workplace.load(decoded.id) : null;
     return entity ? toWorkplaceObject(entity) : null;
@@ -75,25 +81,50 @@ export class WorkplaceResolver {
   }
 
   @FieldResolver(() => OrganisationObject, { description: 'The organisation the workplace belongs to.' })
-  async organisation(@Root() workplace: WorkplaceObject, @Ctx() ctx: RequestContext): Promise<OrganisationObject> {
-    return toOrganisationObject((await ctx.loaders.organisation.load(workplace.organisationEntityId))!);
+  organisation(
+    @Root() workplace: WorkplaceObject,
+    @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
+  ): OrganisationObject | Promise<OrganisationObject> {
+    return (
+      prefetched<OrganisationObject>(workplace, info) ??
+      ctx.loaders.organisation.load(workplace.organisationEntityId).then((organisation) => toOrganisationObject(organisation!))
+    );
   }
 
   @FieldResolver(() => RoleAssignmentObject, { nullable: true, description: "The manager's current assignment; null when there is none." })
-  async manager(@Root() workplace: WorkplaceObject, @Ctx() ctx: RequestContext): Promise<RoleAssignmentObject | null> {
-    return this.currentHolder(workplace, Role.MANAGER, ctx);
+  manager(
+    @Root() workplace: WorkplaceObject,
+    @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
+  ): RoleAssignmentObject | null | Promise<RoleAssignmentObject | null> {
+    const hit = prefetched<RoleAssignmentObject | null>(workplace, info);
+    return hit !== undefined ? hit : this.currentHolder(workplace, Role.MANAGER, ctx);
   }
 
   @FieldResolver(() => RoleAssignmentObject, {
     nullable: true,
     description: "The workplace coordinator's current assignment; null when there is none.",
   })
-  async coordinator(@Root() workplace: WorkplaceObject, @Ctx() ctx: RequestContext): Promise<RoleAssignmentObject | null> {
-    return this.currentHolder(workplace, Role.WORKPLACE_COORDINATOR, ctx);
+  coordinator(
+    @Root() workplace: WorkplaceObject,
+    @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
+  ): RoleAssignmentObject | null | Promise<RoleAssignmentObject | null> {
+    const hit = prefetched<RoleAssignmentObject | null>(workplace, info);
+    return hit !== undefined ? hit : this.currentHolder(workplace, Role.WORKPLACE_COORDINATOR, ctx);
   }
 
   @FieldResolver(() => [RoleAssignmentObject], { description: 'The competence coordinators supporting the workplace now.' })
-  async competenceCoordinators(@Root() workplace: WorkplaceObject, @Ctx() ctx: RequestContext): Promise<RoleAssignmentObject[]> {
+  competenceCoordinators(
+    @Root() workplace: WorkplaceObject,
+    @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
+  ): RoleAssignmentObject[] | Promise<RoleAssignmentObject[]> {
+    return prefetched<RoleAssignmentObject[]>(workplace, info) ?? this.loadCompetenceCoordinators(workplace, ctx);
+  }
+
+  private async loadCompetenceCoordinators(workplace: WorkplaceObject, ctx: RequestContext): Promise<RoleAssignmentObject[]> {
     const assignments = await ctx.loaders
       .activeWorkplaceRoles({ role: Role.COMPETENCE_COORDINATOR, day: ctx.today })
       .load(workplace.entityId);
@@ -110,11 +141,20 @@ export class WorkplaceResolver {
 @Resolver(() => OrganisationObject)
 export class OrganisationWorkplacesResolver {
   @FieldResolver(() => WorkplaceConnection, { description: "The organisation's workplaces." })
-  async workplaces(
+  workplaces(
     @Root() organisation: OrganisationObject,
     @Args() args: WorkplaceListArgs,
     @Ctx() ctx: RequestContext,
     @Info() info: GraphQLResolveInfo,
+  ): Connection<WorkplaceObject> | Promise<Connection<WorkplaceObject>> {
+    return prefetched<Connection<WorkplaceObject>>(organisation, info) ?? this.loadPage(organisation, args, ctx, info);
+  }
+
+  private async loadPage(
+    organisation: OrganisationObject,
+    args: WorkplaceListArgs,
+    ctx: RequestContext,
+    info: GraphQLResolveInfo,
   ): Promise<Connection<WorkplaceObject>> {
     const page = toPageRequest(args, args.orderBy ?? new WorkplaceOrderInput(), info);
     const connection = await ctx.loaders.workplacePages({ filter: args.filter ?? {}, page }).load(organisation.entityId);

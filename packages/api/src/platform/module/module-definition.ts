@@ -1,11 +1,13 @@
 import type { EntityClass, EntityManager, MigrationObject, MikroORM } from '@mikro-orm/postgresql';
-import type { Router } from 'express';
+import type { Request, Response, Router } from 'express';
+import type { DashboardSeriesProvider } from '../dashboard/dashboard-series.js';
 import type { AppConfig } from '../config.js';
 import type { LoaderContext, Loaders } from '../loaders.js';
 import type { Logger } from '../logger.js';
 import type { Node } from '../graphql/node.interface.js';
 import type { NodeTypeName } from '../graphql/global-id.js';
 import type { RequestContext, ServiceContext } from '../context.js';
+import type { ReadSqlPieces } from '../read-compiler/read-sql.js';
 
 /** A GraphQL type that implements `Node`: how `node(id:)` finds it, and which entity's changes the audit trail names by it. */
 export interface NodeTypeDefinition {
@@ -29,8 +31,20 @@ export interface PersonalDataContributor {
    * Erases or anonymises what it holds, inside the erasure's unit of work. Contributors run by ascending
    * `eraseOrder`: rows other work may hold locks on go first, offerings are locked last.
    */
-  erase?(em: EntityManager, person: ErasedPerson, ctx: ServiceContext): Promise<void>;
+  erase?(em: EntityManager, person: ErasedPerson, ctx: ServiceContext): Promise<void | ErasureRetention[]>;
   eraseOrder?: number;
+}
+
+/** What an erasure kept about the person, and why (the erasure's answer says so). */
+export interface ErasureRetention {
+  /** What was kept, e.g. "attested learning hours". */
+  what: string;
+  /** How many records. */
+  count: number;
+  /** Why it was kept. */
+  why: string;
+  /** The day it is purged at the latest (YYYY-MM-DD), when a retention period applies. */
+  purgedBy: string | null;
 }
 
 export interface AuditSubjects {
@@ -57,10 +71,20 @@ export interface Job {
   stop(): Promise<void>;
 }
 
+/** What an HTTP route may use beyond the database. */
+export interface RouteDependencies {
+  /**
+   * The request context for this HTTP request, with the caller found as for `/graphql` (the session cookie, or
+   * an API key in `Authorization: Bearer …`; anonymous without either). Rejects with a `RequestError`
+   * (UNAUTHENTICATED, RATE_LIMITED) when the credentials given are bad.
+   */
+  requestContext(req: Request, res: Response): Promise<RequestContext>;
+}
+
 export interface RouteDefinition {
   /** Where the router is mounted, e.g. `/calendar`. */
   path: string;
-  router(orm: MikroORM): Router;
+  router(orm: MikroORM, dependencies: RouteDependencies): Router;
   /** Hides secrets in a logged URL of this route. */
   redactUrl?(url: string): string;
 }
@@ -80,8 +104,12 @@ export interface ModuleDefinition {
   /** The module's per-request DataLoaders; merged into `ctx.loaders`. */
   loaders?(ctx: LoaderContext): Partial<Loaders>;
   personalData?: PersonalDataContributor;
+  /** How the read compiler reads the module's object types and root fields in one statement (`<domain>.read-sql.ts`). */
+  readSql?: ReadSqlPieces;
   jobs?(deps: JobDependencies): Job[];
   routes?: RouteDefinition[];
+  /** The module's monthly figures on the dashboard (see `DashboardSeriesProvider`). */
+  dashboardSeries?: DashboardSeriesProvider[];
 }
 
 export function defineModule<const T extends ModuleDefinition>(definition: T): T {

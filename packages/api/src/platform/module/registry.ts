@@ -2,6 +2,8 @@ import type { EntityClass, MigrationObject } from '@mikro-orm/postgresql';
 import { fromGlobalId, registerNodeTypeNames } from '../graphql/global-id.js';
 import { textSearchMigrations } from '../pagination/text-search.js';
 import type { Node } from '../graphql/node.interface.js';
+import type { DashboardSeriesProvider } from '../dashboard/dashboard-series.js';
+import { compiledReadsFor, ReadCompiler } from '../read-compiler/read-compiler.js';
 import type { LoaderContext, Loaders } from '../loaders.js';
 import type { RequestContext } from '../context.js';
 import type {
@@ -25,9 +27,12 @@ export class ModuleRegistry {
   readonly resolvers: Function[];
   readonly nodeTypes: ReadonlyMap<string, NodeTypeDefinition>;
   readonly routes: RouteDefinition[];
+  /** Every module's dashboard series, in their order. */
+  readonly dashboardSeries: DashboardSeriesProvider[];
   /** In the order erasure runs them. */
   readonly personalData: PersonalDataContributor[];
   private readonly subjectTypes = new Map<EntityClass<object>, string>();
+  private readonly readCompiler: ReadCompiler;
 
   constructor(
     readonly modules: readonly ModuleDefinition[],
@@ -54,15 +59,27 @@ export class ModuleRegistry {
     this.nodeTypes = nodeTypes;
     registerNodeTypeNames(nodeTypes.keys());
     this.routes = modules.flatMap((module) => module.routes ?? []);
+    this.dashboardSeries = modules
+      .flatMap((module) => module.dashboardSeries ?? [])
+      .sort((a, b) => a.order - b.order || a.key.localeCompare(b.key));
+    const seriesKeys = new Set<string>();
+    for (const series of this.dashboardSeries) {
+      if (seriesKeys.has(series.key)) throw new Error(`Two modules declare the dashboard series ${series.key}.`);
+      seriesKeys.add(series.key);
+    }
     this.personalData = modules
       .flatMap((module) => (module.personalData ? [module.personalData] : []))
       .map((contributor, index) => ({ contributor, index }))
       .sort((a, b) => (a.contributor.eraseOrder ?? 0) - (b.contributor.eraseOrder ?? 0) || a.index - b.index)
       .map(({ contributor }) => contributor);
+    this.readCompiler = new ReadCompiler(modules.flatMap((module) => (module.readSql ? [module.readSql] : [])));
   }
 
   createLoaders(ctx: LoaderContext): Loaders {
-    return Object.assign({}, ...this.modules.map((module) => module.loaders?.(ctx) ?? {})) as Loaders;
+    return Object.assign(
+      { compiledReads: compiledReadsFor(this.readCompiler, ctx.em, ctx.access, ctx.today) },
+      ...this.modules.map((module) => module.loaders?.(ctx) ?? {}),
+    ) as Loaders;
   }
 
   /** The GraphQL type name the audit trail records a change of this entity under, or null when it is no node. */

@@ -45,12 +45,3 @@ export function useNewPasswordForm(t: (key: string, values?: Record<string, unkn
 
   return { values, errors, validate, show, focusFirstError };
 }
-
-/** A moment as people in Sweden read it, in the chosen language. */
-export function formatMoment(iso: string, language: string): string {
-  return new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : 'sv-SE', {
-    timeZone: 'Europe/Stockholm',
-    dateStyle: 'long',
-    timeStyle: 'short',
-  }).format(new Date(iso));
-}
