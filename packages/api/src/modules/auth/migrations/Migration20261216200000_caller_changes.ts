@@ -5,12 +5,14 @@ import { Migration } from '@mikro-orm/migrations';
  * factor, the API clients) sends `NOTIFY caller_changed` with the person's or the client's id, from a
  * trigger in the changing transaction: PostgreSQL delivers it to every listening API process only when
  * that transaction commits, and each evicts the callers it cached for that id. A TRUNCATE sends `*`
- * (evict everything). Session uses (last_seen_at, the idle end moving on) notify nothing.
+ * (evict everything). Session uses (last_seen_at, the idle end moving on) notify nothing. Re-runnable (`or
+ * replace`): a database that applied it under its first name (20261216090000, before it was renamed to sort
+ * after the learning sessions) applies it again unchanged.
  */
 export class Migration20261216200000_caller_changes extends Migration {
   override async up(): Promise<void> {
     this.addSql(`
-      create function notify_caller_changed() returns trigger language plpgsql as $$
+      create or replace function notify_caller_changed() returns trigger language plpgsql as $$
       declare
         key_column text := tg_argv[0];
         old_id text;
@@ -23,7 +25,7 @@ export class Migration20261216200000_caller_changes extends Migration {
         return null;
       end $$;`);
     this.addSql(`
-      create function notify_caller_changed_all() returns trigger language plpgsql as $$
+      create or replace function notify_caller_changed_all() returns trigger language plpgsql as $$
       begin
         perform pg_notify('caller_changed', '*');
         return null;
@@ -35,23 +37,23 @@ export class Migration20261216200000_caller_changes extends Migration {
       ['api_client', 'id'],
     ] as const) {
       this.addSql(
-        `create trigger ${table}_caller_changed after insert or update or delete on ${table} for each row execute function notify_caller_changed('${key}');`,
+        `create or replace trigger ${table}_caller_changed after insert or update or delete on ${table} for each row execute function notify_caller_changed('${key}');`,
       );
       this.addSql(
-        `create trigger ${table}_caller_changed_all after truncate on ${table} for each statement execute function notify_caller_changed_all();`,
+        `create or replace trigger ${table}_caller_changed_all after truncate on ${table} for each statement execute function notify_caller_changed_all();`,
       );
     }
     // A session is cached only while it is open: only its end (revoked, deleted, an earlier expiry) matters.
     this.addSql(
-      `create trigger session_caller_changed after update on session for each row
+      `create or replace trigger session_caller_changed after update on session for each row
        when (old.revoked_at is distinct from new.revoked_at or new.expires_at < old.expires_at or old.person_id is distinct from new.person_id)
        execute function notify_caller_changed('person_id');`,
     );
     this.addSql(
-      `create trigger session_caller_changed_delete after delete on session for each row execute function notify_caller_changed('person_id');`,
+      `create or replace trigger session_caller_changed_delete after delete on session for each row execute function notify_caller_changed('person_id');`,
     );
     this.addSql(
-      `create trigger session_caller_changed_all after truncate on session for each statement execute function notify_caller_changed_all();`,
+      `create or replace trigger session_caller_changed_all after truncate on session for each statement execute function notify_caller_changed_all();`,
     );
   }
 
