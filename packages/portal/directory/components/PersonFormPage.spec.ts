@@ -148,7 +148,11 @@ describe('the personal identity number in the person form', () => {
         },
       },
     };
-    const { wrapper } = await mountInPortal(PersonFormPage, { routes, at: '/directory/people/new', mocks: [organisationSearch('kinda'), organisationName(), create] });
+    const { wrapper } = await mountInPortal(PersonFormPage, {
+      routes,
+      at: '/directory/people/new',
+      mocks: [organisationSearch('kinda'), organisationName(), create],
+    });
     await flushPromises();
     await wrapper.find('#person-first-name').setValue('Sara');
     await wrapper.find('#person-last-name').setValue('Ek');

@@ -166,9 +166,7 @@ describe('the workplace form', () => {
     const missing = await mountInPortal(WorkplaceFormPage, {
       routes,
       at: '/directory/workplaces/nope/edit',
-      mocks: [
-        { request: { query: WorkplaceEditDocument, variables: { id: 'nope' } }, result: { data: { workplace: null } } },
-      ],
+      mocks: [{ request: { query: WorkplaceEditDocument, variables: { id: 'nope' } }, result: { data: { workplace: null } } }],
     });
     await expect.poll(() => missing.wrapper.find('[data-test="not-found"]').exists()).toBe(true);
     expect(missing.wrapper.find('h1').text()).toBe('Hittades inte');

@@ -22,7 +22,9 @@ export const StaffOrderInput = orderInputType('Staff', StaffOrderField, {
 });
 export type StaffOrderInput = InstanceType<typeof StaffOrderInput>;
 
-@InputType({ description: "Someone not yet in the directory, registered together with their first employment (in the workplace's organisation)." })
+@InputType({
+  description: "Someone not yet in the directory, registered together with their first employment (in the workplace's organisation).",
+})
 export class EmploymentNewPersonInput {
   @Field(() => String, { description: "The new employee's first name." })
   @IsString()
@@ -51,7 +53,8 @@ export class EmploymentCreateInput {
 
   @Field(() => EmploymentNewPersonInput, {
     nullable: true,
-    description: 'Instead of `personId`: a person to add to the directory, in the same step (nothing is saved if the employment is refused).',
+    description:
+      'Instead of `personId`: a person to add to the directory, in the same step (nothing is saved if the employment is refused).',
   })
   @IsOptional()
   @ValidateNested()
