@@ -53,7 +53,10 @@ function tracks(after: string | null, titles: string[], endCursor: string | null
         learningTracks: {
           __typename: 'LearningTrackConnection',
           pageInfo: { __typename: 'PageInfo', hasNextPage: endCursor !== null, endCursor },
-          edges: titles.map((title) => ({ __typename: 'LearningTrackEdge', node: { __typename: 'LearningTrack', id: `lt-${title}`, title } })),
+          edges: titles.map((title) => ({
+            __typename: 'LearningTrackEdge',
+            node: { __typename: 'LearningTrack', id: `lt-${title}`, title },
+          })),
         },
       },
     },
