@@ -148,9 +148,14 @@ describe('directory journeys in headless Chromium', () => {
     await page.getByRole('heading', { name: 'Ny arbetsplats' }).waitFor();
     expect(await page.title()).toBe('Ny arbetsplats – Evikomp');
 
-    // The whole form with the keyboard: Tab between the fields, type-ahead in the selects, Enter to send.
+    // The whole form with the keyboard: Tab between the fields, the organisation searched and chosen with the arrow
+    // keys and Enter (which does not send the form), type-ahead in the selects, Enter to send.
     await tabTo(page, 'workplace-organisation');
     await page.keyboard.type('Kinda');
+    await page.getByRole('option', { name: /^Kinda kommun/ }).waitFor();
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('#workplace-organisation').inputValue()).toContain('Kinda kommun');
     await page.keyboard.press('Tab');
     expect(await focused(page)).toBe('workplace-name');
     await page.keyboard.type(workplaceName);
