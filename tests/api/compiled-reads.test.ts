@@ -1,11 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { setReadCompiler, startTestApi, type GraphQLClient, type TestApi } from '@evikomp/api/testing';
 import { USER_ERRORS, assignRole, createOrganisation, createPerson, createWorkplace, signedInPerson } from '../support/factories.js';
+import { createCohort, createProgramme, registerForCohort } from '../support/training-factories.js';
 
 /**
- * The read compiler (one statement per root of the directory reads) answers exactly what the loader path
- * answers, for every kind of caller: the same nested queries run through both paths and are compared as
- * JSON text, on data of several organisations.
+ * The read compiler (one statement per root of the directory reads, the people search and a cohort with its
+ * registrations) answers exactly what the loader path answers, for every kind of caller: the same nested
+ * queries run through both paths and are compared as JSON text, on data of several organisations.
  */
 let api: TestApi;
 const callers: Record<string, GraphQLClient> = {};
@@ -15,6 +16,9 @@ const fixture = {
   workplaceB1: '',
   organisationA: '',
   organisationB: '',
+  cohort: '',
+  since: '',
+  person: '',
 };
 
 function day(offset: number): string {
@@ -67,6 +71,12 @@ beforeAll(async () => {
   callers.apiClientCountyWide = api.client(null, {
     authorization: `Bearer ${await apiKey({ scopes: ['READ_DIRECTORY', 'READ_CONTACT_DETAILS'] })}`,
   });
+  callers.apiClientTraining = api.client(null, {
+    authorization: `Bearer ${await apiKey({ scopes: ['READ_TRAINING'], organisationId: a.id })}`,
+  });
+  callers.apiClientTrainingDirectory = api.client(null, {
+    authorization: `Bearer ${await apiKey({ scopes: ['READ_TRAINING', 'READ_DIRECTORY'] })}`,
+  });
 
   // More role holders: a second competence coordinator, people of other organisations at A's workplaces,
   // an ended role and one that starts later, phones for some.
@@ -74,6 +84,7 @@ beforeAll(async () => {
   const fromB = await createPerson(api, b.id, { phone: '033-35 70 00' });
   const later = await createPerson(api, c.id);
   const ended = await createPerson(api, a.id);
+  fixture.person = fromB.id;
   await assignRole(api, { personId: withPhone.id, role: 'COMPETENCE_COORDINATOR', workplaceId: wA1!.id, startsOn: '2023-05-01' });
   await assignRole(api, { personId: fromB.id, role: 'COMPETENCE_COORDINATOR', workplaceId: wA1!.id, startsOn: '2023-05-01' });
   await assignRole(api, { personId: fromB.id, role: 'MANAGER', workplaceId: wA3!.id });
@@ -86,6 +97,32 @@ beforeAll(async () => {
   );
   expect(end.data!.roleAssignmentEnd.errors).toEqual([]);
   await assignRole(api, { personId: ended.id, role: 'ORGANISATION_ADMIN', organisationId: c.id });
+
+  // People whose names sort and search the Swedish way (å, ä, ö last; accents ignored in search), one
+  // last name twice, in three organisations; some registered for a cohort of two places.
+  fixture.since = new Date().toISOString();
+  const swedish = [
+    { firstName: 'Åsa', lastName: 'Öberg', home: a.id },
+    { firstName: 'Örjan', lastName: 'Åberg', home: b.id },
+    { firstName: 'Ärla', lastName: 'Åberg', home: a.id },
+    { firstName: 'Anders', lastName: 'Aberg', home: c.id },
+    { firstName: 'Zelma', lastName: 'Zetterberg', home: b.id },
+    { firstName: 'Erik', lastName: 'Ängström', home: a.id },
+  ];
+  const people = [];
+  for (const { home, ...names } of swedish) people.push(await createPerson(api, home, names));
+  await assignRole(api, { personId: people[1]!.id, role: 'MANAGER', workplaceId: workplacesA[3]!.id });
+  await assignRole(api, { personId: people[4]!.id, role: 'COMPETENCE_COORDINATOR', workplaceId: wA1!.id });
+  const programme = await createProgramme(api, { name: 'Ledarutbildning i arbetsplatslärande' });
+  fixture.cohort = await createCohort(api, programme, { name: 'Chefsinternat hösten 2026', capacity: 2 });
+  const registered = [];
+  for (const person of [people[0]!, people[1]!, withPhone, fromB, later, people[4]!, ended])
+    registered.push(await registerForCohort(api.graphql, fixture.cohort, person.id));
+  const cancel = await api.graphql(
+    `mutation($id: ID!) { registrationCancel(input: { id: $id }) { registration { status } ${USER_ERRORS} } }`,
+    { id: registered[3]!.id },
+  );
+  expect(cancel.data!.registrationCancel.errors).toEqual([]);
 });
 
 afterAll(async () => {
@@ -168,6 +205,53 @@ const QUERIES: { name: string; query: string; variables?: () => Record<string, u
     query: `query($id: ID!) { organisation(id: $id) { id name workplaces(first: 3, orderBy: { field: NAME, direction: DESC }) { totalCount edges { node { name coordinator { person { name phone } } } } } } }`,
     variables: () => ({ id: fixture.organisationA }),
   },
+  {
+    name: '(search) people search, 20 per page with totalCount',
+    query: `query($q: String!) { people(first: 20, filter: { search: $q }) { totalCount edges { node { id name email homeOrganisation { name } } } } }`,
+    variables: () => ({ q: 'berg' }),
+  },
+  {
+    name: 'people search without å, ä, ö, and by e-mail address',
+    query: `query($q: String!, $mail: String!) {
+      plain: people(first: 20, filter: { search: $q }) { totalCount edges { cursor node { name homeOrganisation { id } } } }
+      mail: people(first: 5, filter: { search: $mail }) { totalCount edges { node { name email phone } } }
+      all: people(first: 50) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { ${PERSON} } } }
+    }`,
+    variables: () => ({ q: 'aberg', mail: 'example.se' }),
+  },
+  {
+    name: 'people filtered and ordered',
+    query: `query($org: ID!, $workplace: ID!, $since: DateTime!) {
+      home: people(first: 10, filter: { homeOrganisationId: $org }, orderBy: { field: LAST_NAME, direction: DESC }) { totalCount edges { cursor node { name homeOrganisation { name } } } }
+      managers: people(first: 10, filter: { role: MANAGER }) { edges { node { name email homeOrganisation { name } } } }
+      atWorkplace: people(first: 10, filter: { workplaceId: $workplace, role: COMPETENCE_COORDINATOR }) { totalCount edges { node { name phone homeOrganisation { name } } } }
+      recent: people(first: 3, filter: { updatedSince: $since }, orderBy: { field: CREATED_AT, direction: DESC }) { pageInfo { hasNextPage endCursor } edges { cursor node { name createdAt homeOrganisation { id } } } }
+      none: people(first: 0) { totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } }
+    }`,
+    variables: () => ({ org: fixture.organisationB, workplace: fixture.workplaceA1, since: fixture.since }),
+  },
+  {
+    name: 'one person by id',
+    query: `query($id: ID!) { person(id: $id) { ${PERSON} } }`,
+    variables: () => ({ id: fixture.person }),
+  },
+  {
+    name: '(cohort) a cohort + its first 50 registrations with totalCount',
+    query: `query($id: ID!) { cohort(id: $id) { name registrations(first: 50) { totalCount edges { node { status waitlistPosition registeredAt person { id name } } } } } }`,
+    variables: () => ({ id: fixture.cohort }),
+  },
+  {
+    name: 'a cohort with its offering fields, the queue and pages of registrations',
+    query: `query($id: ID!) { cohort(id: $id) {
+      id name description __typename
+      ... on Offering { status capacity confirmedCount offeredCount waitlistCount registrationOpensAt registrationClosesAt audienceRoles promotionPolicy offerHoldHours quotaReleaseAt quotasReleased requiresApproval }
+      queue: registrations(first: 2, status: WAITLISTED) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id waitlistPosition person { name email homeOrganisation { name } } } } }
+      cancelled: registrations(status: CANCELLED) { totalCount edges { node { status cancelledAt offerExpiresAt completedOn rejectionReason person { name } } } }
+      page: registrations(first: 3) { pageInfo { hasNextPage hasPreviousPage startCursor endCursor } edges { cursor node { id status person { id } } } }
+      none: registrations(first: 0) { pageInfo { hasNextPage } }
+    } }`,
+    variables: () => ({ id: fixture.cohort }),
+  },
 ];
 
 /** A query through the compiled path and through the loader path, as JSON text each, with the statement counts. */
@@ -194,6 +278,8 @@ describe('compiled reads', () => {
     'competenceCoordinator',
     'apiClientRead',
     'apiClientCountyWide',
+    'apiClientTraining',
+    'apiClientTrainingDirectory',
     'noRole',
     'otherOrganisation',
   ];
@@ -238,14 +324,83 @@ describe('compiled reads', () => {
     expect(answers.compiled).toContain('BAD_USER_INPUT');
   });
 
-  it('read (a), (b) and (c) in one data statement, whatever the number of rows', async () => {
+  it('read (a), (b), (c), the people search and a cohort with its registrations in one data statement, whatever the number of rows', async () => {
     const caller = callers.administrator!;
     const fixed = (await caller('{ __typename }')).sqlStatements;
-    for (const { name, query, variables } of QUERIES.filter((entry) => /^\((a|b|c)\)/.test(entry.name))) {
+    const hot = QUERIES.filter((entry) => /^\((a|b|c|search|cohort)\)/.test(entry.name));
+    expect(hot).toHaveLength(6);
+    for (const { name, query, variables } of hot) {
       const answers = await bothPaths(caller, query, variables?.());
       // Finding the caller takes `fixed` statements (their session and today's roles); the data, one.
       expect(answers.compiledStatements - fixed, name).toBe(1);
       expect(answers.loadedStatements - fixed, name).toBeGreaterThan(1);
+    }
+  });
+
+  it.each(roles)('read the hot paths in at most one data statement, as %s', async (role) => {
+    const caller = callers[role]!;
+    const fixed = (await caller('{ __typename }')).sqlStatements;
+    for (const { name, query, variables } of QUERIES.filter((entry) => /^\((a|b|c|search|cohort)\)/.test(entry.name))) {
+      const answers = await bothPaths(caller, query, variables?.());
+      expect(answers.compiled, `${name} as ${role}`).toBe(answers.loaded);
+      expect(answers.compiledStatements - fixed, `${name} as ${role}`).toBeLessThanOrEqual(1);
+    }
+  });
+
+  it.each(roles)('continue people and registrations after cursors as the loader path does, as %s', async (role) => {
+    const client = callers[role]!;
+    const pages = `query($people: String, $byName: String, $queue: String, $registrations: String, $id: ID!) {
+      people(first: 2, after: $people) { totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } edges { cursor node { name email } } }
+      byName: people(first: 1, after: $byName, orderBy: { field: LAST_NAME, direction: DESC }) { pageInfo { hasNextPage hasPreviousPage endCursor } edges { cursor node { name } } }
+      cohort(id: $id) {
+        queue: registrations(first: 1, status: WAITLISTED, after: $queue) { totalCount pageInfo { hasNextPage hasPreviousPage endCursor } edges { cursor node { waitlistPosition person { name } } } }
+        registrations(first: 2, after: $registrations) { totalCount pageInfo { hasNextPage hasPreviousPage endCursor } edges { cursor node { status person { name } } } }
+      }
+    }`;
+    // Three pages, each after the last page's end cursors, through both paths.
+    let variables: Record<string, unknown> = { id: fixture.cohort };
+    for (let page = 0; page < 3; page += 1) {
+      const answers = await bothPaths(client, pages, variables);
+      expect(answers.compiled, `page ${page} as ${role}`).toBe(answers.loaded);
+      expect(answers.compiled).not.toContain('"errors":[');
+      const data = JSON.parse(answers.loaded).data;
+      variables = {
+        id: fixture.cohort,
+        people: data.people.pageInfo.endCursor,
+        byName: data.byName.pageInfo.endCursor,
+        queue: data.cohort?.queue.pageInfo.endCursor ?? null,
+        registrations: data.cohort?.registrations.pageInfo.endCursor ?? null,
+      };
+    }
+  });
+
+  it.each(['administrator', 'apiClientCountyWide'])(
+    'order people by e-mail as the loader path does, as %s (who sees every address)',
+    async (role) => {
+      const answers = await bothPaths(
+        callers[role]!,
+        `{ people(first: 3, orderBy: { field: EMAIL, direction: DESC }) { pageInfo { endCursor } edges { cursor node { name email homeOrganisation { id } } } } }`,
+      );
+      expect(answers.compiled).toBe(answers.loaded);
+      expect(answers.compiled).not.toContain('"errors":[');
+      expect(answers.compiledStatements).toBeLessThan(answers.loadedStatements);
+    },
+  );
+
+  it('leave what the loader path refuses to it: sorting by e-mail without the right, an id of another type', async () => {
+    const refused: [string, Record<string, unknown>][] = [
+      ['{ people(first: 2, orderBy: { field: EMAIL }) { edges { node { name } } } }', {}],
+      [
+        `query($id: ID!) { people(first: 2, filter: { homeOrganisationId: $id }) { edges { node { name } } } }`,
+        { id: fixture.workplaceB1 },
+      ],
+      [`query($id: ID!) { people(first: 2, filter: { workplaceId: $id }) { edges { node { name } } } }`, { id: fixture.organisationB }],
+      ['{ people(first: 2, after: "bm90LWEtY3Vyc29y") { edges { node { name } } } }', {}],
+    ];
+    for (const [query, variables] of refused) {
+      const answers = await bothPaths(callers.organisationAdmin!, query, variables);
+      expect(answers.compiled).toBe(answers.loaded);
+      expect(answers.compiled).toMatch(/FORBIDDEN|BAD_USER_INPUT/);
     }
   });
 

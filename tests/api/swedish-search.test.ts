@@ -53,9 +53,13 @@ async function planOf(statement: string): Promise<string> {
   });
 }
 
-/** The last statement that searched the table (`search_text(…) like search_text(…)`), without MikroORM's notes. */
+/**
+ * The last statement that searched the table (`search_text(…) like search_text(…)`), without MikroORM's notes:
+ * the loader path's (`from "table"`) or the read compiler's (`from table alias`).
+ */
 function lastSearchStatement(table: string): string {
-  const statement = statements.findLast((sql) => sql.includes(`from "${table}"`) && /search_text\(.*like search_text\(/.test(sql));
+  const from = new RegExp(`from "?${table}"?\\s`);
+  const statement = statements.findLast((sql) => from.test(sql) && /search_text\(.*like search_text\(/s.test(sql));
   expect(statement, `a search of ${table}`).toBeDefined();
   // eslint-disable-next-line no-control-regex -- the log colours the statement
   const plain = statement!.replace(/\x1b\[[0-9;]*m/g, '');

@@ -2,6 +2,7 @@ import { defineModule } from '../../platform/module/module-definition.js';
 import { mapNullable } from '../../platform/module/map-nullable.js';
 import { Cohort } from './cohort.entity.js';
 import { cohortLoaders } from './cohort.loaders.js';
+import { cohortReadSql } from './cohort.read-sql.js';
 import { cohortObject, CohortResolver, RegistrationCohortResolver } from './cohort.resolver.js';
 import { toProgrammeObject } from './cohort.types.js';
 import { Programme } from './programme.entity.js';
@@ -10,6 +11,7 @@ export const cohortModule = defineModule({
   name: 'cohort',
   entities: [Programme, Cohort],
   resolvers: [CohortResolver, RegistrationCohortResolver],
+  readSql: cohortReadSql,
   loaders: cohortLoaders,
   nodeTypes: [
     {

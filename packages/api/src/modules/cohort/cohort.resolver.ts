@@ -1,4 +1,5 @@
-import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../platform/context.js';
 import { mutationResult } from '../../platform/errors/mutation-payload.js';
 import { fromGlobalId } from '../../platform/graphql/global-id.js';
@@ -78,7 +79,13 @@ export class CohortResolver {
   }
 
   @Query(() => CohortObject, { nullable: true, description: 'One cohort by id; null when there is none.' })
-  async cohort(@Arg('id', () => ID, { description: 'Global id.' }) id: string, @Ctx() ctx: RequestContext): Promise<CohortObject | null> {
+  async cohort(
+    @Arg('id', () => ID, { description: 'Global id.' }) id: string,
+    @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<CohortObject | null> {
+    const compiled = await ctx.loaders.compiledReads.read(info, { id });
+    if (compiled) return compiled.value as CohortObject | null;
     const decoded = fromGlobalId(id, 'Cohort');
     const cohort = decoded ? await ctx.service(CohortService).find(decoded.id) : null;
     return cohort ? cohortObject(cohort, ctx) : null;

@@ -17,6 +17,7 @@ import { toRegistrationObject, toSessionObject } from './offering.types.js';
 import { RegistrationJobs } from './registration-jobs.js';
 import { Registration } from './registration.entity.js';
 import { registrationLoaders } from './registration.loaders.js';
+import { offeringReadSql } from './offering.read-sql.js';
 import { registrationPersonalData } from './registration.personal-data.js';
 import { OfferingSessionRemoval } from './offering-session-removal.entity.js';
 import { Migration20261201800100_session_sequence } from './migrations/Migration20261201800100_session_sequence.js';
@@ -28,6 +29,7 @@ export const offeringModule = defineModule({
   entities: [Offering, OfferingQuota, OfferingSession, OfferingSessionRemoval, Registration, Attendance],
   migrations: [{ name: 'Migration20261201800100_session_sequence', class: Migration20261201800100_session_sequence }],
   resolvers: [OfferingResolver, RegistrationResolver, SessionResolver, AttendanceResolver, SeatQuotaResolver, PersonTrainingResolver],
+  readSql: offeringReadSql,
   loaders: registrationLoaders,
   personalData: registrationPersonalData,
   nodeTypes: [

@@ -5,6 +5,7 @@ import { mutationResult } from '../../platform/errors/mutation-payload.js';
 import { toGlobalId } from '../../platform/graphql/global-id.js';
 import { mapConnection, OrderDirection, type Connection } from '../../platform/pagination/connection.js';
 import { ConnectionArgs, toPageRequest } from '../../platform/pagination/connection-args.js';
+import { prefetched } from '../../platform/read-compiler/prefetched.js';
 import { OrganisationObject, toOrganisationObject } from '../organisation/organisation.types.js';
 import { PersonObject, toPersonObject } from '../person/person.types.js';
 import {
@@ -72,11 +73,20 @@ export class OfferingResolver {
     description:
       'Registrations you may see that have not ended (awaiting approval, confirmed, offered, waitlisted), in the order they came, or those of one status.',
   })
-  async registrations(
+  registrations(
     @Root() offering: OfferingObject,
     @Args() args: OfferingRegistrationsArgs,
     @Ctx() ctx: RequestContext,
     @Info() info: GraphQLResolveInfo,
+  ): Connection<RegistrationObject> | Promise<Connection<RegistrationObject>> {
+    return prefetched<Connection<RegistrationObject>>(offering, info) ?? this.loadRegistrations(offering, args, ctx, info);
+  }
+
+  private async loadRegistrations(
+    offering: OfferingObject,
+    args: OfferingRegistrationsArgs,
+    ctx: RequestContext,
+    info: GraphQLResolveInfo,
   ): Promise<Connection<RegistrationObject>> {
     const status = args.status ?? null;
     const field = status === RegistrationStatus.WAITLISTED ? ('waitlistPosition' as const) : ('registeredAt' as const);
@@ -112,7 +122,16 @@ export class RegistrationResolver {
   }
 
   @FieldResolver(() => PersonObject, { nullable: true, description: 'Who is registered; null when you may not see them.' })
-  async person(@Root() registration: RegistrationObject, @Ctx() ctx: RequestContext): Promise<PersonObject | null> {
+  person(
+    @Root() registration: RegistrationObject,
+    @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
+  ): PersonObject | null | Promise<PersonObject | null> {
+    const hit = prefetched<PersonObject | null>(registration, info);
+    return hit !== undefined ? hit : this.loadPerson(registration, ctx);
+  }
+
+  private async loadPerson(registration: RegistrationObject, ctx: RequestContext): Promise<PersonObject | null> {
     const person = await ctx.loaders.person.load(registration.personEntityId);
     return person ? toPersonObject(person) : null;
   }

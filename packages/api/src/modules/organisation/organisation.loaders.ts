@@ -6,7 +6,7 @@ export function organisationLoaders({ em }: LoaderContext) {
   const organisations = em.getRepository(Organisation);
   return {
     // Member organisations are public to everyone signed in.
-    organisation: byIdLoader((ids) => organisations.findByIds(ids)),
+    organisation: byIdLoader((ids) => organisations.findRowsByIds(ids)),
     populations: new DataLoader<string, OrganisationPopulation[]>(async (ids) =>
       groupBy(ids, await organisations.findPopulations([...ids]), (row) => row.organisation.id),
     ),

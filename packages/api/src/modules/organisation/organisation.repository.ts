@@ -1,3 +1,4 @@
+import { findRows, type PlainRow } from '../../platform/database/plain-rows.js';
 import { EntityRepository, type FilterQuery } from '@mikro-orm/postgresql';
 import { findPage, type PageRequest } from '../../platform/pagination/find-page.js';
 import type { Connection } from '../../platform/pagination/connection.js';
@@ -8,6 +9,11 @@ import { containsText } from '../../platform/pagination/text-search.js';
 export class OrganisationRepository extends EntityRepository<Organisation> {
   findByIds(ids: string[]): Promise<Organisation[]> {
     return this.find({ id: { $in: ids } });
+  }
+
+  /** The same, as plain rows (the read path). */
+  findRowsByIds(ids: string[]): Promise<PlainRow<Organisation>[]> {
+    return findRows(this.em, Organisation, { id: { $in: ids } });
   }
 
   /** All organisations ('all') or these, by name. */

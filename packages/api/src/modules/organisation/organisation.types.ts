@@ -1,3 +1,4 @@
+import type { PlainRow } from '../../platform/database/plain-rows.js';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { MutationPayload } from '../../platform/errors/mutation-payload.js';
 import { toGlobalId } from '../../platform/graphql/global-id.js';
@@ -53,7 +54,7 @@ export class OrganisationPopulationsPayload extends MutationPayload {
   organisations: OrganisationObject[] = [];
 }
 
-export function toOrganisationObject(entity: Organisation): OrganisationObject {
+export function toOrganisationObject(entity: PlainRow<Organisation>): OrganisationObject {
   return Object.assign(new OrganisationObject(), {
     id: toGlobalId('Organisation', entity.id),
     entityId: entity.id,

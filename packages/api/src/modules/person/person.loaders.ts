@@ -6,7 +6,7 @@ import { PersonPolicy } from './person.policy.js';
 export function personLoaders({ em, access, today }: LoaderContext) {
   const people = em.getRepository(Person);
   return {
-    person: byIdLoader((ids) => people.findByIds(ids, PersonPolicy.of(access).readScope())),
+    person: byIdLoader((ids) => people.findRowsByIds(ids, PersonPolicy.of(access).readScope())),
     /** Whether the caller may read a person's e-mail and phone. */
     contactDetailsVisible: new DataLoader<string, boolean>(async (ids) => {
       const visible = await people.contactVisibleAmong([...ids], PersonPolicy.of(access).contactScope(), today);

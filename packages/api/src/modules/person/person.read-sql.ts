@@ -1,6 +1,17 @@
 import type { ReadScope } from '../../platform/access/read-scope.js';
-import { column, timestampColumn, type ReadSqlContext, type ReadSqlPieces } from '../../platform/read-compiler/read-sql.js';
-import { holdsRoleWithinSql } from '../role-assignment/role-holders.sql.js';
+import { fromGlobalId } from '../../platform/graphql/global-id.js';
+import { OrderDirection } from '../../platform/pagination/connection.js';
+import { containsTextSql } from '../../platform/pagination/text-search.js';
+import {
+  column,
+  timestampColumn,
+  type ReadSqlConnection,
+  type ReadSqlContext,
+  type ReadSqlPieces,
+} from '../../platform/read-compiler/read-sql.js';
+import { holdsRoleWithinSql, holdsRoleSql } from '../role-assignment/role-holders.sql.js';
+import { Person } from './person.entity.js';
+import { PersonOrderField, type PersonFilterInput } from './person.inputs.js';
 import { PersonPolicy } from './person.policy.js';
 import { PersonObject } from './person.types.js';
 
@@ -35,6 +46,63 @@ function contactDetail(columnName: string) {
   };
 }
 
+const ORDER: Record<string, { properties: string[]; columns: string[] }> = {
+  // People with the same last name are listed by first name, as `PersonRepository.findPage` orders them.
+  [PersonOrderField.LAST_NAME]: { properties: ['lastName', 'firstName', 'id'], columns: ['last_name', 'first_name', 'id'] },
+  [PersonOrderField.EMAIL]: { properties: ['email', 'id'], columns: ['email', 'id'] },
+  [PersonOrderField.CREATED_AT]: { properties: ['createdAt', 'id'], columns: ['created_at', 'id'] },
+};
+
+function orderOf(args: Record<string, unknown>): { field: string; direction: string } {
+  return (args.orderBy ?? { field: PersonOrderField.LAST_NAME, direction: OrderDirection.ASC }) as { field: string; direction: string };
+}
+
+/**
+ * `people`: the people the caller may read, filtered as `PersonRepository.findPage` filters them (the search
+ * over e-mail addresses only for those who see everyone's). What the loader path refuses (sorting by e-mail
+ * without that right, an id that is not one) is left to it, so that it reports the error.
+ */
+const personConnection: ReadSqlConnection = {
+  type: 'Person',
+  entity: Person,
+  table: 'person',
+  where: (_parent, child, args, ctx) => {
+    const policy = PersonPolicy.of(ctx.access);
+    const seesAllContacts = policy.contactScope().everything;
+    if (orderOf(args).field === PersonOrderField.EMAIL && !seesAllContacts) return null;
+    const filter = (args.filter ?? {}) as PersonFilterInput;
+    const where = [personVisibleSql(child, policy.readScope(), null, ctx)];
+    if (filter.search) {
+      const names = `${child}.first_name || ' ' || ${child}.last_name`;
+      where.push(containsTextSql(seesAllContacts ? `${names} || ' ' || ${child}.email` : names, filter.search, (value) => ctx.bind(value)));
+    }
+    if (filter.homeOrganisationId) {
+      const organisation = fromGlobalId(filter.homeOrganisationId, 'Organisation');
+      if (!organisation) return null;
+      where.push(`${child}.home_organisation_id = ${ctx.bind(organisation.id)}`);
+    }
+    if (filter.workplaceId || filter.role) {
+      const workplace = filter.workplaceId ? fromGlobalId(filter.workplaceId, 'Workplace') : null;
+      if (filter.workplaceId && !workplace) return null;
+      where.push(
+        holdsRoleSql(
+          `${child}.id`,
+          { activeOn: ctx.today, ...(workplace ? { workplaceId: workplace.id } : {}), ...(filter.role ? { role: filter.role } : {}) },
+          ctx,
+        ),
+      );
+    }
+    if (filter.updatedSince) where.push(`${child}.updated_at >= ${ctx.bind(filter.updatedSince)}`);
+    return where.join(' and ');
+  },
+  order: (args) => {
+    const orderBy = orderOf(args);
+    const order = ORDER[orderBy.field];
+    if (!order) return null;
+    return { ...order, direction: orderBy.direction === OrderDirection.DESC ? 'desc' : 'asc' };
+  },
+};
+
 /** The person module's pieces for the read compiler. */
 export const personReadSql: ReadSqlPieces = {
   types: [
@@ -63,4 +131,16 @@ export const personReadSql: ReadSqlPieces = {
       },
     },
   ],
+  roots: {
+    people: { kind: 'connection', connection: personConnection },
+    person: {
+      kind: 'byId',
+      type: 'Person',
+      table: 'person',
+      where: (alias, id, ctx) => {
+        const decoded = fromGlobalId(id, 'Person');
+        return decoded ? `${alias}.id = ${ctx.bind(decoded.id)} and ${personReadableSql(alias, ctx)}` : 'false';
+      },
+    },
+  },
 };

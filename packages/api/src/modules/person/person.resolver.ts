@@ -35,6 +35,8 @@ export class PersonResolver {
     @Ctx() ctx: RequestContext,
     @Info() info: GraphQLResolveInfo,
   ): Promise<Connection<PersonObject>> {
+    const compiled = await ctx.loaders.compiledReads.read(info, args as unknown as Record<string, unknown>);
+    if (compiled) return compiled.value as Connection<PersonObject>;
     const page = toPageRequest(args, args.orderBy ?? new PersonOrderInput(), info);
     return mapConnection(await ctx.service(PersonService).list(args.filter ?? undefined, page), toPersonObject);
   }
@@ -43,7 +45,10 @@ export class PersonResolver {
   async person(
     @Arg('id', () => ID, { description: 'Global id of the person.' }) id: string,
     @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<PersonObject | null> {
+    const compiled = await ctx.loaders.compiledReads.read(info, { id });
+    if (compiled) return compiled.value as PersonObject | null;
     const decoded = fromGlobalId(id, 'Person');
     const entity = decoded ? await ctx.loaders.person.load(decoded.id) : null;
     return entity ? toPersonObject(entity) : null;

@@ -1,3 +1,4 @@
+import type { PlainRow } from '../../platform/database/plain-rows.js';
 import { Field, ObjectType } from 'type-graphql';
 import { MutationPayload } from '../../platform/errors/mutation-payload.js';
 import { toGlobalId } from '../../platform/graphql/global-id.js';
@@ -46,7 +47,7 @@ export class PersonPayload extends MutationPayload {
   person: PersonObject | null = null;
 }
 
-export function toPersonObject(entity: Person): PersonObject {
+export function toPersonObject(entity: PlainRow<Person>): PersonObject {
   return Object.assign(new PersonObject(), {
     id: toGlobalId('Person', entity.id),
     entityId: entity.id,

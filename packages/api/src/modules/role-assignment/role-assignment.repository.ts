@@ -1,3 +1,4 @@
+import { findRows, type PlainRow } from '../../platform/database/plain-rows.js';
 import { EntityRepository, type FilterQuery, type Loaded } from '@mikro-orm/postgresql';
 import type { ReadScope } from '../../platform/access/read-scope.js';
 import { argumentEntityId } from '../../platform/graphql/global-id.js';
@@ -29,23 +30,32 @@ export class RoleAssignmentRepository extends EntityRepository<RoleAssignment> {
     return this.find({ $and: [{ id: { $in: ids } }, this.visibleTo(scope)] });
   }
 
+  /** As `findByIds`, as plain rows (the read path). */
+  findRowsByIds(ids: string[], scope: ReadScope): Promise<PlainRow<RoleAssignment>[]> {
+    return findRows(this.em, RoleAssignment, { $and: [{ id: { $in: ids } }, this.visibleTo(scope)] });
+  }
+
   findVisible(id: string, scope: ReadScope): Promise<RoleAssignment | null> {
     return this.findOne({ $and: [{ id }, this.visibleTo(scope)] });
   }
 
-  findActiveAtWorkplaces(workplaceIds: string[], role: Role, day: string, scope: ReadScope): Promise<RoleAssignment[]> {
-    return this.find(
+  /** Plain rows (the read path). */
+  findActiveAtWorkplaces(workplaceIds: string[], role: Role, day: string, scope: ReadScope): Promise<PlainRow<RoleAssignment>[]> {
+    return findRows(
+      this.em,
+      RoleAssignment,
       { $and: [{ workplace: { $in: workplaceIds }, role, ...activeOn(day) }, this.visibleTo(scope)] },
-      { orderBy: { startsOn: 'asc', id: 'asc' } },
+      [{ startsOn: 'asc' }, { id: 'asc' }],
     );
   }
 
-  findForPeople(personIds: string[], day: string | null, scope: ReadScope): Promise<RoleAssignment[]> {
+  /** Plain rows (the read path). */
+  findForPeople(personIds: string[], day: string | null, scope: ReadScope): Promise<PlainRow<RoleAssignment>[]> {
     const period = day ? activeOn(day) : {};
-    return this.find(
-      { $and: [{ person: { $in: personIds }, ...period }, this.visibleTo(scope)] },
-      { orderBy: { startsOn: 'desc', id: 'asc' } },
-    );
+    return findRows(this.em, RoleAssignment, { $and: [{ person: { $in: personIds }, ...period }, this.visibleTo(scope)] }, [
+      { startsOn: 'desc' },
+      { id: 'asc' },
+    ]);
   }
 
   /** Assignments of a role at a workplace that are open on or after `day` (current or future holders). */

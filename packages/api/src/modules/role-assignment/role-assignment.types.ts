@@ -1,3 +1,4 @@
+import type { PlainRow } from '../../platform/database/plain-rows.js';
 import { Field, ObjectType } from 'type-graphql';
 import { MutationPayload } from '../../platform/errors/mutation-payload.js';
 import { toGlobalId } from '../../platform/graphql/global-id.js';
@@ -41,7 +42,7 @@ export class RoleAssignmentPayload extends MutationPayload {
   roleAssignment: RoleAssignmentObject | null = null;
 }
 
-export function toRoleAssignmentObject(entity: RoleAssignment, today: string): RoleAssignmentObject {
+export function toRoleAssignmentObject(entity: PlainRow<RoleAssignment>, today: string): RoleAssignmentObject {
   return Object.assign(new RoleAssignmentObject(), {
     id: toGlobalId('RoleAssignment', entity.id),
     entityId: entity.id,
@@ -51,7 +52,7 @@ export function toRoleAssignmentObject(entity: RoleAssignment, today: string): R
     role: entity.role,
     startsOn: entity.startsOn,
     endsOn: entity.endsOn,
-    isActive: entity.isActiveOn(today),
+    isActive: entity.startsOn <= today && (entity.endsOn === null || entity.endsOn > today),
     createdAt: entity.createdAt,
   });
 }

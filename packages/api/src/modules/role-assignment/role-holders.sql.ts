@@ -52,3 +52,24 @@ export function holdsRoleWithinSql(
   ].join(' or ');
   return `exists (select 1 from role_assignment ${ra} left join workplace ${w} on ${w}.id = ${ra}.workplace_id where ${ra}.person_id = ${personId}${period} and (${covered}))`;
 }
+
+/**
+ * `roleHolderIds` without `within`, for the read compiler, as SQL over a person id expression: whether the
+ * person holds (or held; with `activeOn`, holds that day) a role, of this kind and at this workplace when given.
+ */
+export function holdsRoleSql(
+  personId: string,
+  criteria: { activeOn?: string | null; role?: Role; workplaceId?: string },
+  sql: { bind(value: string): string; alias(prefix: string): string },
+): string {
+  const ra = sql.alias('ra');
+  const where = [`${ra}.person_id = ${personId}`];
+  if (criteria.activeOn) {
+    where.push(
+      `${ra}.starts_on <= ${sql.bind(criteria.activeOn)} and (${ra}.ends_on is null or ${ra}.ends_on > ${sql.bind(criteria.activeOn)})`,
+    );
+  }
+  if (criteria.role) where.push(`${ra}.role = ${sql.bind(criteria.role)}`);
+  if (criteria.workplaceId) where.push(`${ra}.workplace_id = ${sql.bind(criteria.workplaceId)}`);
+  return `exists (select 1 from role_assignment ${ra} where ${where.join(' and ')})`;
+}

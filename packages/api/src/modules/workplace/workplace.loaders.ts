@@ -9,7 +9,7 @@ export function workplaceLoaders({ em, access }: LoaderContext) {
   const workplaces = em.getRepository(Workplace);
   const scope = PersonPolicy.of(access).readScope();
   return {
-    workplace: byIdLoader((ids) => workplaces.findByIds(ids, scope)),
+    workplace: byIdLoader((ids) => workplaces.findRowsByIds(ids, scope)),
     workplacePages: loaderFamily<{ filter: WorkplaceFilterInput; page: PageRequest<WorkplaceOrderField> }, Connection<Workplace>>(
       async ({ filter, page }, organisationIds) => {
         const pages = await workplaces.findPagesByOrganisation(organisationIds, filter, page, scope);

@@ -1,3 +1,4 @@
+import { findRows, type PlainRow } from '../../platform/database/plain-rows.js';
 import { EntityRepository, LockMode, raw, type FilterQuery } from '@mikro-orm/postgresql';
 import type { ReadScope } from '../../platform/access/read-scope.js';
 import { argumentEntityId } from '../../platform/graphql/global-id.js';
@@ -16,6 +17,11 @@ export class WorkplaceRepository extends EntityRepository<Workplace> {
 
   findByIds(ids: string[], scope: ReadScope): Promise<Workplace[]> {
     return this.find({ $and: [{ id: { $in: ids } }, this.visibleTo(scope)] });
+  }
+
+  /** The same, as plain rows (the read path). */
+  findRowsByIds(ids: string[], scope: ReadScope): Promise<PlainRow<Workplace>[]> {
+    return findRows(this.em, Workplace, { $and: [{ id: { $in: ids } }, this.visibleTo(scope)] });
   }
 
   findVisible(id: string, scope: ReadScope): Promise<Workplace | null> {

@@ -1,3 +1,4 @@
+import type { PlainRow } from '../../platform/database/plain-rows.js';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { MutationPayload } from '../../platform/errors/mutation-payload.js';
 import { toGlobalId } from '../../platform/graphql/global-id.js';
@@ -54,7 +55,7 @@ export class WorkplacePayload extends MutationPayload {
   workplace: WorkplaceObject | null = null;
 }
 
-export function toWorkplaceObject(entity: Workplace): WorkplaceObject {
+export function toWorkplaceObject(entity: PlainRow<Workplace>): WorkplaceObject {
   return Object.assign(new WorkplaceObject(), {
     id: toGlobalId('Workplace', entity.id),
     entityId: entity.id,

@@ -5,7 +5,7 @@ import { Migration20261201610000_search_text } from './migrations/Migration20261
 export const textSearchMigrations = [{ name: 'Migration20261201610000_search_text', class: Migration20261201610000_search_text }];
 
 /** Escapes LIKE wildcards so a search for "50%" finds the text "50%". */
-function likePattern(text: string): string {
+export function likePattern(text: string): string {
   return `%${text.trim().replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
 }
 
@@ -23,4 +23,12 @@ export function searchable(sqlExpression: string): string {
  */
 export function containsText(sqlExpression: string, text: string): Record<string, unknown> {
   return { [raw(searchable(sqlExpression))]: { $like: raw('search_text(?)', [likePattern(text)]) } };
+}
+
+/**
+ * `containsText` as SQL text for the read compiler: the same expression and pattern, the pattern bound through
+ * `bind` (the expression's columns qualified by the caller).
+ */
+export function containsTextSql(sqlExpression: string, text: string, bind: (value: string) => string): string {
+  return `${searchable(sqlExpression)} like search_text(${bind(likePattern(text))})`;
 }
