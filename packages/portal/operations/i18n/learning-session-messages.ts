@@ -132,7 +132,7 @@ export const learningSessionMessages = {
         back: 'Till lärtillfällena',
         error: 'Timmarna kunde inte hämtas.',
         intro: 'Deltagarna bekräftar först sina egna timmar. Sedan attesterar arbetsplatsens chef de bekräftade timmarna.',
-        closed: '{month} är stängd: inget i månaden kan ändras eller attesteras.',
+        closed: 'Månaden {month} är stängd: inget i den kan ändras eller attesteras.',
         notManager: 'Bara arbetsplatsens chef attesterar. Du ser här hur långt deltagarna har kommit.',
         caption: 'Deltagarnas timmar i {month}',
         empty: 'Inga timmar i {month}.',
