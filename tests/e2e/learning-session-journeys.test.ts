@@ -38,7 +38,14 @@ describe('learning sessions and attested hours in the portal', () => {
       (
         await one(
           `mutation($input: PersonCreateInput!) { personCreate(input: $input) { person { id name email } errors { field message code } } }`,
-          { input: { firstName, lastName, email: `${firstName}.${lastName}.${suffix}@motala.example.se`.toLowerCase(), homeOrganisationId: organisationId } },
+          {
+            input: {
+              firstName,
+              lastName,
+              email: `${firstName}.${lastName}.${suffix}@motala.example.se`.toLowerCase(),
+              homeOrganisationId: organisationId,
+            },
+          },
           'personCreate',
         )
       ).person as { id: string; name: string; email: string };
@@ -117,7 +124,9 @@ describe('learning sessions and attested hours in the portal', () => {
     await expect.poll(() => page.locator('[data-test="chosen-participants"] li').count()).toBe(2);
     // The API refuses an end before the start: its error shows on the end time.
     await page.locator('[data-test="learning-session-save"]').click();
-    await expect.poll(() => page.locator('#learning-ends-at-error').textContent()).toBe('Lärtillfället ska sluta efter att det börjat, samma dag.');
+    await expect
+      .poll(() => page.locator('#learning-ends-at-error').textContent())
+      .toBe('Lärtillfället ska sluta efter att det börjat, samma dag.');
     await expectAccessible(page, 'a learning session form with an error');
 
     await page.getByLabel('Starttid').fill('09:00');
@@ -243,7 +252,9 @@ describe('learning sessions and attested hours in the portal', () => {
 
     await page.goto(`/operations/learning-sessions/attest?workplace=${encodeURIComponent(workplace.id)}&month=2019-03`);
     await page.locator('[data-test="month-closed"]').waitFor();
-    expect(await page.locator('[data-test="month-closed"]').textContent()).toBe('Månaden mars 2019 är stängd: inget i den kan ändras eller attesteras.');
+    expect(await page.locator('[data-test="month-closed"]').textContent()).toBe(
+      'Månaden mars 2019 är stängd: inget i den kan ändras eller attesteras.',
+    );
     expect(await page.locator('[data-test="attest-all"]').count()).toBe(0);
     await expectAccessible(page, 'a closed month to attest');
     expect(portal.errors).toEqual([]);

@@ -44,7 +44,12 @@ describe('my learning hours', () => {
     });
     await expect.poll(() => wrapper.findAll('tbody tr').length).toBe(2);
     expect(wrapper.find('h2').text()).toBe('Mina lärtimmar');
-    expect(wrapper.findAll('tbody tr')[0]!.findAll('td').map((cell) => cell.text())).toEqual([
+    expect(
+      wrapper
+        .findAll('tbody tr')[0]!
+        .findAll('td')
+        .map((cell) => cell.text()),
+    ).toEqual([
       'mars 2026',
       'Hemtjänst Centrum',
       '2,5',

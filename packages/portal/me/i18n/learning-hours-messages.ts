@@ -3,11 +3,20 @@ export const learningHoursMessages = {
   sv: {
     learningHours: {
       title: 'Mina lärtimmar',
-      intro: 'Timmarna från lärtillfällen du deltagit i, per månad och arbetsplats. Bekräfta dina timmar varje månad; sedan attesterar din chef dem.',
+      intro:
+        'Timmarna från lärtillfällen du deltagit i, per månad och arbetsplats. Bekräfta dina timmar varje månad; sedan attesterar din chef dem.',
       error: 'Dina lärtimmar kunde inte hämtas.',
       empty: 'Du har inga lärtimmar ännu.',
       caption: 'Mina lärtimmar per månad',
-      columns: { month: 'Månad', workplace: 'Arbetsplats', hours: 'Timmar', confirmed: 'Bekräftade', attested: 'Attesterade', status: 'Läge', action: 'Åtgärd' },
+      columns: {
+        month: 'Månad',
+        workplace: 'Arbetsplats',
+        hours: 'Timmar',
+        confirmed: 'Bekräftade',
+        attested: 'Attesterade',
+        status: 'Läge',
+        action: 'Åtgärd',
+      },
       status: {
         UNCONFIRMED: 'Väntar på att du bekräftar',
         CONFIRMED: 'Bekräftad, väntar på chefens attest',
@@ -25,11 +34,20 @@ export const learningHoursMessages = {
   en: {
     learningHours: {
       title: 'My learning hours',
-      intro: "The hours of learning sessions you took part in, per month and workplace. Confirm your hours each month; then your manager attests them.",
+      intro:
+        'The hours of learning sessions you took part in, per month and workplace. Confirm your hours each month; then your manager attests them.',
       error: 'Your learning hours could not be fetched.',
       empty: 'You have no learning hours yet.',
       caption: 'My learning hours per month',
-      columns: { month: 'Month', workplace: 'Workplace', hours: 'Hours', confirmed: 'Confirmed', attested: 'Attested', status: 'State', action: 'Action' },
+      columns: {
+        month: 'Month',
+        workplace: 'Workplace',
+        hours: 'Hours',
+        confirmed: 'Confirmed',
+        attested: 'Attested',
+        status: 'State',
+        action: 'Action',
+      },
       status: {
         UNCONFIRMED: 'Waiting for you to confirm',
         CONFIRMED: "Confirmed, waiting for the manager's attestation",

@@ -33,7 +33,15 @@ function month(options: { me: string; closed?: boolean; sessions: ReturnType<typ
           manager: { __typename: 'RoleAssignment', id: 'ra-1', person: { __typename: 'Person', id: 'p-boss' } },
         },
         learningMonthCloses: options.closed
-          ? [{ __typename: 'LearningMonthClose', id: 'c-1', month: '2026-03', countyWide: false, organisation: { __typename: 'Organisation', id: 'org-1' } }]
+          ? [
+              {
+                __typename: 'LearningMonthClose',
+                id: 'c-1',
+                month: '2026-03',
+                countyWide: false,
+                organisation: { __typename: 'Organisation', id: 'org-1' },
+              },
+            ]
           : [],
         learningSessions: {
           __typename: 'LearningSessionConnection',
@@ -76,9 +84,9 @@ describe('attesting a workplace month', () => {
       ['Saga Lärling', '2', 'Bekräftad, väntar på attest', 'Attestera Saga Lärling'],
     ]);
     await wrapper.find('[data-test="attest-all"]').trigger('click');
-    await expect.poll(() => document.querySelector('[role="dialog"]')?.textContent ?? '').toContain(
-      'Du attesterar de bekräftade timmarna i mars 2026 för Ali Berg, Saga Lärling.',
-    );
+    await expect
+      .poll(() => document.querySelector('[role="dialog"]')?.textContent ?? '')
+      .toContain('Du attesterar de bekräftade timmarna i mars 2026 för Ali Berg, Saga Lärling.');
     document.querySelector<HTMLButtonElement>('[role="dialog"] [data-test="confirm"]')!.click();
     await expect.poll(() => wrapper.find('[data-test="attest-status"]').text()).toBe('2 deltagares timmar är attesterade.');
     await expect.poll(() => wrapper.findAll('[data-test="attest-one"]').length).toBe(0);
@@ -90,7 +98,9 @@ describe('attesting a workplace month', () => {
     const sessions = [[participant('p-saga', 'Saga Lärling', 1.5, 'CONFIRMED')]];
     const closed = await mountInPortal(LearningAttestPage, { routes, at, mocks: [month({ me: 'p-boss', closed: true, sessions })] });
     await expect.poll(() => closed.wrapper.find('[data-test="month-closed"]').exists()).toBe(true);
-    expect(closed.wrapper.find('[data-test="month-closed"]').text()).toBe('Månaden mars 2026 är stängd: inget i den kan ändras eller attesteras.');
+    expect(closed.wrapper.find('[data-test="month-closed"]').text()).toBe(
+      'Månaden mars 2026 är stängd: inget i den kan ändras eller attesteras.',
+    );
     expect(closed.wrapper.find('[data-test="attest-all"]').exists()).toBe(false);
     expect(closed.wrapper.find('[data-test="attest-one"]').exists()).toBe(false);
     closed.wrapper.unmount();

@@ -82,7 +82,9 @@ export const learningSessionMessages = {
         cancel: 'Avbryt',
         created: 'Lärtillfället är registrerat.',
         errors: {
-          participants: { INVALID: 'Varje deltagare ska vara anställd på arbetsplatsen den dagen (eller ha en roll där), och stå med en gång.' },
+          participants: {
+            INVALID: 'Varje deltagare ska vara anställd på arbetsplatsen den dagen (eller ha en roll där), och stå med en gång.',
+          },
           paperListSignedById: { INVALID: 'Listan ska vara underskriven av en chef för arbetsplatsen den dagen.' },
           endsAt: { INVALID: 'Lärtillfället ska sluta efter att det börjat, samma dag.' },
         },
@@ -190,7 +192,12 @@ export const learningSessionMessages = {
         CONFIRMED: 'Confirmed, waiting to be attested',
         ATTESTED: 'Attested',
       },
-      method: { PASSWORD: 'password', PASSWORD_TOTP: 'password and one-time code', PAPER_LIST: 'paper attendance list', API_CLIENT: 'system' },
+      method: {
+        PASSWORD: 'password',
+        PASSWORD_TOTP: 'password and one-time code',
+        PAPER_LIST: 'paper attendance list',
+        API_CLIENT: 'system',
+      },
       yes: 'Yes',
       no: 'No',
       hours: '{hours} h',
@@ -204,7 +211,7 @@ export const learningSessionMessages = {
         monthHint: 'YYYY-MM, e.g. 2026-03',
         monthInvalid: 'Write a month as YYYY-MM.',
         show: 'Show',
-        choose: "Choose a workplace to see its learning sessions.",
+        choose: 'Choose a workplace to see its learning sessions.',
         caption: 'Learning sessions at {workplace}, {month}',
         empty: 'No learning sessions at {workplace} in {month}.',
         error: "The learning sessions could not be fetched. You may not be allowed to see this workplace's sessions.",
