@@ -1744,8 +1744,15 @@ input EmploymentCreateInput {
   """The last day of the employment, when it is known; null while it lasts."""
   endsOn: LocalDate
 
-  """The person employed."""
-  personId: ID!
+  """
+  Instead of \`personId\`: a person to add to the directory, in the same step (nothing is saved if the employment is refused).
+  """
+  newPerson: EmploymentNewPersonInput
+
+  """
+  The person employed; leave out to register a new person with \`newPerson\`.
+  """
+  personId: ID
 
   """The first day of the employment."""
   startsOn: LocalDate!
@@ -1773,6 +1780,22 @@ input EmploymentEndInput {
 
   """The employment that ends."""
   id: ID!
+}
+
+"""
+Someone not yet in the directory, registered together with their first employment (in the workplace's organisation).
+"""
+input EmploymentNewPersonInput {
+  """
+  The new employee's e-mail address; no one else may have it, whatever the letter case.
+  """
+  email: String!
+
+  """The new employee's first name."""
+  firstName: String!
+
+  """The new employee's last name."""
+  lastName: String!
 }
 
 """Result of a mutation of an employment."""

@@ -174,6 +174,52 @@ describe('the mutations', () => {
     expect(await snapshot(api)).toBe(before);
   });
 
+  it('register a new person together with their employment, in the workplace organisation, or neither', async () => {
+    const made = await employ({
+      workplaceId: boende,
+      newPerson: { firstName: 'Märta', lastName: 'Nykvist', email: 'marta.nykvist@motala.se' },
+      employeeNumber: 'N-1',
+      title: 'Undersköterska',
+    });
+    expect(made.errors).toEqual([]);
+    expect(made.employment).toMatchObject({ title: 'Undersköterska', person: { name: 'Märta Nykvist' }, workplace: { id: boende } });
+    const person = await api.graphql(`query($id: ID!) { person(id: $id) { email homeOrganisation { id } } }`, {
+      id: made.employment!.person.id,
+    });
+    expect(person.data!.person).toEqual({ email: 'marta.nykvist@motala.se', homeOrganisation: { id: motala } });
+
+    // Refused, nothing written: not the person too, when the employment is refused.
+    const existing = await createPerson(api, motala);
+    const before = await snapshot(api);
+    const cases: [Record<string, unknown>, { field: string | null; code: string }[]][] = [
+      [{ workplaceId: boende }, [{ field: 'personId', code: 'INVALID' }]],
+      [
+        { workplaceId: boende, personId: existing.id, newPerson: { firstName: 'A', lastName: 'B', email: 'a.b@motala.se' } },
+        [{ field: 'personId', code: 'INVALID' }],
+      ],
+      [
+        { workplaceId: boende, newPerson: { firstName: ' ', lastName: 'B', email: 'inte-en-adress' } },
+        [
+          { field: 'newPerson.firstName', code: 'INVALID' },
+          { field: 'newPerson.email', code: 'INVALID' },
+        ],
+      ],
+      [
+        { workplaceId: boende, newPerson: { firstName: 'Ny', lastName: 'Person', email: 'MARTA.NYKVIST@motala.se' } },
+        [{ field: 'newPerson.email', code: 'TAKEN' }],
+      ],
+      [
+        { workplaceId: boende, newPerson: { firstName: 'Ny', lastName: 'Person', email: 'ny.person@motala.se' }, employeeNumber: 'N-1' },
+        [{ field: 'employeeNumber', code: 'TAKEN' }],
+      ],
+    ];
+    for (const [input, errors] of cases) {
+      const result = await employ(input);
+      expect([input, result.errors.map(({ field, code }) => ({ field, code }))]).toEqual([input, errors]);
+    }
+    expect(await snapshot(api)).toBe(before);
+  });
+
   it('correct and end an employment, each with an audit entry', async () => {
     const person = await createPerson(api, motala);
     const created = (await employ({ personId: person.id, workplaceId: boende, title: 'Vårdbiträde' })).employment!;

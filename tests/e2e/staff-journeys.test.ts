@@ -74,4 +74,67 @@ describe('staff imports in headless Chromium', () => {
     await expectAccessible(page, 'workplace staff');
     expect(portal.errors).toEqual([]);
   });
+
+  it("an organisation admin adds an employment, corrects its title and ends it after confirming; it shows in the person's history", async () => {
+    const [workplace] = await portal.api.orm.em.getConnection().execute<{ id: string; name: string }[]>(
+      `select w.id, w.name from workplace w join organisation o on o.id = w.organisation_id
+        where o.name like 'Boxholm%' and w.status = 'ACTIVE' order by w.name desc limit 1`,
+    );
+    const today = new Date().toLocaleDateString('sv-SE', { timeZone: 'Europe/Stockholm' });
+    const page = await portal.newPage();
+    await page.goto('/sign-in');
+    await signIn(page, BOXHOLM_ADMIN.email, BOXHOLM_ADMIN.password);
+    await page.goto(`/directory/workplaces/${globalId('Workplace', workplace!.id)}`);
+    await page.getByRole('heading', { name: workplace!.name, level: 1 }).waitFor();
+    const staff = page.locator('[data-test="workplace-staff"]');
+
+    // Add: a new person, by name and e-mail, registered with the employment.
+    await staff.locator('[data-test="employment-add"]').click();
+    const dialog = page.getByRole('dialog');
+    await dialog.waitFor();
+    await dialog.getByLabel('En ny person').check();
+    await dialog.getByLabel(/^Förnamn/).fill('Maj');
+    await dialog.getByLabel(/^Efternamn/).fill('Östberg');
+    await dialog.getByLabel(/^E-post/).fill('maj.ostberg@boxholm.se');
+    await dialog.getByLabel('Anställningsnummer').fill('BX-950');
+    await dialog.getByLabel('Befattning').fill('Vårdbiträde');
+    await expectAccessible(page, 'add an employment');
+    await dialog.locator('[data-test="employment-add-submit"]').click();
+    await dialog.waitFor({ state: 'detached' });
+    const row = staff.locator('tbody tr', { hasText: 'Maj Östberg' });
+    await expect.poll(() => row.textContent()).toContain('Vårdbiträde');
+    expect(await row.textContent()).toContain('BX-950');
+
+    // Correct the title.
+    await row.getByRole('button', { name: 'Ändra anställningen för Maj Östberg' }).click();
+    await dialog.waitFor();
+    await expectAccessible(page, 'change an employment');
+    await dialog.getByLabel('Befattning').fill('Undersköterska');
+    await dialog.locator('[data-test="employment-edit-submit"]').click();
+    await dialog.waitFor({ state: 'detached' });
+    await expect.poll(() => row.textContent()).toContain('Undersköterska');
+
+    // End it: the dialog names the person and the day first.
+    await row.getByRole('button', { name: 'Avsluta anställningen för Maj Östberg' }).click();
+    await dialog.waitFor();
+    expect(await dialog.textContent()).toContain(
+      `Avsluta anställningen för Maj Östberg på ${workplace!.name}? Sista anställningsdag blir ${today}.`,
+    );
+    await expectAccessible(page, 'end an employment');
+    await dialog.locator('[data-test="confirm"]').click();
+    await dialog.waitFor({ state: 'detached' });
+    await expect.poll(() => row.textContent()).toContain(today);
+
+    // The person's page shows the employment in their history.
+    await row.getByRole('link', { name: 'Maj Östberg' }).click();
+    await page.getByRole('heading', { name: 'Maj Östberg', level: 1 }).waitFor();
+    const history = page.locator('[data-test="person-employments"]');
+    await expect.poll(() => history.locator('tbody').textContent()).toContain(workplace!.name);
+    const entry = await history.locator('tbody tr').first().textContent();
+    expect(entry).toContain('Undersköterska');
+    expect(entry).toContain('BX-950');
+    expect(entry).toContain(today);
+    await expectAccessible(page, 'person with employments');
+    expect(portal.errors).toEqual([]);
+  });
 });

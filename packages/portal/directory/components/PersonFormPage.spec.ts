@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { MockedResponse } from '@apollo/client/testing/core';
 import { flushPromises, mountInPortal } from '@evikomp/portal-shared/testing';
-import { OrganisationOptionsDocument, PersonCreateDocument, PersonEditDocument, PersonUpdateDocument } from '../gql/graphql.js';
+import { PersonCreateDocument, PersonEditDocument, PersonUpdateDocument } from '../gql/graphql.js';
 import PersonFormPage from './PersonFormPage.vue';
+import { chooseOrganisation, organisationName, organisationSearch } from './common/organisation-picker.mocks.js';
 
 const stub = { render: () => null };
 const routes = [
@@ -11,18 +12,6 @@ const routes = [
   { path: '/directory/people/:id', name: 'directory-person', component: stub },
   { path: '/directory/people/:id/edit', name: 'directory-person-edit', component: PersonFormPage },
 ];
-const organisations: MockedResponse = {
-  request: { query: OrganisationOptionsDocument },
-  result: {
-    data: {
-      organisations: {
-        __typename: 'OrganisationConnection',
-        pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: null },
-        edges: [{ __typename: 'OrganisationEdge', node: { __typename: 'Organisation', id: 'org-kinda', name: 'Kinda kommun' } }],
-      },
-    },
-  },
-};
 const person = {
   __typename: 'Person',
   id: 'p-1',
@@ -40,7 +29,7 @@ const value = (wrapper: { find: (selector: string) => { element: Element } }, se
 
 describe('the person form', () => {
   it('refuses a malformed e-mail address and phone number before sending, as the API would', async () => {
-    const { wrapper, unexpected } = await mountInPortal(PersonFormPage, { routes, at: '/directory/people/new', mocks: [organisations] });
+    const { wrapper, unexpected } = await mountInPortal(PersonFormPage, { routes, at: '/directory/people/new', mocks: [] });
     await wrapper.find('#person-first-name').setValue('Sara');
     await wrapper.find('#person-last-name').setValue('x'.repeat(101));
     await wrapper.find('#person-email').setValue('sara.ek');
@@ -85,7 +74,7 @@ describe('the person form', () => {
     const { wrapper } = await mountInPortal(PersonFormPage, {
       routes,
       at: '/directory/people/new',
-      mocks: [organisations, create],
+      mocks: [organisationSearch('kinda'), organisationName(), create],
       language: 'en',
     });
     await flushPromises();
@@ -93,7 +82,7 @@ describe('the person form', () => {
     await wrapper.find('#person-last-name').setValue('Ek');
     await wrapper.find('#person-email').setValue(' sara.ek@kinda.se ');
     await wrapper.find('#person-phone').setValue('0494-190 00');
-    await wrapper.find('#person-organisation').setValue('org-kinda');
+    await chooseOrganisation(wrapper, '#person-organisation', 'kinda');
     await wrapper.find('#person-language').setValue('EN');
     await wrapper.find('form').trigger('submit');
     await expect.poll(() => wrapper.find('#person-email-error').exists()).toBe(true);
@@ -112,7 +101,7 @@ describe('the person form', () => {
     const { wrapper, router } = await mountInPortal(PersonFormPage, {
       routes,
       at: '/directory/people/p-1/edit',
-      mocks: [organisations, edit, update],
+      mocks: [organisationName(), edit, update],
     });
     await expect.poll(() => value(wrapper, '#person-email')).toBe('sara.ek@kinda.se');
     expect(value(wrapper, '#person-language')).toBe('EN');
@@ -159,12 +148,16 @@ describe('the personal identity number in the person form', () => {
         },
       },
     };
-    const { wrapper } = await mountInPortal(PersonFormPage, { routes, at: '/directory/people/new', mocks: [organisations, create] });
+    const { wrapper } = await mountInPortal(PersonFormPage, {
+      routes,
+      at: '/directory/people/new',
+      mocks: [organisationSearch('kinda'), organisationName(), create],
+    });
     await flushPromises();
     await wrapper.find('#person-first-name').setValue('Sara');
     await wrapper.find('#person-last-name').setValue('Ek');
     await wrapper.find('#person-email').setValue('sara.ek@kinda.se');
-    await wrapper.find('#person-organisation').setValue('org-kinda');
+    await chooseOrganisation(wrapper, '#person-organisation', 'kinda');
     await wrapper.find('#person-identity-number').setValue(' 19811218-9875 ');
     await wrapper.find('form').trigger('submit');
     await expect.poll(() => wrapper.find('#person-identity-number-error').exists()).toBe(true);
@@ -181,7 +174,7 @@ describe('the personal identity number in the person form', () => {
     const { wrapper, unexpected } = await mountInPortal(PersonFormPage, {
       routes,
       at: '/directory/people/p-1/edit',
-      mocks: [organisations, edit],
+      mocks: [organisationName(), edit],
     });
     await expect.poll(() => value(wrapper, '#person-email')).toBe('sara.ek@kinda.se');
     expect(value(wrapper, '#person-identity-number')).toBe('');

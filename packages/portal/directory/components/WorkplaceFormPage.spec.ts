@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { MockedResponse } from '@apollo/client/testing/core';
 import { flushPromises, mountInPortal } from '@evikomp/portal-shared/testing';
-import { OrganisationOptionsDocument, WorkplaceCreateDocument, WorkplaceEditDocument, WorkplaceUpdateDocument } from '../gql/graphql.js';
+import { WorkplaceCreateDocument, WorkplaceEditDocument, WorkplaceUpdateDocument } from '../gql/graphql.js';
 import WorkplaceFormPage from './WorkplaceFormPage.vue';
+import { chooseOrganisation, organisationName, organisationSearch } from './common/organisation-picker.mocks.js';
 
 const stub = { render: () => null };
 const routes = [
@@ -11,22 +12,6 @@ const routes = [
   { path: '/directory/workplaces/:id', name: 'directory-workplace', component: stub },
   { path: '/directory/workplaces/:id/edit', name: 'directory-workplace-edit', component: WorkplaceFormPage },
 ];
-
-const organisations: MockedResponse = {
-  request: { query: OrganisationOptionsDocument },
-  result: {
-    data: {
-      organisations: {
-        __typename: 'OrganisationConnection',
-        pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: null },
-        edges: [
-          { __typename: 'OrganisationEdge', node: { __typename: 'Organisation', id: 'org-kinda', name: 'Kinda kommun' } },
-          { __typename: 'OrganisationEdge', node: { __typename: 'Organisation', id: 'org-motala', name: 'Motala kommun' } },
-        ],
-      },
-    },
-  },
-};
 
 const saved = {
   __typename: 'Workplace',
@@ -70,7 +55,7 @@ describe('the workplace form', () => {
     const { wrapper, unexpected } = await mountInPortal(WorkplaceFormPage, {
       routes,
       at: '/directory/workplaces/new',
-      mocks: [organisations],
+      mocks: [],
     });
     await fill(wrapper, { '#workplace-name': '   ', '#workplace-employees': '-1', '#workplace-joined-on': '2026-02-30' });
     await wrapper.find('form').trigger('submit');
@@ -101,7 +86,7 @@ describe('the workplace form', () => {
       routes,
       at: '/directory/workplaces/new?organisation=org-kinda',
       mocks: [
-        organisations,
+        organisationName(),
         created(sent, [
           { field: 'name', message: 'The organisation already has a workplace with this name.', code: 'TAKEN' },
           { field: 'organisationId', message: 'You may not do this.', code: 'FORBIDDEN' },
@@ -110,7 +95,8 @@ describe('the workplace form', () => {
       ],
     });
     await flushPromises();
-    expect(input(wrapper, '#workplace-organisation').value).toBe('org-kinda');
+    // The organisation from the URL is read by id and shown by its name.
+    await expect.poll(() => input(wrapper, '#workplace-organisation').value).toBe('Kinda kommun');
     await fill(wrapper, {
       '#workplace-name': 'Hemtjänst Rimforsa ',
       '#workplace-type': 'HOME_CARE',
@@ -140,11 +126,11 @@ describe('the workplace form', () => {
     const { wrapper, router, toasts } = await mountInPortal(WorkplaceFormPage, {
       routes,
       at: '/directory/workplaces/new',
-      mocks: [organisations, created(sent, [])],
+      mocks: [organisationSearch('kinda'), organisationName(), created(sent, [])],
     });
     await flushPromises();
+    await chooseOrganisation(wrapper, '#workplace-organisation', 'kinda');
     await fill(wrapper, {
-      '#workplace-organisation': 'org-kinda',
       '#workplace-name': 'Hemtjänst Rimforsa',
       '#workplace-type': 'HOME_CARE',
       '#workplace-city': 'Rimforsa',
@@ -169,7 +155,7 @@ describe('the workplace form', () => {
     const { wrapper, router } = await mountInPortal(WorkplaceFormPage, {
       routes,
       at: '/directory/workplaces/wp-1/edit',
-      mocks: [organisations, existing, update],
+      mocks: [organisationName(), existing, update],
     });
     await expect.poll(() => input(wrapper, '#workplace-name')?.value).toBe('Hemtjänst Rimforsa');
     await wrapper.find('#workplace-employees').setValue('15');
@@ -180,10 +166,7 @@ describe('the workplace form', () => {
     const missing = await mountInPortal(WorkplaceFormPage, {
       routes,
       at: '/directory/workplaces/nope/edit',
-      mocks: [
-        organisations,
-        { request: { query: WorkplaceEditDocument, variables: { id: 'nope' } }, result: { data: { workplace: null } } },
-      ],
+      mocks: [{ request: { query: WorkplaceEditDocument, variables: { id: 'nope' } }, result: { data: { workplace: null } } }],
     });
     await expect.poll(() => missing.wrapper.find('[data-test="not-found"]').exists()).toBe(true);
     expect(missing.wrapper.find('h1').text()).toBe('Hittades inte');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { MockedResponse } from '@apollo/client/testing/core';
 import { mountInPortal } from '@evikomp/portal-shared/testing';
-import { NetworkCreateDocument, NetworkOrganisationsDocument } from '../gql/graphql.js';
+import { NetworkCreateDocument, NetworkOrganisationSearchDocument } from '../gql/graphql.js';
 import { payload } from '../testing/mocks.js';
 import NetworkFormPage from './NetworkFormPage.vue';
 
@@ -12,12 +12,11 @@ const routes = [
 ];
 
 const organisations: MockedResponse = {
-  request: { query: NetworkOrganisationsDocument },
+  request: { query: NetworkOrganisationSearchDocument, variables: { search: 'kommun' } },
   result: {
     data: {
       organisations: {
         __typename: 'OrganisationConnection',
-        pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: null },
         edges: [
           { __typename: 'OrganisationEdge', node: { __typename: 'Organisation', id: 'org-kinda', name: 'Kinda kommun' } },
           { __typename: 'OrganisationEdge', node: { __typename: 'Organisation', id: 'org-motala', name: 'Motala kommun' } },
@@ -31,7 +30,7 @@ const input = { name: 'Lärande chefsnätverk Kinda', description: null, audienc
 
 describe('the new network form', () => {
   it('checks the name as the API does before sending anything', async () => {
-    const { wrapper, unexpected } = await mountInPortal(NetworkFormPage, { routes, at: '/networks/new', mocks: [organisations] });
+    const { wrapper, unexpected } = await mountInPortal(NetworkFormPage, { routes, at: '/networks/new', mocks: [] });
     await wrapper.find('#network-name').setValue('x'.repeat(201));
     await wrapper.find('form').trigger('submit');
     expect(wrapper.find('#network-name-error').text()).toBe('Skriv högst 200 tecken.');
@@ -58,10 +57,14 @@ describe('the new network form', () => {
         }),
       ],
     });
-    await expect.poll(() => wrapper.findAll('input[type="checkbox"][value^="org-"]').length).toBe(2);
     await wrapper.find('#network-name').setValue(input.name);
     await wrapper.find('input[value="MANAGER"]').setValue(true);
-    await wrapper.find('input[value="org-kinda"]').setValue(true);
+    // The organisation is found on the server as it is typed (no list of every member), chosen, then listed.
+    await wrapper.find('#network-organisation-search').setValue('kommun');
+    await expect.poll(() => wrapper.findAll('[role="option"]').length, { timeout: 2000 }).toBe(2);
+    await wrapper.find('[role="option"]').trigger('click');
+    await expect.poll(() => wrapper.find('[data-test="network-organisations"]').text()).toContain('Kinda kommun');
+    expect(wrapper.find('[data-test="network-organisations"] button').attributes('aria-label')).toBe('Ta bort Kinda kommun');
     await wrapper.find('form').trigger('submit');
     await expect.poll(() => wrapper.find('#network-organisations-error').exists()).toBe(true);
     expect(wrapper.find('#network-organisations-error').text()).toBe('Det finns inte, eller så får du inte se det.');

@@ -51,8 +51,8 @@ function answer(search: string, names: string[]): MockedResponse {
 
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-async function mountPicker(mocks: MockedResponse[]) {
-  const chosen = ref('');
+async function mountPicker(mocks: MockedResponse[], preset = { id: '', label: ref('') }) {
+  const chosen = ref(preset.id);
   const events: (PickerOption | null)[] = [];
   const mounted = await mountInPortal(
     {
@@ -66,6 +66,7 @@ async function mountPicker(mocks: MockedResponse[]) {
             options: (data: PeopleData) =>
               data.people.edges.map(({ node }) => ({ id: node.id, label: node.name, detail: node.homeOrganisation.name })),
             delay: 20,
+            initialLabel: preset.label.value,
             modelValue: chosen.value,
             'onUpdate:modelValue': (value: string) => (chosen.value = value),
             onChosen: (option: PickerOption | null) => events.push(option),
@@ -132,6 +133,18 @@ describe('SearchPicker', () => {
     await flushPromises();
     expect(wrapper.find('[data-test="picker-status"]').text()).toBe('');
     expect(wrapper.findAll('[role="option"]')).toHaveLength(1);
+    wrapper.unmount();
+  });
+
+  it('shows a record chosen elsewhere by its name once the page has read it, without un-choosing it', async () => {
+    const label = ref('');
+    const { wrapper, input, chosen, events } = await mountPicker([], { id: 'p-7', label });
+    expect(input.element.value).toBe('');
+    label.value = 'Anna Andersson';
+    await flushPromises();
+    expect(input.element.value).toBe('Anna Andersson');
+    expect(chosen.value).toBe('p-7');
+    expect(events).toEqual([]);
     wrapper.unmount();
   });
 });

@@ -13,6 +13,8 @@ export const StaffErrors = {
     DomainError.of(field, UserErrorCode.CONFLICT, 'The person already has an employment at this workplace in an overlapping period.'),
   notSameOrganisation: () =>
     DomainError.of('personId', UserErrorCode.CONFLICT, "The person's home organisation is not the workplace's organisation."),
+  personOrNewPerson: () => DomainError.of('personId', UserErrorCode.INVALID, 'Give either the id of a person or a new person, not both.'),
+  emailTaken: () => DomainError.of('newPerson.email', UserErrorCode.TAKEN, 'Another person has this e-mail address.'),
   badFile: (message: string) => DomainError.of('file', UserErrorCode.INVALID, message),
   inviteNotForApiClients: () => DomainError.of('invite', UserErrorCode.FORBIDDEN, 'API clients cannot send invitations.'),
 };

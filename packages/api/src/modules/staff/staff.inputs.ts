@@ -1,4 +1,4 @@
-import { IsBoolean, IsEnum, IsOptional, IsString, MaxLength } from 'class-validator';
+import { IsBoolean, IsEmail, IsEnum, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
 import { OrderDirection } from '../../platform/pagination/connection.js';
 import { orderInputType } from '../../platform/pagination/order-input.js';
@@ -22,11 +22,43 @@ export const StaffOrderInput = orderInputType('Staff', StaffOrderField, {
 });
 export type StaffOrderInput = InstanceType<typeof StaffOrderInput>;
 
+@InputType({
+  description: "Someone not yet in the directory, registered together with their first employment (in the workplace's organisation).",
+})
+export class EmploymentNewPersonInput {
+  @Field(() => String, { description: "The new employee's first name." })
+  @IsString()
+  @NotBlank()
+  @MaxLength(100)
+  firstName!: string;
+
+  @Field(() => String, { description: "The new employee's last name." })
+  @IsString()
+  @NotBlank()
+  @MaxLength(100)
+  lastName!: string;
+
+  @Field(() => String, { description: "The new employee's e-mail address; no one else may have it, whatever the letter case." })
+  @IsEmail({}, { message: 'Must be an e-mail address.' })
+  @MaxLength(254)
+  email!: string;
+}
+
 @InputType({ description: "A person's new employment at a workplace." })
 export class EmploymentCreateInput {
-  @Field(() => ID, { description: 'The person employed.' })
+  @Field(() => ID, { nullable: true, description: 'The person employed; leave out to register a new person with `newPerson`.' })
+  @IsOptional()
   @IsString()
-  personId!: string;
+  personId?: string | null;
+
+  @Field(() => EmploymentNewPersonInput, {
+    nullable: true,
+    description:
+      'Instead of `personId`: a person to add to the directory, in the same step (nothing is saved if the employment is refused).',
+  })
+  @IsOptional()
+  @ValidateNested()
+  newPerson?: EmploymentNewPersonInput | null;
 
   @Field(() => ID, { description: 'The workplace the person works at.' })
   @IsString()

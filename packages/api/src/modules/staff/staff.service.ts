@@ -17,7 +17,8 @@ export class StaffService {
 
   async create(input: EmploymentCreateInput): Promise<Employment> {
     await assertValidInput(input);
-    const personId = requireEntityId(input.personId, 'Person', 'personId');
+    if (!input.personId === !input.newPerson) throw StaffErrors.personOrNewPerson();
+    const personId = input.personId ? requireEntityId(input.personId, 'Person', 'personId') : null;
     const workplaceId = requireEntityId(input.workplaceId, 'Workplace', 'workplaceId');
     if (input.endsOn && input.endsOn < input.startsOn) throw StaffErrors.endsBeforeStart('endsOn');
     return unitOfWork(this.ctx, 'employmentCreate', async (em) => {
@@ -29,9 +30,17 @@ export class StaffService {
         'workplaceId',
         "Only the organisation's administrators register its staff.",
       );
-      const person = await em.getRepository(Person).findVisible(personId, scope);
-      if (!person) throw StaffErrors.personNotFound('personId');
-      if (person.homeOrganisation.id !== workplace.organisation.id) throw StaffErrors.notSameOrganisation();
+      let person: Person;
+      if (personId) {
+        const found = await em.getRepository(Person).findVisible(personId, scope);
+        if (!found) throw StaffErrors.personNotFound('personId');
+        if (found.homeOrganisation.id !== workplace.organisation.id) throw StaffErrors.notSameOrganisation();
+        person = found;
+      } else {
+        const { firstName, lastName, email } = input.newPerson!;
+        if (await em.getRepository(Person).findByEmail(email)) throw StaffErrors.emailTaken();
+        person = em.create(Person, { firstName, lastName, email, homeOrganisation: workplace.organisation });
+      }
       const employment = em.create(Employment, {
         person,
         workplace,
