@@ -3657,12 +3657,28 @@ type Network implements Node {
   meetings: [NetworkMeeting!]!
 
   """
-  Members and facilitators you may see, by joining date; ended memberships too with includeEnded.
+  Members and facilitators you may see, by joining date; ended memberships too with includeEnded, only those with endedOnly.
   """
   members(
+    """
+    Return the items after this cursor (\`pageInfo.endCursor\` of the previous page).
+    """
+    after: String
+
+    """
+    Only the memberships that ended (the history), the most recent leaver first.
+    """
+    endedOnly: Boolean! = false
+
+    """Page size, 0 to 100 (default 20)."""
+    first: Int
+
     """Also those who left (history)."""
     includeEnded: Boolean! = false
-  ): [NetworkMembership!]!
+
+    """Only members or only facilitators; left out: both."""
+    role: NetworkRole
+  ): NetworkMembershipConnection!
 
   """The network's name, e.g. "Lärande chefsnätverk Motala"."""
   name: String!
@@ -3909,6 +3925,27 @@ type NetworkMembership implements Node {
 
   """Member or facilitator."""
   role: NetworkRole!
+}
+
+"""A page of NetworkMembership items."""
+type NetworkMembershipConnection {
+  """The items of this page."""
+  edges: [NetworkMembershipEdge!]!
+
+  """Paging information."""
+  pageInfo: PageInfo!
+
+  """Number of items matching the filter, over all pages."""
+  totalCount: Int!
+}
+
+"""An item of a NetworkMembership connection."""
+type NetworkMembershipEdge {
+  """Opaque position of the item; pass it as \`after\` to continue from here."""
+  cursor: String!
+
+  """The NetworkMembership at this position of the page."""
+  node: NetworkMembership!
 }
 
 """Joins a network (yourself by default), or leaves it."""

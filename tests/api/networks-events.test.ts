@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApi, type TestApi } from '@evikomp/api/testing';
-import { createOrganisation, createPerson, signedInManager, USER_ERRORS } from '../support/factories.js';
+import { createOrganisation, createPerson, signedInManager, signedInPerson, USER_ERRORS } from '../support/factories.js';
 import {
   createCohort,
   createNetwork,
@@ -58,10 +58,13 @@ describe('networks', () => {
     });
     const members = async () =>
       (
-        await api.graphql(`query($id: ID!) { network(id: $id) { members(includeEnded: true) { role leftAt person { id } } } }`, {
-          id: networkId,
-        })
-      ).data!.network.members;
+        await api.graphql(
+          `query($id: ID!) { network(id: $id) { members(includeEnded: true) { edges { node { role leftAt person { id } } } } } }`,
+          {
+            id: networkId,
+          },
+        )
+      ).data!.network.members.edges.map((edge: { node: unknown }) => edge.node);
     expect(await members()).toEqual([]);
 
     await complete(id);
@@ -77,9 +80,10 @@ describe('networks', () => {
     expect((await client(JOIN, { input: { networkId } })).data!.networkJoin.errors).toEqual([]);
     const history = await members();
     expect(history.map((membership: { leftAt: string | null }) => membership.leftAt === null)).toEqual([false, true]);
-    const current = (await api.graphql(`query($id: ID!) { network(id: $id) { members { person { id } } } }`, { id: networkId })).data!
-      .network.members;
-    expect(current).toEqual([{ person: { id } }]);
+    const current = (
+      await api.graphql(`query($id: ID!) { network(id: $id) { members { edges { node { person { id } } } } } }`, { id: networkId })
+    ).data!.network.members.edges;
+    expect(current).toEqual([{ node: { person: { id } } }]);
     const own = (await client(`{ me { networks { role network { id } } } }`)).data!.me.networks;
     expect(own).toEqual([{ role: 'MEMBER', network: { id: networkId } }]);
   });
@@ -97,9 +101,85 @@ describe('networks', () => {
     expect((await client(JOIN, { input: { networkId, personId: other.id } })).data!.networkJoin.errors).toEqual([
       expect.objectContaining({ field: 'personId' }),
     ]);
-    const count = (await api.graphql(`query($id: ID!) { network(id: $id) { members(includeEnded: true) { role } } }`, { id: networkId }))
-      .data!.network.members;
-    expect(count).toEqual([]);
+    const count = (
+      await api.graphql(`query($id: ID!) { network(id: $id) { members(includeEnded: true) { totalCount edges { node { role } } } } }`, {
+        id: networkId,
+      })
+    ).data!.network.members;
+    expect(count).toEqual({ totalCount: 0, edges: [] });
+  });
+
+  it('page their members on the server with cursors, by joining date, and count them only when asked', async () => {
+    const networkId = await managersNetwork({ audienceRoles: [] });
+    const people = [];
+    for (let index = 0; index < 5; index += 1) {
+      const person = await createPerson(api, organisationId);
+      expect((await api.graphql(JOIN, { input: { networkId, personId: person.id } })).data!.networkJoin.errors).toEqual([]);
+      people.push(person.id);
+    }
+    await api.graphql(LEAVE, { input: { networkId, personId: people[1] } });
+    await api.graphql(LEAVE, { input: { networkId, personId: people[3] } });
+    const PAGE = `query($id: ID!, $first: Int, $after: String, $includeEnded: Boolean, $endedOnly: Boolean, $role: NetworkRole) {
+      network(id: $id) { members(first: $first, after: $after, includeEnded: $includeEnded, endedOnly: $endedOnly, role: $role) {
+        totalCount pageInfo { hasNextPage endCursor } edges { node { leftAt person { id } } } } } }`;
+    const page = async (variables: Record<string, unknown>) => {
+      const answer = await api.graphql(PAGE, { id: networkId, ...variables });
+      expect(answer.errors).toBeUndefined();
+      return answer.data!.network.members as {
+        totalCount: number;
+        pageInfo: { hasNextPage: boolean; endCursor: string | null };
+        edges: { node: { leftAt: string | null; person: { id: string } } }[];
+      };
+    };
+    const ids = (connection: Awaited<ReturnType<typeof page>>) => connection.edges.map((edge) => edge.node.person.id);
+
+    // The current members, two at a time, in the order they joined.
+    const first = await page({ first: 2 });
+    expect([first.totalCount, ids(first), first.pageInfo.hasNextPage]).toEqual([3, [people[0], people[2]], true]);
+    const second = await page({ first: 2, after: first.pageInfo.endCursor });
+    expect([second.totalCount, ids(second), second.pageInfo.hasNextPage]).toEqual([3, [people[4]], false]);
+    // With the history, and the history alone (the most recent leaver first).
+    const all = await page({ first: 4, includeEnded: true });
+    expect([all.totalCount, ids(all), all.pageInfo.hasNextPage]).toEqual([5, people.slice(0, 4), true]);
+    expect(ids(await page({ first: 4, after: all.pageInfo.endCursor, includeEnded: true }))).toEqual([people[4]]);
+    const history = await page({ first: 1, endedOnly: true });
+    expect([history.totalCount, ids(history)]).toEqual([2, [people[3]]]);
+    expect(ids(await page({ first: 1, after: history.pageInfo.endCursor, endedOnly: true }))).toEqual([people[1]]);
+    expect((await page({ role: 'FACILITATOR' })).totalCount).toBe(0);
+    expect((await page({ role: 'MEMBER' })).totalCount).toBe(3);
+    // The total costs one statement, made only when the query selects it.
+    const EDGES = `query($id: ID!) { network(id: $id) { members(first: 2) { edges { node { id } } } } }`;
+    const COUNTED = `query($id: ID!) { network(id: $id) { members(first: 2) { totalCount edges { node { id } } } } }`;
+    const uncounted = (await api.graphql(EDGES, { id: networkId })).sqlStatements;
+    expect((await api.graphql(COUNTED, { id: networkId })).sqlStatements).toBe(uncounted + 1);
+
+    // A cursor that is none and an out-of-range size are refused, naming the argument.
+    const foreign = await api.graphql(PAGE, { id: networkId, first: 2, after: 'not-a-cursor' });
+    expect(foreign.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argumentName: 'after' });
+    const tooMany = await api.graphql(PAGE, { id: networkId, first: 101 });
+    expect(tooMany.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argumentName: 'first' });
+  });
+
+  it("show an organisation admin only their organisation's members, and a manager only themself, as before", async () => {
+    const networkId = await managersNetwork({ audienceRoles: [] });
+    const otherOrganisationId = (await createOrganisation(api)).id;
+    const ours = await createPerson(api, organisationId);
+    const theirs = await createPerson(api, otherOrganisationId);
+    const { id: managerId, client: managerClient } = await manager();
+    for (const personId of [ours.id, theirs.id, managerId])
+      expect((await api.graphql(JOIN, { input: { networkId, personId } })).data!.networkJoin.errors).toEqual([]);
+    const QUERY = `query($id: ID!) { network(id: $id) { members { totalCount edges { node { person { id } } } } } }`;
+    const seen = async (client: typeof api.graphql) => {
+      const members = (await client(QUERY, { id: networkId })).data!.network.members;
+      return {
+        totalCount: members.totalCount,
+        ids: members.edges.map((edge: { node: { person: { id: string } } }) => edge.node.person.id),
+      };
+    };
+    expect(await seen(api.graphql)).toEqual({ totalCount: 3, ids: [ours.id, theirs.id, managerId] });
+    const admin = await signedInPerson(api, otherOrganisationId, { role: 'ORGANISATION_ADMIN', organisationId: otherOrganisationId });
+    expect(await seen(admin.client)).toEqual({ totalCount: 1, ids: [theirs.id] });
+    expect(await seen(managerClient)).toEqual({ totalCount: 1, ids: [managerId] });
   });
 
   it('hold meetings on the registration engine: members only, capacity and waitlist, attendance', async () => {
@@ -184,11 +264,18 @@ describe('networks', () => {
       },
     });
     expect(recorded.data!.attendanceRecord.errors).toEqual([]);
-    const network = await api.graphql(`query($id: ID!) { network(id: $id) { meetings { title confirmedCount } members { role } } }`, {
-      id: networkId,
-    });
+    const network = await api.graphql(
+      `query($id: ID!) { network(id: $id) { meetings { title confirmedCount } members { edges { node { role } } } } }`,
+      {
+        id: networkId,
+      },
+    );
     expect(network.data!.network.meetings).toEqual([{ title: 'Nätverksträff 1', confirmedCount: 1 }]);
-    expect(network.data!.network.members.map((member: { role: string }) => member.role)).toEqual(['FACILITATOR', 'MEMBER', 'MEMBER']);
+    expect(network.data!.network.members.edges.map((edge: { node: { role: string } }) => edge.node.role)).toEqual([
+      'FACILITATOR',
+      'MEMBER',
+      'MEMBER',
+    ]);
     // The facilitator raises the capacity: the waitlisted member gets the place; a member may not change it.
     const UPDATE = `mutation($input: NetworkMeetingUpdateInput!) { networkMeetingUpdate(input: $input) { meeting { title capacity confirmedCount waitlistCount } ${USER_ERRORS} } }`;
     expect((await first.client(UPDATE, { input: { id: meetingId, capacity: 5 } })).data!.networkMeetingUpdate.errors).toEqual([
@@ -290,7 +377,7 @@ describe('events', () => {
 
 describe('the statements a networks query makes', () => {
   it('do not grow with the number of networks, members and meetings listed', async () => {
-    const query = `{ networks(first: 50) { edges { node { name prerequisite { name } members { role person { name networks { role } } }
+    const query = `{ networks(first: 50) { edges { node { name prerequisite { name } members(first: 5) { edges { node { role person { name networks { role } } } } }
       meetings { title confirmedCount sessions { startsAt } registrations(first: 5) { edges { node { status meeting { title } person { name } } } } } } } } }`;
     async function networkWithMeeting() {
       const networkId = await managersNetwork({ audienceRoles: [] });

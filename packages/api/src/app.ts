@@ -39,6 +39,7 @@ import { DEFAULT_RESET_THROTTLE, PasswordResetThrottle, type ResetThrottleSettin
 import { ApiClientRateLimits } from './modules/api-client/api-client.service.js';
 import { portalRouter, withoutLinkToken, type PortalOptions } from './portal-static.js';
 import { portalLinks } from './modules/notification/portal-links.js';
+import { CallerCache, CallerChangeListener, DEFAULT_CALLER_CACHE_SETTINGS, type CallerCacheSettings } from './modules/auth/caller-cache.js';
 
 export interface AppOptions {
   orm: MikroORM;
@@ -69,6 +70,8 @@ export interface AppOptions {
   registry?: ModuleRegistry;
   /** Serves the built portal at `/` (shell), `/mf/<name>/` and `/portal-manifest.json`; unset: no portal. */
   portal?: PortalOptions;
+  /** How long and how many callers are kept per session or API key; false: none (every request looks its caller up). */
+  callerCache?: CallerCacheSettings | false;
 }
 
 export const SESSION_COOKIE = 'evikomp_session';
@@ -103,6 +106,9 @@ export async function createApp(options: AppOptions) {
   const httpServer = createServer(app);
 
   const production = options.production ?? false;
+  // Caches only while its listener is connected: from listen() on.
+  const callerCache = options.callerCache === false ? null : new CallerCache(options.callerCache ?? DEFAULT_CALLER_CACHE_SETTINGS);
+  const callerChanges = callerCache ? new CallerChangeListener(callerCache, orm.config.getClientUrl(), logger) : null;
   // Links in e-mails: PUBLIC_URL, or (tests, tools) the address the app listens on, known once it listens.
   let linkBase = options.publicUrl ?? null;
   const links = portalLinks(() => {
@@ -117,6 +123,7 @@ export async function createApp(options: AppOptions) {
     links: { portal: (path) => links.url(path) },
     sessions: options.sessions ?? DEFAULT_SESSION_SETTINGS,
     notifier: options.passwordResetNotifier ?? outboxPasswordResetNotifier,
+    ...(callerCache ? { callerCache } : {}),
   };
 
   const armor = new ApolloArmor({
@@ -234,7 +241,11 @@ export async function createApp(options: AppOptions) {
       const counter = new QueryCounter();
       const writeHead = res.writeHead.bind(res);
       res.writeHead = ((...args: Parameters<typeof res.writeHead>) => {
-        if (!res.headersSent) res.setHeader('x-sql-statements', String(counter.count));
+        if (!res.headersSent) {
+          res.setHeader('x-sql-statements', String(counter.count));
+          // How long the request held a row lock it took (a registration's offering), for the registration storm.
+          if (counter.lockHeldMs !== null) res.setHeader('x-lock-held-ms', counter.lockHeldMs.toFixed(3));
+        }
         return writeHead(...args);
       }) as typeof res.writeHead;
       runCountingQueries(counter, () => next());
@@ -271,6 +282,7 @@ export async function createApp(options: AppOptions) {
         httpServer.once('error', reject);
         httpServer.listen(port, host, () => resolve());
       });
+      await callerChanges?.start();
       const address = httpServer.address() as AddressInfo;
       const shownHost = host && host !== '0.0.0.0' && host !== '::' ? host : 'localhost';
       linkBase ??= `http://${shownHost}:${address.port}`;
@@ -279,6 +291,7 @@ export async function createApp(options: AppOptions) {
         url: `http://${shownHost}:${address.port}`,
         stop: async () => {
           await apollo.stop();
+          await callerChanges?.stop();
           if (httpServer.listening) await new Promise<void>((resolve) => httpServer.close(() => resolve()));
         },
       };

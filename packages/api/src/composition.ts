@@ -9,6 +9,12 @@ import { ModuleRegistry } from './platform/module/registry.js';
 export const defaultRegistry = new ModuleRegistry(MODULES, baselineMigrations);
 
 /** The ORM's options for the running system (or for another registry, e.g. one with a test module). */
-export function ormConfig(options: { clientUrl: string; logger?: Logger; poolMax?: number; registry?: ModuleRegistry }): Options {
+export function ormConfig(options: {
+  clientUrl: string;
+  logger?: Logger;
+  poolMax?: number;
+  registry?: ModuleRegistry;
+  countStatements?: boolean;
+}): Options {
   return ormConfigFor(options.registry ?? defaultRegistry, options);
 }

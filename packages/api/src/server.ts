@@ -70,8 +70,9 @@ export async function startServer(config: AppConfig, logger: Logger): Promise<Ru
   }
   try {
     const keys = identityNumberKeys(config);
-    const orm = await MikroORM.init(ormConfig({ clientUrl: databaseUrl, logger }));
     const production = config.nodeEnv === 'production';
+    // Statements are counted only where the count is shown (outside production).
+    const orm = await MikroORM.init(ormConfig({ clientUrl: databaseUrl, logger, countStatements: !production }));
     // Processes starting together take turns: one migrates and seeds, the others then find it done.
     const { appliedMigrations, seeded } = await withStartupLock(databaseUrl, async () => {
       const applied = await migrate(orm);

@@ -1,4 +1,5 @@
 import type { RemoteModule } from '@evikomp/portal-shared';
+import './styles/operations.css';
 
 // What the operations microfrontend offers the shell (exposed as `operations/mount`): cost shares, agreements, staff
 // imports, the learning catalogue, the workplaces' action plans, learning sessions with their attested hours and the

@@ -71,11 +71,17 @@ export async function postGraphQL(
   url: string,
   query: string,
   variables: Variables = {},
-): Promise<{ status: number; text: string; statements: number | null }> {
+): Promise<{ status: number; text: string; statements: number | null; lockHeldMs: number | null }> {
   const response = await fetch(`${url}/graphql`, { method: 'POST', headers: HEADERS, body: JSON.stringify({ query, variables }) });
   const text = await response.text();
   const header = response.headers.get('x-sql-statements');
-  return { status: response.status, text, statements: header === null ? null : Number(header) };
+  const lockHeld = response.headers.get('x-lock-held-ms');
+  return {
+    status: response.status,
+    text,
+    statements: header === null ? null : Number(header),
+    lockHeldMs: lockHeld === null ? null : Number(lockHeld),
+  };
 }
 
 /** One GraphQL request; fails loudly on a non-2xx status, on `errors`, or on a null top-level field. */

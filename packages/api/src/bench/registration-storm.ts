@@ -2,6 +2,7 @@ import pg from 'pg';
 import { fromGlobalId, toGlobalId } from '../platform/graphql/global-id.js';
 import { graphql, postGraphQL } from './bench-queries.js';
 import { checkStorm, type StormCheck } from './storm-check.js';
+import type { StormFloor } from './storm-floor.js';
 
 export interface StormSettings {
   registrations: number;
@@ -26,6 +27,10 @@ export interface StormResult extends StormSettings {
   sqlStatements: { min: number; max: number } | null;
   /** Most database sessions seen waiting for a lock at once (sampled every 50 ms). */
   peakLockWaiters: number;
+  /** Median and 90th percentile of how long a registration held the offering's row lock (the API's `x-lock-held-ms`). */
+  lockHeldMs: { p50: number; p90: number } | null;
+  /** The same storm by a plain `pg` script on another fresh offering, in the same run: the floor. */
+  floor: StormFloor | null;
   /** The API process's CPU time during the storm as a share of one core (above 100: its helper threads too, e.g. GC). */
   serverCpuPercent: number | null;
   serverPeakRssMb: number | null;
@@ -36,6 +41,7 @@ const REGISTER = `mutation($c: ID!, $p: ID!) { cohortRegister(input: { cohortId:
 
 interface Answer {
   ms: number;
+  lockHeldMs?: number | null;
   status?: 'CONFIRMED' | 'WAITLISTED' | 'CANCELLED';
   waitlistPosition?: number | null;
   statements: number | null;
@@ -95,7 +101,7 @@ export async function createCohort(url: string, name: string, capacity: number):
 export async function register(url: string, cohortId: string, personId: string): Promise<Answer> {
   const started = performance.now();
   try {
-    const { status, text, statements } = await postGraphQL(url, REGISTER, { c: cohortId, p: personId });
+    const { status, text, statements, lockHeldMs } = await postGraphQL(url, REGISTER, { c: cohortId, p: personId });
     const ms = performance.now() - started;
     if (status < 200 || status >= 300) return { ms, statements, error: `HTTP ${status}: ${text.slice(0, 200)}` };
     const body = JSON.parse(text) as {
@@ -111,7 +117,7 @@ export async function register(url: string, cohortId: string, personId: string):
     const payload = body.data?.cohortRegister;
     if (!payload?.registration || payload.errors.length > 0)
       return { ms, statements, error: `payload: ${JSON.stringify(payload?.errors ?? null)}` };
-    return { ms, statements, status: payload.registration.status, waitlistPosition: payload.registration.waitlistPosition };
+    return { ms, statements, lockHeldMs, status: payload.registration.status, waitlistPosition: payload.registration.waitlistPosition };
   } catch (error) {
     return {
       ms: performance.now() - started,
@@ -140,6 +146,16 @@ function sampleLockWaiters(client: pg.Client): () => Promise<number> {
     await pending;
     return peak;
   };
+}
+
+/** Median and 90th percentile of the lock hold times the API reported. */
+function lockHeldPercentiles(answers: Answer[]): { p50: number; p90: number } | null {
+  const held = answers
+    .map((answer) => answer.lockHeldMs)
+    .filter((ms): ms is number => typeof ms === 'number' && !Number.isNaN(ms))
+    .sort((a, b) => a - b);
+  if (held.length === 0) return null;
+  return { p50: Math.round(percentile(held, 0.5) * 100) / 100, p90: Math.round(percentile(held, 0.9) * 100) / 100 };
 }
 
 /** Nearest-rank percentile of sorted values. */
@@ -217,6 +233,8 @@ export async function runRegistrationStorm(
       firstErrors: [...new Set(failed.map((answer) => answer.error!))].slice(0, 3),
       sqlStatements: statements.length > 0 ? { min: Math.min(...statements), max: Math.max(...statements) } : null,
       peakLockWaiters,
+      lockHeldMs: lockHeldPercentiles(answers),
+      floor: null,
       serverCpuPercent: cpuBefore === null || cpuAfter === null ? null : Math.round(((cpuAfter - cpuBefore) / (wallMs / 1000)) * 100),
       serverPeakRssMb,
       check,

@@ -55,6 +55,7 @@ export function printStorm(storm: StormResult): void {
     'max ms',
     'SQL/reg',
     'lock waiters',
+    'lock held p50 / p90 ms',
     'confirmed',
     'waitlisted',
     'server CPU',
@@ -69,6 +70,7 @@ export function printStorm(storm: StormResult): void {
     String(storm.latencyMaxMs),
     storm.sqlStatements ? formatRange(storm.sqlStatements) : 'n/a',
     String(storm.peakLockWaiters),
+    storm.lockHeldMs ? `${storm.lockHeldMs.p50} / ${storm.lockHeldMs.p90}` : 'n/a',
     String(storm.check.rows.confirmed),
     String(storm.check.rows.waitlisted),
     storm.serverCpuPercent === null ? 'n/a' : `${storm.serverCpuPercent} %`,
@@ -81,6 +83,19 @@ export function printStorm(storm: StormResult): void {
       'server CPU: the API process during the storm, 100 % = one core)',
   );
   for (const error of storm.firstErrors) console.log(`  error: ${error}`);
+  const { floor } = storm;
+  if (floor) {
+    console.log(
+      `\nThe floor, a plain pg script on ${floor.connections} connections (a conditional counter update and an insert per registration, ` +
+        `${n(floor.registrations)} people, ${floor.concurrency} in flight): ${floor.registrationsPerSecond.toFixed(1)} registrations/s ` +
+        `(${floor.wallSeconds.toFixed(2)} s), lock held p50 ${floor.lockHeldMs.p50} ms / p90 ${floor.lockHeldMs.p90} ms, ` +
+        `${floor.confirmed} confirmed and ${floor.waitlisted} waitlisted.`,
+    );
+    console.log(
+      `The API against the floor: ${(storm.registrationsPerSecond / floor.registrationsPerSecond).toFixed(2)}× its registrations/s` +
+        (storm.lockHeldMs ? `, ${(storm.lockHeldMs.p50 / floor.lockHeldMs.p50).toFixed(1)}× its median lock hold.` : '.'),
+    );
+  }
   const { rows, waitlistPositions: positions } = storm.check;
   if (storm.check.passed) {
     console.log(

@@ -25,6 +25,7 @@ import { ensureReadCohort, runPeerScenario, type PeerScenarioResult } from './pe
 import { peerScenarios, rowIdOf } from './peer-scenarios.js';
 import { describeMachine } from './machine.js';
 import { runRegistrationStorm, type StormResult } from './registration-storm.js';
+import { runStormFloor } from './storm-floor.js';
 import { formatMb, formatRange, printPeerTable, printServerSummary, printStorm, printTable } from './report.js';
 import { todayInSweden } from '../platform/swedish-time.js';
 
@@ -36,6 +37,9 @@ const RESULTS_FILE = join(REPO_ROOT, 'bench-results', 'latest.json');
 /** The peer's package.json, lockfile and server script, and where npm installs them. */
 const PEER_SOURCE = join(REPO_ROOT, 'packages', 'api', 'bench-peer');
 const PEER_CACHE = join(REPO_ROOT, '.cache', 'bench-peer');
+/** The API's database pool (the ORM's default): the floor of the storm uses as many connections. */
+const API_POOL_CONNECTIONS = 20;
+
 /** Registrations in flight at once during the storm, by default. */
 const STORM_CONCURRENCY = 200;
 
@@ -219,6 +223,8 @@ async function main(): Promise<boolean> {
       `\n▶ registration storm: ${registrations} people register for one cohort of ${capacity} places, ${concurrency} in flight...`,
     );
     storm = await runRegistrationStorm(server.url, database.url, stormSettings, server);
+    console.log('  the floor: the same storm by a plain pg script (a conditional counter update and an insert each)...');
+    storm.floor = await runStormFloor(server.url, database.url, { ...stormSettings, connections: API_POOL_CONNECTIONS });
     console.log(
       `  ${storm.registrationsPerSecond.toFixed(1)} registrations/s (${storm.wallSeconds.toFixed(2)} s), p50 ${storm.latencyP50Ms} ms, p99 ${storm.latencyP99Ms} ms, ` +
         `errors ${storm.errors}, check ${storm.check.passed ? 'passed' : 'FAILED'}`,

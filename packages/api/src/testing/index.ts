@@ -20,6 +20,7 @@ import { DEVELOPMENT_SECOND_FACTOR_KEY, newTotpSecret, sealSecret } from '../mod
 import { globalId, rowId } from './global-id.js';
 import { DEFAULT_THROTTLE, type ThrottleSettings } from '../modules/auth/sign-in-throttle.js';
 import { DEFAULT_PORTAL_DIR, portalManifest } from '../portal-static.js';
+import type { CallerCacheSettings } from '../modules/auth/caller-cache.js';
 import type { IdentityNumberKeyring } from '../modules/identity-number/identity-number-keys.js';
 
 export { freePort } from '../platform/free-port.js';
@@ -96,6 +97,8 @@ export async function startTestApi(
     logger?: Logger;
     /** The keys of personal identity numbers; unset: the test key. */
     identityNumberKeys?: IdentityNumberKeyring;
+    /** The caller cache's TTL and size (false: no cache); unset: the API's defaults. */
+    callerCache?: CallerCacheSettings | false;
   } = {},
 ) {
   const databaseUrl = options.databaseUrl ?? (await createTestDatabase());
@@ -113,6 +116,7 @@ export async function startTestApi(
     production: options.production ?? false,
     ...(options.trustProxy ? { trustProxy: options.trustProxy } : {}),
     ...(options.identityNumberKeys ? { identityNumberKeys: options.identityNumberKeys } : {}),
+    ...(options.callerCache !== undefined ? { callerCache: options.callerCache } : {}),
     // Tests sign in from one address many times: only the per-address limit is raised.
     throttle: { ...DEFAULT_THROTTLE, maxFailuresPerAddress: 1000, ...options.throttle },
     resetThrottle: { ...DEFAULT_RESET_THROTTLE, perClientPerHour: 1000, ...options.resetThrottle },

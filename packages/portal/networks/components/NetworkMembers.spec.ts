@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { MockedResponse } from '@apollo/client/testing/core';
 import { mountInPortal } from '@evikomp/portal-shared/testing';
-import { NetworkDocument, NetworkJoinDocument, NetworkLeaveDocument, NetworksPersonSearchDocument } from '../gql/graphql.js';
+import { NetworkJoinDocument, NetworkLeaveDocument, NetworkMembersDocument, NetworksPersonSearchDocument } from '../gql/graphql.js';
 import { payload, viewer } from '../testing/mocks.js';
 import NetworkMembers from './NetworkMembers.vue';
 
@@ -27,26 +27,48 @@ function membership(id: string, name: string, organisationId: string, leftAt: st
   };
 }
 
-function network(members: ReturnType<typeof membership>[]) {
-  return {
-    __typename: 'Network' as const,
-    id: NETWORK_ID,
-    name: 'Lärande chefsnätverk Kinda',
-    description: null,
-    status: 'ACTIVE' as const,
-    audienceRoles: ['MANAGER' as const],
-    prerequisite: { __typename: 'Programme' as const, id: 'prog-1', name: 'Ledarutbildning i arbetsplatslärande' },
-    members,
-    meetings: [],
-  };
-}
+const network = {
+  __typename: 'Network' as const,
+  id: NETWORK_ID,
+  name: 'Lärande chefsnätverk Kinda',
+  description: null,
+  status: 'ACTIVE' as const,
+  audienceRoles: ['MANAGER' as const],
+  prerequisite: { __typename: 'Programme' as const, id: 'prog-1', name: 'Ledarutbildning i arbetsplatslärande' },
+  facilitators: { __typename: 'NetworkMembershipConnection' as const, edges: [] },
+  meetings: [],
+};
 const eva = membership('m1', 'Eva Berg', 'org-kinda');
 const olle = membership('m2', 'Olle Ek', 'org-motala');
 const lisa = membership('m0', 'Lisa Strand', 'org-kinda', '2026-10-05T12:30:00.000Z');
 
-const refetched = (members: ReturnType<typeof membership>[]): MockedResponse => ({
-  request: { query: NetworkDocument, variables: { id: NETWORK_ID } },
-  result: { data: { network: network(members) } },
+type Row = ReturnType<typeof membership>;
+const connection = (rows: Row[], totalCount = rows.length, endCursor: string | null = null) => ({
+  __typename: 'NetworkMembershipConnection' as const,
+  totalCount,
+  pageInfo: { __typename: 'PageInfo' as const, endCursor, hasNextPage: endCursor !== null },
+  edges: rows.map((node) => ({ __typename: 'NetworkMembershipEdge' as const, node })),
+});
+/** One answer of the members' query: a page of the current members and one of the history. */
+const members = (
+  current: Row[],
+  history: Row[] = [],
+  options: { after?: string | null; historyAfter?: string | null; totalCount?: number; endCursor?: string | null } = {},
+): MockedResponse => ({
+  request: {
+    query: NetworkMembersDocument,
+    variables: { id: NETWORK_ID, first: 20, after: options.after ?? null, historyAfter: options.historyAfter ?? null },
+  },
+  result: {
+    data: {
+      network: {
+        __typename: 'Network',
+        id: NETWORK_ID,
+        members: connection(current, options.totalCount, options.endCursor ?? null),
+        history: connection(history),
+      },
+    },
+  },
 });
 const search: MockedResponse = {
   request: { query: NetworksPersonSearchDocument, variables: { search: 'Karin' } },
@@ -80,19 +102,20 @@ const submit = () => inDialog('[data-test="member-form"]')!.dispatchEvent(new Ev
 describe("a network's members", () => {
   it('adds a member found by a search, showing the prerequisite refusal on the person first', async () => {
     const { wrapper, toasts } = await mountInPortal(NetworkMembers, {
-      props: { network: network([eva]) },
+      props: { network },
       mocks: [
         viewer(['ADMINISTRATOR']),
+        members([eva]),
         search,
         payload(NetworkJoinDocument, join, 'networkJoin', { membership: null }, [
           { field: 'input.networkId', code: 'CONFLICT', message: 'Joining this network needs the completed programme.' },
         ]),
         // The network is read again after each try (the refused one too).
-        refetched([eva]),
+        members([eva]),
         payload(NetworkJoinDocument, join, 'networkJoin', {
           membership: { __typename: 'NetworkMembership', id: 'm3', role: 'MEMBER', joinedAt: '2026-12-01T10:00:00.000Z' },
         }),
-        refetched([eva, membership('m3', 'Karin Holm', 'org-kinda')]),
+        members([eva, membership('m3', 'Karin Holm', 'org-kinda')]),
       ],
     });
     await expect.poll(() => wrapper.find('[data-test="member-add"]').exists()).toBe(true);
@@ -129,9 +152,10 @@ describe("a network's members", () => {
     const leave = { input: { networkId: NETWORK_ID, personId: 'person-m2' } };
     let left = 0;
     const { wrapper, toasts } = await mountInPortal(NetworkMembers, {
-      props: { network: network([eva, olle, lisa]) },
+      props: { network },
       mocks: [
         viewer(['ADMINISTRATOR']),
+        members([eva, olle], [lisa]),
         {
           request: { query: NetworkLeaveDocument, variables: leave },
           result: () => {
@@ -147,7 +171,7 @@ describe("a network's members", () => {
             };
           },
         },
-        refetched([eva, { ...olle, leftAt: '2026-12-01T10:00:00.000Z' }, lisa]),
+        members([eva], [{ ...olle, leftAt: '2026-12-01T10:00:00.000Z' }, lisa]),
       ],
     });
     const current = wrapper.find('[data-test="members"]');
@@ -166,13 +190,16 @@ describe("a network's members", () => {
     await expect.poll(() => left).toBe(1);
     await expect.poll(() => toasts.items.map((toast) => toast.text)).toEqual(['Olle Ek är inte längre medlem i nätverket.']);
     await expect.poll(() => dialog()).toBeNull();
+    // Read again: Olle moved to the history, the most recent leaver first.
+    expect(current.findAll('tbody tr').map((row) => row.find('td').text())).toEqual(['Eva Berg']);
+    expect(history.findAll('tbody tr').map((row) => row.find('td').text())).toEqual(['Olle Ek', 'Lisa Strand']);
     wrapper.unmount();
   });
 
   it('lets an organisation admin add members and remove only the people of their organisation', async () => {
     const { wrapper } = await mountInPortal(NetworkMembers, {
-      props: { network: network([eva, olle]) },
-      mocks: [viewer(['ORGANISATION_ADMIN@org-kinda'])],
+      props: { network },
+      mocks: [viewer(['ORGANISATION_ADMIN@org-kinda']), members([eva, olle])],
     });
     await expect.poll(() => wrapper.find('[data-test="member-add"]').exists()).toBe(true);
     expect(wrapper.find('[aria-label="Ta bort Eva Berg ur nätverket"]').exists()).toBe(true);
@@ -182,12 +209,54 @@ describe("a network's members", () => {
 
   it('offers a manager neither adding nor removing: the API would refuse them', async () => {
     const { wrapper } = await mountInPortal(NetworkMembers, {
-      props: { network: network([eva, olle]) },
-      mocks: [viewer(['MANAGER'])],
+      props: { network },
+      mocks: [viewer(['MANAGER']), members([eva, olle])],
     });
     await expect.poll(() => wrapper.findAll('tbody tr').length).toBe(2);
     expect(wrapper.find('[data-test="member-add"]').exists()).toBe(false);
     expect(wrapper.find('[aria-label^="Ta bort"]').exists()).toBe(false);
     wrapper.unmount();
+  });
+
+  it('pages the members on the server, the page in the URL, and says so when they cannot be read', async () => {
+    const { wrapper, router } = await mountInPortal(NetworkMembers, {
+      props: { network },
+      mocks: [
+        viewer(['MANAGER']),
+        members([eva], [], { totalCount: 21, endCursor: 'c20' }),
+        members([olle], [], { after: 'c20', totalCount: 21 }),
+      ],
+    });
+    const current = () => wrapper.find('[data-test="members"]');
+    await expect
+      .poll(() =>
+        current()
+          .findAll('tbody tr')
+          .map((row) => row.find('td').text()),
+      )
+      .toEqual(['Eva Berg']);
+    expect(wrapper.find('[data-test="members-history"]').exists()).toBe(false);
+    expect(wrapper.text()).toContain('Ingen har lämnat nätverket.');
+    expect(current().text()).toContain('21');
+    await current()
+      .findAll('button')
+      .find((button) => button.text() === 'Nästa sida')!
+      .trigger('click');
+    await expect.poll(() => router.currentRoute.value.query['members.after']).toBe('c20');
+    await expect
+      .poll(() =>
+        current()
+          .findAll('tbody tr')
+          .map((row) => row.find('td').text()),
+      )
+      .toEqual(['Olle Ek']);
+    wrapper.unmount();
+
+    const failed = await mountInPortal(NetworkMembers, {
+      props: { network },
+      mocks: [viewer(['MANAGER']), { ...members([]), result: undefined, error: new Error('offline') }],
+    });
+    await expect.poll(() => failed.wrapper.text()).toContain('Nätverkets medlemmar kunde inte hämtas.');
+    failed.wrapper.unmount();
   });
 });

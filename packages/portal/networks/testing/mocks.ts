@@ -1,6 +1,5 @@
 // Answers of the API for component tests, shaped as the API gives them (with __typename), at the GraphQL boundary.
 import type { MockedResponse } from '@apollo/client/testing/core';
-import type { DocumentNode } from 'graphql';
 import { NetworksViewerDocument } from '../gql/graphql.js';
 
 export const NO_ERRORS = [] as const;
@@ -29,18 +28,5 @@ export function viewer(roles: string[], id = 'UGVyc29uOnZpZXdlcg'): MockedRespon
   };
 }
 
-/** A mutation's answer: the payload under its field, with `errors`. */
-export function payload(
-  query: DocumentNode,
-  variables: Record<string, unknown>,
-  field: string,
-  result: Record<string, unknown>,
-  errors: { field: string | null; message: string; code: string }[] = [],
-): MockedResponse {
-  return {
-    request: { query, variables },
-    result: {
-      data: { [field]: { __typename: 'Payload', ...result, errors: errors.map((error) => ({ __typename: 'UserError', ...error })) } },
-    },
-  };
-}
+/** A mutation's answer (one helper for every app's specs). */
+export { payload } from '@evikomp/portal-shared/testing';

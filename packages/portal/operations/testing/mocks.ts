@@ -1,19 +1,4 @@
 // Answers of the API for the operations app's component tests, shaped as the API gives them, at the GraphQL boundary.
-import type { MockedResponse } from '@apollo/client/testing/core';
-import type { DocumentNode } from 'graphql';
 
-/** A mutation's answer: the payload under its field, with `errors`. */
-export function payload(
-  query: DocumentNode,
-  variables: Record<string, unknown>,
-  field: string,
-  result: Record<string, unknown>,
-  errors: { field: string | null; message: string; code: string }[] = [],
-): MockedResponse {
-  return {
-    request: { query, variables },
-    result: {
-      data: { [field]: { __typename: 'Payload', ...result, errors: errors.map((error) => ({ __typename: 'UserError', ...error })) } },
-    },
-  };
-}
+/** A mutation's answer (one helper for every app's specs). */
+export { payload } from '@evikomp/portal-shared/testing';

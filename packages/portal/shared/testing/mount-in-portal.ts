@@ -51,3 +51,4 @@ export async function mountInPortal<C extends Component>(
 }
 
 export { flushPromises };
+export { payload } from './payload.js';

@@ -118,8 +118,12 @@ export class ApiClientRateLimits {
   }
 }
 
-/** The caller behind an API key; null when the key is unknown, revoked or expired. */
-export async function resolveApiClient(em: EntityManager, key: string, rateLimits: ApiClientRateLimits): Promise<Actor | null> {
+/** The caller behind an API key (and the client's limits); null when the key is unknown, revoked or expired. */
+export async function resolveApiClient(
+  em: EntityManager,
+  key: string,
+  rateLimits: ApiClientRateLimits,
+): Promise<{ actor: Actor; client: { id: string; rateLimitPerMinute: number; expiresAt: Date | null } } | null> {
   const client = await em.getRepository(ApiClient).findByKeyHash(tokenHash(key));
   const now = new Date();
   if (!client || !client.isActiveAt(now)) return null;
@@ -127,5 +131,8 @@ export async function resolveApiClient(em: EntityManager, key: string, rateLimit
   if (!client.lastUsedAt || now.getTime() - client.lastUsedAt.getTime() > LAST_USE_PRECISION_MS) {
     await em.getRepository(ApiClient).recordUse(client.id, now);
   }
-  return { kind: 'apiClient', clientId: client.id, organisationId: client.organisation?.id ?? null, scopes: new Set(client.scopes) };
+  return {
+    actor: { kind: 'apiClient', clientId: client.id, organisationId: client.organisation?.id ?? null, scopes: new Set(client.scopes) },
+    client: { id: client.id, rateLimitPerMinute: client.rateLimitPerMinute, expiresAt: client.expiresAt },
+  };
 }

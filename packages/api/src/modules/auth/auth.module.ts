@@ -12,6 +12,7 @@ import { Migration20261201210000_second_factor } from './migrations/Migration202
 import { authPersonalData } from './auth.personal-data.js';
 import { AuthResolver } from './auth.resolver.js';
 import { Migration20261201100000_account_lifecycle } from './migrations/Migration20261201100000_account_lifecycle.js';
+import { Migration20261216200000_caller_changes } from './migrations/Migration20261216200000_caller_changes.js';
 
 /**
  * Sign-in: accounts and their life cycle (invitations, activation, deactivation), sessions, password resets,
@@ -23,6 +24,7 @@ export const authModule = defineModule({
   migrations: [
     { name: 'Migration20261201100000_account_lifecycle', class: Migration20261201100000_account_lifecycle },
     { name: 'Migration20261201210000_second_factor', class: Migration20261201210000_second_factor },
+    { name: 'Migration20261216200000_caller_changes', class: Migration20261216200000_caller_changes },
   ],
   resolvers: [AuthResolver, AccountResolver, PersonAccountResolver, SecondFactorResolver],
   loaders: accountLoaders,

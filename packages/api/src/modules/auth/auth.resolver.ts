@@ -64,7 +64,7 @@ export class AuthResolver {
 
   @Mutation(() => AuthPayload, { description: 'Ends the current session and clears its cookie.' })
   async signOut(@Ctx() ctx: RequestContext): Promise<AuthPayload> {
-    if (ctx.actor.kind === 'person') await ctx.service(AuthService).signOut(ctx.actor.sessionId);
+    if (ctx.actor.kind === 'person') await ctx.service(AuthService).signOut(ctx.actor.sessionId, ctx.actor.personId);
     ctx.http.clearSessionCookie();
     return Object.assign(new AuthPayload(), { ok: true, errors: [] });
   }

@@ -19,6 +19,7 @@ import { AccountErrors } from './account.errors.js';
 import { recordAuditEntry } from '../audit/audit-trail.js';
 import { resolveApiClient, type ApiClientRateLimits } from '../api-client/api-client.service.js';
 import { SecondFactor } from './second-factor.entity.js';
+import type { CallerCache } from './caller-cache.js';
 import { SecondFactorErrors } from './second-factor.errors.js';
 import { checkSecondFactor, type SecondFactorDependencies } from './second-factor.service.js';
 
@@ -74,6 +75,8 @@ export interface AuthDependencies {
   sessions: SessionSettings;
   notifier: PasswordResetNotifier;
   links: PortalLinks;
+  /** Callers resolved per session or API key, kept briefly (none: every request looks its caller up). */
+  callerCache?: CallerCache;
 }
 
 declare module '../../platform/context.js' {
@@ -159,33 +162,61 @@ export class AuthService {
    * refused at every request, not only at sign-in, and ended.
    */
   async resolveActor(token: string, today: string): Promise<Actor> {
+    return (await this.lookUpSession(token, today)).actor;
+  }
+
+  /**
+   * `resolveActor` through the caller cache: a caller resolved for this token on this day is used without a
+   * statement until its entry ends (TTL, the session's end, the day, or a change notified by the database).
+   */
+  async resolveCaller(token: string, today: string): Promise<Actor> {
+    const cache = this.deps.callerCache;
+    if (!cache) return this.resolveActor(token, today);
+    const key = `session:${tokenHash(token)}`;
+    const cached = cache.get(key, today);
+    if (cached) return cached.actor;
+    const stamp = cache.stamp();
+    const { actor, sessionEndsAt } = await this.lookUpSession(token, today);
+    if (actor.kind === 'person') cache.set(key, stamp, { actor, ownerId: actor.personId, today, expiresAt: sessionEndsAt });
+    return actor;
+  }
+
+  private async lookUpSession(token: string, today: string): Promise<{ actor: Actor; sessionEndsAt: number | null }> {
     const sessions = this.em.getRepository(Session);
     const session = await sessions.findActiveByTokenHash(tokenHash(token));
-    if (!session) return ANONYMOUS;
+    if (!session) return { actor: ANONYMOUS, sessionEndsAt: null };
     if (this.deps.production) {
       const account = await this.em.getRepository(Account).findForPerson(session.person.id);
       if (!account || account.demo) {
         await sessions.revoke(session.id);
-        return ANONYMOUS;
+        return { actor: ANONYMOUS, sessionEndsAt: null };
       }
     }
     const now = new Date();
+    let endsAt = session.expiresAt;
     if (now.getTime() - session.lastSeenAt.getTime() > LAST_USE_PRECISION_MS) {
-      await sessions.touch(session.id, now, this.expiry(session.createdAt, now));
+      endsAt = this.expiry(session.createdAt, now);
+      await sessions.touch(session.id, now, endsAt);
     }
     const assignments = await this.em.getRepository(RoleAssignment).findActiveForPerson(session.person.id, today);
     const grants = grantsFrom(
       assignments.map((a) => ({ role: a.role, workplaceId: a.workplace?.id ?? null, organisationId: a.organisation?.id ?? null })),
     );
+    const sessionEndsAt = endsAt.getTime();
     // In production an administrator without a second factor may only set one up: until then they hold nothing.
     if (this.deps.production && grants.administrator && !(await this.em.getRepository(SecondFactor).isConfirmed(session.person.id))) {
-      return { kind: 'person', personId: session.person.id, sessionId: session.id, grants: grantsFrom([]), mustSetUpSecondFactor: true };
+      return {
+        actor: { kind: 'person', personId: session.person.id, sessionId: session.id, grants: grantsFrom([]), mustSetUpSecondFactor: true },
+        sessionEndsAt,
+      };
     }
-    return { kind: 'person', personId: session.person.id, sessionId: session.id, grants };
+    return { actor: { kind: 'person', personId: session.person.id, sessionId: session.id, grants }, sessionEndsAt };
   }
 
-  async signOut(sessionId: string): Promise<void> {
+  async signOut(sessionId: string, personId: string): Promise<void> {
     await this.em.getRepository(Session).revoke(sessionId);
+    // Committed: this process forgets the caller at once (the others when the database's notification arrives).
+    this.deps.callerCache?.evict(personId);
   }
 
   /** Sets a new password; the person's other sessions end. */
@@ -291,7 +322,26 @@ export class AuthService {
 export class ApiKeyAuthentication {
   constructor(private readonly ctx: ServiceContext) {}
 
-  resolve(key: string): Promise<Actor | null> {
-    return resolveApiClient(this.ctx.em, key, this.ctx.dependencies.auth.apiClientRateLimits);
+  async resolve(key: string): Promise<Actor | null> {
+    const { apiClientRateLimits: rateLimits, callerCache: cache } = this.ctx.dependencies.auth;
+    if (!cache) return (await resolveApiClient(this.ctx.em, key, rateLimits))?.actor ?? null;
+    const cacheKey = `key:${tokenHash(key)}`;
+    const cached = cache.get(cacheKey, this.ctx.today);
+    if (cached && cached.actor.kind === 'apiClient') {
+      // The rate limit counts every request, cached caller or not.
+      await rateLimits.consume({ id: cached.ownerId, rateLimitPerMinute: cached.rateLimitPerMinute! });
+      return cached.actor;
+    }
+    const stamp = cache.stamp();
+    const resolved = await resolveApiClient(this.ctx.em, key, rateLimits);
+    if (!resolved) return null;
+    cache.set(cacheKey, stamp, {
+      actor: resolved.actor,
+      ownerId: resolved.client.id,
+      today: this.ctx.today,
+      expiresAt: resolved.client.expiresAt?.getTime() ?? null,
+      rateLimitPerMinute: resolved.client.rateLimitPerMinute,
+    });
+    return resolved.actor;
   }
 }

@@ -46,7 +46,7 @@ export async function resolveCaller(ctx: RequestContext): Promise<void> {
     if (!client) throw new RequestError('UNAUTHENTICATED', 'The API key is unknown, revoked or expired.');
     ctx.switchActor(client);
   } else if (sessionToken) {
-    ctx.switchActor(await ctx.service(AuthService).resolveActor(sessionToken, ctx.today));
+    ctx.switchActor(await ctx.service(AuthService).resolveCaller(sessionToken, ctx.today));
   }
 }
 

@@ -1,9 +1,21 @@
-import { EntityRepository } from '@mikro-orm/postgresql';
+import { EntityRepository, type FilterQuery } from '@mikro-orm/postgresql';
 import type { ReadScope } from '../../platform/access/read-scope.js';
+import type { Connection } from '../../platform/pagination/connection.js';
+import { findPagesByParent, type PageRequest } from '../../platform/pagination/find-page.js';
 import { Person } from '../person/person.entity.js';
 import { NetworkRole } from './network.enums.js';
-import type { NetworkMembership } from './network-membership.entity.js';
+import { NetworkMembership } from './network-membership.entity.js';
 import type { Network } from './network.entity.js';
+
+/** Which of a network's memberships a page holds. */
+export interface NetworkMembersFilter {
+  includeEnded: boolean;
+  endedOnly: boolean;
+  role: NetworkRole | null;
+}
+
+/** Open memberships page by joining date; the history (endedOnly) by leaving date. */
+export type NetworkMembersOrderField = 'joinedAt' | 'leftAt';
 
 export class NetworkMembershipRepository extends EntityRepository<NetworkMembership> {
   /** A membership is visible with its person. */
@@ -14,12 +26,25 @@ export class NetworkMembershipRepository extends EntityRepository<NetworkMembers
     } as never);
   }
 
-  /** The memberships of the networks whose people the scope covers; only open ones unless `includeEnded`. */
-  findByNetworks(networkIds: string[], includeEnded: boolean, scope: ReadScope): Promise<NetworkMembership[]> {
-    const visible = scope.everything ? {} : { person: this.em.getRepository(Person).visibleTo(scope) };
-    return this.find({ network: { $in: networkIds }, ...(includeEnded ? {} : { leftAt: null }), ...visible } as never, {
-      orderBy: { joinedAt: 'asc', id: 'asc' },
-    });
+  /**
+   * The same page of the memberships of several networks at once (two statements whatever their number, one without
+   * the counts), of the people the scope covers; only open ones unless `includeEnded`, only ended ones with `endedOnly`.
+   */
+  findPagesByNetwork(
+    networkIds: readonly string[],
+    filter: NetworkMembersFilter,
+    page: PageRequest<NetworkMembersOrderField>,
+    scope: ReadScope,
+  ): Promise<Map<string, Connection<NetworkMembership>>> {
+    const where = () =>
+      ({
+        $and: [
+          filter.endedOnly ? { leftAt: { $ne: null } } : filter.includeEnded ? {} : { leftAt: null },
+          filter.role ? { role: filter.role } : {},
+          scope.everything ? {} : { person: this.em.getRepository(Person).visibleTo(scope) },
+        ],
+      }) as FilterQuery<NetworkMembership>;
+    return findPagesByParent(this.em, NetworkMembership, { property: 'network', column: 'network_id' }, networkIds, where, page);
   }
 
   /** The open memberships of these people, oldest first. */

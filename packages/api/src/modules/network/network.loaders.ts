@@ -1,9 +1,12 @@
 import DataLoader from 'dataloader';
+import type { Connection } from '../../platform/pagination/connection.js';
+import type { PageRequest } from '../../platform/pagination/find-page.js';
 import { byIdLoader, groupBy, loaderFamily, oneBy, type LoaderContext } from '../../platform/loaders.js';
 import { Person } from '../person/person.entity.js';
 import { OfferingRepository } from '../offering/offering.repository.js';
 import { NetworkMeeting } from './network-meeting.entity.js';
 import { NetworkMembership } from './network-membership.entity.js';
+import type { NetworkMembersFilter, NetworkMembersOrderField } from './network-membership.repository.js';
 import { Network } from './network.entity.js';
 import { OfferingPolicy } from '../offering/offering.policy.js';
 
@@ -32,12 +35,15 @@ export function networkLoaders({ em, access }: LoaderContext) {
         (row) => row.network.id,
       );
     }),
-    /** Memberships of the people the caller may see (as registrations); only open ones unless `includeEnded`. */
     /** A membership is visible with its person. */
     networkMembership: byIdLoader((ids) => memberships.findVisibleByIds(ids, registrationScope)),
-    networkMembers: loaderFamily<{ includeEnded: boolean }, NetworkMembership[]>(async ({ includeEnded }, networkIds) => {
-      const rows = await memberships.findByNetworks([...networkIds], includeEnded, registrationScope);
-      return groupBy(networkIds, rows, (row) => row.network.id);
+    /** Pages of the memberships of the people the caller may see (as registrations), for many networks at once. */
+    networkMemberPages: loaderFamily<
+      { filter: NetworkMembersFilter; page: PageRequest<NetworkMembersOrderField> },
+      Connection<NetworkMembership>
+    >(async ({ filter, page }, networkIds) => {
+      const pages = await memberships.findPagesByNetwork(networkIds, filter, page, registrationScope);
+      return networkIds.map((id) => pages.get(id)!);
     }),
     personNetworks: new DataLoader<string, NetworkMembership[]>(async (personIds) => {
       const visible = await people.findByIds([...personIds], registrationScope);

@@ -1,4 +1,5 @@
-import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../platform/context.js';
 import { mutationResult } from '../../platform/errors/mutation-payload.js';
 import { fromGlobalId } from '../../platform/graphql/global-id.js';
@@ -18,11 +19,13 @@ import {
   NetworkMembershipInput,
   NetworkUpdateInput,
 } from './network.inputs.js';
+import { NetworkRole } from './network.enums.js';
 import { NetworkService } from './network.service.js';
 import {
   NetworkConnection,
   NetworkMeetingObject,
   NetworkMeetingPayload,
+  NetworkMembershipConnection,
   NetworkMembershipObject,
   NetworkMembershipPayload,
   NetworkObject,
@@ -44,6 +47,21 @@ class NetworkListArgs extends ConnectionArgs {
     description: 'Which networks: a name search, a status, a prerequisite programme, an open meeting; left out: all.',
   })
   filter?: NetworkFilterInput | null;
+}
+
+@ArgsType()
+class NetworkMembersArgs extends ConnectionArgs {
+  @Field(() => Boolean, { defaultValue: false, description: 'Also those who left (history).' })
+  includeEnded!: boolean;
+
+  @Field(() => Boolean, {
+    defaultValue: false,
+    description: 'Only the memberships that ended (the history), the most recent leaver first.',
+  })
+  endedOnly!: boolean;
+
+  @Field(() => NetworkRole, { nullable: true, description: 'Only members or only facilitators; left out: both.' })
+  role?: NetworkRole | null;
 }
 
 @Resolver(() => NetworkObject)
@@ -172,15 +190,22 @@ export class NetworkResolver {
     return programme && toProgrammeObject(programme);
   }
 
-  @FieldResolver(() => [NetworkMembershipObject], {
-    description: 'Members and facilitators you may see, by joining date; ended memberships too with includeEnded.',
+  @FieldResolver(() => NetworkMembershipConnection, {
+    description:
+      'Members and facilitators you may see, by joining date; ended memberships too with includeEnded, only those with endedOnly.',
   })
   async members(
     @Root() network: NetworkObject,
-    @Arg('includeEnded', () => Boolean, { defaultValue: false, description: 'Also those who left (history).' }) includeEnded: boolean,
+    @Args() args: NetworkMembersArgs,
     @Ctx() ctx: RequestContext,
-  ): Promise<NetworkMembershipObject[]> {
-    return (await ctx.loaders.networkMembers({ includeEnded }).load(network.entityId)).map(toNetworkMembershipObject);
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<Connection<NetworkMembershipObject>> {
+    const order = args.endedOnly
+      ? { field: 'leftAt' as const, direction: OrderDirection.DESC }
+      : { field: 'joinedAt' as const, direction: OrderDirection.ASC };
+    const page = toPageRequest(args, order, info);
+    const filter = { includeEnded: args.includeEnded, endedOnly: args.endedOnly, role: args.role ?? null };
+    return mapConnection(await ctx.loaders.networkMemberPages({ filter, page }).load(network.entityId), toNetworkMembershipObject);
   }
 
   @FieldResolver(() => [NetworkMeetingObject], { description: 'Meetings, in time order.' })

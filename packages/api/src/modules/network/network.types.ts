@@ -58,6 +58,7 @@ export class NetworkMeetingObject extends OfferingObject {
 }
 
 export const { ConnectionType: NetworkConnection } = connectionTypes(NetworkObject, 'Network');
+export const { ConnectionType: NetworkMembershipConnection } = connectionTypes(NetworkMembershipObject, 'NetworkMembership');
 
 @ObjectType('NetworkPayload', { implements: MutationPayload, description: 'Result of a change to a network.' })
 export class NetworkPayload extends MutationPayload {

@@ -89,18 +89,18 @@ export class NotificationWorker {
   /** Delivers every message due now, once each; messages that fail wait for a later pass. */
   async deliverDue(): Promise<{ sent: number; failed: number }> {
     const result = { sent: 0, failed: 0 };
-    // Messages that failed in this pass are due again only in a later one.
-    const attempted: string[] = [];
+    // Messages that failed in this pass are due again only in a later one. Only failures are kept: a sent
+    // message is no longer pending, so listing it too made every claim of a long pass longer (quadratic).
+    const failedInPass: string[] = [];
     // A delivery that must be retried (the server is down, refuses the login, ...) ends the pass: the
     // rest would meet the same trouble, each waiting for its timeouts while holding its row.
     let halted = false;
     for (;;) {
       const claimed = await this.options.orm.em.fork().transactional(async (em) => {
-        const due = await em.getRepository(Notification).claimDue(this.batchSize, new Date(), attempted);
+        const due = await em.getRepository(Notification).claimDue(this.batchSize, new Date(), failedInPass);
         // A message written while its person was being erased reaches nobody: it goes with them.
         const erased = new Set(await em.getRepository(Person).findErasedIds(due.map((notification) => notification.person.id)));
         for (const notification of due) {
-          attempted.push(notification.id);
           if (erased.has(notification.person.id)) {
             em.remove(notification);
             await em.flush();
@@ -108,7 +108,10 @@ export class NotificationWorker {
           }
           const outcome = await this.deliver(notification);
           if (outcome === 'SENT') result.sent += 1;
-          else result.failed += 1;
+          else {
+            result.failed += 1;
+            failedInPass.push(notification.id);
+          }
           await em.flush();
           if (outcome === 'RETRY') {
             halted = true;

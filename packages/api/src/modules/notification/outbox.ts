@@ -28,28 +28,47 @@ export interface OutboxMessage {
   dedupeKey?: string;
 }
 
-/** As `enqueueNotification`, answering whether a message went in (false: no usable address, or the dedupe key was taken). */
-export async function tryEnqueueNotification(em: EntityManager, message: OutboxMessage): Promise<boolean> {
+/** A message rendered for its recipient, as the outbox row it becomes (without id and times). */
+export interface OutboxRow {
+  kind: NotificationKind;
+  personId: string;
+  toAddress: string;
+  language: Language;
+  subject: string;
+  body: string;
+  htmlBody: string | null;
+  attachments: NotificationAttachment[] | null;
+}
+
+/** Renders a message for its person (their address and language); null when they have no usable address (e.g. erased). */
+export async function outboxRow(em: EntityManager, message: OutboxMessage): Promise<OutboxRow | null> {
   const person = await em.getRepository(Person).findById(message.personId);
-  if (!person || person.erasedAt || !person.email) return false;
+  if (!person || person.erasedAt || !person.email) return null;
   const { subject, body, html } = renderNotification(message.kind, message.data, person.language);
-  const now = new Date();
-  const row = {
+  return {
     kind: message.kind,
+    personId: person.id,
     toAddress: person.email,
     language: person.language,
     subject,
     body,
-    htmlBody: html,
+    htmlBody: html ?? null,
     attachments: message.attachments?.length ? message.attachments : null,
-    nextAttemptAt: now,
-    createdAt: now,
   };
+}
+
+/** As `enqueueNotification`, answering whether a message went in (false: no usable address, or the dedupe key was taken). */
+export async function tryEnqueueNotification(em: EntityManager, message: OutboxMessage): Promise<boolean> {
+  const rendered = await outboxRow(em, message);
+  if (!rendered) return false;
+  const { personId, ...fields } = rendered;
+  const now = new Date();
+  const row = { ...fields, nextAttemptAt: now, createdAt: now };
   if (message.dedupeKey === undefined) {
-    em.create(Notification, { ...row, person });
+    em.create(Notification, { ...row, person: personId });
     return true;
   }
-  return em.getRepository(Notification).insertOnce({ ...row, id: randomUUID(), person: person.id, dedupeKey: message.dedupeKey });
+  return em.getRepository(Notification).insertOnce({ ...row, id: randomUUID(), person: personId, dedupeKey: message.dedupeKey });
 }
 
 /**

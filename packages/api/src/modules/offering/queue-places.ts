@@ -20,6 +20,14 @@ export function freePlaces(counts: PlaceCounts): number {
   return counts.capacity === null ? Infinity : Math.max(0, counts.capacity - counts.confirmedCount - counts.offeredCount);
 }
 
+/**
+ * `freePlaces` as SQL over a row of `alias` with the offering's columns, for the statement that admits a
+ * registration under the row lock (a large number stands for Infinity). Kept beside it: the two change together.
+ */
+export function freePlacesSql(alias: string): string {
+  return `(case when ${alias}.capacity is null then 2147483647 else greatest(0, ${alias}.capacity - ${alias}.confirmed_count - ${alias}.offered_count) end)`;
+}
+
 export function hasRoom(counts: PlaceCounts): boolean {
   return freePlaces(counts) > 0;
 }

@@ -1,4 +1,8 @@
+import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { auditEntryOwner } from '../../platform/unit-of-work.js';
+import { outboxRow } from '../notification/outbox.js';
+import { admitInOneStatement } from './registration-admission.sql.js';
 import type { AccessPolicy } from '../../platform/access/access-policy.js';
 import { DomainError, UserErrorCode } from '../../platform/errors/user-error.js';
 import { requireEntityId } from '../../platform/graphql/global-id.js';
@@ -93,6 +97,8 @@ export class RegistrationEngine {
     // A duplicate racing past this check meets the unique index registration_once (the same typed error).
     if (await this.registrations.findActive(unlocked.id, person.id)) throw RegistrationErrors.alreadyRegistered();
     await this.onChange.prepare?.(unlocked.id, this.access.personId);
+    const admitted = await this.admitInOneStatement(unlocked, person);
+    if (admitted) return admitted;
 
     const offering = (await this.registrations.lockOffering(offeringId))!;
     if (offering.status !== OfferingStatus.OPEN) throw RegistrationErrors.notOpen(offering.status);
@@ -116,6 +122,63 @@ export class RegistrationEngine {
     return this.queueOf(offering, now).admit(person.homeOrganisation.id, (status, waitlistPosition) =>
       this.em.create(Registration, { ...row, status, waitlistPosition }),
     );
+  }
+
+  /**
+   * The common case of `register` in one statement under the lock (`admitInOneStatement`): everything but
+   * the place is prepared first (the messages of both outcomes, the audit entry), so that the offering's row
+   * is locked only for the database's work. Null when the offering is not as prepared (closed, outside the
+   * window, approval, seat quotas): `register` then takes the general path, which answers each case.
+   */
+  private async admitInOneStatement(offering: Offering, person: Person): Promise<Registration | null> {
+    const messages = this.onChange.messages;
+    const audit = auditEntryOwner(this.em);
+    if (!messages || !audit) return null;
+    const approves = OfferingPolicy.of(this.access).canManageRegistrationsOf(person.homeOrganisation.id);
+    if (offering.status !== OfferingStatus.OPEN || (offering.requiresApproval && !approves)) return null;
+    const now = new Date();
+    const registrationId = randomUUID();
+    // A number no text holds otherwise: the statement writes the waitlist position in its place.
+    const marker = Math.floor(1e11 + Math.random() * 8.9e11);
+    const subject = (waitlistPosition: number | null) => ({
+      id: registrationId,
+      person: { id: person.id },
+      organisation: { id: person.homeOrganisation.id },
+      registeredByPersonId: this.access.personId,
+      waitlistPosition,
+      offerExpiresAt: null,
+      rejectionReason: null,
+    });
+    const rows = async (change: 'CONFIRMED' | 'WAITLISTED') => {
+      const outbox = await messages(change, subject(change === 'WAITLISTED' ? marker : null), offering, {
+        ...(change === 'WAITLISTED' ? { waitlistReason: 'FULL' as const } : {}),
+      });
+      return (await Promise.all(outbox.map((message) => outboxRow(this.em, message)))).filter((row) => row !== null);
+    };
+    const actor = audit.actor;
+    const row = await admitInOneStatement(this.em, {
+      registrationId,
+      offeringId: offering.id,
+      personId: person.id,
+      organisationId: person.homeOrganisation.id,
+      registeredByPersonId: this.access.personId,
+      now,
+      ignoresWindow: this.access.isAdministrator,
+      approves,
+      messages: { confirmed: await rows('CONFIRMED'), waitlisted: await rows('WAITLISTED') },
+      positionMarker: String(marker),
+      audit: {
+        id: randomUUID(),
+        operation: audit.operation,
+        actorPersonId: actor.kind === 'person' ? actor.personId : null,
+        actorApiClientId: actor.kind === 'apiClient' ? actor.clientId : null,
+        requestId: audit.requestId,
+      },
+    });
+    if (!row) return null;
+    audit.written();
+    const { locked_at: _lockedAt, ...registration } = row;
+    return this.em.map(Registration, registration);
   }
 
   /** Approves a registration awaiting approval: it takes a place if there is room for its organisation, else joins the queue. */

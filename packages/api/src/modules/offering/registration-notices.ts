@@ -98,7 +98,8 @@ export function offeringDescriber(em: EntityManager): (offeringId: string) => Pr
  */
 export function registrationNotices(em: EntityManager, links: PortalLinks): ChangeListener {
   const describe = offeringDescriber(em);
-  const listener: ChangeListener = async (change, registration, offering, detail = {}) => {
+  /** The messages a change puts in the outbox, one per recipient. */
+  const messages: NonNullable<ChangeListener['messages']> = async (change, registration, offering, detail = {}) => {
     const description = await describe(offering.id);
     const registrant = registration.person.id;
     const registeredBy =
@@ -120,27 +121,29 @@ export function registrationNotices(em: EntityManager, links: PortalLinks): Chan
     };
     const ownPage = links.url(PORTAL_PAGES.registration(toGlobalId('Registration', registration.id)));
     if (change === 'APPROVAL_REQUESTED') {
-      await enqueueNotification(em, {
-        kind: NotificationKind.REGISTRATION_AWAITING_APPROVAL,
-        personId: registrant,
-        data: { ...data, portalUrl: ownPage },
-      });
-      for (const personId of await approversOf(em, registration.organisation.id))
-        await enqueueNotification(em, {
+      return [
+        { kind: NotificationKind.REGISTRATION_AWAITING_APPROVAL, personId: registrant, data: { ...data, portalUrl: ownPage } },
+        ...(await approversOf(em, registration.organisation.id)).map((personId) => ({
           kind: NotificationKind.APPROVAL_REQUESTED,
           personId,
           data: { ...data, registeredByName: undefined, portalUrl: links.url(PORTAL_PAGES.approvals()) },
-        });
-      return;
+        })),
+      ];
     }
     const kind = detail.endedBecause === 'OFFERING_CANCELLED' ? NotificationKind.OFFERING_CANCELLED : KIND[change];
-    await enqueueNotification(em, {
-      kind,
-      personId: registrant,
-      data: { ...data, portalUrl: ownPage },
-      ...(PLACE_GIVEN.has(change) && description.calendar ? { attachments: [description.calendar] } : {}),
-    });
+    return [
+      {
+        kind,
+        personId: registrant,
+        data: { ...data, portalUrl: ownPage },
+        ...(PLACE_GIVEN.has(change) && description.calendar ? { attachments: [description.calendar] } : {}),
+      },
+    ];
   };
+  const listener: ChangeListener = async (change, registration, offering, detail = {}) => {
+    for (const message of await messages(change, registration, offering, detail)) await enqueueNotification(em, message);
+  };
+  listener.messages = messages;
   listener.prepare = async (offeringId, registeredByPersonId) => {
     await describe(offeringId);
     // Into the identity map: the message names whoever registered the person without a query under the lock.

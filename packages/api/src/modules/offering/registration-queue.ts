@@ -4,6 +4,7 @@ import type { Offering } from './offering.entity.js';
 import { OfferingRepository } from './offering.repository.js';
 import { hasRoom, hasRoomFor, nextToPromote, offerExpiresAt, quotaReleaseDue } from './queue-places.js';
 import { Registration } from './registration.entity.js';
+import type { OutboxMessage } from '../notification/outbox.js';
 
 /** What happened to a registration, for the notifications that follow each change. */
 export type RegistrationChange =
@@ -29,6 +30,22 @@ export type ChangeListener = ((
 ) => Promise<void>) & {
   /** Reads what the messages about an offering need (and who registers, by person id) before its row is locked, to keep the lock short. */
   prepare?: (offeringId: string, registeredByPersonId?: string | null) => Promise<void>;
+  /** The messages a change would put in the outbox, without putting them there (a registration's single statement writes them). */
+  messages?: (
+    change: RegistrationChange,
+    registration: NoticeSubject,
+    offering: Offering,
+    detail?: ChangeDetail,
+  ) => Promise<OutboxMessage[]>;
+};
+
+/** What the messages about a registration read of it: a registration, or one about to be written. */
+export type NoticeSubject = Pick<
+  Registration,
+  'id' | 'registeredByPersonId' | 'waitlistPosition' | 'offerExpiresAt' | 'rejectionReason'
+> & {
+  person: { id: string };
+  organisation: { id: string };
 };
 
 /**

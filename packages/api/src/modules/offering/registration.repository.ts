@@ -7,6 +7,7 @@ import { ENDED, PLACE_HOLDING, RegistrationStatus } from './offering.enums.js';
 import { Offering } from './offering.entity.js';
 import { Registration } from './registration.entity.js';
 import { SWEDISH_TIME_ZONE } from '../../platform/swedish-time.js';
+import { recordLockTaken } from '../../platform/database/query-counter.js';
 
 /** The SQL for an offering's name, given the column holding its id: cohorts name their offering; network meetings and events will join here. */
 export function offeringNameSql(offeringIdColumn: string): string {
@@ -32,9 +33,11 @@ export interface DueSessionReminder {
 
 export class RegistrationRepository extends EntityRepository<Registration> {
   /** Every registration change locks its offering first: the counts and the queue change one at a time. */
-  lockOffering(offeringId: string): Promise<Offering | null> {
+  async lockOffering(offeringId: string): Promise<Offering | null> {
     // Refreshed: the counts may have changed since an unlocked read in the same transaction.
-    return this.em.findOne(Offering, { id: offeringId }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
+    const offering = await this.em.findOne(Offering, { id: offeringId }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
+    recordLockTaken();
+    return offering;
   }
 
   findActive(offeringId: string, personId: string): Promise<Registration | null> {

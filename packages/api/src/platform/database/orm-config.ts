@@ -5,7 +5,18 @@ import type { ModuleRegistry } from '../module/registry.js';
 import { recordQuery } from './query-counter.js';
 
 /** The ORM's options for the modules of a registry: their entities and migrations. */
-export function ormConfigFor(registry: ModuleRegistry, options: { clientUrl: string; logger?: Logger; poolMax?: number }): Options {
+export function ormConfigFor(
+  registry: ModuleRegistry,
+  options: {
+    clientUrl: string;
+    logger?: Logger;
+    poolMax?: number;
+    /** Count every statement for the request's `x-sql-statements` (tests, benchmarks); off in production. Default on. */
+    countStatements?: boolean;
+  },
+): Options {
+  // MikroORM formats every statement with its parameters for the query log: only when someone counts or reads it.
+  const logQueries = (options.countStatements ?? true) || (options.logger?.isLevelEnabled('trace') ?? false);
   return defineConfig({
     driver: PostgreSqlDriver,
     clientUrl: options.clientUrl,
@@ -18,8 +29,8 @@ export function ormConfigFor(registry: ModuleRegistry, options: { clientUrl: str
     forceUtcTimezone: true,
     allowGlobalContext: false,
     pool: { min: 0, max: options.poolMax ?? 20 },
-    // Every statement passes the logger: that is where they are counted (and logged at debug level).
-    debug: ['query'],
+    // Every statement passes the logger: that is where they are counted (and logged at trace level).
+    debug: logQueries ? ['query'] : false,
     logger: (message) => {
       recordQuery();
       options.logger?.trace({ sql: message }, 'sql');

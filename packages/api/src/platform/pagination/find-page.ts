@@ -163,10 +163,11 @@ export async function findPagesByParent<T extends WithId, TField extends string>
   const direction = request.orderBy.direction === OrderDirection.ASC ? 'asc' : 'desc';
   const columnOf = (field: string) =>
     (meta.properties as Record<string, { fieldNames: string[] } | undefined>)[field]?.fieldNames[0] ?? 'id';
-  const windowOrder = fields.map((field) => `${columnOf(field)} ${direction}`).join(', ');
+  // Qualified: a filter on a relation (e.g. the member's person) joins tables that have the same column names.
+  const windowOrder = fields.map((field) => `r.${columnOf(field)} ${direction}`).join(', ');
   const ranked = em
     .createQueryBuilder(entity, 'r')
-    .select(['*', raw(`row_number() over (partition by ${parent.column} order by ${windowOrder}) as page_position`)])
+    .select(['*', raw(`row_number() over (partition by r.${parent.column} order by ${windowOrder}) as page_position`)])
     .where({ $and: [where(), ofParents, afterCondition] } as FilterQuery<T>);
   const knex = em.getKnex();
   const rows = await em.execute<Record<string, unknown>[]>(
