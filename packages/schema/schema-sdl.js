@@ -2418,7 +2418,9 @@ type LearningMonthHours {
   """
   status: LearningHoursStatus!
 
-  """The workplace whose sessions the hours are from; null if not visible."""
+  """
+  The workplace whose sessions the hours are from (the participant sees it for their own hours); null if not visible.
+  """
   workplace: Workplace
 }
 

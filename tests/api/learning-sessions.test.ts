@@ -126,8 +126,16 @@ describe('registering learning sessions', () => {
     );
     const hours = await call('participant', HOURS, { personId: ids.participant, from: '2026-01', to: '2026-01' });
     expect(hours.data!.learningHours).toEqual([
-      { month: '2026-01', hours: 2.25, confirmedHours: 0, attestedHours: 0, status: 'UNCONFIRMED', workplace: null },
+      // The participant sees the workplace of their own hours: they confirm the month by it.
+      { month: '2026-01', hours: 2.25, confirmedHours: 0, attestedHours: 0, status: 'UNCONFIRMED', workplace: { id: ids.workplaceA } },
     ]);
+    const named = await call('participant', `query($id: ID!) { learningHours(personId: $id) { workplace { name } } }`, {
+      id: ids.participant,
+    });
+    expect(named.data!.learningHours).toContainEqual({ workplace: { name: 'Hemtjänst Centrum' } });
+    // Not someone else's: a colleague reading the participant's hours gets nothing.
+    const byColleague = await call('colleague', HOURS, { personId: ids.participant, from: '2026-01', to: '2026-01' });
+    expect(byColleague.data!.learningHours).toEqual([]);
     const seenByManager = await call('manager', HOURS, { personId: ids.participant, from: '2026-01', to: '2026-01' });
     expect(seenByManager.data!.learningHours[0]).toMatchObject({ hours: 2.25, workplace: { id: ids.workplaceA } });
   });

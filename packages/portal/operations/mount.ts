@@ -2,7 +2,8 @@ import type { RemoteModule } from '@evikomp/portal-shared';
 import './styles/operations.css';
 
 // What the operations microfrontend offers the shell (exposed as `operations/mount`): cost shares, agreements, staff
-// imports, the learning catalogue, the workplaces' action plans and the dashboard.
+// imports, the learning catalogue, the workplaces' action plans, learning sessions with their attested hours and the
+// dashboard.
 export const routes: RemoteModule['routes'] = [
   { path: '', name: 'operations-home', component: () => import('./components/OperationsHome.vue') },
   { path: 'cost-shares', name: 'operations-cost-shares', component: () => import('./components/CostSharesPage.vue') },
@@ -29,4 +30,17 @@ export const routes: RemoteModule['routes'] = [
   { path: 'dashboard', name: 'operations-dashboard', component: () => import('./components/DashboardPage.vue') },
   { path: 'action-plans', name: 'operations-action-plans', component: () => import('./components/ActionPlanListPage.vue') },
   { path: 'action-plans/:id', name: 'operations-action-plan', component: () => import('./components/ActionPlanPage.vue') },
+  { path: 'learning-sessions', name: 'operations-learning-sessions', component: () => import('./components/LearningSessionListPage.vue') },
+  {
+    path: 'learning-sessions/new',
+    name: 'operations-learning-session-create',
+    component: () => import('./components/LearningSessionFormPage.vue'),
+  },
+  { path: 'learning-sessions/attest', name: 'operations-learning-attest', component: () => import('./components/LearningAttestPage.vue') },
+  {
+    path: 'learning-sessions/closed-months',
+    name: 'operations-learning-month-closes',
+    component: () => import('./components/LearningMonthClosesPage.vue'),
+  },
+  { path: 'learning-sessions/:id', name: 'operations-learning-session', component: () => import('./components/LearningSessionPage.vue') },
 ];

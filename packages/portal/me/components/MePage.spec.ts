@@ -4,6 +4,7 @@ import { mountInPortal } from '@evikomp/portal-shared/testing';
 import {
   MePageDocument,
   MyEndedRegistrationsDocument,
+  MyLearningHoursDocument,
   NetworkListDocument,
   RegistrableCohortsDocument,
   RegistrableEventsDocument,
@@ -105,6 +106,7 @@ const lists = (ended: object[] = []): MockedResponse[] => [
     request: { query: NetworkListDocument, variables: { first: 10, after: null } },
     result: { data: { networks: emptyPage('NetworkConnection') } },
   },
+  { request: { query: MyLearningHoursDocument, variables: { personId: ME } }, result: { data: { learningHours: [] } } },
 ];
 
 const routes = [

@@ -7,11 +7,12 @@ import ActionPlanPage from './ActionPlanPage.vue';
 const stub = { render: () => null };
 const routes = [
   { path: '/operations/action-plans/:id', name: 'operations-action-plan', component: ActionPlanPage },
-  ...['cost-shares', 'agreements', 'staff-import', 'catalogue', 'dashboard', 'action-plans'].map((name) => ({
+  ...['cost-shares', 'agreements', 'staff-import', 'catalogue', 'dashboard', 'action-plans', 'learning-sessions'].map((name) => ({
     path: `/operations/${name}`,
     name: `operations-${name}`,
     component: stub,
   })),
+  { path: '/operations/learning-sessions/closed-months', name: 'operations-learning-month-closes', component: stub },
 ];
 
 const plan: MockedResponse = {

@@ -5,11 +5,13 @@ import { DashboardDocument, DashboardScopesDocument } from '../gql/graphql.js';
 import DashboardPage from './DashboardPage.vue';
 
 // The operations menu links to these.
-const stubs = ['cost-shares', 'agreements', 'staff-import', 'catalogue', 'action-plans'].map((name) => ({
-  path: `/operations/${name}`,
-  name: `operations-${name}`,
-  component: { render: () => null },
-}));
+const stubs = [
+  ...['cost-shares', 'agreements', 'staff-import', 'catalogue', 'action-plans', 'learning-sessions'].map((name) => ({
+    path: `/operations/${name}`,
+    name: `operations-${name}`,
+  })),
+  { path: '/operations/learning-sessions/closed-months', name: 'operations-learning-month-closes' },
+].map((route) => ({ ...route, component: { render: () => null } }));
 const routes = [{ path: '/operations/dashboard', name: 'operations-dashboard', component: DashboardPage }, ...stubs];
 const LINKOPING = { __typename: 'Organisation', id: 'org-linkoping', name: 'Linköpings kommun' };
 const MOTALA = { __typename: 'Organisation', id: 'org-motala', name: 'Motala kommun' };

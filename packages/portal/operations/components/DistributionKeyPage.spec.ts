@@ -7,11 +7,12 @@ import DistributionKeyPage from './DistributionKeyPage.vue';
 const stub = { render: () => null };
 const routes = [
   { path: '/operations/cost-shares/key', name: 'operations-distribution-key', component: DistributionKeyPage },
-  ...['cost-shares', 'agreements', 'staff-import', 'catalogue', 'dashboard', 'action-plans'].map((name) => ({
+  ...['cost-shares', 'agreements', 'staff-import', 'catalogue', 'dashboard', 'action-plans', 'learning-sessions'].map((name) => ({
     path: `/operations/${name}`,
     name: `operations-${name}`,
     component: stub,
   })),
+  { path: '/operations/learning-sessions/closed-months', name: 'operations-learning-month-closes', component: stub },
 ];
 
 const keyYear: MockedResponse = {

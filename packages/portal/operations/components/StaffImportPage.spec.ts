@@ -7,11 +7,12 @@ import StaffImportPage from './StaffImportPage.vue';
 const stub = { render: () => null };
 const routes = [
   { path: '/operations/staff-import', name: 'operations-staff-import', component: StaffImportPage },
-  ...['cost-shares', 'agreements', 'catalogue', 'dashboard', 'action-plans'].map((name) => ({
+  ...['cost-shares', 'agreements', 'catalogue', 'dashboard', 'action-plans', 'learning-sessions'].map((name) => ({
     path: `/operations/${name}`,
     name: `operations-${name}`,
     component: stub,
   })),
+  { path: '/operations/learning-sessions/closed-months', name: 'operations-learning-month-closes', component: stub },
 ];
 
 function me(roles: { role: string; organisation: { id: string; name: string } | null }[]): MockedResponse {

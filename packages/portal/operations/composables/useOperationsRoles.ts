@@ -24,5 +24,9 @@ export function useOperationsRoles() {
     readsActionPlans: computed(() =>
       has('ADMINISTRATOR', 'ORGANISATION_ADMIN', 'MANAGER', 'WORKPLACE_COORDINATOR', 'COMPETENCE_COORDINATOR'),
     ),
+    /** A workplace's learning sessions and their hours: its manager and coordinators, its organisation's admins, administrators. */
+    readsLearningSessions: computed(() => has('ADMINISTRATOR', 'ORGANISATION_ADMIN', 'MANAGER', 'WORKPLACE_COORDINATOR')),
+    /** Closing a month for learning hours: administrators. */
+    closesMonths: computed(() => has('ADMINISTRATOR')),
   };
 }

@@ -16,6 +16,8 @@ export function learningSessionLoaders({ em, access }: LoaderContext) {
     ),
     /** An attestation step, by id (reached through hours the caller may read). */
     learningAttestation: byIdLoader<LearningAttestation>(async (ids) => sessions.findAttestationsByIds(ids)),
+    /** A workplace the signed-in person has learning hours at (they confirm their hours by it), or null. */
+    ownHoursWorkplace: byIdLoader(async (ids) => (access.personId ? sessions.findWorkplacesOfOwnHours(access.personId, ids) : [])),
   };
 }
 

@@ -8,6 +8,7 @@ import { daysInMonth } from './learning-month.js';
 import { LearningSession } from './learning-session.entity.js';
 import type { LearningSessionOrderField } from './learning-session.enums.js';
 import type { LearningHoursScope, LearningSessionScope } from './learning-session.policy.js';
+import { Workplace } from '../workplace/workplace.entity.js';
 
 /** A participant's minutes of a month at a workplace, by attestation step. */
 export interface MonthHoursRow {
@@ -53,6 +54,17 @@ export class LearningSessionRepository extends EntityRepository<LearningSession>
     if (filter.month)
       where.push({ heldOn: { $gte: `${filter.month}-01`, $lte: `${filter.month}-${String(daysInMonth(filter.month)).padStart(2, '0')}` } });
     return findPage(this.em, LearningSession, { $and: where }, { ...page, thenBy: ['startsAt'] }) as Promise<Connection<LearningSession>>;
+  }
+
+  /** The workplaces of a participant's own hours (whatever else of the directory they may read): they confirm by workplace. */
+  async findWorkplacesOfOwnHours(personId: string, workplaceIds: readonly string[]): Promise<Workplace[]> {
+    const hours = await this.em.find(
+      LearningHours,
+      { person: personId, workplace: { $in: [...workplaceIds] } },
+      { fields: ['workplace'], disableIdentityMap: true },
+    );
+    const ids = [...new Set(hours.map((row) => row.workplace.id))];
+    return ids.length > 0 ? this.em.find(Workplace, { id: { $in: ids } }) : [];
   }
 
   findByIds(ids: readonly string[], scope: LearningSessionScope): Promise<LearningSession[]> {

@@ -336,10 +336,14 @@ export class LearningAttestationResolver {
 export class LearningMonthHoursResolver {
   @FieldResolver(() => WorkplaceObject, {
     nullable: true,
-    description: 'The workplace whose sessions the hours are from; null if not visible.',
+    description: 'The workplace whose sessions the hours are from (the participant sees it for their own hours); null if not visible.',
   })
-  workplace(@Root() row: LearningMonthHoursObject, @Ctx() ctx: RequestContext): Promise<WorkplaceObject | null> {
-    return workplaceOf(ctx, row.workplaceEntityId);
+  async workplace(@Root() row: LearningMonthHoursObject, @Ctx() ctx: RequestContext): Promise<WorkplaceObject | null> {
+    const visible = await workplaceOf(ctx, row.workplaceEntityId);
+    if (visible || !ctx.access.isSelf(row.personEntityId)) return visible;
+    // A participant confirms their month by its workplace, which the directory may not otherwise show them.
+    const own = await ctx.loaders.ownHoursWorkplace.load(row.workplaceEntityId);
+    return own ? toWorkplaceObject(own) : null;
   }
 
   @FieldResolver(() => PersonObject, { nullable: true, description: 'The participant; null if the caller may not see the person.' })
