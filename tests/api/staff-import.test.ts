@@ -5,6 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApi, type GraphQLClient, type TestApi } from '@evikomp/api/testing';
+import { todayInSweden } from '@evikomp/api/platform/swedish-time';
 import { createOrganisation, createPerson, createWorkplace, signedInPerson, snapshot } from '../support/factories.js';
 import { staffCsv, staffRows, staffXlsx, type StaffRow } from '../support/staff-files.js';
 
@@ -175,7 +176,8 @@ describe('a complete file', () => {
     expect(report.imported).toBe(true);
     expect(report.summary).toMatchObject({ created: 0, updated: 0, unchanged: 1995, ended: 10, failed: 0 });
     expect(report.rows.filter((row) => row.action === 'ENDED').map((row) => row.rowNumber)).toEqual(Array(10).fill(null));
-    expect(await count(`select 1 from employment where ends_on = current_date - 1`)).toBe(10);
+    // Ended yesterday in Swedish time: the database's current_date is UTC's, a day behind from 23:00 (CET).
+    expect(await count(`select 1 from employment where ends_on = ?::date - 1`, [todayInSweden()])).toBe(10);
     expect(await count(`select 1 from employment`)).toBe(2005);
     // Without `complete` the missing ones are left alone.
     const again = await importStaff({ file: staffCsv(rows.slice(0, 100)) });
