@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { pino } from 'pino';
 import { freePort } from '../platform/free-port.js';
-import { ensureBenchAdministrator, ensureNationalDataset, openBenchDatabase } from './bench-database.js';
+import { ensureBenchAdministrator, ensureNationalDataset, openBenchDatabase, settleBenchOutbox } from './bench-database.js';
 import {
   canonicalScenarios,
   fetchWorkplaceIds,
@@ -117,6 +117,9 @@ async function main(): Promise<boolean> {
   const dataset = await ensureNationalDataset(database.url, logger);
   (globalThis as { gc?: () => void }).gc?.(); // the generated dataset is no longer needed
   const administrator = await ensureBenchAdministrator(database.url, logger);
+  const settled = await settleBenchOutbox(database.url, logger);
+  if (settled > 0)
+    console.log(`Outbox: ${settled} e-mails left by an earlier run marked as sent, so the API does not deliver them while it is measured.`);
 
   const server = await startBenchServer({
     mainScript: MAIN_SCRIPT,
