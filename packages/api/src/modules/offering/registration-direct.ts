@@ -11,6 +11,15 @@ import { readRegistrationPrerequisites } from './registration-prerequisites.sql.
 import { Registration } from './registration.entity.js';
 
 /**
+ * Whether the common case is taken directly: always, except in the tests that compare it with the general path
+ * (`setDirectRegistration(false)` through the test helpers sends every registration through its unit of work).
+ */
+const state = { enabled: true };
+export function setDirectRegistration(enabled: boolean): void {
+  state.enabled = enabled;
+}
+
+/**
  * The common case of a new registration in two round trips and no unit of work: one statement reads
  * everything before the lock as plain values (`readRegistrationPrerequisites`), the same rules as the general
  * path decide on them (`mayRegisterFor`, `inAudienceOf`), both outcomes' messages are rendered, and the admitting
@@ -28,7 +37,7 @@ export async function registerDirectly(
 ): Promise<Registration | null> {
   const access = ctx.access;
   const policy = OfferingPolicy.of(access);
-  if (!policy.mayWriteTraining() || ctx.em.getTransactionContext()) return null;
+  if (!state.enabled || !policy.mayWriteTraining() || ctx.em.getTransactionContext()) return null;
   const facts = await readRegistrationPrerequisites(ctx.em, access, ctx.today, owner, personId, !access.isAdministrator);
   const person = facts?.person;
   if (!facts || !person || facts.registered) return null;

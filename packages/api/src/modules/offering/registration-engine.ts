@@ -412,7 +412,10 @@ export async function mayRegisterFor(
   if (access.isSelf(person.id) || OfferingPolicy.of(access).canManageRegistrationsOf(person.homeOrganisationId)) return true;
   if (!audienceRoles.includes(Role.WORKPLACE_COORDINATOR)) return false;
   return (await rolesToday()).some(
-    (role) => role.role === Role.WORKPLACE_COORDINATOR && role.workplaceId !== null && WorkplacePolicy.of(access).managesWorkplace(role.workplaceId),
+    (role) =>
+      role.role === Role.WORKPLACE_COORDINATOR &&
+      role.workplaceId !== null &&
+      WorkplacePolicy.of(access).managesWorkplace(role.workplaceId),
   );
 }
 

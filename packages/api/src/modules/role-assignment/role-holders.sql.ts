@@ -78,7 +78,11 @@ export function holdsRoleSql(
  * The roles a person holds on `day` (each `{ role, workplaceId }`), as a JSON array over a person id
  * expression, for a statement that reads them with other rows (a registration's one read).
  */
-export function rolesHeldJsonSql(personId: string, day: string, sql: { bind(value: string): string; alias(prefix: string): string }): string {
+export function rolesHeldJsonSql(
+  personId: string,
+  day: string,
+  sql: { bind(value: string): string; alias(prefix: string): string },
+): string {
   const ra = sql.alias('ra');
   return `(select coalesce(json_agg(json_build_object('role', ${ra}.role, 'workplaceId', ${ra}.workplace_id)), '[]'::json)
      from role_assignment ${ra}
