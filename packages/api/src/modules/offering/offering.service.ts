@@ -31,6 +31,7 @@ import { Offering } from './offering.entity.js';
 import { OfferingRepository, type OfferingOwnerRef } from './offering.repository.js';
 import { RegistrationEngine } from './registration-engine.js';
 import { registerDirectly } from './registration-direct.js';
+import type { RegistrationFacts } from './registration.entity.js';
 import type { EndReason } from './registration-queue.js';
 import { Registration } from './registration.entity.js';
 import { OfferingPolicy } from './offering.policy.js';
@@ -152,7 +153,7 @@ export class OfferingService {
    * outside any unit of work (`registerDirectly`); null when the case is not the common one: the owner then
    * registers in its unit of work (`register`), which answers every other case.
    */
-  registerDirectly(operation: string, owner: OfferingOwnerRef, personId: string): Promise<Registration | null> {
+  registerDirectly(operation: string, owner: OfferingOwnerRef, personId: string): Promise<RegistrationFacts | null> {
     return registerDirectly(this.ctx, operation, owner, personId);
   }
 

@@ -8,7 +8,7 @@ import { admitOnItsOwn } from './registration-admission.sql.js';
 import { inAudienceOf, mayRegisterFor } from './registration-engine.js';
 import { describeOffering, registrantMessage } from './registration-notices.js';
 import { readRegistrationPrerequisites } from './registration-prerequisites.sql.js';
-import { Registration } from './registration.entity.js';
+import type { RegistrationFacts } from './registration.entity.js';
 
 /**
  * Whether the common case is taken directly: always, except in the tests that compare it with the general path
@@ -34,7 +34,7 @@ export async function registerDirectly(
   operation: string,
   owner: OfferingOwnerRef,
   personId: string,
-): Promise<Registration | null> {
+): Promise<RegistrationFacts | null> {
   const access = ctx.access;
   const policy = OfferingPolicy.of(access);
   if (!state.enabled || !policy.mayWriteTraining() || ctx.em.getTransactionContext()) return null;
@@ -98,6 +98,17 @@ export async function registerDirectly(
   });
   if (!row) return null;
   ctx.afterChange?.();
-  const { locked_at: _lockedAt, ...registration } = row;
-  return ctx.em.map(Registration, registration);
+  // Plain values, no entity: what the mutation answers is mapped from them (`toRegistrationObject`).
+  return {
+    id: row.id,
+    status: row.status,
+    waitlistPosition: row.waitlist_position,
+    registeredAt: new Date(row.registered_at),
+    cancelledAt: null,
+    offerExpiresAt: null,
+    completedOn: null,
+    rejectionReason: null,
+    person: { id: row.person_id },
+    offering: { id: row.offering_id },
+  };
 }
