@@ -231,8 +231,13 @@ export async function createApp(options: AppOptions) {
   };
   for (const route of registry.routes) app.use(route.path, route.router(orm, routeDependencies));
 
-  app.use(
-    '/graphql',
+  // GraphQL answers POSTs, which no cache keeps: its own sub-app, so that express does not hash every answer
+  // into an ETag (the calendar feeds keep theirs, for their 304s).
+  const graphqlApp = express();
+  graphqlApp.disable('x-powered-by');
+  graphqlApp.set('etag', false);
+  app.use('/graphql', graphqlApp);
+  graphqlApp.use(
     express.json({ limit: '1mb' }),
     // Counting starts after the body is read: stream callbacks would run outside this async context. Only
     // where the count is shown (tests, benchmarks): the AsyncLocalStorage behind it costs on every promise.
