@@ -23,8 +23,13 @@ export function isNodeTypeName(name: string): name is NodeTypeName {
   return knownTypes.has(name);
 }
 
+const ASCII = /^[\x00-\x7f]*$/;
+
 export function toGlobalId(type: NodeTypeName, id: string): string {
-  return Buffer.from(`${type}:${id}`, 'utf8').toString('base64url');
+  const text = `${type}:${id}`;
+  // An answer holds an id per object: for ASCII (type names and uuids) btoa is the same bytes without a Buffer.
+  if (!ASCII.test(text)) return Buffer.from(text, 'utf8').toString('base64url');
+  return btoa(text).replaceAll('+', '-').replaceAll('/', '_').replace(/=+$/, '');
 }
 
 /** Decodes a global id; null when it is malformed or names another type than `expected`. */
