@@ -26,6 +26,7 @@ import { peerScenarios, rowIdOf } from './peer-scenarios.js';
 import { describeMachine } from './machine.js';
 import { runRegistrationStorm, type StormResult } from './registration-storm.js';
 import { runStormFloor } from './storm-floor.js';
+import { checkTargets, printTargets } from './targets.js';
 import { formatMb, formatRange, printPeerTable, printServerSummary, printStorm, printTable } from './report.js';
 import { todayInSweden } from '../platform/swedish-time.js';
 
@@ -240,6 +241,8 @@ async function main(): Promise<boolean> {
   printTable(results);
   if (storm) printStorm(storm);
   printServerSummary({ startupRssMb, peakRssMb, machine: machine.line });
+  const targets = checkTargets(peerResults, storm);
+  printTargets(targets);
   mkdirSync(join(REPO_ROOT, 'bench-results'), { recursive: true });
   const report = {
     date: new Date().toISOString(),
@@ -259,6 +262,7 @@ async function main(): Promise<boolean> {
     comparison: peerResults,
     results,
     storm,
+    targets,
   };
   writeFileSync(RESULTS_FILE, `${JSON.stringify(report, null, 2)}\n`);
   console.log(`Results written to ${RESULTS_FILE}`);
