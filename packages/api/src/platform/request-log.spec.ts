@@ -36,12 +36,21 @@ describe('requestLog', () => {
       requestLog({ logger, redactUrl: (shown) => shown.replace(/secret-token/, '…'), ignore: (req) => req.url === '/healthz' }),
       (_req, res) => res.end('ok'),
     );
-    const response = await fetch(`${url}/calendar/secret-token.ics`, { headers: { cookie: 'evikomp_session=abc', 'x-request-id': 'hr-7' } });
+    const response = await fetch(`${url}/calendar/secret-token.ics`, {
+      headers: { cookie: 'evikomp_session=abc', 'x-request-id': 'hr-7' },
+    });
     expect(response.headers.get('x-request-id')).toBe('hr-7');
     await fetch(`${url}/healthz`);
     await settle();
     expect(lines).toHaveLength(1);
-    const [line] = lines as [{ msg: string; req: { id: string; method: string; url: string; headers: Record<string, string> }; res: { statusCode: number }; responseTime: number }];
+    const [line] = lines as [
+      {
+        msg: string;
+        req: { id: string; method: string; url: string; headers: Record<string, string> };
+        res: { statusCode: number };
+        responseTime: number;
+      },
+    ];
     expect(line.msg).toBe('request completed');
     expect(line.req).toMatchObject({ id: 'hr-7', method: 'GET', url: '/calendar/….ics' });
     expect(line.req.headers.cookie).toBe('[Redacted]');

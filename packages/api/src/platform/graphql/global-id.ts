@@ -23,12 +23,13 @@ export function isNodeTypeName(name: string): name is NodeTypeName {
   return knownTypes.has(name);
 }
 
-const ASCII = /^[\x00-\x7f]*$/;
+/** Any character but printable ASCII (type names and uuids have none): those texts take the Buffer path. */
+const BEYOND_ASCII = /[^ -~]/;
 
 export function toGlobalId(type: NodeTypeName, id: string): string {
   const text = `${type}:${id}`;
   // An answer holds an id per object: for ASCII (type names and uuids) btoa is the same bytes without a Buffer.
-  if (!ASCII.test(text)) return Buffer.from(text, 'utf8').toString('base64url');
+  if (BEYOND_ASCII.test(text)) return Buffer.from(text, 'utf8').toString('base64url');
   return btoa(text).replaceAll('+', '-').replaceAll('/', '_').replace(/=+$/, '');
 }
 

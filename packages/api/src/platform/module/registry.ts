@@ -130,7 +130,8 @@ function lazyLoadersClass(
   const owners = new Map<string, number>();
   factories.forEach((factory, index) => {
     for (const name of Object.keys(factory(first))) {
-      if (name in RequestLoaders.prototype || name === 'built' || name === 'ctx' || owners.has(name)) throw new Error(`Two modules declare the loader ${name}.`);
+      if (name in RequestLoaders.prototype || name === 'built' || name === 'ctx' || owners.has(name))
+        throw new Error(`Two modules declare the loader ${name}.`);
       owners.set(name, index);
       Object.defineProperty(RequestLoaders.prototype, name, {
         get(this: { built: (Partial<Loaders> | undefined)[]; ctx: LoaderContext }) {
