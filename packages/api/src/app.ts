@@ -1,5 +1,4 @@
 import 'reflect-metadata';
-import { randomUUID } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
@@ -10,7 +9,7 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import { parse as parseCookies } from 'cookie';
 import express, { type ErrorRequestHandler } from 'express';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
-import { pinoHttp } from 'pino-http';
+import { requestLog } from './platform/request-log.js';
 import { ANONYMOUS } from './platform/access/actor.js';
 import { createRequestContext, type RequestContext } from './platform/context.js';
 import { todayInSweden } from './platform/swedish-time.js';
@@ -90,8 +89,6 @@ export interface RunningApp {
   stop(): Promise<void>;
 }
 
-const REQUEST_ID = /^[A-Za-z0-9._-]{1,100}$/;
-
 /** The HTTP application: /graphql, /calendar/:token.ics, /healthz, /readyz. */
 export async function createApp(options: AppOptions) {
   const { orm, logger } = options;
@@ -156,20 +153,7 @@ export async function createApp(options: AppOptions) {
   });
   await apollo.start();
 
-  app.use(
-    pinoHttp({
-      logger,
-      // A caller's request id is kept so a request can be followed across systems.
-      genReqId: (req, res) => {
-        const given = req.headers['x-request-id'];
-        const id = typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
-        res.setHeader('x-request-id', id);
-        return id;
-      },
-      autoLogging: { ignore: (req) => req.url === '/healthz' || req.url === '/readyz' },
-      serializers: { req: (req: { url: string }) => Object.assign(req, { url: redactUrl(req.url) }) },
-    }),
-  );
+  app.use(requestLog({ logger, redactUrl, ignore: (req) => req.url === '/healthz' || req.url === '/readyz' }));
 
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
@@ -201,7 +185,7 @@ export async function createApp(options: AppOptions) {
       actor: ANONYMOUS,
       today,
       requestId: String(req.id),
-      logger: req.log,
+      logger: () => req.log,
       registry,
       audit,
       dependencies: {
@@ -231,8 +215,13 @@ export async function createApp(options: AppOptions) {
   };
   for (const route of registry.routes) app.use(route.path, route.router(orm, routeDependencies));
 
-  app.use(
-    '/graphql',
+  // GraphQL answers POSTs, which no cache keeps: its own sub-app, so that express does not hash every answer
+  // into an ETag (the calendar feeds keep theirs, for their 304s).
+  const graphqlApp = express();
+  graphqlApp.disable('x-powered-by');
+  graphqlApp.set('etag', false);
+  app.use('/graphql', graphqlApp);
+  graphqlApp.use(
     express.json({ limit: '1mb' }),
     // Counting starts after the body is read: stream callbacks would run outside this async context. Only
     // where the count is shown (tests, benchmarks): the AsyncLocalStorage behind it costs on every promise.

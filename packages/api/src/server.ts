@@ -71,8 +71,8 @@ export async function startServer(config: AppConfig, logger: Logger): Promise<Ru
   try {
     const keys = identityNumberKeys(config);
     const production = config.nodeEnv === 'production';
-    // Statements are counted only where the count is shown (outside production).
-    const orm = await MikroORM.init(ormConfig({ clientUrl: databaseUrl, logger, countStatements: !production }));
+    // Statements are counted only where the count is shown (outside production, and for a benchmark).
+    const orm = await MikroORM.init(ormConfig({ clientUrl: databaseUrl, logger, countStatements: config.exposeSqlStatements }));
     // Processes starting together take turns: one migrates and seeds, the others then find it done.
     const { appliedMigrations, seeded } = await withStartupLock(databaseUrl, async () => {
       const applied = await migrate(orm);
@@ -87,7 +87,7 @@ export async function startServer(config: AppConfig, logger: Logger): Promise<Ru
     const app = await createApp({
       orm,
       logger,
-      exposeQueryCount: !production,
+      exposeQueryCount: config.exposeSqlStatements,
       production,
       portal,
       publicUrl: config.publicUrl,

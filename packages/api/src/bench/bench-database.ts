@@ -95,8 +95,8 @@ export async function ensureNationalDataset(
 }
 
 /**
- * Makes the first person of the dataset an administrator with a password, so the benchmark can sign in
- * (every query needs a signed-in caller). Migrates first: a reused database may predate the sign-in tables.
+ * Makes the first person of the dataset an administrator with a password and no second factor, so the
+ * benchmark can sign in (every query needs a signed-in caller) and enrol one as the API asks in production. Migrates first: a reused database may predate the sign-in tables.
  */
 export async function ensureBenchAdministrator(url: string, logger: Logger): Promise<{ email: string; password: string }> {
   const orm = await MikroORM.init(ormConfig({ clientUrl: url, logger }));
@@ -115,6 +115,9 @@ export async function ensureBenchAdministrator(url: string, logger: Logger): Pro
       `insert into account (person_id, password_hash) values (?, ?) on conflict (person_id) do update set password_hash = excluded.password_hash`,
       [person.id, await hashPassword(BENCH_PASSWORD)],
     );
+    // The API's second-factor key is new at every start: the administrator enrols again when the bench signs in.
+    await connection.execute('delete from recovery_code where person_id = ?', [person.id]);
+    await connection.execute('delete from second_factor where person_id = ?', [person.id]);
     return { email: person.email, password: BENCH_PASSWORD };
   } finally {
     await orm.close();

@@ -1,3 +1,4 @@
+import { generate } from 'otplib';
 import autocannon from 'autocannon';
 
 type Variables = Record<string, unknown>;
@@ -31,19 +32,62 @@ export interface ScenarioResult {
 
 const HEADERS: Record<string, string> = { 'content-type': 'application/json', accept: 'application/json' };
 
-/** Signs in (every query needs a signed-in caller); later requests and loads carry the session cookie. */
-export async function signIn(url: string, email: string, password: string): Promise<void> {
+async function signInRequest(url: string, input: Record<string, unknown>): Promise<{ cookie: string | undefined; text: string }> {
   const response = await fetch(`${url}/graphql`, {
     method: 'POST',
-    headers: HEADERS,
+    headers: { 'content-type': 'application/json', accept: 'application/json' },
     body: JSON.stringify({
       query: `mutation($input: SignInInput!) { signIn(input: $input) { errors { code message } } }`,
-      variables: { input: { email, password } },
+      variables: { input },
     }),
   });
   const cookie = response.headers.getSetCookie().find((header) => header.startsWith('evikomp_session='));
-  if (!cookie) throw new Error(`Sign-in as ${email} failed: ${await response.text()}`);
-  HEADERS.cookie = cookie.split(';')[0]!;
+  return { cookie: cookie?.split(';')[0], text: await response.text() };
+}
+
+async function asSession<T>(url: string, cookie: string, query: string, variables: Record<string, unknown> = {}): Promise<T> {
+  const response = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', accept: 'application/json', cookie },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await response.json()) as { data?: T; errors?: { message: string }[] };
+  if (!body.data || body.errors?.length) throw new Error(`${query.slice(0, 40)}… failed: ${JSON.stringify(body)}`);
+  return body.data;
+}
+
+/**
+ * Signs in (every query needs a signed-in caller); later requests and loads carry the session cookie. The
+ * API runs in production mode, where an administrator without a second factor may only set one up: the
+ * bench administrator (whose second factor `ensureBenchAdministrator` removed) enrols one as a person would,
+ * with a code computed from the secret the API answers, and signs in again with one of the recovery codes.
+ */
+export async function signIn(url: string, email: string, password: string): Promise<void> {
+  const first = await signInRequest(url, { email, password });
+  if (!first.cookie) throw new Error(`Sign-in as ${email} failed: ${first.text}`);
+  const status = await asSession<{ secondFactor: { required: boolean } }>(url, first.cookie, '{ secondFactor { required } }');
+  if (!status.secondFactor.required) {
+    HEADERS.cookie = first.cookie;
+    return;
+  }
+  const setup = await asSession<{ secondFactorSetup: { secret: string | null; errors: unknown[] } }>(
+    url,
+    first.cookie,
+    'mutation { secondFactorSetup { secret errors { code message } } }',
+  );
+  const secret = setup.secondFactorSetup.secret;
+  if (!secret) throw new Error(`Second-factor setup failed: ${JSON.stringify(setup)}`);
+  const confirmed = await asSession<{ secondFactorConfirm: { recoveryCodes: string[]; errors: unknown[] } }>(
+    url,
+    first.cookie,
+    'mutation($input: SecondFactorConfirmInput!) { secondFactorConfirm(input: $input) { recoveryCodes errors { code message } } }',
+    { input: { code: await generate({ secret }) } },
+  );
+  const [recoveryCode] = confirmed.secondFactorConfirm.recoveryCodes;
+  if (!recoveryCode) throw new Error(`Second-factor confirmation failed: ${JSON.stringify(confirmed)}`);
+  const second = await signInRequest(url, { email, password, secondFactorCode: recoveryCode });
+  if (!second.cookie) throw new Error(`Sign-in as ${email} with a recovery code failed: ${second.text}`);
+  HEADERS.cookie = second.cookie;
 }
 
 export const WORKPLACE_QUERY = `query($id: ID!) { workplace(id: $id) { name organisation { name } manager { person { name email phone } } coordinator { person { name email } } competenceCoordinators { person { name } } } }`;
@@ -161,7 +205,7 @@ export async function probeScenario(
     const { statements } = await graphql(url, scenario.query, variables);
     times.push(performance.now() - started);
     if (statements === null || Number.isNaN(statements))
-      throw new Error('No x-sql-statements header: is the API running with NODE_ENV=development?');
+      throw new Error('No x-sql-statements header: is the API running outside production or with EXPOSE_SQL_STATEMENTS=true?');
     counts.push(statements);
   }
   times.sort((a, b) => a - b);

@@ -1,6 +1,11 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { developmentIdentityNumberKey } from '../modules/identity-number/identity-number-keys.js';
+import { DEFAULT_DATA_DIR } from '../server.js';
+import { startSmtpSink } from './smtp-sink.js';
 
 export interface BenchServer {
   url: string;
@@ -91,7 +96,12 @@ function stopChild(child: ChildProcess): Promise<void> {
   });
 }
 
-/** Starts the built API (`mainScript`) as its own process, so its memory is measured alone, and waits until /readyz answers. */
+/**
+ * Starts the built API (`mainScript`) as its own process, so its memory is measured alone, and waits until
+ * /readyz answers. It runs as production runs it (`NODE_ENV=production`, with what production requires set:
+ * a mail server, the public URL and both keys), with one bench-only setting: `EXPOSE_SQL_STATEMENTS=true`,
+ * so responses carry their statement count and a registration's lock hold time.
+ */
 export async function startBenchServer(options: {
   mainScript: string;
   databaseUrl: string;
@@ -101,19 +111,42 @@ export async function startBenchServer(options: {
 }): Promise<BenchServer> {
   // BENCH_CPU_PROFILE=<dir>: the API writes a V8 CPU profile there when it stops (open it in Chrome DevTools).
   const profile = process.env.BENCH_CPU_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROFILE}`] : [];
-  return startServerProcess({
-    label: 'The API',
-    nodeBinary: options.nodeBinary ?? process.execPath,
-    args: [...profile, options.mainScript],
-    port: options.port,
-    env: {
-      DATABASE_URL: options.databaseUrl,
-      PORT: String(options.port),
-      SEED_DEMO_DATA: 'false',
-      LOG_LEVEL: 'warn',
-      NODE_ENV: 'development',
-    },
-  });
+  // The notification worker delivers what the storm queues to a mail server that accepts and drops it.
+  const mail = await startSmtpSink();
+  // The key the API generates outside production, so identity numbers sealed by an earlier run stay readable.
+  const identityNumberKey = developmentIdentityNumberKey(join(dirname(DEFAULT_DATA_DIR), 'identity-number.key'));
+  try {
+    const server = await startServerProcess({
+      label: 'The API',
+      nodeBinary: options.nodeBinary ?? process.execPath,
+      args: [...profile, options.mainScript],
+      port: options.port,
+      env: {
+        DATABASE_URL: options.databaseUrl,
+        HOST: '127.0.0.1',
+        PORT: String(options.port),
+        PUBLIC_URL: `http://127.0.0.1:${options.port}`,
+        SEED_DEMO_DATA: 'false',
+        LOG_LEVEL: 'warn',
+        NODE_ENV: 'production',
+        SMTP_URL: mail.url,
+        // A new key each start: the bench administrator enrols a new second factor at every sign-in of the bench.
+        SECOND_FACTOR_KEY: randomBytes(32).toString('base64'),
+        IDENTITY_NUMBER_KEY: identityNumberKey.toString('base64'),
+        EXPOSE_SQL_STATEMENTS: 'true',
+      },
+    });
+    return {
+      ...server,
+      stop: async () => {
+        await server.stop();
+        await mail.close();
+      },
+    };
+  } catch (error) {
+    await mail.close();
+    throw error;
+  }
 }
 
 /** Starts a server script on a Node binary as its own process and waits until `http://127.0.0.1:<port>/readyz` answers. */

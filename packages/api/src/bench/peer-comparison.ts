@@ -109,7 +109,7 @@ async function probe(side: Side, peer: PeerServer | null, samples = 6) {
     const result = await answer(side.server.url, side.query.query, variables, side.headers);
     const statements = side.name === 'peer' ? (await peer!.statements()) - before : result.statements;
     if (statements === null || Number.isNaN(statements))
-      throw new Error('No x-sql-statements header: is the API running with NODE_ENV=development?');
+      throw new Error('No x-sql-statements header: is the API running outside production or with EXPOSE_SQL_STATEMENTS=true?');
     if (i === 0) continue; // the first one warms caches (the caller's session, the peer's plan)
     counts.push(statements);
     times.push(result.ms);

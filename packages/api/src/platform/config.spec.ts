@@ -31,7 +31,22 @@ describe('loadConfig', () => {
       publicUrl: 'http://localhost:4000',
       portalManifest: undefined,
       portalDir: undefined,
+      exposeSqlStatements: true,
     });
+  });
+
+  it('counts and shows SQL statements in production only when a benchmark asks (EXPOSE_SQL_STATEMENTS)', () => {
+    expect(loadConfig(PRODUCTION).exposeSqlStatements).toBe(false);
+    expect(loadConfig({ ...PRODUCTION, EXPOSE_SQL_STATEMENTS: 'false' }).exposeSqlStatements).toBe(false);
+    expect(loadConfig({ ...PRODUCTION, EXPOSE_SQL_STATEMENTS: 'true' }).exposeSqlStatements).toBe(true);
+    expect(loadConfig({ NODE_ENV: 'test' }).exposeSqlStatements).toBe(true);
+    expect(() => loadConfig({ ...PRODUCTION, EXPOSE_SQL_STATEMENTS: 'yes' })).toThrow(/EXPOSE_SQL_STATEMENTS/);
+    // It changes nothing production refuses: every missing setting is still refused.
+    for (const missing of ['SMTP_URL', 'PUBLIC_URL', 'SECOND_FACTOR_KEY', 'IDENTITY_NUMBER_KEY'] as const) {
+      expect(() => loadConfig({ ...PRODUCTION, EXPOSE_SQL_STATEMENTS: 'true', [missing]: undefined })).toThrow(
+        new RegExp(`${missing}: must be set in production`),
+      );
+    }
   });
 
   it('listens on loopback outside production and on every interface in production, unless HOST says otherwise', () => {

@@ -59,6 +59,15 @@ const configSchema = z.object({
     .string()
     .refine((value) => Buffer.from(value, 'base64').length === 32, 'must be 32 bytes in base64: the key IDENTITY_NUMBER_KEY replaces')
     .optional(),
+  /**
+   * Benchmarks only: count every SQL statement of a request and show the count (`x-sql-statements`) and a
+   * registration's lock hold time (`x-lock-held-ms`) in production too, where they are off. Counting costs a
+   * little per statement. Outside production they are always shown.
+   */
+  EXPOSE_SQL_STATEMENTS: z
+    .enum(['true', 'false'])
+    .default('false')
+    .transform((value) => value === 'true'),
   /** Where the portal's microfrontends are: inline JSON or the path of a JSON file, `{"remotes": {"directory": "https://…/remoteEntry.js"}}`; unset: each built one at /mf/<name>/. */
   PORTAL_MANIFEST: z.string().min(2).optional(),
   /** The folder holding the built portal (shell/dist, <microfrontend>/dist); unset: packages/portal. */
@@ -90,6 +99,8 @@ export type AppConfig = {
   identityNumberKeyPrevious: Buffer | undefined;
   portalManifest: string | undefined;
   portalDir: string | undefined;
+  /** Whether statements are counted and shown on responses: outside production always, in production with `EXPOSE_SQL_STATEMENTS=true`. */
+  exposeSqlStatements: boolean;
 };
 
 export class ConfigError extends Error {
@@ -152,5 +163,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     identityNumberKeyPrevious: values.IDENTITY_NUMBER_KEY_PREVIOUS ? Buffer.from(values.IDENTITY_NUMBER_KEY_PREVIOUS, 'base64') : undefined,
     portalManifest: values.PORTAL_MANIFEST,
     portalDir: values.PORTAL_DIR,
+    exposeSqlStatements: values.NODE_ENV !== 'production' || values.EXPOSE_SQL_STATEMENTS,
   };
 }

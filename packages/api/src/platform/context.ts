@@ -87,7 +87,7 @@ interface RequestState {
 class Context implements RequestContext {
   constructor(
     private readonly state: RequestState,
-    readonly logger: Logger,
+    private readonly requestLogger: Logger | (() => Logger),
     readonly today: string,
     readonly requestId: string,
     readonly http: HttpExchange,
@@ -96,6 +96,12 @@ class Context implements RequestContext {
     readonly switchActor: RequestContext['switchActor'],
     private readonly registry: ModuleRegistry,
   ) {}
+
+  /** The request's logger; made when first used (most requests log nothing). */
+  get logger(): Logger {
+    if (typeof this.requestLogger === 'function') Object.defineProperty(this, 'requestLogger', { value: this.requestLogger() });
+    return this.requestLogger as Logger;
+  }
 
   get actor(): Actor {
     return this.state.actor;
@@ -119,7 +125,8 @@ export function createRequestContext(options: {
   actor: Actor;
   today: string;
   requestId: string;
-  logger: Logger;
+  /** The request's logger, or how to make it when first used. */
+  logger: Logger | (() => Logger);
   http: HttpExchange;
   registry: ModuleRegistry;
   audit: AuditRecorder;

@@ -23,8 +23,14 @@ export function isNodeTypeName(name: string): name is NodeTypeName {
   return knownTypes.has(name);
 }
 
+/** Any character but printable ASCII (type names and uuids have none): those texts take the Buffer path. */
+const BEYOND_ASCII = /[^ -~]/;
+
 export function toGlobalId(type: NodeTypeName, id: string): string {
-  return Buffer.from(`${type}:${id}`, 'utf8').toString('base64url');
+  const text = `${type}:${id}`;
+  // An answer holds an id per object: for ASCII (type names and uuids) btoa is the same bytes without a Buffer.
+  if (BEYOND_ASCII.test(text)) return Buffer.from(text, 'utf8').toString('base64url');
+  return btoa(text).replaceAll('+', '-').replaceAll('/', '_').replace(/=+$/, '');
 }
 
 /** Decodes a global id; null when it is malformed or names another type than `expected`. */

@@ -33,6 +33,7 @@ export class ModuleRegistry {
   readonly personalData: PersonalDataContributor[];
   private readonly subjectTypes = new Map<EntityClass<object>, string>();
   private readonly readCompiler: ReadCompiler;
+  private lazyLoaders: (new (ctx: LoaderContext) => object) | null = null;
 
   constructor(
     readonly modules: readonly ModuleDefinition[],
@@ -75,11 +76,14 @@ export class ModuleRegistry {
     this.readCompiler = new ReadCompiler(modules.flatMap((module) => (module.readSql ? [module.readSql] : [])));
   }
 
+  /**
+   * The request's loaders. Each module's are built on first use of one of them (a request reading
+   * organisations builds neither the cohorts' loaders nor anyone else's), then kept for the request, so
+   * two loads of the same loader in one request are still batched together.
+   */
   createLoaders(ctx: LoaderContext): Loaders {
-    return Object.assign(
-      { compiledReads: compiledReadsFor(this.readCompiler, ctx.em, ctx.access, ctx.today) },
-      ...this.modules.map((module) => module.loaders?.(ctx) ?? {}),
-    ) as Loaders;
+    this.lazyLoaders ??= lazyLoadersClass(this.modules, this.readCompiler, ctx);
+    return new this.lazyLoaders(ctx) as unknown as Loaders;
   }
 
   /** The GraphQL type name the audit trail records a change of this entity under, or null when it is no node. */
@@ -96,4 +100,46 @@ export class ModuleRegistry {
   jobs(deps: JobDependencies): Job[] {
     return this.modules.flatMap((module) => module.jobs?.(deps) ?? []);
   }
+}
+
+/**
+ * A class whose instances are one request's loaders: a getter per loader on its prototype builds the
+ * module's loaders on first use. The names of each module's loaders are learnt once, from one call of each
+ * module's `loaders` (they are object literals: the same names in every request).
+ */
+function lazyLoadersClass(
+  modules: readonly ModuleDefinition[],
+  readCompiler: ReadCompiler,
+  first: LoaderContext,
+): new (ctx: LoaderContext) => object {
+  const factories = modules.flatMap((module) => (module.loaders ? [module.loaders.bind(module)] : []));
+  class RequestLoaders {
+    /** Each module's loaders once built, by the module's place in `factories` (read by the getters below). */
+    readonly built: (Partial<Loaders> | undefined)[] = [];
+    private reads: Loaders['compiledReads'] | undefined;
+    readonly ctx: LoaderContext;
+    constructor(ctx: LoaderContext) {
+      // What the request is when its loaders are made (a change of caller makes new loaders).
+      this.ctx = { ...ctx };
+    }
+
+    get compiledReads(): Loaders['compiledReads'] {
+      return (this.reads ??= compiledReadsFor(readCompiler, this.ctx.em, this.ctx.access, this.ctx.today));
+    }
+  }
+  const owners = new Map<string, number>();
+  factories.forEach((factory, index) => {
+    for (const name of Object.keys(factory(first))) {
+      if (name in RequestLoaders.prototype || name === 'built' || name === 'ctx' || owners.has(name))
+        throw new Error(`Two modules declare the loader ${name}.`);
+      owners.set(name, index);
+      Object.defineProperty(RequestLoaders.prototype, name, {
+        get(this: { built: (Partial<Loaders> | undefined)[]; ctx: LoaderContext }) {
+          const loaders = (this.built[index] ??= factory(this.ctx));
+          return loaders[name as keyof Loaders];
+        },
+      });
+    }
+  });
+  return RequestLoaders;
 }

@@ -20,6 +20,15 @@ export function prefetched<T>(parent: object, info: GraphQLResolveInfo): T | und
   return values?.get(String(info.path.key)) as T | undefined;
 }
 
+/**
+ * Every value a compiled read prefetched on this parent, by response key, or undefined when the parent came
+ * from the loader path. A prefetched value is the field's answer as it is: the field guards
+ * (`platform/graphql/field-guards.ts`) answer it without calling the field's resolver.
+ */
+export function prefetchedValues(parent: unknown): ReadonlyMap<string, unknown> | undefined {
+  return typeof parent === 'object' && parent !== null ? (parent as WithPrefetched)[PREFETCHED] : undefined;
+}
+
 /** Whether the parent came from a compiled read (then every selected nested field is prefetched). */
 export function isPrefetched(parent: object): boolean {
   return (parent as WithPrefetched)[PREFETCHED] !== undefined;

@@ -324,23 +324,50 @@ export class ReadCompiler {
       const result = json as { e: Record<string, unknown>[]; t?: number };
       const rows = result.e;
       const shown = rows.length > first ? rows.slice(0, first) : rows;
-      const edges = shown.map((row) => ({
-        cursor: Cursor.encode((row['~'] as unknown[]).map((value, index) => cursorDecode[index]!(value))),
-        node: object.decode(row),
-      }));
+      const edges = shown.map((row) => new CompiledEdge(row['~'] as unknown[], cursorDecode, object.decode(row)));
       const connection: Connection<unknown> = {
         edges,
         totalCount: counts ? result.t! : Number.NaN,
-        pageInfo: {
-          hasNextPage: rows.length > first,
-          hasPreviousPage,
-          startCursor: edges[0]?.cursor ?? null,
-          endCursor: edges.at(-1)?.cursor ?? null,
-        },
+        pageInfo: new CompiledPageInfo(edges, rows.length > first, hasPreviousPage),
       };
       return connection;
     };
     return { sql: `json_build_object('e', ${rowsSql}${countSql})`, decode };
+  }
+}
+
+/**
+ * An edge of a compiled page. Its cursor (the loader path's format: `Cursor.encode` of the sort key's values
+ * as the entity holds them) is encoded only when asked, once: most reads select no cursor.
+ */
+class CompiledEdge {
+  private encoded: string | undefined;
+
+  constructor(
+    private readonly sortValues: unknown[],
+    private readonly cursorDecode: CursorDecode,
+    readonly node: unknown,
+  ) {}
+
+  get cursor(): string {
+    return (this.encoded ??= Cursor.encode(this.sortValues.map((value, index) => this.cursorDecode[index]!(value))));
+  }
+}
+
+/** The page's information; its cursors are the first and last edge's, encoded when asked. */
+class CompiledPageInfo {
+  constructor(
+    private readonly edges: CompiledEdge[],
+    readonly hasNextPage: boolean,
+    readonly hasPreviousPage: boolean,
+  ) {}
+
+  get startCursor(): string | null {
+    return this.edges[0]?.cursor ?? null;
+  }
+
+  get endCursor(): string | null {
+    return this.edges.at(-1)?.cursor ?? null;
   }
 }
 
