@@ -176,12 +176,12 @@ export async function createApp(options: AppOptions) {
 
   /** One request's context, as the caller is before the credentials are looked at (anonymous). */
   const requestContextOf = (req: express.Request, res: express.Response): RequestContext => {
-    const em = orm.em.fork();
     const today = todayInSweden();
     const token = parseCookies(req.headers.cookie ?? '')[SESSION_COOKIE];
     const cookieOptions = { httpOnly: true, sameSite: 'lax', secure: production, path: '/' } as const;
     return createRequestContext({
-      em,
+      // Forked on first use: the fork costs on every request, and one answered from the caller cache reads nothing.
+      em: () => orm.em.fork(),
       actor: ANONYMOUS,
       today,
       requestId: String(req.id),

@@ -121,7 +121,8 @@ class Context implements RequestContext {
 }
 
 export function createRequestContext(options: {
-  em: EntityManager;
+  /** The request's unit of work, or how to make it when first used (a request answered from caches needs none). */
+  em: EntityManager | (() => EntityManager);
   actor: Actor;
   today: string;
   requestId: string;
@@ -133,8 +134,15 @@ export function createRequestContext(options: {
   dependencies: AppDependencies;
 }): RequestContext {
   const { registry } = options;
+  let em = options.em;
   const services: ServiceContext = {
-    em: options.em,
+    get em(): EntityManager {
+      if (typeof em === 'function') em = em();
+      return em;
+    },
+    set em(value: EntityManager) {
+      em = value;
+    },
     access: new AccessPolicy(options.actor),
     today: options.today,
     requestId: options.requestId,
