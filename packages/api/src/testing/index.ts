@@ -28,6 +28,7 @@ export { globalId, rowId } from './global-id.js';
 export { RegistrationJobs } from '../modules/offering/registration-jobs.js';
 export { LearningJobs } from '../modules/learning-session/learning-session.jobs.js';
 export { setReadCompiler } from '../platform/read-compiler/read-compiler.js';
+export { setDirectRegistration } from '../modules/offering/registration-direct.js';
 
 /** The code an authenticator app shows for this secret, `stepsAhead` 30-second steps from now (a later code, for a second sign-in). */
 export function totpCode(secret: string, stepsAhead = 0): Promise<string> {

@@ -178,6 +178,8 @@ export class CohortService {
     await assertValidInput(input);
     const cohortId = requireEntityId(input.cohortId, 'Cohort', 'cohortId');
     const personId = personOrSelf(input.personId, this.ctx.access);
+    const direct = await this.offerings.registerDirectly('cohortRegister', { type: 'Cohort', id: cohortId }, personId);
+    if (direct) return direct;
     return unitOfWork(this.ctx, 'cohortRegister', async (em) => {
       const cohort = await em.getRepository(Cohort).findById(cohortId);
       if (!cohort) throw cohortNotFound('cohortId');

@@ -75,6 +75,8 @@ export class EventService {
     await assertValidInput(input);
     const eventId = requireEntityId(input.eventId, 'Event', 'eventId');
     const personId = personOrSelf(input.personId, this.ctx.access);
+    const direct = await this.offerings.registerDirectly('eventRegister', { type: 'Event', id: eventId }, personId);
+    if (direct) return direct;
     return unitOfWork(this.ctx, 'eventRegister', async (em) => {
       const event = await em.getRepository(Event).findById(eventId);
       if (!event) throw eventNotFound('eventId');

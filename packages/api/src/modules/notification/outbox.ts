@@ -40,10 +40,18 @@ export interface OutboxRow {
   attachments: NotificationAttachment[] | null;
 }
 
+/** What rendering a message reads of its recipient. */
+export type RecipientFacts = Pick<Person, 'id' | 'email' | 'language' | 'erasedAt'>;
+
 /** Renders a message for its person (their address and language); null when they have no usable address (e.g. erased). */
 export async function outboxRow(em: EntityManager, message: OutboxMessage): Promise<OutboxRow | null> {
   const person = await em.getRepository(Person).findById(message.personId);
-  if (!person || person.erasedAt || !person.email) return null;
+  return person ? renderOutboxRow(person, message) : null;
+}
+
+/** As `outboxRow`, for a recipient already read (plain values): null when they have no usable address. */
+export function renderOutboxRow(person: RecipientFacts, message: OutboxMessage): OutboxRow | null {
+  if (person.erasedAt || !person.email) return null;
   const { subject, body, html } = renderNotification(message.kind, message.data, person.language);
   return {
     kind: message.kind,

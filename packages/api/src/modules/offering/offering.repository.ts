@@ -30,6 +30,11 @@ export interface OfferingMessageDetails {
   sessions: OfferingSession[];
 }
 
+/** The SQL for the name of the programme of a cohort's offering (null for other offerings), given the column holding its id. */
+export function programmeNameSql(offeringIdColumn: string): string {
+  return `(select p.name from cohort c join programme p on p.id = c.programme_id where c.offering_id = ${offeringIdColumn})`;
+}
+
 const OWNERS_SQL = Object.entries(OFFERING_OWNERS)
   .map(([type, table]) => `select '${type}' as type, id, offering_id from ${table}`)
   .join(' union all ');
@@ -177,7 +182,7 @@ export class OfferingRepository {
   async messageDetails(offeringId: string): Promise<OfferingMessageDetails | null> {
     const [row] = await this.em.execute<{ kind: string; name: string; programme_name: string | null }[]>(
       `select o.kind, ${offeringNameSql('o.id')} as name,
-              (select p.name from cohort c join programme p on p.id = c.programme_id where c.offering_id = o.id) as programme_name
+              ${programmeNameSql('o.id')} as programme_name
          from offering o where o.id = ?`,
       [offeringId],
     );

@@ -30,6 +30,8 @@ import { notifySessionChange } from './session-notices.js';
 import { Offering } from './offering.entity.js';
 import { OfferingRepository, type OfferingOwnerRef } from './offering.repository.js';
 import { RegistrationEngine } from './registration-engine.js';
+import { registerDirectly } from './registration-direct.js';
+import type { RegistrationFacts } from './registration.entity.js';
 import type { EndReason } from './registration-queue.js';
 import { Registration } from './registration.entity.js';
 import { OfferingPolicy } from './offering.policy.js';
@@ -144,6 +146,15 @@ export class OfferingService {
     if (changes.offerHoldHours) offering.offerHoldHours = changes.offerHoldHours;
     if (changes.requiresApproval !== undefined && changes.requiresApproval !== null) offering.requiresApproval = changes.requiresApproval;
     await engine.promote(offering);
+  }
+
+  /**
+   * The common case of registering a person for the offering of a cohort or event, in two round trips and
+   * outside any unit of work (`registerDirectly`); null when the case is not the common one: the owner then
+   * registers in its unit of work (`register`), which answers every other case.
+   */
+  registerDirectly(operation: string, owner: OfferingOwnerRef, personId: string): Promise<RegistrationFacts | null> {
+    return registerDirectly(this.ctx, operation, owner, personId);
   }
 
   /** Registers a person for an offering; `requirement` is the owner's own condition (e.g. membership of the network). */

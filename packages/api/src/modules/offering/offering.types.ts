@@ -9,7 +9,7 @@ import type { Attendance } from './attendance.entity.js';
 import { AttendanceStatus, OfferingStatus, PromotionPolicy, RegistrationStatus } from './offering.enums.js';
 import type { OfferingSession } from './offering-session.entity.js';
 import type { Offering } from './offering.entity.js';
-import type { Registration } from './registration.entity.js';
+import type { RegistrationFacts } from './registration.entity.js';
 
 /**
  * What cohorts, network meetings and events share: places, the registration window, the audience, the
@@ -207,7 +207,7 @@ export function toAttendanceObject(entity: Attendance): AttendanceObject {
   });
 }
 
-export function toRegistrationObject(entity: Registration): RegistrationObject {
+export function toRegistrationObject(entity: RegistrationFacts): RegistrationObject {
   return Object.assign(new RegistrationObject(), {
     id: toGlobalId('Registration', entity.id),
     entityId: entity.id,
@@ -224,7 +224,10 @@ export function toRegistrationObject(entity: Registration): RegistrationObject {
 }
 
 /** A mutation's registration, or null when it failed. */
-export function registrationPayload(outcome: { result?: Registration | null; errors: RegistrationPayload['errors'] }): RegistrationPayload {
+export function registrationPayload(outcome: {
+  result?: RegistrationFacts | null;
+  errors: RegistrationPayload['errors'];
+}): RegistrationPayload {
   return Object.assign(new RegistrationPayload(), {
     registration: outcome.result ? toRegistrationObject(outcome.result) : null,
     errors: outcome.errors,

@@ -51,6 +51,62 @@ export interface AdmissionRow {
  * before it.
  */
 export async function admitInOneStatement(em: EntityManager, admission: Admission): Promise<AdmissionRow | null> {
+  // Run and committed in one round trip on the unit of work's own connection: the lock ends inside the
+  // database, never waiting for this process to get round to sending the commit. The unit of work's own
+  // commit then finds the transaction ended (PostgreSQL only warns); nothing else is written after this.
+  const transaction = em.getTransactionContext<Knex.Transaction>();
+  if (!transaction) throw new Error('A registration is admitted inside its unit of work.');
+  const row = await runAdmission(em, transaction, `${admissionSql(admission)}; commit;`);
+  if (row) return row;
+  // Nothing was written, and the reads before are committed: the general path goes on in a transaction again.
+  await transaction.raw('begin');
+  return null;
+}
+
+/**
+ * `admitInOneStatement` outside any transaction: the statement alone, on a pooled connection, is its own
+ * transaction (PostgreSQL commits it when it ends, or writes nothing when it fails), so the whole registration
+ * is one round trip with no `begin` or `commit` of its own. For a registration whose reads are already done
+ * (`registration-direct.ts`).
+ */
+export function admitOnItsOwn(em: EntityManager, admission: Admission): Promise<AdmissionRow | null> {
+  if (em.getTransactionContext()) throw new Error('A registration admitted on its own runs outside a transaction.');
+  return runAdmission(em, em.getKnex(), admissionSql(admission));
+}
+
+/** What knex's client lends: a `pg` connection (the transaction's own inside one, else one of the pool). */
+interface KnexClient {
+  acquireConnection(): Promise<pg.ClientBase>;
+  releaseConnection(connection: pg.ClientBase): Promise<unknown>;
+}
+
+/**
+ * Sends the statement straight on the connection, past knex's query building (which would read a `?` in the
+ * messages' texts as a placeholder), converting a database error (a racing duplicate meeting
+ * `registration_once`) to the driver's typed one.
+ */
+async function runAdmission(em: EntityManager, knex: Knex, sql: string): Promise<AdmissionRow | null> {
+  recordQuery();
+  const client = knex.client as unknown as KnexClient;
+  const connection = await client.acquireConnection();
+  let results: pg.QueryResult<AdmissionRow> | pg.QueryResult<AdmissionRow>[];
+  try {
+    results = (await connection.query<AdmissionRow>(sql)) as pg.QueryResult<AdmissionRow> | pg.QueryResult<AdmissionRow>[];
+  } catch (error) {
+    // E.g. a racing duplicate meeting registration_once: the typed error (and a unit of work rolls back).
+    throw em.getDriver().convertException(error as Error);
+  } finally {
+    await client.releaseConnection(connection);
+  }
+  const row = (Array.isArray(results) ? results[0] : results)?.rows[0];
+  // The lock ended with the statement's commit, inside the round trip: its answer is the latest it can have ended.
+  if (row) recordLockTaken(Number(row.locked_at));
+  recordLockReleased();
+  return row ? { ...row, locked_at: Number(row.locked_at) } : null;
+}
+
+/** The admitting statement, its values written in (a multi-statement round trip takes no parameters). */
+function admissionSql(admission: Admission): string {
   const outbox = [
     ...admission.messages.confirmed.map((row) => ({ ...row, outcome: RegistrationStatus.CONFIRMED })),
     ...admission.messages.waitlisted.map((row) => ({ ...row, outcome: RegistrationStatus.WAITLISTED })),
@@ -166,27 +222,7 @@ export async function admitInOneStatement(em: EntityManager, admission: Admissio
       JSON.stringify(registrationAfter),
     ],
   );
-  // Run and committed in one round trip on the unit of work's own connection: the lock ends inside the
-  // database, never waiting for this process to get round to sending the commit. The unit of work's own
-  // commit then finds the transaction ended (PostgreSQL only warns); nothing else is written after this.
-  const transaction = em.getTransactionContext<Knex.Transaction>();
-  if (!transaction) throw new Error('A registration is admitted inside its unit of work.');
-  recordQuery();
-  let results: { rows: AdmissionRow[] }[];
-  try {
-    results = (await transaction.raw(`${sql}; commit;`)) as unknown as { rows: AdmissionRow[] }[];
-  } catch (error) {
-    // E.g. a racing duplicate meeting registration_once: the typed error, and the unit of work rolls back.
-    throw em.getDriver().convertException(error as Error);
-  }
-  const row = results[0]?.rows[0];
-  // The lock ended with that commit, inside the round trip: its answer is the latest it can have ended.
-  if (row) recordLockTaken(Number(row.locked_at));
-  recordLockReleased();
-  if (row) return { ...row, locked_at: Number(row.locked_at) };
-  // Nothing was written, and the reads before are committed: the general path goes on in a transaction again.
-  await transaction.raw('begin');
-  return null;
+  return sql;
 }
 
 /** The statement with its values written in as literals (PostgreSQL's own quoting): a multi-statement query takes no parameters. */

@@ -373,19 +373,64 @@ export class RegistrationEngine {
     return locked;
   }
 
-  /**
-   * Oneself; people of the organisations one administers; and, for offerings meant for workplace
-   * coordinators, a manager for the coordinators of their own workplaces.
-   */
-  private async mayActFor(person: Person, offering: Offering): Promise<boolean> {
-    if (this.access.isSelf(person.id) || OfferingPolicy.of(this.access).canManageRegistrationsOf(person.homeOrganisation.id)) return true;
-    if (!offering.audienceRoles.includes(Role.WORKPLACE_COORDINATOR)) return false;
-    const roles = await this.em.getRepository(RoleAssignment).findActiveForPerson(person.id, this.today);
-    return roles.some(
-      (role) =>
-        role.role === Role.WORKPLACE_COORDINATOR && role.workplace && WorkplacePolicy.of(this.access).managesWorkplace(role.workplace.id),
+  private mayActFor(person: Person, offering: Offering): Promise<boolean> {
+    return mayRegisterFor(this.access, { id: person.id, homeOrganisationId: person.homeOrganisation.id }, offering.audienceRoles, () =>
+      rolesHeldOn(this.em, person.id, this.today),
     );
   }
+}
+
+/** A role a person holds today, as the audience and acting-for rules read it. */
+export interface HeldRole {
+  role: string;
+  workplaceId: string | null;
+}
+
+/** The person as the registration rules read them. */
+export interface RegistrantFacts {
+  id: string;
+  homeOrganisationId: string;
+}
+
+/** The roles a person holds on `day`, read through the ORM (the general path). */
+async function rolesHeldOn(em: EntityManager, personId: string, day: string): Promise<HeldRole[]> {
+  const roles = await em.getRepository(RoleAssignment).findActiveForPerson(personId, day);
+  return roles.map((role) => ({ role: role.role, workplaceId: role.workplace?.id ?? null }));
+}
+
+/**
+ * Whom the caller may register (or change the registrations of): oneself; people of the organisations one
+ * administers; and, for offerings meant for workplace coordinators, a manager for the coordinators of their own
+ * workplaces. The one copy of the rule, over plain values: the person's roles today are read only when needed.
+ */
+export async function mayRegisterFor(
+  access: AccessPolicy,
+  person: RegistrantFacts,
+  audienceRoles: readonly string[],
+  rolesToday: () => Promise<readonly HeldRole[]> | readonly HeldRole[],
+): Promise<boolean> {
+  if (access.isSelf(person.id) || OfferingPolicy.of(access).canManageRegistrationsOf(person.homeOrganisationId)) return true;
+  if (!audienceRoles.includes(Role.WORKPLACE_COORDINATOR)) return false;
+  return (await rolesToday()).some(
+    (role) =>
+      role.role === Role.WORKPLACE_COORDINATOR &&
+      role.workplaceId !== null &&
+      WorkplacePolicy.of(access).managesWorkplace(role.workplaceId),
+  );
+}
+
+/**
+ * Whether a person is in an audience (of an offering or a network): one of its organisations and one of its
+ * roles held today. The one copy of the rule, over plain values.
+ */
+export async function inAudienceOf(
+  audience: { audienceRoles: readonly string[]; audienceOrganisationIds: readonly string[] },
+  person: RegistrantFacts,
+  rolesToday: () => Promise<readonly HeldRole[]> | readonly HeldRole[],
+): Promise<boolean> {
+  if (audience.audienceOrganisationIds.length > 0 && !audience.audienceOrganisationIds.includes(person.homeOrganisationId)) return false;
+  if (audience.audienceRoles.length === 0) return true;
+  return (await rolesToday()).some((role) => audience.audienceRoles.includes(role.role));
 }
 
 /** The person a training mutation is for: the one given, or the signed-in caller (API clients must say). */
@@ -401,15 +446,12 @@ function requireTakingPlaces(offering: Offering): void {
     throw RegistrationErrors.offeringOver(offering.status);
 }
 
-/** Whether a person is in an audience (of an offering or a network): one of its organisations and roles held today. */
-export async function inAudience(
+/** `inAudienceOf` for a person entity, reading their roles through the ORM when the audience names roles. */
+export function inAudience(
   em: EntityManager,
   audience: { audienceRoles: string[]; audienceOrganisationIds: string[] },
   person: Person,
   today: string,
 ): Promise<boolean> {
-  if (audience.audienceOrganisationIds.length > 0 && !audience.audienceOrganisationIds.includes(person.homeOrganisation.id)) return false;
-  if (audience.audienceRoles.length === 0) return true;
-  const roles = await em.getRepository(RoleAssignment).findActiveForPerson(person.id, today);
-  return roles.some((role) => audience.audienceRoles.includes(role.role));
+  return inAudienceOf(audience, { id: person.id, homeOrganisationId: person.homeOrganisation.id }, () => rolesHeldOn(em, person.id, today));
 }

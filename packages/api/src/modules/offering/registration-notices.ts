@@ -2,13 +2,19 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { toGlobalId } from '../../platform/graphql/global-id.js';
 import { todayInSweden } from '../../platform/swedish-time.js';
 import { offeringCalendar } from '../calendar/offering-calendar.js';
-import { enqueueNotification, NotificationKind, type NotificationAttachment, type NotificationData } from '../notification/outbox.js';
+import {
+  enqueueNotification,
+  NotificationKind,
+  type NotificationAttachment,
+  type NotificationData,
+  type OutboxMessage,
+} from '../notification/outbox.js';
 import { PORTAL_PAGES, type PortalLinks } from '../notification/portal-links.js';
 import type { SessionDetails } from '../notification/notification.templates.js';
 import { Person } from '../person/person.entity.js';
 import { Role, RoleAssignment } from '../role-assignment/role-assignment.entity.js';
 import type { OfferingSession } from './offering-session.entity.js';
-import type { ChangeListener, RegistrationChange } from './registration-queue.js';
+import type { ChangeDetail, ChangeListener, NoticeSubject, RegistrationChange } from './registration-queue.js';
 import { OfferingRepository } from './offering.repository.js';
 
 const KIND: Record<RegistrationChange, NotificationKind> = {
@@ -34,13 +40,58 @@ export interface OfferingDescription {
   calendar: NotificationAttachment | null;
 }
 
-export const toSessionDetails = (session: OfferingSession): SessionDetails => ({
+export const toSessionDetails = (session: SessionFacts): SessionDetails => ({
   title: session.title,
   startsAt: session.startsAt,
   endsAt: session.endsAt,
   venue: session.venue,
   onlineUrl: session.onlineUrl,
 });
+
+/** What messages read of a session (an `OfferingSession`, or a plain row of the registration's one read). */
+export type SessionFacts = Pick<
+  OfferingSession,
+  'id' | 'title' | 'startsAt' | 'endsAt' | 'venue' | 'onlineUrl' | 'residential' | 'sequence' | 'updatedAt'
+>;
+
+/** What messages read of an offering: its name, its programme's, and its sessions in time order (null: no such offering). */
+export type OfferingMessageFacts = { name: string; programmeName: string | null; sessions: readonly SessionFacts[] } | null;
+
+/** What every message about an offering tells, from what was read of it (one rule for the ORM's reads and the plain one). */
+export function describeOffering(details: OfferingMessageFacts, now = Date.now()): OfferingDescription {
+  const sessions = details?.sessions ?? [];
+  const name = details?.name ?? 'Evikomp';
+  const fullName = details?.programmeName ? `${details.programmeName} – ${name}` : name;
+  return {
+    name,
+    programmeName: details?.programmeName ?? null,
+    firstSessionStartsAt: sessions.find((session) => session.startsAt.getTime() > now)?.startsAt ?? null,
+    sessions: sessions.map(toSessionDetails),
+    calendar:
+      sessions.length === 0
+        ? null
+        : {
+            filename: 'evikomp.ics',
+            contentType: 'text/calendar; charset=utf-8; method=PUBLISH',
+            content: offeringCalendar({
+              name: `Evikomp – ${fullName}`,
+              sessions: sessions.map((session) => ({
+                id: session.id,
+                offeringName: fullName,
+                title: session.title,
+                startsAt: session.startsAt,
+                endsAt: session.endsAt,
+                venue: session.venue,
+                onlineUrl: session.onlineUrl,
+                residential: session.residential,
+                cancelled: false,
+                sequence: session.sequence,
+                lastModified: session.updatedAt,
+              })),
+            }),
+          },
+  };
+}
 
 /** What every message about an offering tells (its names and sessions), read once per offering and change. */
 export function offeringDescriber(em: EntityManager): (offeringId: string) => Promise<OfferingDescription> {
@@ -49,43 +100,55 @@ export function offeringDescriber(em: EntityManager): (offeringId: string) => Pr
     let description = described.get(offeringId);
     if (!description) {
       // Whatever owns the offering names it: a cohort (with its programme), a network meeting or an event.
-      const details = await new OfferingRepository(em).messageDetails(offeringId);
-      const sessions = details?.sessions ?? [];
-      const now = Date.now();
-      const name = details?.name ?? 'Evikomp';
-      const fullName = details?.programmeName ? `${details.programmeName} – ${name}` : name;
-      description = {
-        name,
-        programmeName: details?.programmeName ?? null,
-        firstSessionStartsAt: sessions.find((session) => session.startsAt.getTime() > now)?.startsAt ?? null,
-        sessions: sessions.map(toSessionDetails),
-        calendar:
-          sessions.length === 0
-            ? null
-            : {
-                filename: 'evikomp.ics',
-                contentType: 'text/calendar; charset=utf-8; method=PUBLISH',
-                content: offeringCalendar({
-                  name: `Evikomp – ${fullName}`,
-                  sessions: sessions.map((session) => ({
-                    id: session.id,
-                    offeringName: fullName,
-                    title: session.title,
-                    startsAt: session.startsAt,
-                    endsAt: session.endsAt,
-                    venue: session.venue,
-                    onlineUrl: session.onlineUrl,
-                    residential: session.residential,
-                    cancelled: false,
-                    sequence: session.sequence,
-                    lastModified: session.updatedAt,
-                  })),
-                }),
-              },
-      };
+      description = describeOffering(await new OfferingRepository(em).messageDetails(offeringId));
       described.set(offeringId, description);
     }
     return description;
+  };
+}
+
+/** What a message about a registration change says (the texts' data), from plain values. */
+function noticeData(
+  registration: NoticeSubject,
+  description: OfferingDescription,
+  registeredByName: string | null,
+  detail: ChangeDetail,
+): NotificationData {
+  return {
+    offeringName: description.name,
+    registrationId: registration.id,
+    ...(description.programmeName && { programmeName: description.programmeName }),
+    ...(description.sessions.length > 0 && { sessions: description.sessions }),
+    ...(registration.waitlistPosition !== null && { waitlistPosition: registration.waitlistPosition }),
+    ...(registration.offerExpiresAt && { offerExpiresAt: registration.offerExpiresAt }),
+    ...(registration.rejectionReason && { reason: registration.rejectionReason }),
+    ...(description.firstSessionStartsAt && { firstSessionStartsAt: description.firstSessionStartsAt }),
+    ...(detail.endedBecause && { endedBecause: detail.endedBecause }),
+    ...(detail.waitlistReason && { waitlistReason: detail.waitlistReason }),
+    ...(registeredByName && { registeredByName }),
+  };
+}
+
+/**
+ * The message a change (any but APPROVAL_REQUESTED) sends the registrant, from plain values: one copy of the
+ * rule for the general path and a registration's single read. `registeredByName`: whoever registered them,
+ * when that was someone else.
+ */
+export function registrantMessage(
+  links: PortalLinks,
+  change: Exclude<RegistrationChange, 'APPROVAL_REQUESTED'>,
+  registration: NoticeSubject,
+  description: OfferingDescription,
+  registeredByName: string | null,
+  detail: ChangeDetail = {},
+): OutboxMessage {
+  const data = noticeData(registration, description, registeredByName, detail);
+  const kind = detail.endedBecause === 'OFFERING_CANCELLED' ? NotificationKind.OFFERING_CANCELLED : KIND[change];
+  return {
+    kind,
+    personId: registration.person.id,
+    data: { ...data, portalUrl: links.url(PORTAL_PAGES.registration(toGlobalId('Registration', registration.id))) },
+    ...(PLACE_GIVEN.has(change) && description.calendar ? { attachments: [description.calendar] } : {}),
   };
 }
 
@@ -106,38 +169,17 @@ export function registrationNotices(em: EntityManager, links: PortalLinks): Chan
       registration.registeredByPersonId && registration.registeredByPersonId !== registrant
         ? await em.getRepository(Person).findById(registration.registeredByPersonId)
         : null;
-    const data: NotificationData = {
-      offeringName: description.name,
-      registrationId: registration.id,
-      ...(description.programmeName && { programmeName: description.programmeName }),
-      ...(description.sessions.length > 0 && { sessions: description.sessions }),
-      ...(registration.waitlistPosition !== null && { waitlistPosition: registration.waitlistPosition }),
-      ...(registration.offerExpiresAt && { offerExpiresAt: registration.offerExpiresAt }),
-      ...(registration.rejectionReason && { reason: registration.rejectionReason }),
-      ...(description.firstSessionStartsAt && { firstSessionStartsAt: description.firstSessionStartsAt }),
-      ...(detail.endedBecause && { endedBecause: detail.endedBecause }),
-      ...(detail.waitlistReason && { waitlistReason: detail.waitlistReason }),
-      ...(registeredBy && { registeredByName: `${registeredBy.firstName} ${registeredBy.lastName}` }),
-    };
+    const registeredByName = registeredBy ? `${registeredBy.firstName} ${registeredBy.lastName}` : null;
+    if (change !== 'APPROVAL_REQUESTED') return [registrantMessage(links, change, registration, description, registeredByName, detail)];
+    const data = noticeData(registration, description, registeredByName, detail);
     const ownPage = links.url(PORTAL_PAGES.registration(toGlobalId('Registration', registration.id)));
-    if (change === 'APPROVAL_REQUESTED') {
-      return [
-        { kind: NotificationKind.REGISTRATION_AWAITING_APPROVAL, personId: registrant, data: { ...data, portalUrl: ownPage } },
-        ...(await approversOf(em, registration.organisation.id)).map((personId) => ({
-          kind: NotificationKind.APPROVAL_REQUESTED,
-          personId,
-          data: { ...data, registeredByName: undefined, portalUrl: links.url(PORTAL_PAGES.approvals()) },
-        })),
-      ];
-    }
-    const kind = detail.endedBecause === 'OFFERING_CANCELLED' ? NotificationKind.OFFERING_CANCELLED : KIND[change];
     return [
-      {
-        kind,
-        personId: registrant,
-        data: { ...data, portalUrl: ownPage },
-        ...(PLACE_GIVEN.has(change) && description.calendar ? { attachments: [description.calendar] } : {}),
-      },
+      { kind: NotificationKind.REGISTRATION_AWAITING_APPROVAL, personId: registrant, data: { ...data, portalUrl: ownPage } },
+      ...(await approversOf(em, registration.organisation.id)).map((personId) => ({
+        kind: NotificationKind.APPROVAL_REQUESTED,
+        personId,
+        data: { ...data, registeredByName: undefined, portalUrl: links.url(PORTAL_PAGES.approvals()) },
+      })),
     ];
   };
   const listener: ChangeListener = async (change, registration, offering, detail = {}) => {

@@ -68,3 +68,9 @@ export class Registration {
   @Property({ type: 'datetime', onUpdate: () => new Date() })
   updatedAt: Date = new Date();
 }
+
+/** What is read of a registration to answer it: the entity, or the plain row a registration's single statement answers. */
+export type RegistrationFacts = Pick<
+  Registration,
+  'id' | 'status' | 'waitlistPosition' | 'registeredAt' | 'cancelledAt' | 'offerExpiresAt' | 'completedOn' | 'rejectionReason'
+> & { person: { id: string }; offering: { id: string } };

@@ -30,6 +30,24 @@ export function personVisibleSql(alias: string, scope: ReadScope, activeOn: stri
   return `(${covered.join(' or ')})`;
 }
 
+/**
+ * What a registration reads of a person, as JSON over a person id expression (`id`, `homeOrganisationId`,
+ * `email`, `language`, `erased`), or null when there is no such person or the scope does not cover them
+ * (as `PersonRepository.findVisible`).
+ */
+export function personFactsJsonSql(personId: string, scope: ReadScope, ctx: ReadSqlContext): string {
+  const p = ctx.alias('p');
+  return `(select json_build_object('id', ${p}.id, 'homeOrganisationId', ${p}.home_organisation_id, 'email', ${p}.email,
+            'language', ${p}.language, 'erased', ${p}.erased_at is not null)
+     from person ${p} where ${p}.id = ${personId} and ${personVisibleSql(p, scope, null, ctx)})`;
+}
+
+/** A person's full name as messages write it (first and last name), over a person id expression; null: no such person. */
+export function personNameSql(personId: string, ctx: ReadSqlContext): string {
+  const p = ctx.alias('p');
+  return `(select ${p}.first_name || ' ' || ${p}.last_name from person ${p} where ${p}.id = ${personId})`;
+}
+
 /** The people the caller may read. */
 export function personReadableSql(alias: string, ctx: ReadSqlContext): string {
   return personVisibleSql(alias, PersonPolicy.of(ctx.access).readScope(), null, ctx);

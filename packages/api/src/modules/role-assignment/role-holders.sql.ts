@@ -73,3 +73,18 @@ export function holdsRoleSql(
   if (criteria.workplaceId) where.push(`${ra}.workplace_id = ${sql.bind(criteria.workplaceId)}`);
   return `exists (select 1 from role_assignment ${ra} where ${where.join(' and ')})`;
 }
+
+/**
+ * The roles a person holds on `day` (each `{ role, workplaceId }`), as a JSON array over a person id
+ * expression, for a statement that reads them with other rows (a registration's one read).
+ */
+export function rolesHeldJsonSql(
+  personId: string,
+  day: string,
+  sql: { bind(value: string): string; alias(prefix: string): string },
+): string {
+  const ra = sql.alias('ra');
+  return `(select coalesce(json_agg(json_build_object('role', ${ra}.role, 'workplaceId', ${ra}.workplace_id)), '[]'::json)
+     from role_assignment ${ra}
+    where ${ra}.person_id = ${personId} and ${ra}.starts_on <= ${sql.bind(day)} and (${ra}.ends_on is null or ${ra}.ends_on > ${sql.bind(day)}))`;
+}

@@ -27,7 +27,8 @@ const CURSOR_TEXT = /^[A-Za-z0-9_-]*$/;
 const MARK = String.fromCharCode(1);
 const MARKERS = new RegExp(`${MARK}(\\d+)${MARK}`, 'g');
 
-class SqlWriter implements ReadSqlContext {
+/** Writes a statement of modules' SQL pieces (also for a module's own statements built of other modules' pieces). */
+export class SqlWriter implements ReadSqlContext {
   readonly bindings: unknown[] = [];
   private aliases = 0;
 
