@@ -41,7 +41,7 @@ async function withKey(key: string): Promise<GraphQLClient> {
       headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` },
       body: JSON.stringify({ query, variables }),
     });
-    return { status: response.status, sqlStatements: NaN, setCookie: null, ...((await response.json()) as object) };
+    return { status: response.status, sqlStatements: NaN, callerLookedUp: false, setCookie: null, ...((await response.json()) as object) };
   };
 }
 

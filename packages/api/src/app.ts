@@ -234,6 +234,8 @@ export async function createApp(options: AppOptions) {
           res.setHeader('x-sql-statements', String(counter.count));
           // How long the request held a row lock it took (a registration's offering), for the registration storm.
           if (counter.lockHeldMs !== null) res.setHeader('x-lock-held-ms', counter.lockHeldMs.toFixed(3));
+          // The caller was read from the database, not the caller cache: the count is not a steady-state request's.
+          if (counter.callerLookedUp) res.setHeader('x-caller-looked-up', '1');
         }
         return writeHead(...args);
       }) as typeof res.writeHead;

@@ -46,6 +46,8 @@ export interface GraphQLResponse<TData = Record<string, any>> {
   errors?: { message: string; path?: string[]; extensions?: Record<string, unknown> }[];
   /** SQL statements the request made. */
   sqlStatements: number;
+  /** Whether the API read the caller from the database (the caller cache did not hold them). */
+  callerLookedUp: boolean;
   /** The session cookie the response set, if any (empty string when it cleared it). */
   setCookie: string | null;
 }
@@ -153,12 +155,13 @@ export async function startTestApi(
         headers: { 'content-type': 'application/json', ...headers, ...(cookie ? { cookie: `${SESSION_COOKIE}=${cookie}` } : {}) },
         body: JSON.stringify({ query, variables }),
       });
-      const body = (await response.json()) as Omit<GraphQLResponse, 'status' | 'sqlStatements' | 'setCookie'>;
+      const body = (await response.json()) as Omit<GraphQLResponse, 'status' | 'sqlStatements' | 'callerLookedUp' | 'setCookie'>;
       const setCookie = response.headers.getSetCookie().find((header) => header.startsWith(`${SESSION_COOKIE}=`));
       return {
         ...body,
         status: response.status,
         sqlStatements: Number(response.headers.get('x-sql-statements') ?? NaN),
+        callerLookedUp: response.headers.get('x-caller-looked-up') === '1',
         setCookie: setCookie === undefined ? null : decodeURIComponent(setCookie.slice(SESSION_COOKIE.length + 1).split(';')[0]!),
       } as GraphQLResponse<any>;
     };

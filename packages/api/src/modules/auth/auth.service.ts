@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { ServiceContext } from '../../platform/context.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { ANONYMOUS, grantsFrom, type Actor } from '../../platform/access/actor.js';
+import { recordCallerLookup } from '../../platform/database/query-counter.js';
 import { LAST_USE_PRECISION_MS } from '../../platform/rate-limit.js';
 import { assertValidInput } from '../../platform/validation.js';
 import { enqueueNotification, enqueueNotificationForRecipient, NotificationKind } from '../notification/outbox.js';
@@ -175,6 +176,7 @@ export class AuthService {
     const key = `session:${tokenHash(token)}`;
     const cached = cache.get(key, today);
     if (cached) return cached.actor;
+    recordCallerLookup();
     const stamp = cache.stamp();
     const { actor, sessionEndsAt } = await this.lookUpSession(token, today);
     if (actor.kind === 'person') cache.set(key, stamp, { actor, ownerId: actor.personId, today, expiresAt: sessionEndsAt });
@@ -332,6 +334,7 @@ export class ApiKeyAuthentication {
       await rateLimits.consume({ id: cached.ownerId, rateLimitPerMinute: cached.rateLimitPerMinute! });
       return cached.actor;
     }
+    recordCallerLookup();
     const stamp = cache.stamp();
     const resolved = await resolveApiClient(this.ctx.em, key, rateLimits);
     if (!resolved) return null;

@@ -10,6 +10,8 @@ export class QueryCounter {
   lockHeldMs: number | null = null;
   /** Epoch milliseconds at which the lock now held was taken. */
   lockTakenAt: number | null = null;
+  /** Whether the caller was looked up in the database (not found in the caller cache): not a steady-state request. */
+  callerLookedUp = false;
 }
 
 const storage = new AsyncLocalStorage<QueryCounter>();
@@ -21,6 +23,12 @@ export function runCountingQueries<T>(counter: QueryCounter, work: () => T): T {
 export function recordQuery(): void {
   const counter = storage.getStore();
   if (counter) counter.count += 1;
+}
+
+/** The caller was not in the caller cache and was read from the database (shown beside the count where counting). */
+export function recordCallerLookup(): void {
+  const counter = storage.getStore();
+  if (counter) counter.callerLookedUp = true;
 }
 
 /** Wall-clock milliseconds with sub-millisecond precision, comparable with PostgreSQL's clock_timestamp() on the same machine. */
