@@ -70,6 +70,36 @@ describe('requestLog', () => {
     await fetch(`${url}/fail`);
     await settle();
     expect(lines.map((line) => [line.level, line.msg])).toEqual([[50, 'request errored']]);
+    expect(lines[0]).toMatchObject({ err: { message: 'failed with status code 500' } });
+  });
+
+  it("never logs a route's path parameters or query, which may hold a link token", async () => {
+    const { logger, lines } = capturingLogger('info');
+    const url = await serve(
+      requestLog({ logger, redactUrl: (shown) => shown.replace(/secret-token/, '…'), ignore: () => false }),
+      (req, res) => {
+        // As express fills them in once a route matched, before the line is written.
+        Object.assign(req, { params: { token: 'secret-token' }, query: { token: 'secret-token' } });
+        res.end();
+      },
+    );
+    await fetch(`${url}/calendar/secret-token.ics`);
+    await settle();
+    expect(lines).toHaveLength(1);
+    expect(JSON.stringify(lines)).not.toContain('secret-token');
+  });
+
+  it('logs a request the client gave up on, once', async () => {
+    const { logger, lines } = capturingLogger('info');
+    let answer: (() => void) | undefined;
+    const url = await serve(requestLog({ logger, redactUrl: (shown) => shown, ignore: () => false }), (_req, res) => {
+      answer = () => res.end();
+    });
+    await fetch(`${url}/slow`, { signal: AbortSignal.timeout(50) }).catch(() => {});
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    answer?.();
+    await settle();
+    expect(lines.map((line) => line.msg)).toEqual(['request aborted']);
   });
 
   it('makes the request logger only when it is used, and then with the request on every line', async () => {

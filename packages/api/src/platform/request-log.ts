@@ -16,7 +16,7 @@ const REQUEST_ID = /^[A-Za-z0-9._-]{1,100}$/;
 
 /**
  * The request log: every request gets an id (echoed in `x-request-id`) and, when it has finished, one line
- * at info level ("request completed", at error level "request errored" for a 5xx) with the request, the
+ * at info level ("request completed"; "request aborted" when the client left first; at error level "request errored" for a 5xx) with the request, the
  * status and the response time, as pino-http wrote it. The request's logger (`req.log`) is made when first
  * used: at warn level a request that logs nothing serializes and redacts nothing.
  */
@@ -30,8 +30,12 @@ export function requestLog(options: {
   const { logger } = options;
   const serializers = {
     req: (req: IncomingMessage) => {
-      const serialized = pino.stdSerializers.req(req) as unknown as { url: string };
+      const serialized = pino.stdSerializers.req(req) as unknown as { url: string; params?: unknown; query?: unknown };
       serialized.url = options.redactUrl(serialized.url);
+      // The logger is made late, when a route has filled in its path parameters (e.g. a calendar feed's token) and
+      // the query: neither is logged, the URL without link tokens says what was asked.
+      delete serialized.params;
+      delete serialized.query;
       return serialized;
     },
     res: pino.stdSerializers.res,
@@ -49,14 +53,22 @@ export function requestLog(options: {
     });
     if (!options.ignore(req)) {
       const started = Date.now();
-      res.once('finish', () => {
-        const failed = res.statusCode >= 500;
+      let logged = false;
+      const done = () => {
+        if (logged) return;
+        logged = true;
+        // Closed before the answer was written: the client gave up (a timeout, a cut connection).
+        const aborted = !res.writableEnded;
+        const failed = !aborted && res.statusCode >= 500;
         const level = failed ? 'error' : 'info';
         if (!logger.isLevelEnabled(level)) return;
         const line = { res, responseTime: Date.now() - started };
-        if (failed) req.log.error(line, 'request errored');
+        if (aborted) req.log.info(line, 'request aborted');
+        else if (failed) req.log.error({ ...line, err: new Error(`failed with status code ${res.statusCode}`) }, 'request errored');
         else req.log.info(line, 'request completed');
-      });
+      };
+      res.once('finish', done);
+      res.once('close', done);
     }
     next();
   };
