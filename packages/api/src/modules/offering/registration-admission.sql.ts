@@ -1,5 +1,7 @@
+import { randomUUID } from 'node:crypto';
 import type { EntityManager, Knex } from '@mikro-orm/postgresql';
 import pg from 'pg';
+import type { AuditEntryOwner } from '../../platform/unit-of-work.js';
 import { recordLockReleased, recordLockTaken, recordQuery } from '../../platform/database/query-counter.js';
 import type { OutboxRow } from '../notification/outbox.js';
 import { OfferingStatus, RegistrationStatus } from './offering.enums.js';
@@ -22,6 +24,38 @@ export interface Admission {
   positionMarker: string;
   /** The audit entry's fields; its changes are built in the statement from what it decides. */
   audit: { id: string; operation: string; actorPersonId: string | null; actorApiClientId: string | null; requestId: string | null };
+}
+
+/** A number no message text holds otherwise: the admitting statement writes the waitlist position in its place. */
+export function newPositionMarker(): number {
+  return Math.floor(1e11 + Math.random() * 8.9e11);
+}
+
+/** The new registration a message of either outcome is about, before the statement decides its place. */
+export function admittedRegistration(
+  admission: Pick<Admission, 'registrationId' | 'personId' | 'organisationId' | 'registeredByPersonId'>,
+  waitlistPosition: number | null,
+) {
+  return {
+    id: admission.registrationId,
+    person: { id: admission.personId },
+    organisation: { id: admission.organisationId },
+    registeredByPersonId: admission.registeredByPersonId,
+    waitlistPosition,
+    offerExpiresAt: null,
+    rejectionReason: null,
+  };
+}
+
+/** The audit entry's fields of an admission, from whoever acts. */
+export function admissionAudit({ operation, actor, requestId }: AuditEntryOwner): Admission['audit'] {
+  return {
+    id: randomUUID(),
+    operation,
+    actorPersonId: actor.kind === 'person' ? actor.personId : null,
+    actorApiClientId: actor.kind === 'apiClient' ? actor.clientId : null,
+    requestId,
+  };
 }
 
 export interface AdmissionRow {

@@ -4,7 +4,7 @@ import { renderOutboxRow, type OutboxRow } from '../notification/outbox.js';
 import { OfferingStatus } from './offering.enums.js';
 import type { OfferingOwnerRef } from './offering.repository.js';
 import { OfferingPolicy } from './offering.policy.js';
-import { admitOnItsOwn } from './registration-admission.sql.js';
+import { admissionAudit, admitOnItsOwn, admittedRegistration, newPositionMarker } from './registration-admission.sql.js';
 import { inAudienceOf, mayRegisterFor } from './registration-engine.js';
 import { describeOffering, registrantMessage } from './registration-notices.js';
 import { readRegistrationPrerequisites } from './registration-prerequisites.sql.js';
@@ -50,25 +50,20 @@ export async function registerDirectly(
   if (offering.status !== OfferingStatus.OPEN || (offering.requiresApproval && !approves)) return null;
 
   const now = new Date();
-  const registrationId = randomUUID();
-  // A number no text holds otherwise: the statement writes the waitlist position in its place.
-  const marker = Math.floor(1e11 + Math.random() * 8.9e11);
+  const ids = {
+    registrationId: randomUUID(),
+    personId: person.id,
+    organisationId: person.homeOrganisationId,
+    registeredByPersonId: access.personId,
+  };
+  const marker = newPositionMarker();
   const description = describeOffering(facts.details, now.getTime());
   const recipient = { id: person.id, email: person.email, language: person.language, erasedAt: person.erased ? now : null };
   const rows = (change: 'CONFIRMED' | 'WAITLISTED'): OutboxRow[] => {
-    const subject = {
-      id: registrationId,
-      person: { id: person.id },
-      organisation: { id: person.homeOrganisationId },
-      registeredByPersonId: access.personId,
-      waitlistPosition: change === 'WAITLISTED' ? marker : null,
-      offerExpiresAt: null,
-      rejectionReason: null,
-    };
     const message = registrantMessage(
       ctx.dependencies.portalLinks,
       change,
-      subject,
+      admittedRegistration(ids, change === 'WAITLISTED' ? marker : null),
       description,
       facts.registrarName,
       change === 'WAITLISTED' ? { waitlistReason: 'FULL' } : {},
@@ -76,25 +71,15 @@ export async function registerDirectly(
     const row = renderOutboxRow(recipient, message);
     return row ? [row] : [];
   };
-  const actor = access.actor;
   const row = await admitOnItsOwn(ctx.em, {
-    registrationId,
+    ...ids,
     offeringId: offering.id,
-    personId: person.id,
-    organisationId: person.homeOrganisationId,
-    registeredByPersonId: access.personId,
     now,
     ignoresWindow: access.isAdministrator,
     approves,
     messages: { confirmed: rows('CONFIRMED'), waitlisted: rows('WAITLISTED') },
     positionMarker: String(marker),
-    audit: {
-      id: randomUUID(),
-      operation,
-      actorPersonId: actor.kind === 'person' ? actor.personId : null,
-      actorApiClientId: actor.kind === 'apiClient' ? actor.clientId : null,
-      requestId: ctx.requestId,
-    },
+    audit: admissionAudit({ operation, actor: access.actor, requestId: ctx.requestId }),
   });
   if (!row) return null;
   ctx.afterChange?.();

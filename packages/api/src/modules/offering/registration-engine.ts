@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { auditEntryOwner } from '../../platform/unit-of-work.js';
 import { outboxRow } from '../notification/outbox.js';
-import { admitInOneStatement } from './registration-admission.sql.js';
+import { admissionAudit, admitInOneStatement, admittedRegistration, newPositionMarker } from './registration-admission.sql.js';
 import type { AccessPolicy } from '../../platform/access/access-policy.js';
 import { DomainError, UserErrorCode } from '../../platform/errors/user-error.js';
 import { requireEntityId } from '../../platform/graphql/global-id.js';
@@ -136,44 +136,28 @@ export class RegistrationEngine {
     if (!messages || !audit) return null;
     const approves = OfferingPolicy.of(this.access).canManageRegistrationsOf(person.homeOrganisation.id);
     if (offering.status !== OfferingStatus.OPEN || (offering.requiresApproval && !approves)) return null;
-    const now = new Date();
-    const registrationId = randomUUID();
-    // A number no text holds otherwise: the statement writes the waitlist position in its place.
-    const marker = Math.floor(1e11 + Math.random() * 8.9e11);
-    const subject = (waitlistPosition: number | null) => ({
-      id: registrationId,
-      person: { id: person.id },
-      organisation: { id: person.homeOrganisation.id },
+    const ids = {
+      registrationId: randomUUID(),
+      personId: person.id,
+      organisationId: person.homeOrganisation.id,
       registeredByPersonId: this.access.personId,
-      waitlistPosition,
-      offerExpiresAt: null,
-      rejectionReason: null,
-    });
+    };
+    const marker = newPositionMarker();
     const rows = async (change: 'CONFIRMED' | 'WAITLISTED') => {
-      const outbox = await messages(change, subject(change === 'WAITLISTED' ? marker : null), offering, {
+      const outbox = await messages(change, admittedRegistration(ids, change === 'WAITLISTED' ? marker : null), offering, {
         ...(change === 'WAITLISTED' ? { waitlistReason: 'FULL' as const } : {}),
       });
       return (await Promise.all(outbox.map((message) => outboxRow(this.em, message)))).filter((row) => row !== null);
     };
-    const actor = audit.actor;
     const row = await admitInOneStatement(this.em, {
-      registrationId,
+      ...ids,
       offeringId: offering.id,
-      personId: person.id,
-      organisationId: person.homeOrganisation.id,
-      registeredByPersonId: this.access.personId,
-      now,
+      now: new Date(),
       ignoresWindow: this.access.isAdministrator,
       approves,
       messages: { confirmed: await rows('CONFIRMED'), waitlisted: await rows('WAITLISTED') },
       positionMarker: String(marker),
-      audit: {
-        id: randomUUID(),
-        operation: audit.operation,
-        actorPersonId: actor.kind === 'person' ? actor.personId : null,
-        actorApiClientId: actor.kind === 'apiClient' ? actor.clientId : null,
-        requestId: audit.requestId,
-      },
+      audit: admissionAudit(audit),
     });
     if (!row) return null;
     audit.written();
